@@ -1,0 +1,85 @@
+package io.clientele.base.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.customfield.CustomField;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.popover.Popover;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** A compact header filter: a button naming the range, opening a popover with From and To. */
+public class DateRangeFilter extends CustomField<DateRange> {
+    private final Button summary = new Button();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+
+    public DateRangeFilter() {
+        super(DateRange.ANY);
+        summary.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        summary.setIcon(VaadinIcon.CALENDAR.create());
+        summary.addClassName("date-range-summary");
+        from.setLabel(getTranslation("filter.from"));
+        to.setLabel(getTranslation("filter.to"));
+        from.setClearButtonVisible(true);
+        to.setClearButtonVisible(true);
+        from.addValueChangeListener(e -> to.setMin(e.getValue()));
+        to.addValueChangeListener(e -> from.setMax(e.getValue()));
+        from.addValueChangeListener(e -> updateValue());
+        to.addValueChangeListener(e -> updateValue());
+        Button clear = new Button(getTranslation("filter.clear"), e -> {
+            from.clear();
+            to.clear();
+        });
+        clear.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+
+        Popover popover = new Popover();
+        popover.setTarget(summary);
+        popover.setModal(false);
+        popover.setAutofocus(true);
+        VerticalLayout content = new VerticalLayout(new HorizontalLayout(from, to), clear);
+        content.setPadding(false);
+        popover.add(content);
+        add(summary);
+        setWidthFull();
+        summary.setWidthFull();
+        render(DateRange.ANY);
+    }
+
+    @Override
+    protected DateRange generateModelValue() {
+        return new DateRange(from.getValue(), to.getValue());
+    }
+
+    @Override
+    protected void setPresentationValue(DateRange value) {
+        DateRange range = value == null ? DateRange.ANY : value;
+        from.setValue(range.from());
+        to.setValue(range.to());
+        render(range);
+    }
+
+    @Override
+    public DateRange getEmptyValue() {
+        return DateRange.ANY;
+    }
+
+    @Override
+    protected void updateValue() {
+        super.updateValue();
+        render(generateModelValue());
+    }
+
+    private void render(DateRange range) {
+        if (range.isAny()) {
+            summary.setText(getTranslation("filter.any-time"));
+            return;
+        }
+        DateTimeFormatter f = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(Formats.locale());
+        summary.setText((range.from() == null ? "…" : f.format(range.from())) + " – "
+                + (range.to() == null ? "…" : f.format(range.to())));
+    }
+}

@@ -1,0 +1,50 @@
+package io.clientele.base.ui;
+
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldVariant;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.Arrays;
+import java.util.function.Function;
+
+/** Factories for header-row and toolbar filters so every list looks and reacts the same. */
+public final class Filters {
+    public static final int DEBOUNCE_MS = 300;
+
+    private Filters() {
+    }
+
+    public static TextField text(String placeholder) {
+        TextField field = new TextField();
+        field.setPlaceholder(placeholder);
+        field.setAriaLabel(placeholder);
+        field.setClearButtonVisible(true);
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        field.setValueChangeTimeout(DEBOUNCE_MS);
+        field.addThemeVariants(TextFieldVariant.LUMO_SMALL);
+        field.setWidthFull();
+        return field;
+    }
+
+    public static TextField search(String placeholder) {
+        TextField field = text(placeholder);
+        field.removeThemeVariants(TextFieldVariant.LUMO_SMALL);
+        field.setPrefixComponent(VaadinIcon.SEARCH.create());
+        field.setWidth("22em");
+        return field;
+    }
+
+    @SafeVarargs
+    public static <E> MultiSelectComboBox<E> multi(String placeholder, Function<E, String> label, E... items) {
+        MultiSelectComboBox<E> box = new MultiSelectComboBox<>();
+        box.setItems(Arrays.asList(items));
+        box.setItemLabelGenerator(label::apply);
+        box.setPlaceholder(placeholder);
+        box.setAriaLabel(placeholder);
+        box.setClearButtonVisible(true);
+        box.addThemeName("small");
+        box.setWidthFull();
+        return box;
+    }
+}

@@ -1,0 +1,65 @@
+package io.clientele.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+
+/** The side-panel form of the list pattern: docked right of the grid, closes with Esc. */
+public class SidePanel extends Composite<Div> {
+    private final H3 title = new H3();
+    private final Div body = new Div();
+    private final HorizontalLayout footer = new HorizontalLayout();
+    private Runnable onClose = () -> { };
+
+    public SidePanel() {
+        Div root = getContent();
+        root.addClassName("side-panel");
+        Button close = new Button(VaadinIcon.CLOSE.create(), e -> close());
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        close.setAriaLabel(getTranslation("action.close"));
+        HorizontalLayout header = new HorizontalLayout(title, close);
+        header.addClassName("side-panel-header");
+        header.setWidthFull();
+        header.expand(title);
+        body.addClassName("side-panel-body");
+        footer.addClassName("side-panel-footer");
+        root.add(header, body, footer);
+        root.setVisible(false);
+        Shortcuts.addShortcutListener(root, this::close, Key.ESCAPE).listenOn(root);
+    }
+
+    public void open(String heading, Component content, Component... actions) {
+        title.setText(heading);
+        body.removeAll();
+        body.add(content);
+        footer.removeAll();
+        footer.add(actions);
+        getContent().setVisible(true);
+    }
+
+    public void close() {
+        getContent().setVisible(false);
+        onClose.run();
+    }
+
+    public boolean isOpen() {
+        return getContent().isVisible();
+    }
+
+    public void onClose(Runnable onClose) {
+        this.onClose = onClose;
+    }
+
+    public static Button primary(String text, Runnable action) {
+        Button b = new Button(text, e -> action.run());
+        b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return b;
+    }
+}

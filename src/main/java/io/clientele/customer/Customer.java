@@ -1,0 +1,92 @@
+package io.clientele.customer;
+
+import jakarta.persistence.*;
+import org.hibernate.annotations.TenantId;
+import java.time.Instant;
+
+@Entity
+@Table(name = "customer")
+public class Customer {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @TenantId
+    private Long tenantId;
+    @Version
+    private int version;
+    @Enumerated(EnumType.STRING)
+    private CustomerType type = CustomerType.INDIVIDUAL;
+    @Enumerated(EnumType.STRING)
+    private CustomerStatus status = CustomerStatus.PENDING;
+    private String firstName;
+    private String lastName;
+    private String companyName;
+    private String displayName;
+    private String email;
+    private String phone;
+    private String phoneDigits;
+    private String customerNumber;
+    @Enumerated(EnumType.STRING)
+    private CustomerSource source = CustomerSource.ADMIN;
+    private boolean allTeams = true;
+    private String teamsLabel = "";
+    private boolean hasAvatar;
+    private Long userAccountId;
+    private Instant createdAt = Instant.now();
+    private Instant updatedAt = Instant.now();
+    private Instant lastLoginAt;
+    private Instant deletedAt;
+
+    @PrePersist
+    @PreUpdate
+    void derive() {
+        String person = ((firstName == null ? "" : firstName.trim()) + " " + (lastName == null ? "" : lastName.trim())).trim();
+        displayName = type == CustomerType.BUSINESS && companyName != null && !companyName.isBlank()
+                ? companyName.trim() : person;
+        if (displayName.isEmpty()) {
+            displayName = email == null ? "" : email;
+        }
+        updatedAt = Instant.now();
+    }
+
+    public Long getId() { return id; }
+    public int getVersion() { return version; }
+    public CustomerType getType() { return type; }
+    public void setType(CustomerType type) { this.type = type; }
+    public CustomerStatus getStatus() { return status; }
+    public void setStatus(CustomerStatus status) { this.status = status; }
+    public String getFirstName() { return firstName; }
+    public void setFirstName(String firstName) { this.firstName = firstName; }
+    public String getLastName() { return lastName; }
+    public void setLastName(String lastName) { this.lastName = lastName; }
+    public String getCompanyName() { return companyName; }
+    public void setCompanyName(String companyName) { this.companyName = companyName; }
+    public String getDisplayName() { return displayName; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public String getPhone() { return phone; }
+    public String getPhoneDigits() { return phoneDigits; }
+    void setPhone(PhoneNumbers.Normalized phone) {
+        this.phone = phone == null ? null : phone.display();
+        this.phoneDigits = phone == null ? null : phone.digits();
+    }
+    public String getCustomerNumber() { return customerNumber; }
+    public void setCustomerNumber(String customerNumber) { this.customerNumber = customerNumber; }
+    public CustomerSource getSource() { return source; }
+    public void setSource(CustomerSource source) { this.source = source; }
+    public boolean isAllTeams() { return allTeams; }
+    void setAllTeams(boolean allTeams) { this.allTeams = allTeams; }
+    public String getTeamsLabel() { return teamsLabel; }
+    void setTeamsLabel(String teamsLabel) { this.teamsLabel = teamsLabel; }
+    public boolean isHasAvatar() { return hasAvatar; }
+    void setHasAvatar(boolean hasAvatar) { this.hasAvatar = hasAvatar; }
+    public Long getUserAccountId() { return userAccountId; }
+    public void setUserAccountId(Long userAccountId) { this.userAccountId = userAccountId; }
+    public Instant getCreatedAt() { return createdAt; }
+    public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public Instant getLastLoginAt() { return lastLoginAt; }
+    public void setLastLoginAt(Instant lastLoginAt) { this.lastLoginAt = lastLoginAt; }
+    public Instant getDeletedAt() { return deletedAt; }
+    public void setDeletedAt(Instant deletedAt) { this.deletedAt = deletedAt; }
+}

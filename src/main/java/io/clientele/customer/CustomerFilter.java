@@ -1,0 +1,40 @@
+package io.clientele.customer;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
+
+/**
+ * Everything the Customers list can filter on. Dates are whole days in {@code zone}; null means open.
+ */
+public record CustomerFilter(String search, String name, String email, String phone,
+                             Set<CustomerType> types, Set<CustomerStatus> statuses,
+                             LocalDate createdFrom, LocalDate createdTo,
+                             LocalDate lastLoginFrom, LocalDate lastLoginTo,
+                             boolean includeDeleted, ZoneId zone) {
+
+    public static CustomerFilter empty() {
+        return new CustomerFilter(null, null, null, null, Set.of(), Set.of(), null, null, null, null, false,
+                ZoneId.systemDefault());
+    }
+
+    public CustomerFilter withSearch(String value) {
+        return new CustomerFilter(value, name, email, phone, types, statuses, createdFrom, createdTo, lastLoginFrom,
+                lastLoginTo, includeDeleted, zone);
+    }
+
+    public CustomerFilter withStatuses(Set<CustomerStatus> value) {
+        return new CustomerFilter(search, name, email, phone, types, value, createdFrom, createdTo, lastLoginFrom,
+                lastLoginTo, includeDeleted, zone);
+    }
+
+    public CustomerFilter withCreated(LocalDate from, LocalDate to) {
+        return new CustomerFilter(search, name, email, phone, types, statuses, from, to, lastLoginFrom, lastLoginTo,
+                includeDeleted, zone);
+    }
+
+    public CustomerFilter withTypes(Set<CustomerType> value) {
+        return new CustomerFilter(search, name, email, phone, value, statuses, createdFrom, createdTo, lastLoginFrom,
+                lastLoginTo, includeDeleted, zone);
+    }
+}

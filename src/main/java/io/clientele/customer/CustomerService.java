@@ -1,0 +1,241 @@
+package io.clientele.customer;
+
+import io.clientele.audit.AuditService;
+import io.clientele.base.ConcurrentEditException;
+import io.clientele.base.FieldValidationException;
+import io.clientele.base.SpecificationQueries;
+import io.clientele.security.Roles;
+import io.clientele.security.UserAccount;
+import io.clientele.security.UserAccountService;
+import io.clientele.tenant.TenantService;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.*;
+import java.util.stream.Collectors;
+
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasRole('" + Roles.VIEWER + "')")
+public class CustomerService {
+    public static final int RECENT_DAYS = 30;
+    private static final String ENTITY = "CUSTOMER";
+
+    private final CustomerRepository customers;
+    private final CustomerTeamRepository customerTeams;
+    private final TeamRepository teams;
+    private final CustomerAvatarRepository avatars;
+    private final SpecificationQueries queries;
+    private final UserAccountService users;
+    private final TenantService tenants;
+    private final AuditService audit;
+
+    CustomerService(CustomerRepository customers, CustomerTeamRepository customerTeams, TeamRepository teams,
+                    CustomerAvatarRepository avatars, SpecificationQueries queries, UserAccountService users,
+                    TenantService tenants, AuditService audit) {
+        this.customers = customers;
+        this.customerTeams = customerTeams;
+        this.teams = teams;
+        this.avatars = avatars;
+        this.queries = queries;
+        this.users = users;
+        this.tenants = tenants;
+        this.audit = audit;
+    }
+
+    public List<CustomerRow> list(CustomerFilter filter, Pageable pageable) {
+        List<Customer> page = queries.page(Customer.class, CustomerSpecifications.matching(filter), pageable);
+        Map<Long, List<String>> names = new HashMap<>();
+        List<Long> ids = page.stream().filter(c -> !c.isAllTeams()).map(Customer::getId).toList();
+        if (!ids.isEmpty()) {
+            for (Object[] row : customerTeams.teamNames(ids)) {
+                names.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
+            }
+        }
+        return page.stream().map(c -> toRow(c, names.getOrDefault(c.getId(), List.of()))).toList();
+    }
+
+    public long count(CustomerFilter filter) {
+        return customers.count(CustomerSpecifications.matching(filter));
+    }
+
+    public CustomerSummary summary(ZoneId zone) {
+        CustomerFilter live = CustomerFilter.empty();
+        LocalDate since = LocalDate.now(zone).minusDays(RECENT_DAYS - 1);
+        return new CustomerSummary(count(live),
+                count(live.withStatuses(Set.of(CustomerStatus.ACTIVE))),
+                count(live.withStatuses(Set.of(CustomerStatus.PENDING))),
+                count(new CustomerFilter(null, null, null, null, Set.of(), Set.of(), since, null, null, null, false, zone)));
+    }
+
+    public Optional<CustomerDetails> details(long id) {
+        return customers.findById(id).map(c -> {
+            List<String> teamNames = c.isAllTeams() ? List.of()
+                    : customerTeams.teamNames(List.of(c.getId())).stream().map(r -> (String) r[1]).toList();
+            Optional<UserAccount> login = c.getUserAccountId() == null ? Optional.empty()
+                    : users.findInTenant(c.getUserAccountId());
+            return new CustomerDetails(toRow(c, teamNames), c.getFirstName(), c.getLastName(), c.getCompanyName(),
+                    c.getCustomerNumber(), c.getSource(), c.getUpdatedAt(),
+                    login.map(UserAccount::getEmail).orElse(null), login.map(UserAccount::getStaffRole).orElse(null),
+                    login.map(UserAccount::getPortalRole).orElse(null));
+        });
+    }
+
+    public CustomerDraft draftOf(long id) {
+        Customer c = customers.findById(id).orElseThrow(() -> new NoSuchElementException("Customer " + id));
+        CustomerDraft d = new CustomerDraft();
+        d.setType(c.getType());
+        d.setFirstName(Objects.toString(c.getFirstName(), ""));
+        d.setLastName(Objects.toString(c.getLastName(), ""));
+        d.setCompanyName(Objects.toString(c.getCompanyName(), ""));
+        d.setEmail(Objects.toString(c.getEmail(), ""));
+        d.setPhone(Objects.toString(c.getPhone(), ""));
+        d.setStatus(c.getStatus());
+        d.setAllTeams(c.isAllTeams());
+        d.setTeams(new HashSet<>(teams.findAllById(customerTeams.teamIds(id))));
+        d.setVersion(c.getVersion());
+        return d;
+    }
+
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public long create(CustomerDraft draft) {
+        Customer c = new Customer();
+        apply(c, draft, null);
+        try {
+            customers.saveAndFlush(c);
+        } catch (DataIntegrityViolationException e) {
+            throw new FieldValidationException("email", "customer.email-taken");
+        }
+        replaceTeams(c, draft.isAllTeams(), draft.getTeams());
+        audit.record("CUSTOMER_CREATED", ENTITY, c.getId(), "Created " + c.getDisplayName(), null, state(c));
+        return c.getId();
+    }
+
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public void update(long id, CustomerDraft draft) {
+        Customer c = customers.findById(id).orElseThrow(() -> new NoSuchElementException("Customer " + id));
+        if (c.getVersion() != draft.getVersion()) {
+            throw new ConcurrentEditException();
+        }
+        Map<String, Object> before = state(c);
+        apply(c, draft, id);
+        replaceTeams(c, draft.isAllTeams(), draft.getTeams());
+        try {
+            customers.saveAndFlush(c);
+        } catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
+            throw new ConcurrentEditException();
+        } catch (DataIntegrityViolationException e) {
+            throw new FieldValidationException("email", "customer.email-taken");
+        }
+        audit.record("CUSTOMER_UPDATED", ENTITY, c.getId(), "Updated " + c.getDisplayName(), before, state(c));
+    }
+
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public void assignTeams(long id, boolean allTeams, Set<Team> selected) {
+        Customer c = customers.findById(id).orElseThrow(() -> new NoSuchElementException("Customer " + id));
+        if (!allTeams && (selected == null || selected.isEmpty())) {
+            throw new FieldValidationException("teams", "customer.teams-required");
+        }
+        Map<String, Object> before = Map.of("teams", c.isAllTeams() ? "All teams" : c.getTeamsLabel());
+        replaceTeams(c, allTeams, selected);
+        audit.record("CUSTOMER_TEAMS_ASSIGNED", ENTITY, c.getId(), "Teams of " + c.getDisplayName() + " set to "
+                + (allTeams ? "all teams" : c.getTeamsLabel()), before,
+                Map.of("teams", allTeams ? "All teams" : c.getTeamsLabel()));
+    }
+
+    /** The portal login of a customer, for password and role actions. */
+    public Optional<Long> loginOf(long customerId) {
+        return customers.findById(customerId).map(Customer::getUserAccountId);
+    }
+
+    public Optional<Avatar> avatar(long customerId) {
+        return avatars.findById(customerId).map(a -> new Avatar(a.getContentType(), a.getData()));
+    }
+
+    public record Avatar(String contentType, byte[] data) {
+    }
+
+    /** Keeps has_avatar in step with the avatar table. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public void storeAvatar(long customerId, String contentType, byte[] data) {
+        Customer c = customers.findById(customerId).orElseThrow();
+        avatars.save(new CustomerAvatar(customerId, contentType, data));
+        c.setHasAvatar(true);
+    }
+
+    void replaceTeams(Customer c, boolean allTeams, Set<Team> selected) {
+        customerTeams.deleteByCustomer(c.getId());
+        c.setAllTeams(allTeams);
+        if (allTeams) {
+            c.setTeamsLabel("");
+            return;
+        }
+        List<Team> chosen = teams.findAllById(selected.stream().map(Team::getId).toList());
+        customerTeams.saveAll(chosen.stream().map(t -> new CustomerTeam(c.getId(), t.getId())).toList());
+        c.setTeamsLabel(label(chosen.stream().map(Team::getName)));
+    }
+
+    static String label(java.util.stream.Stream<String> names) {
+        return names.sorted(String.CASE_INSENSITIVE_ORDER).collect(Collectors.joining(", "));
+    }
+
+    private void apply(Customer c, CustomerDraft d, Long existingId) {
+        String email = d.getEmail() == null ? "" : d.getEmail().trim().toLowerCase(Locale.ROOT);
+        if (d.getType() == CustomerType.BUSINESS ? blank(d.getCompanyName())
+                : blank(d.getFirstName()) && blank(d.getLastName())) {
+            throw new FieldValidationException(d.getType() == CustomerType.BUSINESS ? "companyName" : "firstName",
+                    d.getType() == CustomerType.BUSINESS ? "customer.company-required" : "customer.name-required");
+        }
+        if (!email.isEmpty() && (existingId == null ? customers.existsByEmailIgnoreCase(email)
+                : customers.existsByEmailIgnoreCaseAndIdNot(email, existingId))) {
+            throw new FieldValidationException("email", "customer.email-taken");
+        }
+        PhoneNumbers.Normalized phone = null;
+        if (!blank(d.getPhone())) {
+            String region = tenants.current().map(t -> t.getCountry()).orElse("NO");
+            phone = PhoneNumbers.normalize(d.getPhone(), region)
+                    .orElseThrow(() -> new FieldValidationException("phone", "customer.phone-invalid"));
+        }
+        c.setType(d.getType());
+        c.setFirstName(trimToNull(d.getFirstName()));
+        c.setLastName(trimToNull(d.getLastName()));
+        c.setCompanyName(d.getType() == CustomerType.BUSINESS ? trimToNull(d.getCompanyName()) : null);
+        c.setEmail(email.isEmpty() ? null : email);
+        c.setPhone(phone);
+        c.setStatus(d.getStatus());
+        c.derive();
+    }
+
+    private static CustomerRow toRow(Customer c, List<String> teamNames) {
+        return new CustomerRow(c.getId(), c.getDisplayName(), c.getEmail(), c.getPhone(), c.getType(), c.getStatus(),
+                c.isAllTeams(), teamNames, c.getCreatedAt(), c.getLastLoginAt(), c.isHasAvatar(),
+                c.getDeletedAt() != null, c.getUserAccountId());
+    }
+
+    private static Map<String, Object> state(Customer c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", c.getDisplayName());
+        m.put("type", c.getType());
+        m.put("status", c.getStatus());
+        m.put("email", c.getEmail());
+        m.put("phone", c.getPhone());
+        m.put("teams", c.isAllTeams() ? "All teams" : c.getTeamsLabel());
+        return m;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String trimToNull(String s) {
+        return blank(s) ? null : s.trim();
+    }
+}

@@ -1,0 +1,80 @@
+package io.clientele.customer;
+
+import jakarta.persistence.criteria.Predicate;
+import org.springframework.data.jpa.domain.Specification;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Turns a {@link CustomerFilter} into one SQL WHERE clause; the tenant condition is added by Hibernate. */
+final class CustomerSpecifications {
+    private CustomerSpecifications() {
+    }
+
+    static Specification<Customer> matching(CustomerFilter f) {
+        return (root, query, cb) -> {
+            List<Predicate> all = new ArrayList<>();
+            if (!f.includeDeleted()) {
+                all.add(cb.isNull(root.get("deletedAt")));
+            }
+            if (present(f.search())) {
+                String like = contains(f.search());
+                List<Predicate> any = new ArrayList<>();
+                any.add(cb.like(cb.lower(root.get("displayName")), like, '\\'));
+                any.add(cb.like(cb.lower(root.get("email")), like, '\\'));
+                String digits = PhoneNumbers.digitsOf(f.search());
+                if (digits.length() >= 3) {
+                    any.add(cb.like(root.get("phoneDigits"), "%" + digits + "%"));
+                }
+                all.add(cb.or(any.toArray(Predicate[]::new)));
+            }
+            if (present(f.name())) {
+                all.add(cb.like(cb.lower(root.get("displayName")), contains(f.name()), '\\'));
+            }
+            if (present(f.email())) {
+                all.add(cb.like(cb.lower(root.get("email")), contains(f.email()), '\\'));
+            }
+            if (present(f.phone())) {
+                all.add(cb.like(root.get("phoneDigits"), "%" + PhoneNumbers.digitsOf(f.phone()) + "%"));
+            }
+            if (f.types() != null && !f.types().isEmpty()) {
+                all.add(root.get("type").in(f.types()));
+            }
+            if (f.statuses() != null && !f.statuses().isEmpty()) {
+                all.add(root.get("status").in(f.statuses()));
+            }
+            ZoneId zone = f.zone() == null ? ZoneId.systemDefault() : f.zone();
+            if (f.createdFrom() != null) {
+                all.add(cb.greaterThanOrEqualTo(root.get("createdAt"), startOf(f.createdFrom(), zone)));
+            }
+            if (f.createdTo() != null) {
+                all.add(cb.lessThan(root.get("createdAt"), startOf(f.createdTo().plusDays(1), zone)));
+            }
+            if (f.lastLoginFrom() != null) {
+                all.add(cb.greaterThanOrEqualTo(root.get("lastLoginAt"), startOf(f.lastLoginFrom(), zone)));
+            }
+            if (f.lastLoginTo() != null) {
+                all.add(cb.lessThan(root.get("lastLoginAt"), startOf(f.lastLoginTo().plusDays(1), zone)));
+            }
+            return cb.and(all.toArray(Predicate[]::new));
+        };
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    /** Lower-cased LIKE pattern with the user's % and _ taken literally. */
+    private static String contains(String text) {
+        String escaped = text.trim().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+
+    private static Instant startOf(LocalDate day, ZoneId zone) {
+        return day.atStartOfDay(zone).toInstant();
+    }
+}

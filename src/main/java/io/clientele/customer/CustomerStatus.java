@@ -1,0 +1,3 @@
+package io.clientele.customer;
+
+public enum CustomerStatus { PENDING, ACTIVE, INACTIVE, BLOCKED }

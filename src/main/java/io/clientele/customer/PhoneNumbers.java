@@ -1,0 +1,43 @@
+package io.clientele.customer;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
+import java.util.Optional;
+
+/**
+ * Phones are stored twice: as entered-and-formatted for display, and as E.164 digits so that
+ * "+47 912 34 567" and "91234567" find the same customer.
+ */
+public final class PhoneNumbers {
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+
+    private PhoneNumbers() {
+    }
+
+    public record Normalized(String display, String digits) {
+    }
+
+    /** Empty when the text is not a valid number for the region. */
+    public static Optional<Normalized> normalize(String text, String defaultRegion) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            Phonenumber.PhoneNumber number = UTIL.parse(text, defaultRegion);
+            if (!UTIL.isValidNumber(number)) {
+                return Optional.empty();
+            }
+            String e164 = UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
+            return Optional.of(new Normalized(UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL),
+                    e164.substring(1)));
+        } catch (NumberParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The digits of a search text, for matching against stored digits. */
+    public static String digitsOf(String text) {
+        return text == null ? "" : text.replaceAll("\\D", "");
+    }
+}

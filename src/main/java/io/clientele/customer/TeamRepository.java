@@ -1,0 +1,15 @@
+package io.clientele.customer;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import java.util.List;
+
+interface TeamRepository extends JpaRepository<Team, Long> {
+    List<Team> findAllByOrderByNameAsc();
+
+    boolean existsByNameIgnoreCase(String name);
+
+    boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
+
+    @org.springframework.data.jpa.repository.Query("select count(ct) from CustomerTeam ct where ct.id.teamId = :teamId")
+    long countMembers(Long teamId);
+}

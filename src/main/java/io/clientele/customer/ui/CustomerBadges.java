@@ -1,0 +1,30 @@
+package io.clientele.customer.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import io.clientele.base.ui.Badge;
+import io.clientele.customer.CustomerRow;
+import io.clientele.customer.CustomerStatus;
+
+/** Status badge colours: Active green, Pending amber, Inactive grey, Blocked red; soft-deleted rows say DELETED. */
+final class CustomerBadges {
+    private CustomerBadges() {
+    }
+
+    static Component status(CustomerRow row) {
+        if (row.deleted()) {
+            return new Badge(UI.getCurrent().getTranslation("badge.deleted"), Badge.Tone.ERROR);
+        }
+        return status(row.status());
+    }
+
+    static Badge status(CustomerStatus status) {
+        Badge.Tone tone = switch (status) {
+            case ACTIVE -> Badge.Tone.SUCCESS;
+            case PENDING -> Badge.Tone.WARNING;
+            case INACTIVE -> Badge.Tone.NEUTRAL;
+            case BLOCKED -> Badge.Tone.ERROR;
+        };
+        return new Badge(UI.getCurrent().getTranslation("customer.status." + status), tone);
+    }
+}

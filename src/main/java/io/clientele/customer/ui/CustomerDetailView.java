@@ -1,0 +1,120 @@
+package io.clientele.customer.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.*;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.*;
+import io.clientele.audit.AuditEvent;
+import io.clientele.audit.AuditService;
+import io.clientele.base.ui.Avatars;
+import io.clientele.base.ui.Badge;
+import io.clientele.base.ui.Formats;
+import io.clientele.customer.CustomerDetails;
+import io.clientele.customer.CustomerRow;
+import io.clientele.customer.CustomerService;
+import io.clientele.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Objects;
+
+/** customers/{id}: profile, teams, status, dates and the activity from the audit trail. */
+@Route("customers/:id(\\d+)")
+@RolesAllowed(Roles.VIEWER)
+public class CustomerDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    private final CustomerService customers;
+    private final AuditService audit;
+    private String title = "";
+
+    public CustomerDetailView(CustomerService customers, AuditService audit) {
+        this.customers = customers;
+        this.audit = audit;
+        addClassName("detail-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("id").orElse(-1L);
+        // Another tenant's id looks exactly like a missing one.
+        CustomerDetails d = customers.details(id).orElse(null);
+        removeAll();
+        RouterLink back = new RouterLink(getTranslation("detail.back"), CustomerListView.class);
+        back.addClassName("back-link");
+        add(back);
+        if (d == null) {
+            title = getTranslation("detail.not-found");
+            add(new H2(title), new Paragraph(getTranslation("detail.not-found-text")));
+            return;
+        }
+        CustomerRow r = d.row();
+        title = r.displayName();
+        H2 name = new H2(r.displayName());
+        HorizontalLayout header = new HorizontalLayout(
+                Avatars.of(r.displayName(), r.hasAvatar() ? "avatars/customers/" + r.id() : null, r.id()), name,
+                CustomerBadges.status(r),
+                new Badge(getTranslation("customer.type." + r.type()), Badge.Tone.CONTRAST));
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.addClassName("detail-header");
+        add(header);
+
+        Div profile = block(getTranslation("detail.profile"),
+                field("customer.first-name", d.firstName()),
+                field("customer.last-name", d.lastName()),
+                field("customer.company-name", d.companyName()),
+                field("customer.email", r.email()),
+                field("customer.phone", r.phone()),
+                field("detail.customer-number", d.customerNumber()),
+                field("detail.source", getTranslation("source." + d.source())),
+                field("customer.teams", r.allTeams() ? getTranslation("customer.all-teams") : String.join(", ", r.teams())));
+        Div dates = block(getTranslation("detail.dates"),
+                field("customers.col.createdAt", Formats.dateTime(r.createdAt())),
+                field("detail.updated-at", Formats.dateTime(d.updatedAt())),
+                field("customers.col.lastLoginAt", r.lastLoginAt() == null ? getTranslation("detail.never")
+                        : Formats.dateTime(r.lastLoginAt())),
+                field("detail.portal-login", d.loginEmail() == null ? getTranslation("detail.no-login") : d.loginEmail()),
+                field("detail.staff-role", d.loginStaffRole() == null ? "—" : getTranslation("role." + d.loginStaffRole())));
+        HorizontalLayout blocks = new HorizontalLayout(profile, dates);
+        blocks.setWidthFull();
+        blocks.addClassName("detail-blocks");
+        add(blocks, activity(audit.history("CUSTOMER", r.id(), 50)));
+    }
+
+    private Component activity(List<AuditEvent> events) {
+        Div block = new Div(new H3(getTranslation("detail.activity")));
+        block.addClassName("detail-block");
+        block.setId("activity");
+        if (events.isEmpty()) {
+            block.add(new Paragraph(getTranslation("detail.no-activity")));
+        }
+        UnorderedList list = new UnorderedList();
+        list.addClassName("activity-list");
+        for (AuditEvent e : events) {
+            ListItem item = new ListItem(new Span(Formats.dateTime(e.getOccurredAt())),
+                    new Span(Objects.toString(e.getActorEmail(), "")), new Span(Objects.toString(e.getSummary(), "")));
+            list.add(item);
+        }
+        block.add(list);
+        return block;
+    }
+
+    private Div block(String heading, Component... fields) {
+        Div block = new Div(new H3(heading));
+        block.addClassName("detail-block");
+        Div grid = new Div(fields);
+        grid.addClassName("field-grid");
+        block.add(grid);
+        return block;
+    }
+
+    private Component field(String labelKey, String value) {
+        Div f = new Div(new Span(getTranslation(labelKey)), new Span(value == null || value.isBlank() ? "—" : value));
+        f.addClassName("field");
+        return f;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · Clientele";
+    }
+}

@@ -1,0 +1,71 @@
+package io.clientele.customer.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import io.clientele.base.FieldValidationException;
+import io.clientele.customer.CustomerDraft;
+import io.clientele.customer.CustomerStatus;
+import io.clientele.customer.CustomerType;
+import io.clientele.customer.Team;
+import java.util.List;
+import java.util.Map;
+
+/** The customer side-panel form (add and edit): Binder + Bean Validation, server rules mapped onto fields. */
+class CustomerForm extends FormLayout {
+    final RadioButtonGroup<CustomerType> type = new RadioButtonGroup<>(getTranslation("customer.type"));
+    final TextField firstName = new TextField(getTranslation("customer.first-name"));
+    final TextField lastName = new TextField(getTranslation("customer.last-name"));
+    final TextField companyName = new TextField(getTranslation("customer.company-name"));
+    final EmailField email = new EmailField(getTranslation("customer.email"));
+    final TextField phone = new TextField(getTranslation("customer.phone"));
+    final Select<CustomerStatus> status = new Select<>();
+    final Checkbox allTeams = new Checkbox(getTranslation("customer.all-teams"));
+    final MultiSelectComboBox<Team> teams = new MultiSelectComboBox<>(getTranslation("customer.teams"));
+    private final BeanValidationBinder<CustomerDraft> binder = new BeanValidationBinder<>(CustomerDraft.class);
+    private final Map<String, HasValidation> fieldsByName;
+
+    CustomerForm(List<Team> allTeamList) {
+        setId("customer-form");
+        type.setItems(CustomerType.values());
+        type.setItemLabelGenerator(t -> getTranslation("customer.type." + t));
+        status.setLabel(getTranslation("customer.status"));
+        status.setItems(CustomerStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation("customer.status." + s));
+        phone.setHelperText(getTranslation("customer.phone-help"));
+        teams.setItems(allTeamList);
+        teams.setItemLabelGenerator(Team::getName);
+        type.addValueChangeListener(e -> companyName.setVisible(e.getValue() == CustomerType.BUSINESS));
+        allTeams.addValueChangeListener(e -> teams.setEnabled(!e.getValue()));
+        companyName.setVisible(false);
+
+        binder.bindInstanceFields(this);
+        fieldsByName = Map.of("firstName", firstName, "lastName", lastName, "companyName", companyName,
+                "email", email, "phone", phone, "teams", teams);
+        setResponsiveSteps(new ResponsiveStep("0", 1));
+        add(type, companyName, firstName, lastName, email, phone, status, allTeams, teams);
+    }
+
+    void edit(CustomerDraft draft) {
+        binder.readBean(draft);
+        fieldsByName.values().forEach(f -> f.setInvalid(false));
+        firstName.focus();
+    }
+
+    /** Copies valid input into {@code draft}; false (with messages on the fields) when invalid. */
+    boolean writeTo(CustomerDraft draft) {
+        return binder.writeBeanIfValid(draft);
+    }
+
+    void show(FieldValidationException e) {
+        HasValidation field = fieldsByName.getOrDefault(e.field(), firstName);
+        field.setErrorMessage(getTranslation(e.getMessage()));
+        field.setInvalid(true);
+    }
+}

@@ -1,0 +1,426 @@
+package io.clientele.customer.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.HeaderRow;
+import com.vaadin.flow.component.grid.contextmenu.GridContextMenu;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.*;
+import io.clientele.base.ConcurrentEditException;
+import io.clientele.base.FieldValidationException;
+import io.clientele.base.ui.*;
+import io.clientele.customer.*;
+import io.clientele.security.CurrentUser;
+import io.clientele.security.Role;
+import io.clientele.security.Roles;
+import io.clientele.security.UserAccountService;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.*;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+
+/** Management → Customers (product page 1). Every filter, the sort and the open record live in the URL. */
+@Route("customers")
+@RouteAlias("")
+@RolesAllowed(Roles.VIEWER)
+public class CustomerListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    static final String ROUTE = "customers";
+
+    private final CustomerService customers;
+    private final TeamService teams;
+    private final UserAccountService users;
+    private final CurrentUser me = CurrentUser.require();
+
+    private final PagedGrid<CustomerRow> paged = new PagedGrid<>(new Grid<>());
+    private final Grid<CustomerRow> grid = paged.getGrid();
+    private final SidePanel panel = new SidePanel();
+    private final TextField search = Filters.search(getTranslation("customers.search"));
+    private final TextField nameFilter = Filters.text(getTranslation("filter.contains"));
+    private final TextField emailFilter = Filters.text(getTranslation("filter.contains"));
+    private final TextField phoneFilter = Filters.text(getTranslation("filter.contains"));
+    private final MultiSelectComboBox<CustomerType> typeFilter = Filters.multi(getTranslation("filter.any"),
+            t -> getTranslation("customer.type." + t), CustomerType.values());
+    private final MultiSelectComboBox<CustomerStatus> statusFilter = Filters.multi(getTranslation("filter.any"),
+            s -> getTranslation("customer.status." + s), CustomerStatus.values());
+    private final DateRangeFilter createdFilter = new DateRangeFilter();
+    private final DateRangeFilter loginFilter = new DateRangeFilter();
+    private final Checkbox includeDeleted = new Checkbox(getTranslation("customers.include-deleted"));
+    private final SummaryCard totalCard;
+    private final SummaryCard activeCard;
+    private final SummaryCard pendingCard;
+    private final SummaryCard recentCard;
+
+    private boolean applyingUrl;
+    private String sortParam = "";
+    private CustomerForm form;
+    private Long editingId;
+    private CustomerDraft editingDraft;
+
+    public CustomerListView(CustomerService customers, TeamService teams, UserAccountService users) {
+        this.customers = customers;
+        this.teams = teams;
+        this.users = users;
+        addClassName("list-view");
+        setSizeFull();
+
+        totalCard = new SummaryCard("card-total", getTranslation("customers.card.total"), () -> selectCard(Set.of(), null));
+        activeCard = new SummaryCard("card-active", getTranslation("customers.card.active"),
+                () -> selectCard(Set.of(CustomerStatus.ACTIVE), null));
+        pendingCard = new SummaryCard("card-pending", getTranslation("customers.card.pending"),
+                () -> selectCard(Set.of(CustomerStatus.PENDING), null));
+        recentCard = new SummaryCard("card-recent", getTranslation("customers.card.recent"),
+                () -> selectCard(Set.of(), recentRange()));
+        HorizontalLayout cards = new HorizontalLayout(totalCard, activeCard, pendingCard, recentCard);
+        cards.addClassName("summary-cards");
+        cards.setWidthFull();
+
+        configureGrid();
+        add(toolbar(), cards);
+        HorizontalLayout content = new HorizontalLayout(paged, panel);
+        content.setSizeFull();
+        content.setFlexGrow(1, paged);
+        content.addClassName("list-content");
+        add(content);
+        setFlexGrow(1, content);
+        panel.onClose(() -> {
+            editingId = null;
+            grid.deselectAll();
+        });
+
+        List.of(search, nameFilter, emailFilter, phoneFilter).forEach(f -> f.addValueChangeListener(e -> filtersChanged()));
+        typeFilter.addValueChangeListener(e -> filtersChanged());
+        statusFilter.addValueChangeListener(e -> filtersChanged());
+        createdFilter.addValueChangeListener(e -> filtersChanged());
+        loginFilter.addValueChangeListener(e -> filtersChanged());
+        includeDeleted.addValueChangeListener(e -> filtersChanged());
+        paged.onSortChange(orders -> {
+            sortParam = orders.isEmpty() ? "" : orders.getFirst().getSorted() + ","
+                    + (orders.getFirst().getDirection() == SortDirection.DESCENDING ? "desc" : "asc");
+            pushUrl();
+        });
+        paged.setSource(page -> customers.list(filter(), page), () -> customers.count(filter()));
+    }
+
+    private Component toolbar() {
+        H2 title = new H2(getTranslation("nav.customers"));
+        Button clear = new Button(getTranslation("filter.clear-all"), VaadinIcon.CLOSE_SMALL.create(), e -> clearFilters());
+        clear.setId("clear-filters");
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Map<Grid.Column<CustomerRow>, String> chooser = new LinkedHashMap<>();
+        grid.getColumns().stream().filter(c -> c.getKey() != null && !"actions".equals(c.getKey()))
+                .forEach(c -> chooser.put(c, getTranslation("customers.col." + c.getKey())));
+        HorizontalLayout bar = new HorizontalLayout(title, search, includeDeleted, clear,
+                ColumnChooser.create(grid, chooser));
+        search.setId("customer-search");
+        includeDeleted.setId("include-deleted");
+        if (me.has(Role.ADMIN)) {
+            Button add = new Button(getTranslation("customers.add"), VaadinIcon.PLUS.create(), e -> openCreate());
+            add.setId("add-customer");
+            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            bar.add(add);
+        }
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.expand(title);
+        bar.addClassName("toolbar");
+        return bar;
+    }
+
+    private void configureGrid() {
+        grid.setId("customer-grid");
+        grid.addComponentColumn(this::nameCell).setKey("name").setSortProperty("displayName")
+                .setHeader(getTranslation("customers.col.name")).setWidth("16em").setFlexGrow(2).setResizable(true);
+        grid.addColumn(r -> Objects.toString(r.email(), "")).setKey("email").setSortProperty("email")
+                .setHeader(getTranslation("customers.col.email")).setWidth("16em").setFlexGrow(2).setResizable(true);
+        grid.addColumn(r -> Objects.toString(r.phone(), "")).setKey("phone").setSortProperty("phoneDigits")
+                .setHeader(getTranslation("customers.col.phone")).setWidth("10em").setFlexGrow(0);
+        grid.addColumn(r -> getTranslation("customer.type." + r.type())).setKey("type").setSortProperty("type")
+                .setHeader(getTranslation("customers.col.type")).setWidth("9em").setFlexGrow(0);
+        grid.addColumn(r -> r.allTeams() ? getTranslation("customer.all-teams") : String.join(", ", r.teams()))
+                .setKey("teams").setSortProperty("teamsLabel")
+                .setHeader(getTranslation("customers.col.teams")).setWidth("10em").setFlexGrow(1).setTooltipGenerator(r ->
+                        r.allTeams() ? null : String.join(", ", r.teams()));
+        grid.addComponentColumn(CustomerBadges::status).setKey("status").setSortProperty("status")
+                .setHeader(getTranslation("customers.col.status")).setWidth("8em").setFlexGrow(0);
+        grid.addColumn(r -> Formats.shortDate(r.createdAt())).setKey("createdAt").setSortProperty("createdAt")
+                .setHeader(getTranslation("customers.col.createdAt")).setWidth("9em").setFlexGrow(0);
+        grid.addColumn(r -> Formats.shortDateTime(r.lastLoginAt())).setKey("lastLoginAt").setSortProperty("lastLoginAt")
+                .setHeader(getTranslation("customers.col.lastLoginAt")).setWidth("11em").setFlexGrow(0);
+        grid.addComponentColumn(this::actionsCell).setKey("actions").setHeader("").setWidth("4em").setFlexGrow(0);
+        grid.getColumns().forEach(c -> c.setSortable(!"actions".equals(c.getKey())));
+        grid.setPartNameGenerator(r -> r.deleted() ? "deleted" : null);
+        grid.addItemDoubleClickListener(e -> openDetails(e.getItem()));
+
+        HeaderRow filters = grid.appendHeaderRow();
+        filters.getCell(grid.getColumnByKey("name")).setComponent(nameFilter);
+        filters.getCell(grid.getColumnByKey("email")).setComponent(emailFilter);
+        filters.getCell(grid.getColumnByKey("phone")).setComponent(phoneFilter);
+        filters.getCell(grid.getColumnByKey("type")).setComponent(typeFilter);
+        filters.getCell(grid.getColumnByKey("status")).setComponent(statusFilter);
+        filters.getCell(grid.getColumnByKey("createdAt")).setComponent(createdFilter);
+        filters.getCell(grid.getColumnByKey("lastLoginAt")).setComponent(loginFilter);
+        nameFilter.setId("filter-name");
+        emailFilter.setId("filter-email");
+        phoneFilter.setId("filter-phone");
+        typeFilter.setId("filter-type");
+        statusFilter.setId("filter-status");
+        createdFilter.setId("filter-created");
+        loginFilter.setId("filter-login");
+
+        GridContextMenu<CustomerRow> rightClick = grid.addContextMenu();
+        rightClick.setDynamicContentHandler(row -> {
+            rightClick.removeAll();
+            if (row == null) {
+                return false;
+            }
+            fillMenu(row, (text, action) -> rightClick.addItem(text, e -> action.run()));
+            return true;
+        });
+    }
+
+    private Component nameCell(CustomerRow r) {
+        HorizontalLayout cell = new HorizontalLayout(Avatars.of(r.displayName(),
+                r.hasAvatar() ? "avatars/customers/" + r.id() : null, r.id()), new Span(r.displayName()));
+        cell.setAlignItems(FlexComponent.Alignment.CENTER);
+        cell.addClassName("name-cell");
+        if (r.deleted()) {
+            cell.add(new Badge(getTranslation("badge.deleted"), Badge.Tone.ERROR));
+        }
+        return cell;
+    }
+
+    private Component actionsCell(CustomerRow r) {
+        Button more = new Button(VaadinIcon.ELLIPSIS_DOTS_V.create());
+        more.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        more.setAriaLabel(getTranslation("customers.actions-for", r.displayName()));
+        more.addClassName("row-actions");
+        ContextMenu menu = new ContextMenu(more);
+        menu.setOpenOnClick(true);
+        fillMenu(r, (text, action) -> menu.addItem(text, e -> action.run()));
+        return more;
+    }
+
+    /** One menu definition for the ⋮ button and right-click; items follow the user's roles. */
+    private void fillMenu(CustomerRow r, BiConsumer<String, Runnable> item) {
+        item.accept(getTranslation("customers.action.view"), () -> openDetails(r));
+        if (me.has(Role.ADMIN) && !r.deleted()) {
+            item.accept(getTranslation("customers.action.edit"), () -> openEdit(r.id()));
+        }
+        if (me.has(Role.SUPPORT) && r.hasLogin() && !r.deleted()) {
+            item.accept(getTranslation("customers.action.reset-password"), () -> new ResetPasswordDialog(users, r).open());
+        }
+        if (me.has(Role.OWNER) && r.hasLogin() && !r.deleted()) {
+            item.accept(getTranslation("customers.action.assign-role"),
+                    () -> new AssignRoleDialog(users, customers, r).open());
+        }
+        if (me.has(Role.ADMIN) && !r.deleted()) {
+            item.accept(getTranslation("customers.action.add-teams"),
+                    () -> new AddTeamsDialog(customers, teams.all(), r, paged::refreshPage).open());
+        }
+    }
+
+    private void openDetails(CustomerRow r) {
+        UI.getCurrent().navigate(CustomerDetailView.class, new RouteParameters("id", String.valueOf(r.id())));
+    }
+
+    private void openCreate() {
+        editingId = null;
+        editingDraft = new CustomerDraft();
+        showForm(getTranslation("customers.add"), getTranslation("action.create"));
+    }
+
+    void openEdit(long id) {
+        editingId = id;
+        editingDraft = customers.draftOf(id);
+        showForm(getTranslation("customers.edit"), getTranslation("action.update"));
+    }
+
+    private void showForm(String heading, String saveText) {
+        form = new CustomerForm(teams.all());
+        form.edit(editingDraft);
+        Button save = SidePanel.primary(saveText, this::save);
+        save.setId("save-customer");
+        save.addClickShortcut(com.vaadin.flow.component.Key.ENTER).listenOn(form);
+        Button cancel = new Button(getTranslation("action.cancel"), e -> panel.close());
+        panel.open(heading, form, save, cancel);
+    }
+
+    private void save() {
+        if (!form.writeTo(editingDraft)) {
+            return;
+        }
+        try {
+            if (editingId == null) {
+                customers.create(editingDraft);
+                Notifications.success(getTranslation("customers.created"));
+            } else {
+                customers.update(editingId, editingDraft);
+                Notifications.success(getTranslation("customers.saved"));
+            }
+            panel.close();
+            refreshAll();
+        } catch (FieldValidationException e) {
+            form.show(e);
+        } catch (ConcurrentEditException e) {
+            // Keep the panel and the user's input; they can copy it and reopen the record.
+            Notifications.error(getTranslation(e.getMessage()));
+        }
+    }
+
+    // --- filters and URL ---
+
+    private CustomerFilter filter() {
+        DateRange created = createdFilter.getValue();
+        DateRange login = loginFilter.getValue();
+        return new CustomerFilter(search.getValue(), nameFilter.getValue(), emailFilter.getValue(),
+                phoneFilter.getValue(), typeFilter.getValue(), statusFilter.getValue(), created.from(), created.to(),
+                login.from(), login.to(), includeDeleted.getValue(), Formats.zone());
+    }
+
+    private void filtersChanged() {
+        if (applyingUrl) {
+            return;
+        }
+        pushUrl();
+        refreshAll();
+    }
+
+    private void refreshAll() {
+        paged.refresh();
+        CustomerSummary s = customers.summary(Formats.zone());
+        totalCard.setValue(s.total());
+        activeCard.setValue(s.active());
+        pendingCard.setValue(s.pending());
+        recentCard.setValue(s.recent());
+        boolean noCardFilter = statusFilter.getValue().isEmpty() && createdFilter.getValue().isAny();
+        totalCard.setSelected(noCardFilter);
+        activeCard.setSelected(statusFilter.getValue().equals(Set.of(CustomerStatus.ACTIVE)));
+        pendingCard.setSelected(statusFilter.getValue().equals(Set.of(CustomerStatus.PENDING)));
+        recentCard.setSelected(createdFilter.getValue().equals(recentRange()));
+    }
+
+    private void selectCard(Set<CustomerStatus> statuses, DateRange created) {
+        applyingUrl = true;
+        statusFilter.setValue(statuses);
+        createdFilter.setValue(created == null ? DateRange.ANY : created);
+        applyingUrl = false;
+        filtersChanged();
+    }
+
+    private static DateRange recentRange() {
+        return new DateRange(LocalDate.now(Formats.zone()).minusDays(CustomerService.RECENT_DAYS - 1), null);
+    }
+
+    private void clearFilters() {
+        applyingUrl = true;
+        List.of(search, nameFilter, emailFilter, phoneFilter).forEach(TextField::clear);
+        typeFilter.clear();
+        statusFilter.clear();
+        createdFilter.clear();
+        loginFilter.clear();
+        includeDeleted.clear();
+        applyingUrl = false;
+        filtersChanged();
+    }
+
+    private QueryParameters toParameters() {
+        Map<String, String> p = new LinkedHashMap<>();
+        putIf(p, "q", search.getValue());
+        putIf(p, "name", nameFilter.getValue());
+        putIf(p, "email", emailFilter.getValue());
+        putIf(p, "phone", phoneFilter.getValue());
+        putIf(p, "type", typeFilter.getValue().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+        putIf(p, "status", statusFilter.getValue().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+        if (!createdFilter.getValue().isAny()) p.put("created", createdFilter.getValue().toParameter());
+        if (!loginFilter.getValue().isAny()) p.put("login", loginFilter.getValue().toParameter());
+        if (includeDeleted.getValue()) p.put("deleted", "true");
+        putIf(p, "sort", sortParam);
+        return QueryParameters.simple(p);
+    }
+
+    private static void putIf(Map<String, String> p, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            p.put(key, value.trim());
+        }
+    }
+
+    private void pushUrl() {
+        UI.getCurrent().getPage().getHistory().pushState(null, new Location(ROUTE, toParameters()));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> p = event.getLocation().getQueryParameters().getParameters();
+        applyingUrl = true;
+        search.setValue(first(p, "q"));
+        nameFilter.setValue(first(p, "name"));
+        emailFilter.setValue(first(p, "email"));
+        phoneFilter.setValue(first(p, "phone"));
+        typeFilter.setValue(enums(CustomerType.class, first(p, "type")));
+        statusFilter.setValue(enums(CustomerStatus.class, first(p, "status")));
+        createdFilter.setValue(DateRange.parse(first(p, "created")));
+        loginFilter.setValue(DateRange.parse(first(p, "login")));
+        includeDeleted.setValue("true".equals(first(p, "deleted")));
+        sortParam = first(p, "sort");
+        applyingUrl = false;
+        applySort();
+        refreshAll();
+    }
+
+    private void applySort() {
+        String[] parts = sortParam.split(",");
+        String key = switch (parts[0]) {
+            case "displayName" -> "name";
+            case "phoneDigits" -> "phone";
+            case "teamsLabel" -> "teams";
+            default -> parts[0];
+        };
+        if (!sortParam.isBlank() && grid.getColumnByKey(key) != null) {
+            paged.sortBy(key, parts.length > 1 && "desc".equals(parts[1]) ? SortDirection.DESCENDING : SortDirection.ASCENDING);
+        } else {
+            grid.sort(List.of());
+        }
+    }
+
+    private static String first(Map<String, List<String>> p, String key) {
+        List<String> values = p.get(key);
+        return values == null || values.isEmpty() ? "" : values.getFirst();
+    }
+
+    private static <E extends Enum<E>> Set<E> enums(Class<E> type, String csv) {
+        Set<E> result = new HashSet<>();
+        for (String s : csv.split(",")) {
+            try {
+                if (!s.isBlank()) result.add(Enum.valueOf(type, s.trim().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException ignored) {
+                // Unknown values in a hand-edited URL are dropped rather than failing the page.
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.customers") + " · Clientele";
+    }
+
+    // Package-private access for UI tests.
+    PagedGrid<CustomerRow> paged() { return paged; }
+    SidePanel panel() { return panel; }
+    CustomerForm form() { return form; }
+}

@@ -1,0 +1,68 @@
+package io.clientele.customer.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import io.clientele.base.ui.Notifications;
+import io.clientele.customer.CustomerRow;
+import io.clientele.security.InvalidPasswordException;
+import io.clientele.security.UserAccountService;
+
+/** Set a new portal password now, or mail a one-time reset link. Both are audited by the service. */
+class ResetPasswordDialog extends Dialog {
+    enum Mode { SET, LINK }
+
+    final RadioButtonGroup<Mode> mode = new RadioButtonGroup<>();
+    final PasswordField password = new PasswordField(getTranslation("profile.new-password"));
+    final PasswordField repeat = new PasswordField(getTranslation("profile.repeat-password"));
+
+    ResetPasswordDialog(UserAccountService users, CustomerRow customer) {
+        setId("reset-password-dialog");
+        setHeaderTitle(getTranslation("customers.action.reset-password"));
+        mode.setItems(Mode.values());
+        mode.setItemLabelGenerator(m -> getTranslation("reset-dialog." + m.name().toLowerCase()));
+        mode.setValue(Mode.LINK);
+        password.setHelperText(getTranslation("password.rules"));
+        password.setWidthFull();
+        repeat.setWidthFull();
+        mode.addValueChangeListener(e -> {
+            password.setVisible(e.getValue() == Mode.SET);
+            repeat.setVisible(e.getValue() == Mode.SET);
+        });
+        password.setVisible(false);
+        repeat.setVisible(false);
+        VerticalLayout body = new VerticalLayout(new Paragraph(getTranslation("reset-dialog.for", customer.displayName())),
+                mode, password, repeat);
+        body.setPadding(false);
+        body.setWidth("26em");
+        add(body);
+
+        Button confirm = new Button(getTranslation("action.confirm"), e -> {
+            try {
+                if (mode.getValue() == Mode.LINK) {
+                    users.sendResetLink(customer.loginId(), getLocale());
+                    Notifications.success(getTranslation("reset-dialog.link-sent", customer.email()));
+                } else {
+                    if (!password.getValue().equals(repeat.getValue())) {
+                        repeat.setErrorMessage(getTranslation("password.mismatch"));
+                        repeat.setInvalid(true);
+                        return;
+                    }
+                    users.setPassword(customer.loginId(), password.getValue());
+                    Notifications.success(getTranslation("reset-dialog.password-set"));
+                }
+                close();
+            } catch (InvalidPasswordException ex) {
+                password.setErrorMessage(getTranslation(ex.getMessage()));
+                password.setInvalid(true);
+            }
+        });
+        confirm.setId("confirm-reset");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), confirm);
+    }
+}

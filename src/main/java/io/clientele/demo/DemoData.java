@@ -1,0 +1,121 @@
+package io.clientele.demo;
+
+import io.clientele.base.ClienteleProperties;
+import io.clientele.customer.CustomerGenerator;
+import io.clientele.customer.CustomerService;
+import io.clientele.customer.TeamService;
+import io.clientele.security.Role;
+import io.clientele.security.SystemAuthentication;
+import io.clientele.security.UserAccountService;
+import io.clientele.tenant.Tenant;
+import io.clientele.tenant.TenantService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import java.util.List;
+
+/**
+ * With {@code --demo} (or clientele.demo=true): two tenants with ~300 seeded customers each, teams,
+ * pictures, portal logins and one staff user per role. Runs once; a second start finds it in place.
+ */
+@Component
+@Order(1)
+class DemoData implements ApplicationRunner {
+    static final String PASSWORD = "Clientele-demo-2026";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private record DemoTenant(String name, String domain, long seed, List<String> teams, String[] mailDomains) {
+    }
+
+    private static final List<DemoTenant> TENANTS = List.of(
+            new DemoTenant("Nordlys Helse", "nordlys.demo", 42, List.of("Oslo", "Bergen", "Trondheim", "Digital support"),
+                    new String[]{"gmail.com", "online.no", "hotmail.com"}),
+            new DemoTenant("Fjordline Fitness", "fjordline.demo", 7, List.of("Front desk", "Personal trainers", "Sales"),
+                    new String[]{"outlook.com", "icloud.com", "yahoo.no"}));
+
+    private final ClienteleProperties properties;
+    private final TenantService tenants;
+    private final UserAccountService users;
+    private final TeamService teams;
+    private final CustomerService customers;
+    private final CustomerGenerator generator;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+
+    DemoData(ClienteleProperties properties, TenantService tenants, UserAccountService users, TeamService teams,
+             CustomerService customers, CustomerGenerator generator, JdbcTemplate jdbc, TransactionTemplate tx) {
+        this.properties = properties;
+        this.tenants = tenants;
+        this.users = users;
+        this.teams = teams;
+        this.customers = customers;
+        this.generator = generator;
+        this.jdbc = jdbc;
+        this.tx = tx;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!properties.demo() && !args.containsOption("demo")) {
+            return;
+        }
+        if (users.findByEmail("owner@" + TENANTS.getFirst().domain()).isPresent()) {
+            log.info("Demo data already present");
+            return;
+        }
+        long started = System.nanoTime();
+        String hash = users.hash(PASSWORD);
+        users.createWithHash(null, "sysadmin@clientele.demo", "Siri", "Systemsen", hash, Role.SYSTEM_ADMIN, null, "en");
+        for (DemoTenant demo : TENANTS) {
+            Tenant tenant = tenants.createIfMissing(demo.name(), "NO");
+            staff(tenant.getId(), demo.domain(), hash);
+            SystemAuthentication.run(tenant.getId(), () -> {
+                demo.teams().forEach(teams::create);
+                tx.executeWithoutResult(s -> generator.insert(new CustomerGenerator.Spec(tenant.getId(), 300, demo.seed(),
+                        demo.teams(), demo.mailDomains(), true), n -> { }));
+                portalLogins(tenant.getId(), hash);
+                avatars(tenant.getId(), demo.seed());
+                jdbc.update("INSERT INTO audit_event (tenant_id, occurred_at, actor_email, action, entity_type, entity_id, "
+                        + "summary) SELECT tenant_id, created_at, 'system', 'CUSTOMER_CREATED', 'CUSTOMER', id, "
+                        + "'Created ' || display_name FROM customer WHERE tenant_id = ?", tenant.getId());
+            });
+        }
+        log.info("Demo data loaded in {} ms: log in as owner@{} with password {}", (System.nanoTime() - started) / 1_000_000,
+                TENANTS.getFirst().domain(), PASSWORD);
+    }
+
+    private void staff(long tenantId, String domain, String hash) {
+        String[][] people = {{"owner", "Olivia", "Owner", "OWNER", "nb"}, {"admin", "Adrian", "Admin", "ADMIN", "en"},
+                {"backoffice", "Berit", "Backoffice", "BACKOFFICE", "nb"}, {"support", "Sunniva", "Support", "SUPPORT", "en"},
+                {"viewer", "Vilde", "Viewer", "VIEWER", "nb"}};
+        for (String[] p : people) {
+            users.createWithHash(tenantId, p[0] + "@" + domain, p[1], p[2], hash, Role.valueOf(p[3]), null, p[4]);
+        }
+        // A portal user who registered but is not linked to a customer account yet.
+        users.createWithHash(tenantId, "guest@" + domain, "Gustav", "Gjest", hash, null, Role.GUEST, "nb");
+    }
+
+    /** Customers that have logged in get a portal login (CUSTOMER_ADMIN for businesses), set-based. */
+    private void portalLogins(long tenantId, String hash) {
+        jdbc.update("INSERT INTO user_account (tenant_id, version, email, password_hash, first_name, last_name, language, "
+                + "portal_role, enabled, failed_logins, created_at, last_login_at) SELECT tenant_id, 0, email, ?, first_name, "
+                + "last_name, 'nb', CASE WHEN type = 'BUSINESS' THEN 'CUSTOMER_ADMIN' ELSE 'CUSTOMER' END, true, 0, "
+                + "created_at, last_login_at FROM customer WHERE tenant_id = ? AND last_login_at IS NOT NULL "
+                + "AND email IS NOT NULL", hash, tenantId);
+        jdbc.update("UPDATE customer SET user_account_id = (SELECT u.id FROM user_account u WHERE u.email = customer.email) "
+                + "WHERE tenant_id = ? AND last_login_at IS NOT NULL AND email IS NOT NULL", tenantId);
+    }
+
+    private void avatars(long tenantId, long seed) {
+        List<Long> ids = jdbc.queryForList("SELECT id FROM customer WHERE tenant_id = ? AND type = 'INDIVIDUAL' "
+                + "AND MOD(id, 6) = 1 ORDER BY id", Long.class, tenantId);
+        for (Long id : ids) {
+            customers.storeAvatar(id, "image/png", DemoPictures.portrait(seed * 31 + id));
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package io.clientele.security;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import java.time.Instant;
+import java.util.*;
+
+/** The logged-in principal. Only a SYSTEM_ADMIN's active tenant changes during a session. */
+public final class CurrentUser implements UserDetails, CredentialsContainer {
+    private final long userId;
+    private final String email;
+    private String passwordHash;
+    private final String displayName;
+    private final Long homeTenantId;
+    private volatile Long activeTenantId;
+    private final Set<Role> roles;
+    private final boolean enabled;
+    private final Instant lockedUntil;
+    private volatile String language;
+
+    public CurrentUser(long userId, String email, String passwordHash, String displayName, Long homeTenantId,
+                       Set<Role> roles, boolean enabled, Instant lockedUntil, String language) {
+        this.userId = userId;
+        this.email = email;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.homeTenantId = homeTenantId;
+        this.activeTenantId = homeTenantId;
+        this.roles = Set.copyOf(roles);
+        this.enabled = enabled;
+        this.lockedUntil = lockedUntil;
+        this.language = language;
+    }
+
+    public static Optional<CurrentUser> get() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof CurrentUser u ? Optional.of(u) : Optional.empty();
+    }
+
+    public static CurrentUser require() {
+        return get().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Not logged in"));
+    }
+
+    public long userId() { return userId; }
+    public String displayName() { return displayName; }
+    public Long homeTenantId() { return homeTenantId; }
+    public Long activeTenantId() { return activeTenantId; }
+    public Set<Role> roles() { return roles; }
+    public String language() { return language; }
+    public Locale locale() { return Locale.forLanguageTag(language); }
+    void setLanguage(String language) { this.language = language; }
+
+    public boolean has(Role role) {
+        return roles.stream().anyMatch(r -> r.granted().contains(role));
+    }
+
+    /** Called only by TenantService after its SYSTEM_ADMIN check. */
+    public void switchTenant(long tenantId) {
+        if (!has(Role.SYSTEM_ADMIN)) {
+            throw new org.springframework.security.access.AccessDeniedException("Only platform operators switch tenant");
+        }
+        this.activeTenantId = tenantId;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        roles.stream().flatMap(r -> r.granted().stream()).distinct()
+                .forEach(r -> authorities.add(new SimpleGrantedAuthority("ROLE_" + r.name())));
+        return authorities;
+    }
+
+    @Override public String getPassword() { return passwordHash; }
+    @Override public String getUsername() { return email; }
+    @Override public boolean isEnabled() { return enabled; }
+    @Override public boolean isAccountNonLocked() { return lockedUntil == null || lockedUntil.isBefore(Instant.now()); }
+    @Override public void eraseCredentials() { passwordHash = null; }
+}

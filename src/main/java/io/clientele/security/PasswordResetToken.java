@@ -1,0 +1,31 @@
+package io.clientele.security;
+
+import jakarta.persistence.*;
+import java.time.Instant;
+
+/** One-time reset link; only the SHA-256 of the token is stored. */
+@Entity
+@Table(name = "password_reset_token")
+class PasswordResetToken {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long userAccountId;
+    private String tokenHash;
+    private Instant expiresAt;
+    private Instant usedAt;
+    private Instant createdAt = Instant.now();
+
+    protected PasswordResetToken() {
+    }
+
+    PasswordResetToken(Long userAccountId, String tokenHash, Instant expiresAt) {
+        this.userAccountId = userAccountId;
+        this.tokenHash = tokenHash;
+        this.expiresAt = expiresAt;
+    }
+
+    Long getUserAccountId() { return userAccountId; }
+    boolean isUsable(Instant now) { return usedAt == null && expiresAt.isAfter(now); }
+    void markUsed(Instant now) { usedAt = now; }
+}

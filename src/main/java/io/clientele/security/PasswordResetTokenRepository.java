@@ -1,0 +1,8 @@
+package io.clientele.security;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import java.util.Optional;
+
+interface PasswordResetTokenRepository extends JpaRepository<PasswordResetToken, Long> {
+    Optional<PasswordResetToken> findByTokenHash(String tokenHash);
+}

@@ -1,0 +1,37 @@
+package io.clientele.security;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Staff roles form a chain — each includes those after it — so a check names the least role
+ * that may act. BACKOFFICE is ADMIN plus B2C customers, bookings and payments. Portal roles are
+ * separate and grant no console access.
+ */
+public enum Role {
+    SYSTEM_ADMIN, OWNER, BACKOFFICE, ADMIN, SUPPORT, VIEWER,
+    CUSTOMER_ADMIN, CUSTOMER, GUEST;
+
+    private static final Set<Role> STAFF = EnumSet.range(SYSTEM_ADMIN, VIEWER);
+
+    public boolean isStaff() {
+        return STAFF.contains(this);
+    }
+
+    /** This role and every role it includes. */
+    public Set<Role> granted() {
+        if (isStaff()) {
+            return EnumSet.range(this, VIEWER);
+        }
+        return this == CUSTOMER_ADMIN ? EnumSet.of(CUSTOMER_ADMIN, CUSTOMER) : EnumSet.of(this);
+    }
+
+    /** Staff roles an OWNER may hand out inside a tenant. */
+    public static Set<Role> assignableStaffRoles() {
+        return EnumSet.range(OWNER, VIEWER);
+    }
+
+    public static Set<Role> portalRoles() {
+        return EnumSet.of(CUSTOMER_ADMIN, CUSTOMER, GUEST);
+    }
+}

@@ -1,0 +1,53 @@
+package io.clientele.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import io.clientele.base.ClienteleProperties;
+import io.clientele.security.ui.LoginView;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfig {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+        return new DefaultAuthenticationEventPublisher(publisher);
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccountService users,
+                                            ClienteleProperties properties) throws Exception {
+        http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll()
+                .requestMatchers("/avatars/**").authenticated());
+        String key = properties.security().rememberMeKey();
+        if (key == null || key.isBlank()) {
+            // Without a configured key, remember-me cookies survive until the next restart only.
+            byte[] random = new byte[32];
+            new SecureRandom().nextBytes(random);
+            key = HexFormat.of().formatHex(random);
+        }
+        String rememberMeKey = key;
+        http.rememberMe(r -> r.key(rememberMeKey).userDetailsService(users)
+                .tokenValiditySeconds((int) properties.security().rememberMeValidity().toSeconds()));
+        http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class));
+        return http.build();
+    }
+}

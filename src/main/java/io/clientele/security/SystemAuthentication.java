@@ -1,0 +1,30 @@
+package io.clientele.security;
+
+import io.clientele.tenant.TenantContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import java.util.Set;
+
+/**
+ * Start-up and background work (demo data, bulk generation) runs through the same authorized
+ * services as a person would, as the platform itself inside one tenant.
+ */
+public final class SystemAuthentication {
+    private SystemAuthentication() {
+    }
+
+    public static void run(long tenantId, Runnable work) {
+        CurrentUser system = new CurrentUser(0, "system", null, "System", tenantId, Set.of(Role.SYSTEM_ADMIN), true,
+                null, "en");
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            TenantContext.run(tenantId, work);
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package io.clientele.security;
+
+import jakarta.persistence.*;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A login. Platform operators have no tenant, so this table is scoped explicitly by
+ * {@link UserAccountService} instead of by @TenantId.
+ */
+@Entity
+@Table(name = "user_account")
+public class UserAccount {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long tenantId;
+    @Version
+    private int version;
+    private String email;
+    private String passwordHash;
+    private String firstName;
+    private String lastName;
+    private String language = "en";
+    @Enumerated(EnumType.STRING)
+    private Role staffRole;
+    @Enumerated(EnumType.STRING)
+    private Role portalRole;
+    private boolean enabled = true;
+    private int failedLogins;
+    private Instant lockedUntil;
+    private Instant lastLoginAt;
+    private Instant createdAt = Instant.now();
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(Long tenantId, String email, String firstName, String lastName) {
+        this.tenantId = tenantId;
+        this.email = email.trim().toLowerCase();
+        this.firstName = firstName;
+        this.lastName = lastName;
+    }
+
+    public Set<Role> roles() {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (staffRole != null) roles.add(staffRole);
+        if (portalRole != null) roles.add(portalRole);
+        return roles;
+    }
+
+    public String displayName() {
+        String name = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).trim();
+        return name.isEmpty() ? email : name;
+    }
+
+    public Long getId() { return id; }
+    public Long getTenantId() { return tenantId; }
+    public String getEmail() { return email; }
+    public String getPasswordHash() { return passwordHash; }
+    void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
+    public String getFirstName() { return firstName; }
+    public String getLastName() { return lastName; }
+    public String getLanguage() { return language; }
+    public void setLanguage(String language) { this.language = language; }
+    public Role getStaffRole() { return staffRole; }
+    public void setStaffRole(Role staffRole) { this.staffRole = staffRole; }
+    public Role getPortalRole() { return portalRole; }
+    public void setPortalRole(Role portalRole) { this.portalRole = portalRole; }
+    public boolean isEnabled() { return enabled; }
+    public int getFailedLogins() { return failedLogins; }
+    void setFailedLogins(int failedLogins) { this.failedLogins = failedLogins; }
+    public Instant getLockedUntil() { return lockedUntil; }
+    void setLockedUntil(Instant lockedUntil) { this.lockedUntil = lockedUntil; }
+    public Instant getLastLoginAt() { return lastLoginAt; }
+    public void setLastLoginAt(Instant lastLoginAt) { this.lastLoginAt = lastLoginAt; }
+    public Instant getCreatedAt() { return createdAt; }
+}

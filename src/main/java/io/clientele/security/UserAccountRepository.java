@@ -1,0 +1,12 @@
+package io.clientele.security;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import java.util.Optional;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+    Optional<UserAccount> findByEmailIgnoreCase(String email);
+
+    Optional<UserAccount> findByIdAndTenantId(Long id, Long tenantId);
+
+    boolean existsByEmailIgnoreCase(String email);
+}

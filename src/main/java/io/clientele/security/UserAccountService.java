@@ -1,0 +1,236 @@
+package io.clientele.security;
+
+import io.clientele.audit.AuditService;
+import io.clientele.base.ClienteleProperties;
+import io.clientele.messaging.MailService;
+import io.clientele.tenant.TenantContext;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+
+@Service
+@Transactional(readOnly = true)
+public class UserAccountService implements UserDetailsService {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final UserAccountRepository accounts;
+    private final PasswordResetTokenRepository resetTokens;
+    private final PasswordEncoder encoder;
+    private final AuditService audit;
+    private final MailService mail;
+    private final ClienteleProperties properties;
+
+    UserAccountService(UserAccountRepository accounts, PasswordResetTokenRepository resetTokens, PasswordEncoder encoder,
+                       AuditService audit, MailService mail, ClienteleProperties properties) {
+        this.accounts = accounts;
+        this.resetTokens = resetTokens;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.mail = mail;
+        this.properties = properties;
+    }
+
+    @Override
+    public CurrentUser loadUserByUsername(String email) {
+        UserAccount a = accounts.findByEmailIgnoreCase(email.trim())
+                .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+        return new CurrentUser(a.getId(), a.getEmail(), a.getPasswordHash(), a.displayName(), a.getTenantId(),
+                a.roles(), a.isEnabled(), a.getLockedUntil(), a.getLanguage());
+    }
+
+    public boolean exists() {
+        return accounts.count() > 0;
+    }
+
+    public Optional<UserAccount> findByEmail(String email) {
+        return accounts.findByEmailIgnoreCase(email);
+    }
+
+    /** Accounts of the current tenant only. */
+    public Optional<UserAccount> findInTenant(long id) {
+        return accounts.findByIdAndTenantId(id, TenantContext.current());
+    }
+
+    // --- login bookkeeping (called by LoginAuditor; there is no user in the security context yet) ---
+
+    @Transactional
+    public void loginSucceeded(String email) {
+        accounts.findByEmailIgnoreCase(email).ifPresent(a -> {
+            a.setFailedLogins(0);
+            a.setLockedUntil(null);
+            a.setLastLoginAt(Instant.now());
+            audit.recordSecurity(a.getTenantId(), a.getId(), a.getEmail(), "LOGIN_SUCCEEDED", "Logged in");
+        });
+    }
+
+    @Transactional
+    public void loginFailed(String email) {
+        Optional<UserAccount> account = accounts.findByEmailIgnoreCase(email == null ? "" : email.trim());
+        if (account.isEmpty()) {
+            audit.recordSecurity(null, null, email, "LOGIN_FAILED", "Unknown e-mail");
+            return;
+        }
+        UserAccount a = account.get();
+        a.setFailedLogins(a.getFailedLogins() + 1);
+        audit.recordSecurity(a.getTenantId(), a.getId(), a.getEmail(), "LOGIN_FAILED",
+                "Wrong password (" + a.getFailedLogins() + " in a row)");
+        if (a.getFailedLogins() >= properties.security().maxFailedLogins()) {
+            a.setLockedUntil(Instant.now().plus(properties.security().lockoutDuration()));
+            a.setFailedLogins(0);
+            audit.recordSecurity(a.getTenantId(), a.getId(), a.getEmail(), "ACCOUNT_LOCKED",
+                    "Locked until " + a.getLockedUntil() + " after " + properties.security().maxFailedLogins()
+                            + " failed logins");
+        }
+    }
+
+    @Transactional
+    public void loginRefusedWhileLocked(String email) {
+        accounts.findByEmailIgnoreCase(email).ifPresent(a -> audit.recordSecurity(a.getTenantId(), a.getId(),
+                a.getEmail(), "LOGIN_REFUSED_LOCKED", "Login attempt while locked"));
+    }
+
+    // --- the logged-in user's own profile ---
+
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        CurrentUser me = CurrentUser.require();
+        UserAccount a = accounts.findById(me.userId()).orElseThrow();
+        if (!encoder.matches(currentPassword, a.getPasswordHash())) {
+            throw new InvalidPasswordException("password.current-wrong");
+        }
+        applyPassword(a, newPassword);
+        audit.recordSecurity(a.getTenantId(), a.getId(), a.getEmail(), "PASSWORD_CHANGED", "Changed own password");
+    }
+
+    @Transactional
+    public void changeOwnLanguage(String language) {
+        CurrentUser me = CurrentUser.require();
+        UserAccount a = accounts.findById(me.userId()).orElseThrow();
+        a.setLanguage(language);
+        me.setLanguage(language);
+    }
+
+    // --- staff actions on portal logins of the current tenant ---
+
+    @PreAuthorize("hasRole('" + Roles.SUPPORT + "')")
+    @Transactional
+    public void setPassword(long userId, String newPassword) {
+        UserAccount a = tenantAccount(userId);
+        applyPassword(a, newPassword);
+        audit.record("PASSWORD_SET", "USER_ACCOUNT", a.getId(), "Password set by staff for " + a.getEmail(), null, null);
+    }
+
+    /** Mails a one-time link; the token is never stored in clear. */
+    @PreAuthorize("hasRole('" + Roles.SUPPORT + "')")
+    @Transactional
+    public void sendResetLink(long userId, Locale locale) {
+        UserAccount a = tenantAccount(userId);
+        byte[] raw = new byte[32];
+        RANDOM.nextBytes(raw);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        resetTokens.save(new PasswordResetToken(a.getId(), sha256(token),
+                Instant.now().plus(properties.security().resetLinkValidity())));
+        String link = properties.baseUrl() + "/reset-password?token=" + token;
+        boolean nb = "nb".equals(locale.getLanguage());
+        mail.send(a.getEmail(), nb ? "Tilbakestill passordet ditt" : "Reset your password",
+                (nb ? "Hei " : "Hello ") + a.displayName() + ",\n\n"
+                        + (nb ? "Bruk denne lenken for å velge et nytt passord (gyldig i "
+                        : "Use this link to choose a new password (valid for ")
+                        + properties.security().resetLinkValidity().toHours() + (nb ? " timer):\n" : " hours):\n")
+                        + link + "\n");
+        audit.record("PASSWORD_RESET_LINK_SENT", "USER_ACCOUNT", a.getId(), "Reset link mailed to " + a.getEmail(),
+                null, null);
+    }
+
+    /** Used from the public reset page: the token is the authorization. */
+    @Transactional
+    public void resetWithToken(String token, String newPassword) {
+        PasswordResetToken t = resetTokens.findByTokenHash(sha256(token == null ? "" : token))
+                .filter(x -> x.isUsable(Instant.now()))
+                .orElseThrow(() -> new InvalidPasswordException("password.reset-link-invalid"));
+        UserAccount a = accounts.findById(t.getUserAccountId()).orElseThrow();
+        applyPassword(a, newPassword);
+        t.markUsed(Instant.now());
+        a.setLockedUntil(null);
+        audit.recordSecurity(a.getTenantId(), a.getId(), a.getEmail(), "PASSWORD_RESET", "Password reset by link");
+    }
+
+    public boolean isResetTokenUsable(String token) {
+        return token != null && resetTokens.findByTokenHash(sha256(token)).filter(x -> x.isUsable(Instant.now())).isPresent();
+    }
+
+    @PreAuthorize("hasRole('" + Roles.OWNER + "')")
+    @Transactional
+    public void assignStaffRole(long userId, Role role) {
+        if (role != null && !Role.assignableStaffRoles().contains(role)) {
+            throw new AccessDeniedException("Role " + role + " cannot be assigned in a tenant");
+        }
+        UserAccount a = tenantAccount(userId);
+        Role before = a.getStaffRole();
+        a.setStaffRole(role);
+        audit.record("ROLE_ASSIGNED", "USER_ACCOUNT", a.getId(), "Staff role of " + a.getEmail() + " set to "
+                + (role == null ? "none" : role), java.util.Collections.singletonMap("staffRole", before),
+                java.util.Collections.singletonMap("staffRole", role));
+    }
+
+    /** Creates a login directly (first start, demo data, tests); not exposed to views. */
+    @Transactional
+    public UserAccount create(Long tenantId, String email, String firstName, String lastName, String password,
+                              Role staffRole, Role portalRole) {
+        UserAccount a = new UserAccount(tenantId, email, firstName, lastName);
+        applyPassword(a, password);
+        a.setStaffRole(staffRole);
+        a.setPortalRole(portalRole);
+        return accounts.save(a);
+    }
+
+    /** Demo and bulk data share one precomputed hash: bcrypt per row would take minutes. */
+    @Transactional
+    public UserAccount createWithHash(Long tenantId, String email, String firstName, String lastName, String hash,
+                                      Role staffRole, Role portalRole, String language) {
+        UserAccount a = new UserAccount(tenantId, email, firstName, lastName);
+        a.setPasswordHash(hash);
+        a.setStaffRole(staffRole);
+        a.setPortalRole(portalRole);
+        a.setLanguage(language);
+        return accounts.save(a);
+    }
+
+    public String hash(String password) {
+        return encoder.encode(password);
+    }
+
+    private UserAccount tenantAccount(long userId) {
+        return accounts.findByIdAndTenantId(userId, TenantContext.require())
+                .orElseThrow(() -> new AccessDeniedException("No such login in this tenant"));
+    }
+
+    private void applyPassword(UserAccount a, String password) {
+        PasswordPolicy.violation(password, a.getEmail()).ifPresent(key -> {
+            throw new InvalidPasswordException(key);
+        });
+        a.setPasswordHash(encoder.encode(password));
+    }
+
+    private static String sha256(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

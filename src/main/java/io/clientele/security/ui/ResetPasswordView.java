@@ -1,0 +1,71 @@
+package io.clientele.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.clientele.security.InvalidPasswordException;
+import io.clientele.security.UserAccountService;
+
+/** Target of the one-time link mailed by "Reset password". */
+@Route(value = "reset-password", autoLayout = false)
+@AnonymousAllowed
+public class ResetPasswordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    private final UserAccountService users;
+    private String token;
+
+    public ResetPasswordView(UserAccountService users) {
+        this.users = users;
+        addClassName("login-view");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse(null);
+        removeAll();
+        add(new H2(getTranslation("reset.title")));
+        if (!users.isResetTokenUsable(token)) {
+            add(new Paragraph(getTranslation("password.reset-link-invalid")), new Anchor("login", getTranslation("reset.to-login")));
+            return;
+        }
+        PasswordField password = new PasswordField(getTranslation("profile.new-password"));
+        password.setHelperText(getTranslation("password.rules"));
+        PasswordField repeat = new PasswordField(getTranslation("profile.repeat-password"));
+        password.setWidth("22em");
+        repeat.setWidth("22em");
+        Button save = new Button(getTranslation("reset.save"), e -> {
+            if (!password.getValue().equals(repeat.getValue())) {
+                repeat.setInvalid(true);
+                repeat.setErrorMessage(getTranslation("password.mismatch"));
+                return;
+            }
+            try {
+                users.resetWithToken(token, password.getValue());
+                removeAll();
+                add(new H2(getTranslation("reset.done")), new Anchor("login", getTranslation("reset.to-login")));
+            } catch (InvalidPasswordException ex) {
+                password.setInvalid(true);
+                password.setErrorMessage(getTranslation(ex.getMessage()));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        add(password, repeat, save);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("reset.title") + " · Clientele";
+    }
+}

@@ -1,0 +1,30 @@
+package io.clientele.tenant;
+
+import jakarta.persistence.*;
+import java.time.Instant;
+
+/** One workspace. Not tenant-owned itself: it is the partition key of everything else. */
+@Entity
+@Table(name = "tenant")
+public class Tenant {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String name;
+    private String country = "NO";
+    private Instant createdAt = Instant.now();
+
+    protected Tenant() {
+    }
+
+    public Tenant(String name, String country) {
+        this.name = name;
+        this.country = country;
+    }
+
+    public Long getId() { return id; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getCountry() { return country; }
+    public Instant getCreatedAt() { return createdAt; }
+}
