@@ -87,7 +87,8 @@ public class CustomerGenerator {
             int subscriber = 40_000_000 + r.nextInt(9_999_999);
             digits = "47" + subscriber;
             String s = Integer.toString(subscriber);
-            phone = "+47 " + s.substring(0, 3) + " " + s.substring(3, 5) + " " + s.substring(5);
+            // The layout libphonenumber gives Norwegian mobile numbers, as a saved form would store it.
+            phone = "+47 " + s.substring(0, 2) + " " + s.substring(2, 4) + " " + s.substring(4, 6) + " " + s.substring(6);
         }
         int statusRoll = r.nextInt(100);
         String status = statusRoll < 62 ? "ACTIVE" : statusRoll < 80 ? "PENDING" : statusRoll < 93 ? "INACTIVE" : "BLOCKED";

@@ -39,6 +39,7 @@ class CustomerForm extends FormLayout {
         status.setItems(CustomerStatus.values());
         status.setItemLabelGenerator(s -> getTranslation("customer.status." + s));
         phone.setHelperText(getTranslation("customer.phone-help"));
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("validation.email")));
         teams.setItems(allTeamList);
         teams.setItemLabelGenerator(Team::getName);
         type.addValueChangeListener(e -> companyName.setVisible(e.getValue() == CustomerType.BUSINESS));

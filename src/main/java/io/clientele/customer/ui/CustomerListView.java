@@ -31,7 +31,6 @@ import io.clientele.security.UserAccountService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.*;
-import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /** Management → Customers (product page 1). Every filter, the sort and the open record live in the URL. */
@@ -111,7 +110,7 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         paged.onSortChange(orders -> {
             sortParam = orders.isEmpty() ? "" : orders.getFirst().getSorted() + ","
                     + (orders.getFirst().getDirection() == SortDirection.DESCENDING ? "desc" : "asc");
-            pushUrl();
+            filtersChanged();
         });
         paged.setSource(page -> customers.list(filter(), page), () -> customers.count(filter()));
     }
@@ -188,7 +187,7 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
             if (row == null) {
                 return false;
             }
-            fillMenu(row, (text, action) -> rightClick.addItem(text, e -> action.run()));
+            actionsFor(row).forEach(a -> rightClick.addItem(a.caption(), e -> a.run().run()));
             return true;
         });
     }
@@ -211,27 +210,37 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         more.addClassName("row-actions");
         ContextMenu menu = new ContextMenu(more);
         menu.setOpenOnClick(true);
-        fillMenu(r, (text, action) -> menu.addItem(text, e -> action.run()));
+        actionsFor(r).forEach(a -> menu.addItem(a.caption(), e -> a.run().run()));
         return more;
     }
 
-    /** One menu definition for the ⋮ button and right-click; items follow the user's roles. */
-    private void fillMenu(CustomerRow r, BiConsumer<String, Runnable> item) {
-        item.accept(getTranslation("customers.action.view"), () -> openDetails(r));
-        if (me.has(Role.ADMIN) && !r.deleted()) {
-            item.accept(getTranslation("customers.action.edit"), () -> openEdit(r.id()));
+    /** A row action: the same list feeds the ⋮ button and the right-click menu. */
+    record RowAction(String caption, Runnable run) {
+    }
+
+    /** Row actions as the user's roles and the row's state allow; the services check again. */
+    List<RowAction> actionsFor(CustomerRow r) {
+        List<RowAction> actions = new ArrayList<>();
+        actions.add(new RowAction(getTranslation("customers.action.view"), () -> openDetails(r)));
+        if (r.deleted()) {
+            return actions;
         }
-        if (me.has(Role.SUPPORT) && r.hasLogin() && !r.deleted()) {
-            item.accept(getTranslation("customers.action.reset-password"), () -> new ResetPasswordDialog(users, r).open());
+        if (me.has(Role.ADMIN)) {
+            actions.add(new RowAction(getTranslation("customers.action.edit"), () -> openEdit(r.id())));
         }
-        if (me.has(Role.OWNER) && r.hasLogin() && !r.deleted()) {
-            item.accept(getTranslation("customers.action.assign-role"),
-                    () -> new AssignRoleDialog(users, customers, r).open());
+        if (me.has(Role.SUPPORT) && r.hasLogin()) {
+            actions.add(new RowAction(getTranslation("customers.action.reset-password"),
+                    () -> new ResetPasswordDialog(users, r).open()));
         }
-        if (me.has(Role.ADMIN) && !r.deleted()) {
-            item.accept(getTranslation("customers.action.add-teams"),
-                    () -> new AddTeamsDialog(customers, teams.all(), r, paged::refreshPage).open());
+        if (me.has(Role.OWNER) && r.hasLogin()) {
+            actions.add(new RowAction(getTranslation("customers.action.assign-role"),
+                    () -> new AssignRoleDialog(users, customers, r).open()));
         }
+        if (me.has(Role.ADMIN)) {
+            actions.add(new RowAction(getTranslation("customers.action.add-teams"),
+                    () -> new AddTeamsDialog(customers, teams.all(), r, paged::refreshPage).open()));
+        }
+        return actions;
     }
 
     private void openDetails(CustomerRow r) {
@@ -292,11 +301,15 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
                 login.from(), login.to(), includeDeleted.getValue(), Formats.zone());
     }
 
+    /**
+     * A change updates the URL in place (keeping this view, its scroll and side panel) and refreshes;
+     * the back button and deep links come in through beforeEnter.
+     */
     private void filtersChanged() {
         if (applyingUrl) {
             return;
         }
-        pushUrl();
+        UI.getCurrent().getPage().getHistory().pushState(null, new Location(ROUTE, toParameters()));
         refreshAll();
     }
 
@@ -338,7 +351,7 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         filtersChanged();
     }
 
-    private QueryParameters toParameters() {
+    QueryParameters toParameters() {
         Map<String, String> p = new LinkedHashMap<>();
         putIf(p, "q", search.getValue());
         putIf(p, "name", nameFilter.getValue());
@@ -359,9 +372,6 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         }
     }
 
-    private void pushUrl() {
-        UI.getCurrent().getPage().getHistory().pushState(null, new Location(ROUTE, toParameters()));
-    }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {

@@ -1,0 +1,33 @@
+package io.clientele;
+
+import io.clientele.customer.CustomerService;
+import io.clientele.security.UserAccountService;
+import io.clientele.tenant.TenantService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Service and repository tests: they run on H2 in every build and again on PostgreSQL when
+ * CLIENTELE_TEST_POSTGRES_URL is set (the "db" tag selects them for that second run).
+ */
+@SpringBootTest
+@Tag("db")
+public abstract class DatabaseTest {
+    @Autowired protected TenantService tenants;
+    @Autowired protected UserAccountService users;
+    @Autowired protected CustomerService customers;
+    protected TestData data;
+
+    @BeforeEach
+    void setUpData() {
+        data = new TestData(tenants, users, customers);
+    }
+
+    @AfterEach
+    void clearLogin() {
+        TestData.logout();
+    }
+}

@@ -1,0 +1,62 @@
+package io.clientele;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import io.clientele.customer.CustomerService;
+import io.clientele.security.CurrentUser;
+import io.clientele.security.UserAccount;
+import io.clientele.security.UserAccountService;
+import io.clientele.tenant.TenantService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import java.util.Locale;
+
+/** Views without a browser: Karibu's mock Vaadin on the real Spring context and H2. */
+@SpringBootTest
+public abstract class KaribuTest {
+    private static Routes routes;
+
+    @Autowired protected ApplicationContext ctx;
+    @Autowired protected TenantService tenants;
+    @Autowired protected UserAccountService users;
+    @Autowired protected CustomerService customers;
+    protected TestData data;
+
+    @BeforeAll
+    static void discoverRoutes() {
+        routes = new Routes().autoDiscoverViews("io.clientele");
+    }
+
+    @BeforeEach
+    void setUpVaadin() {
+        data = new TestData(tenants, users, customers);
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, ctx, UI::new));
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        TestData.logout();
+        MockVaadin.tearDown();
+    }
+
+    /** Logs in for both Spring Security and Vaadin's view access checks (Karibu has no servlet filter). */
+    protected CurrentUser login(UserAccount account) {
+        CurrentUser user = data.loginAs(account);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication());
+        request.setUserInRole((principal, role) -> user.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        return user;
+    }
+}

@@ -1,0 +1,135 @@
+package io.clientele.security;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.clientele.DatabaseTest;
+import io.clientele.TestData;
+import io.clientele.audit.AuditService;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.context.ApplicationEventPublisher;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class UserAccountServiceTest extends DatabaseTest {
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired PasswordEncoder encoder;
+    @Autowired ApplicationEventPublisher events;
+    @Autowired AuditService audit;
+
+    /** The same provider and event wiring the login form uses. */
+    private ProviderManager loginManager() {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(encoder);
+        ProviderManager manager = new ProviderManager(provider);
+        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        return manager;
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenForTheRightPassword() {
+        long tenant = data.tenant();
+        UserAccount account = data.staff(tenant, Role.SUPPORT);
+        ProviderManager login = loginManager();
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> login.authenticate(new UsernamePasswordAuthenticationToken(account.getEmail(), "wrong-password-123")))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> login.authenticate(new UsernamePasswordAuthenticationToken(account.getEmail(), TestData.PASSWORD)))
+                .isInstanceOf(LockedException.class);
+        assertThat(audit.byActor(account.getEmail(), 20)).extracting(e -> e.getAction())
+                .contains("ACCOUNT_LOCKED", "LOGIN_REFUSED_LOCKED").filteredOn("LOGIN_FAILED"::equals).hasSize(5);
+    }
+
+    @Test
+    void successfulLoginResetsTheFailureCountAndRecordsLastLogin() {
+        UserAccount account = data.staff(data.tenant(), Role.ADMIN);
+        ProviderManager login = loginManager();
+        for (int i = 0; i < 4; i++) {
+            assertThatThrownBy(() -> login.authenticate(new UsernamePasswordAuthenticationToken(account.getEmail(), "nope-nope-nope")))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        login.authenticate(new UsernamePasswordAuthenticationToken(account.getEmail(), TestData.PASSWORD));
+        UserAccount after = users.findByEmail(account.getEmail()).orElseThrow();
+        assertThat(after.getFailedLogins()).isZero();
+        assertThat(after.getLastLoginAt()).isNotNull();
+    }
+
+    @Test
+    void passwordPolicyRejectsShortCommonAndEmailPasswords() {
+        assertThat(PasswordPolicy.violation("short-pass", "a@b.no")).contains("password.too-short");
+        assertThat(PasswordPolicy.violation("password1234", "a@b.no")).isEmpty();
+        assertThat(PasswordPolicy.violation("passwordpassword", "a@b.no")).contains("password.too-common");
+        assertThat(PasswordPolicy.violation("ingrid.hansen@example.no", "ingrid.hansen@example.no")).contains("password.contains-email");
+        assertThat(PasswordPolicy.violation("my-ingrid.hansen-2026", "ingrid.hansen@example.no")).contains("password.contains-email");
+        assertThatThrownBy(() -> users.create(null, TestData.uniqueEmail("weak"), "W", "K", "123456789012", null, null))
+                .isInstanceOf(InvalidPasswordException.class).hasMessage("password.too-common");
+    }
+
+    @Test
+    void resetLinkArrivesByMailAndWorksOnce() throws Exception {
+        long tenant = data.tenant();
+        String email = TestData.uniqueEmail("customer");
+        UserAccount portal = data.portalLogin(tenant, email);
+        data.loginAs(data.staff(tenant, Role.SUPPORT));
+
+        users.sendResetLink(portal.getId(), Locale.ENGLISH);
+
+        assertThat(mail.waitForIncomingEmail(5000, 1)).isTrue();
+        MimeMessage message = mail.getReceivedMessagesForDomain("test.example")[0];
+        assertThat(message.getAllRecipients()[0].toString()).isEqualTo(email);
+        assertThat(message.getSubject()).isEqualTo("Reset your password");
+        Matcher link = Pattern.compile("/reset-password\\?token=([A-Za-z0-9_-]+)").matcher(GreenMailUtil.getBody(message));
+        assertThat(link.find()).isTrue();
+        String token = link.group(1);
+
+        assertThat(users.isResetTokenUsable(token)).isTrue();
+        assertThatThrownBy(() -> users.resetWithToken(token, "short")).hasMessage("password.too-short");
+        users.resetWithToken(token, "A-brand-new-password-7");
+        assertThat(encoder.matches("A-brand-new-password-7", users.findByEmail(email).orElseThrow().getPasswordHash())).isTrue();
+        assertThatThrownBy(() -> users.resetWithToken(token, "Yet-another-password-8")).hasMessage("password.reset-link-invalid");
+    }
+
+    @Test
+    void onlyOwnersAssignStaffRolesAndNeverSystemAdmin() {
+        long tenant = data.tenant();
+        UserAccount portal = data.portalLogin(tenant, TestData.uniqueEmail("promote"));
+        data.loginAs(data.staff(tenant, Role.ADMIN));
+        assertThatThrownBy(() -> users.assignStaffRole(portal.getId(), Role.SUPPORT)).isInstanceOf(AccessDeniedException.class);
+
+        data.loginAs(data.staff(tenant, Role.OWNER));
+        assertThatThrownBy(() -> users.assignStaffRole(portal.getId(), Role.SYSTEM_ADMIN)).isInstanceOf(AccessDeniedException.class);
+        users.assignStaffRole(portal.getId(), Role.SUPPORT);
+        CurrentUser promoted = users.loadUserByUsername(portal.getEmail());
+        assertThat(promoted.roles()).containsExactlyInAnyOrder(Role.CUSTOMER, Role.SUPPORT);
+        assertThat(promoted.has(Role.VIEWER)).isTrue();
+        assertThat(promoted.has(Role.ADMIN)).isFalse();
+    }
+
+    @Test
+    void changingOwnPasswordNeedsTheCurrentOne() {
+        UserAccount me = data.staff(data.tenant(), Role.VIEWER);
+        data.loginAs(me);
+        assertThatThrownBy(() -> users.changeOwnPassword("not-my-password", "Fresh-password-2026"))
+                .hasMessage("password.current-wrong");
+        users.changeOwnPassword(TestData.PASSWORD, "Fresh-password-2026");
+        assertThat(encoder.matches("Fresh-password-2026", users.findByEmail(me.getEmail()).orElseThrow().getPasswordHash())).isTrue();
+    }
+}

@@ -1,0 +1,77 @@
+package io.clientele.tenant;
+
+import io.clientele.DatabaseTest;
+import io.clientele.customer.CustomerDraft;
+import io.clientele.customer.CustomerFilter;
+import io.clientele.customer.CustomerRow;
+import io.clientele.customer.CustomerStatus;
+import io.clientele.customer.Team;
+import io.clientele.customer.TeamService;
+import io.clientele.security.Role;
+import io.clientele.security.UserAccount;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Nothing of one tenant is visible or changeable from another, whatever id a caller sends. */
+class TenantIsolationTest extends DatabaseTest {
+    @Autowired TeamService teams;
+
+    @Test
+    void customersTeamsAndLoginsOfAnotherTenantAreInvisibleAndUntouchable() {
+        long a = tenants.createIfMissing("Isolation A " + System.nanoTime(), "NO").getId();
+        long b = tenants.createIfMissing("Isolation B " + System.nanoTime(), "NO").getId();
+        long inA = data.customer(a, "Alma", "Alpha", "alma@a.example", null, CustomerStatus.ACTIVE);
+        long inB = data.customer(b, "Bror", "Beta", "bror@b.example", null, CustomerStatus.ACTIVE);
+        UserAccount loginInB = data.portalLogin(b, io.clientele.TestData.uniqueEmail("portal-b"));
+
+        data.loginAs(data.staff(b, Role.OWNER));
+        Team teamOfB = teams.create("B only");
+
+        data.loginAs(data.staff(a, Role.OWNER));
+        assertThat(customers.list(CustomerFilter.empty(), PageRequest.of(0, 100)))
+                .extracting(CustomerRow::id).containsExactly(inA);
+        assertThat(customers.count(CustomerFilter.empty().withSearch("Bror"))).isZero();
+        assertThat(customers.details(inB)).isEmpty();
+        assertThat(customers.avatar(inB)).isEmpty();
+        assertThat(teams.all()).extracting(Team::getName).doesNotContain("B only");
+
+        CustomerDraft steal = new CustomerDraft();
+        steal.setFirstName("Stolen");
+        assertThatThrownBy(() -> customers.update(inB, steal)).isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(() -> customers.assignTeams(inB, true, Set.of())).isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(() -> teams.rename(teamOfB.getId(), "Mine now")).isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(() -> users.setPassword(loginInB.getId(), "Another-long-password-1"))
+                .isInstanceOf(AccessDeniedException.class);
+
+        data.loginAs(data.staff(b, Role.OWNER));
+        assertThat(customers.details(inB).orElseThrow().firstName()).isEqualTo("Bror");
+        assertThat(teams.all()).extracting(Team::getName).containsExactly("B only");
+    }
+
+    @Test
+    void onlyPlatformOperatorsSwitchTenantAndTheSwitchIsAudited() {
+        long a = data.tenant();
+        long b = data.tenant();
+        long inB = data.customer(b, "Visible", "After switch", null, null, CustomerStatus.ACTIVE);
+
+        data.loginAs(data.staff(a, Role.OWNER));
+        assertThatThrownBy(() -> tenants.switchTo(b)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> tenants.all()).isInstanceOf(AccessDeniedException.class);
+
+        UserAccount operator = users.create(null, io.clientele.TestData.uniqueEmail("operator"), "Plat", "Form",
+                io.clientele.TestData.PASSWORD, Role.SYSTEM_ADMIN, null);
+        var me = data.loginAs(operator);
+        tenants.switchTo(a);
+        assertThat(customers.details(inB)).isEmpty();
+        tenants.switchTo(b);
+        assertThat(me.activeTenantId()).isEqualTo(b);
+        assertThat(customers.details(inB)).isPresent();
+    }
+}
