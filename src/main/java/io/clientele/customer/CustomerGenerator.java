@@ -67,7 +67,8 @@ public class CustomerGenerator {
     }
 
     private Object[] row(Spec spec, Random r, int i, Instant now) {
-        boolean business = r.nextInt(100) < 28;
+        // Row 7 of a demo tenant is the long-name edge case: always a person.
+        boolean business = r.nextInt(100) < 28 && !(spec.edgeCases() && i == 7);
         String first = pick(r, FIRST);
         String last = pick(r, LAST);
         String company = business ? pick(r, COMPANY_A) + " " + pick(r, COMPANY_B) + " " + pick(r, FORM) : null;
@@ -77,18 +78,23 @@ public class CustomerGenerator {
         }
         String display = business ? company : first + " " + last;
         String local = (first + "." + last).toLowerCase().replace(' ', '.').replace("'", "")
-                .replace("æ", "ae").replace("ø", "o").replace("å", "a").replace("é", "e") + i;
+                .replace("æ", "ae").replace("ø", "o").replace("å", "a").replace("é", "e");
+        // RFC 5321 allows 64 characters before the @; keep room for the number.
+        local = local.substring(0, Math.min(local.length(), 40)) + i;
         String email = (spec.edgeCases() && i % 23 == 5) ? null
                 : local + "@" + (business ? company.split(" ")[0].toLowerCase().replace("ø", "o").replace("å", "a")
                 .replace("æ", "ae") + i + ".no" : spec.domains()[r.nextInt(spec.domains().length)]);
         String digits = null;
         String phone = null;
         if (!(spec.edgeCases() && i % 17 == 3)) {
-            int subscriber = 40_000_000 + r.nextInt(9_999_999);
-            digits = "47" + subscriber;
-            String s = Integer.toString(subscriber);
-            // The layout libphonenumber gives Norwegian mobile numbers, as a saved form would store it.
-            phone = "+47 " + s.substring(0, 2) + " " + s.substring(2, 4) + " " + s.substring(4, 6) + " " + s.substring(6);
+            // Only numbers libphonenumber accepts, formatted as a saved form would store them.
+            PhoneNumbers.Normalized number;
+            do {
+                int subscriber = (r.nextBoolean() ? 40_000_000 : 90_000_000) + r.nextInt(9_999_999);
+                number = PhoneNumbers.normalize("+47" + subscriber, "NO").orElse(null);
+            } while (number == null);
+            phone = number.display();
+            digits = number.digits();
         }
         int statusRoll = r.nextInt(100);
         String status = statusRoll < 62 ? "ACTIVE" : statusRoll < 80 ? "PENDING" : statusRoll < 93 ? "INACTIVE" : "BLOCKED";

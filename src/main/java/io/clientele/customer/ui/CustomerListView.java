@@ -6,7 +6,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.contextmenu.ContextMenu;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.HeaderRow;
 import com.vaadin.flow.component.grid.contextmenu.GridContextMenu;
@@ -29,6 +31,7 @@ import io.clientele.security.Role;
 import io.clientele.security.Roles;
 import io.clientele.security.UserAccountService;
 import jakarta.annotation.security.RolesAllowed;
+import tools.jackson.databind.node.JsonNodeFactory;
 import java.time.LocalDate;
 import java.util.*;
 import java.util.stream.Collectors;
@@ -98,7 +101,8 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         setFlexGrow(1, content);
         panel.onClose(() -> {
             editingId = null;
-            grid.deselectAll();
+            // The grid narrowed while the panel was open; show its first columns again.
+            grid.getElement().executeJs("this.$.table.scrollLeft = 0");
         });
 
         List.of(search, nameFilter, emailFilter, phoneFilter).forEach(f -> f.addValueChangeListener(e -> filtersChanged()));
@@ -204,14 +208,13 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
     }
 
     private Component actionsCell(CustomerRow r) {
-        Button more = new Button(VaadinIcon.ELLIPSIS_DOTS_V.create());
-        more.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        MenuBar bar = new MenuBar();
+        bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_ICON);
+        bar.addClassName("row-actions");
+        MenuItem more = bar.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
         more.setAriaLabel(getTranslation("customers.actions-for", r.displayName()));
-        more.addClassName("row-actions");
-        ContextMenu menu = new ContextMenu(more);
-        menu.setOpenOnClick(true);
-        actionsFor(r).forEach(a -> menu.addItem(a.caption(), e -> a.run().run()));
-        return more;
+        actionsFor(r).forEach(a -> more.getSubMenu().addItem(a.caption(), e -> a.run().run()));
+        return bar;
     }
 
     /** A row action: the same list feeds the ⋮ button and the right-click menu. */
@@ -309,7 +312,9 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         if (applyingUrl) {
             return;
         }
-        UI.getCurrent().getPage().getHistory().pushState(null, new Location(ROUTE, toParameters()));
+        // A non-null state makes Flow's client route the entry on Back, which re-applies it in beforeEnter.
+        UI.getCurrent().getPage().getHistory().pushState(JsonNodeFactory.instance.objectNode(),
+                new Location(ROUTE, toParameters()));
         refreshAll();
     }
 

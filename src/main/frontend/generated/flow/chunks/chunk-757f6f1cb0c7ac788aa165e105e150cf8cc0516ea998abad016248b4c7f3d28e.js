@@ -35,6 +35,8 @@ import '@vaadin/radio-group/src/vaadin-radio-group.js';
 import '@vaadin/radio-group/src/vaadin-radio-button.js';
 import '@vaadin/email-field/src/vaadin-email-field.js';
 import '@vaadin/avatar/src/vaadin-avatar.js';
+import 'Frontend/generated/jar-resources/menubarConnector.js';
+import '@vaadin/menu-bar/src/vaadin-menu-bar.js';
 import '@vaadin/notification/src/vaadin-notification.js';
 import '@vaadin/dialog/src/vaadin-dialog.js';
 import '@vaadin/password-field/src/vaadin-password-field.js';
