@@ -37,6 +37,7 @@ public class TenantService {
 
     /** Lets a platform operator work inside another tenant; recorded in both tenants' trail. */
     @PreAuthorize("hasRole('" + Roles.SYSTEM_ADMIN + "')")
+    @Transactional
     public void switchTo(long tenantId) {
         var user = CurrentUser.require();
         Tenant target = tenants.findById(tenantId).orElseThrow(() -> new AccessDeniedException("No such tenant"));

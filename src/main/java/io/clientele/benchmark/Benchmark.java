@@ -1,0 +1,136 @@
+package io.clientele.benchmark;
+
+import io.clientele.customer.CustomerFilter;
+import io.clientele.customer.CustomerGenerator;
+import io.clientele.customer.CustomerService;
+import io.clientele.customer.CustomerStatus;
+import io.clientele.security.SystemAuthentication;
+import io.clientele.tenant.TenantService;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * {@code java -jar clientele.jar --benchmark [--rows=1000000]}: loads a tenant with N generated customers
+ * (once), then times the Customers list's queries through the service layer against the same SQL written
+ * by hand over raw JDBC, and prints both with their ratio. Figures, not pass/fail.
+ */
+@Component
+@Order(10)
+class Benchmark implements ApplicationRunner {
+    private static final String TENANT = "Benchmark";
+    private final TenantService tenants;
+    private final CustomerService customers;
+    private final CustomerGenerator generator;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final ApplicationContext context;
+
+    Benchmark(TenantService tenants, CustomerService customers, CustomerGenerator generator, JdbcTemplate jdbc,
+              TransactionTemplate tx, ApplicationContext context) {
+        this.tenants = tenants;
+        this.customers = customers;
+        this.generator = generator;
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.context = context;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!args.containsOption("benchmark")) {
+            return;
+        }
+        int rows = args.containsOption("rows") ? Integer.parseInt(args.getOptionValues("rows").getFirst()) : 1_000_000;
+        long tenant = tenants.createIfMissing(TENANT, "NO").getId();
+        Integer existing = jdbc.queryForObject("SELECT count(*) FROM customer WHERE tenant_id = ?", Integer.class, tenant);
+        if (existing < rows) {
+            // Generated e-mails number rows from zero, so a smaller earlier run is replaced, not extended.
+            jdbc.update("DELETE FROM customer WHERE tenant_id = ?", tenant);
+            long start = System.nanoTime();
+            int missing = rows;
+            tx.executeWithoutResult(s -> generator.insert(new CustomerGenerator.Spec(tenant, missing, 1234,
+                    List.of(), new String[]{"bench.example"}, false), n -> {
+                if (n % 100_000 == 0) System.out.printf("  generated %,d / %,d%n", n, missing);
+            }));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("Generated %,d customers in %.1f s (%,.0f rows/s)%n", missing, seconds, missing / seconds);
+            if (isPostgres()) jdbc.execute("ANALYZE customer");
+        }
+        System.out.printf("%nCustomers list on %,d rows (%s); median of 15 runs after 5 warm-ups%n", rows,
+                isPostgres() ? "PostgreSQL" : "H2");
+        System.out.printf("%-38s %12s %12s %8s%n", "operation", "Clientele ms", "raw JDBC ms", "ratio");
+        SystemAuthentication.run(tenant, () -> {
+            ZoneId zone = ZoneId.systemDefault();
+            CustomerFilter all = CustomerFilter.empty();
+            String live = "FROM customer WHERE tenant_id = ? AND deleted_at IS NULL";
+            compare("first page by name + count",
+                    () -> customers.list(all, PageRequest.of(0, 20, Sort.by("displayName"))).size() + customers.count(all),
+                    () -> jdbc.queryForList("SELECT * " + live + " ORDER BY display_name, id LIMIT 20", tenant).size()
+                            + jdbc.queryForObject("SELECT count(*) " + live, Long.class, tenant));
+            compare("page 500 by created desc",
+                    () -> customers.list(all, PageRequest.of(500, 20, Sort.by(Sort.Direction.DESC, "createdAt"))).size(),
+                    () -> jdbc.queryForList("SELECT * " + live + " ORDER BY created_at DESC, id LIMIT 20 OFFSET 10000",
+                            tenant).size());
+            CustomerFilter search = all.withSearch("hansen4");
+            compare("search 'hansen4' + count",
+                    () -> customers.list(search, PageRequest.of(0, 20, Sort.by("displayName"))).size() + customers.count(search),
+                    () -> jdbc.queryForList("SELECT * " + live + " AND (lower(display_name) LIKE ? OR lower(email) LIKE ?)"
+                            + " ORDER BY display_name, id LIMIT 20", tenant, "%hansen4%", "%hansen4%").size()
+                            + jdbc.queryForObject("SELECT count(*) " + live + " AND (lower(display_name) LIKE ? OR "
+                            + "lower(email) LIKE ?)", Long.class, tenant, "%hansen4%", "%hansen4%"));
+            LocalDate from = LocalDate.now(zone).minusDays(90);
+            CustomerFilter recentActive = all.withStatuses(Set.of(CustomerStatus.ACTIVE)).withCreated(from, null);
+            java.sql.Timestamp since = java.sql.Timestamp.from(from.atStartOfDay(zone).toInstant());
+            compare("active, created last 90 days + count",
+                    () -> customers.list(recentActive, PageRequest.of(0, 20, Sort.by("displayName"))).size()
+                            + customers.count(recentActive),
+                    () -> jdbc.queryForList("SELECT * " + live + " AND status = 'ACTIVE' AND created_at >= ? "
+                            + "ORDER BY display_name, id LIMIT 20", tenant, since).size()
+                            + jdbc.queryForObject("SELECT count(*) " + live + " AND status = 'ACTIVE' AND created_at >= ?",
+                            Long.class, tenant, since));
+            compare("summary cards (4 counts)",
+                    () -> customers.summary(zone).total(),
+                    () -> jdbc.queryForObject("SELECT count(*) " + live, Long.class, tenant)
+                            + jdbc.queryForObject("SELECT count(*) " + live + " AND status = 'ACTIVE'", Long.class, tenant)
+                            + jdbc.queryForObject("SELECT count(*) " + live + " AND status = 'PENDING'", Long.class, tenant)
+                            + jdbc.queryForObject("SELECT count(*) " + live + " AND created_at >= ?", Long.class, tenant, since));
+        });
+        System.exit(SpringApplication.exit(context, () -> 0));
+    }
+
+    private void compare(String name, Supplier<Object> clientele, Supplier<Object> raw) {
+        double ours = median(clientele);
+        double theirs = median(raw);
+        System.out.printf("%-38s %12.2f %12.2f %7.2fx%n", name, ours, theirs, ours / theirs);
+    }
+
+    private static double median(Supplier<Object> work) {
+        for (int i = 0; i < 5; i++) work.get();
+        double[] ms = new double[15];
+        for (int i = 0; i < ms.length; i++) {
+            long t = System.nanoTime();
+            work.get();
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        java.util.Arrays.sort(ms);
+        return ms[ms.length / 2];
+    }
+
+    private boolean isPostgres() {
+        return Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) ->
+                c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")));
+    }
+}
