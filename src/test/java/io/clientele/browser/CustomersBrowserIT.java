@@ -119,14 +119,19 @@ class CustomersBrowserIT {
     }
 
     @Test
-    void viewerSeesNoEditAction() {
-        login("viewer@nordlys.demo", PASSWORD);
+    void viewerSeesNoEditActionAndIsRemembered() {
+        page.navigate(base + "/login");
+        page.locator("#remember-me").click();
+        page.locator("input[name=username]").fill("viewer@nordlys.demo");
+        page.locator("input[name=password]").fill(PASSWORD);
+        page.locator("input[name=password]").press("Enter");
         // The viewer's profile language is Norwegian Bokmål.
         assertThat(page.locator("#showing")).hasText(Pattern.compile("Viser 1–20 av 283 resultater"));
         assertThat(page.locator("#add-customer")).hasCount(0);
         openFirstRowMenu();
         assertThat(page.locator("vaadin-menu-bar-list-box vaadin-menu-bar-item")).hasCount(1);
         assertThat(page.locator("vaadin-menu-bar-list-box vaadin-menu-bar-item")).hasText("Vis detaljer");
+        assertTrue(context.cookies().stream().anyMatch(c -> c.name.equals("remember-me")), "remember-me cookie set");
     }
 
     @Test
