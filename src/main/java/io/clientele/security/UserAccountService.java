@@ -4,6 +4,7 @@ import io.clientele.audit.AuditService;
 import io.clientele.base.ClienteleProperties;
 import io.clientele.messaging.MailService;
 import io.clientele.tenant.TenantContext;
+import io.clientele.tenant.TenantService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -32,23 +33,30 @@ public class UserAccountService implements UserDetailsService {
     private final AuditService audit;
     private final MailService mail;
     private final ClienteleProperties properties;
+    private final TenantService tenants;
 
     UserAccountService(UserAccountRepository accounts, PasswordResetTokenRepository resetTokens, PasswordEncoder encoder,
-                       AuditService audit, MailService mail, ClienteleProperties properties) {
+                       AuditService audit, MailService mail, ClienteleProperties properties, TenantService tenants) {
         this.accounts = accounts;
         this.resetTokens = resetTokens;
         this.encoder = encoder;
         this.audit = audit;
         this.mail = mail;
         this.properties = properties;
+        this.tenants = tenants;
     }
 
     @Override
     public CurrentUser loadUserByUsername(String email) {
         UserAccount a = accounts.findByEmailIgnoreCase(email.trim())
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
-        return new CurrentUser(a.getId(), a.getEmail(), a.getPasswordHash(), a.displayName(), a.getTenantId(),
-                a.roles(), a.isEnabled(), a.getLockedUntil(), a.getLanguage());
+        CurrentUser user = new CurrentUser(a.getId(), a.getEmail(), a.getPasswordHash(), a.displayName(),
+                a.getTenantId(), a.roles(), a.isEnabled(), a.getLockedUntil(), a.getLanguage());
+        if (a.getTenantId() == null && user.has(Role.SYSTEM_ADMIN)) {
+            // Platform operators belong to no tenant; they start in the oldest one and switch from the top bar.
+            tenants.first().ifPresent(t -> user.switchTenant(t.getId()));
+        }
+        return user;
     }
 
     public boolean exists() {

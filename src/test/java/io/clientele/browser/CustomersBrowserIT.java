@@ -135,6 +135,17 @@ class CustomersBrowserIT {
     }
 
     @Test
+    void platformOperatorSwitchesTenantFromTheTopBar() {
+        login("sysadmin@clientele.demo", PASSWORD);
+        assertThat(page.locator("#tenant-switcher input")).hasValue("Default");
+        assertThat(page.locator("#showing")).hasText("Showing 0–0 of 0 results");
+        page.locator("#tenant-switcher input").click();
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Fjordline Fitness")).click();
+        assertThat(page.locator("#tenant-switcher input")).hasValue("Fjordline Fitness");
+        assertThat(page.locator("#showing")).hasText(Pattern.compile("Showing 1–20 of \\d{3} results"));
+    }
+
+    @Test
     void fiveWrongPasswordsLockTheAccount() {
         for (int i = 0; i < 5; i++) {
             login("support@fjordline.demo", "not-the-password-" + i);

@@ -68,6 +68,7 @@ class TenantIsolationTest extends DatabaseTest {
         UserAccount operator = users.create(null, io.clientele.TestData.uniqueEmail("operator"), "Plat", "Form",
                 io.clientele.TestData.PASSWORD, Role.SYSTEM_ADMIN, null);
         var me = data.loginAs(operator);
+        assertThat(me.activeTenantId()).as("operators start in the oldest tenant").isEqualTo(tenants.first().orElseThrow().getId());
         tenants.switchTo(a);
         assertThat(customers.details(inB)).isEmpty();
         tenants.switchTo(b);

@@ -31,7 +31,7 @@ public final class Filters {
         TextField field = text(placeholder);
         field.removeThemeVariants(TextFieldVariant.LUMO_SMALL);
         field.setPrefixComponent(VaadinIcon.SEARCH.create());
-        field.setWidth("22em");
+        field.setWidth("18em");
         return field;
     }
 
