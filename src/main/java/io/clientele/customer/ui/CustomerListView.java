@@ -147,24 +147,25 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
     private void configureGrid() {
         grid.setId("customer-grid");
         grid.addComponentColumn(this::nameCell).setKey("name").setSortProperty("displayName")
-                .setHeader(getTranslation("customers.col.name")).setWidth("16em").setFlexGrow(2).setResizable(true);
+                .setHeader(getTranslation("customers.col.name")).setWidth("13rem").setFlexGrow(2).setResizable(true);
         grid.addColumn(r -> Objects.toString(r.email(), "")).setKey("email").setSortProperty("email")
-                .setHeader(getTranslation("customers.col.email")).setWidth("16em").setFlexGrow(2).setResizable(true);
+                .setHeader(getTranslation("customers.col.email")).setWidth("14rem").setFlexGrow(2).setResizable(true);
         grid.addColumn(r -> Objects.toString(r.phone(), "")).setKey("phone").setSortProperty("phoneDigits")
-                .setHeader(getTranslation("customers.col.phone")).setWidth("10em").setFlexGrow(0);
+                .setHeader(getTranslation("customers.col.phone")).setWidth("10rem").setFlexGrow(0);
         grid.addColumn(r -> getTranslation("customer.type." + r.type())).setKey("type").setSortProperty("type")
-                .setHeader(getTranslation("customers.col.type")).setWidth("9em").setFlexGrow(0);
+                .setHeader(getTranslation("customers.col.type")).setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(r -> r.allTeams() ? getTranslation("customer.all-teams") : String.join(", ", r.teams()))
                 .setKey("teams").setSortProperty("teamsLabel")
-                .setHeader(getTranslation("customers.col.teams")).setWidth("10em").setFlexGrow(1).setTooltipGenerator(r ->
+                .setHeader(getTranslation("customers.col.teams")).setWidth("9rem").setFlexGrow(1).setTooltipGenerator(r ->
                         r.allTeams() ? null : String.join(", ", r.teams()));
         grid.addComponentColumn(CustomerBadges::status).setKey("status").setSortProperty("status")
-                .setHeader(getTranslation("customers.col.status")).setWidth("8em").setFlexGrow(0);
+                .setHeader(getTranslation("customers.col.status")).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(r -> Formats.shortDate(r.createdAt())).setKey("createdAt").setSortProperty("createdAt")
-                .setHeader(getTranslation("customers.col.createdAt")).setWidth("9em").setFlexGrow(0);
+                .setHeader(getTranslation("customers.col.createdAt")).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(r -> Formats.shortDateTime(r.lastLoginAt())).setKey("lastLoginAt").setSortProperty("lastLoginAt")
-                .setHeader(getTranslation("customers.col.lastLoginAt")).setWidth("11em").setFlexGrow(0);
-        grid.addComponentColumn(this::actionsCell).setKey("actions").setHeader("").setWidth("4em").setFlexGrow(0);
+                .setHeader(getTranslation("customers.col.lastLoginAt")).setWidth("9.5rem").setFlexGrow(0);
+        grid.addComponentColumn(this::actionsCell).setKey("actions").setHeader("").setWidth("3.5rem").setFlexGrow(0)
+                .setFrozenToEnd(true);
         grid.getColumns().forEach(c -> c.setSortable(!"actions".equals(c.getKey())));
         grid.setPartNameGenerator(r -> r.deleted() ? "deleted" : null);
         grid.addItemDoubleClickListener(e -> openDetails(e.getItem()));

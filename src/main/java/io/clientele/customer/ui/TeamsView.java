@@ -60,7 +60,7 @@ public class TeamsView extends VerticalLayout implements HasDynamicTitle {
                 delete.setAriaLabel(getTranslation("action.delete"));
                 delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
                 return new HorizontalLayout(rename, delete);
-            }).setWidth("7em").setFlexGrow(0);
+            }).setWidth("7rem").setFlexGrow(0);
         }
         grid.setEmptyStateText(getTranslation("teams.none-yet"));
         HorizontalLayout content = new HorizontalLayout(grid, panel);
