@@ -37,6 +37,13 @@ public class TeamService {
         return teams.countMembers(team.getId());
     }
 
+    /** Member count per team id; teams without members are absent. */
+    public Map<Long, Long> memberCounts() {
+        Map<Long, Long> counts = new java.util.HashMap<>();
+        teams.countAllMembers().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
+    }
+
     @PreAuthorize("hasRole('" + Roles.OWNER + "')")
     @Transactional
     public Team create(String name) {

@@ -136,6 +136,7 @@ class CustomerServiceTest extends DatabaseTest {
         long id = data.customer(tenant, "Team", "Member", null, null, CustomerStatus.ACTIVE);
         customers.assignTeams(id, false, Set.of(oslo, bergen));
         assertThat(customers.details(id).orElseThrow().row().teams()).containsExactly("Bergen", "Oslo");
+        assertThat(teams.memberCounts()).containsEntry(oslo.getId(), 1L).containsEntry(bergen.getId(), 1L);
 
         teams.rename(oslo.getId(), "Oslo sentrum");
         assertThat(customers.list(CustomerFilter.empty(), PageRequest.of(0, 5, Sort.by("teamsLabel"))).getFirst().teams())

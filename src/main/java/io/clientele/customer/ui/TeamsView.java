@@ -31,6 +31,7 @@ public class TeamsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<Team> grid = new Grid<>();
     private final SidePanel panel = new SidePanel();
     private final boolean canEdit = CurrentUser.require().has(Role.OWNER);
+    private java.util.Map<Long, Long> memberCounts = java.util.Map.of();
 
     public TeamsView(TeamService teams) {
         this.teams = teams;
@@ -49,7 +50,7 @@ public class TeamsView extends VerticalLayout implements HasDynamicTitle {
         }
         grid.setId("team-grid");
         grid.addColumn(Team::getName).setHeader(getTranslation("teams.name")).setSortable(true).setFlexGrow(3);
-        grid.addColumn(t -> Formats.number(teams.members(t))).setHeader(getTranslation("teams.members"));
+        grid.addColumn(t -> Formats.number(memberCounts.getOrDefault(t.getId(), 0L))).setHeader(getTranslation("teams.members"));
         grid.addColumn(t -> Formats.date(t.getCreatedAt())).setHeader(getTranslation("customers.col.createdAt"));
         if (canEdit) {
             grid.addComponentColumn(t -> {
@@ -72,6 +73,7 @@ public class TeamsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
+        memberCounts = teams.memberCounts();
         grid.setItems(teams.all());
     }
 
