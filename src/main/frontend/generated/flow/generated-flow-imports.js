@@ -55,11 +55,11 @@ const loadOnDemand = (key) => {
   if (key === '4940e69d9596582f6b29497c3edd9fd94b6bd0e5610251df9d44407c812ebb71') {
     pending.push(import('./chunks/chunk-e77acd5eaab62b621abddb533211cb472eb41eac03edaf251f76a7cdba7a19cd.js'));
   }
-  if (key === '8caaa333033aebc37c4cf0de79ec41096f9d78298bd20823ba1d43746e2ee3a6') {
-    pending.push(import('./chunks/chunk-757f6f1cb0c7ac788aa165e105e150cf8cc0516ea998abad016248b4c7f3d28e.js'));
-  }
   if (key === '0bfc2a4de0af6bc30ea852b08e46fb73c934b70ad20df7b711636fa38efcf5cc') {
     pending.push(import('./chunks/chunk-a23c1603a7ebba95e5c5ae3ba3384729e12cd43f39c4935268c59ea9b3979ef2.js'));
+  }
+  if (key === '8caaa333033aebc37c4cf0de79ec41096f9d78298bd20823ba1d43746e2ee3a6') {
+    pending.push(import('./chunks/chunk-757f6f1cb0c7ac788aa165e105e150cf8cc0516ea998abad016248b4c7f3d28e.js'));
   }
   if (key === '26727c36ba9f06f8fde30c0e15c0e90d09fbb931650070c4351ccee7da461310') {
     pending.push(import('./chunks/chunk-4ea8c3017889931b6f086e35f38f6190755360b2cd61677590e634508c77ea3a.js'));

@@ -164,7 +164,7 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
                 .setHeader(getTranslation("customers.col.createdAt")).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(r -> Formats.shortDateTime(r.lastLoginAt())).setKey("lastLoginAt").setSortProperty("lastLoginAt")
                 .setHeader(getTranslation("customers.col.lastLoginAt")).setWidth("9.5rem").setFlexGrow(0);
-        grid.addComponentColumn(this::actionsCell).setKey("actions").setHeader("").setWidth("3.5rem").setFlexGrow(0)
+        grid.addComponentColumn(this::actionsCell).setKey("actions").setHeader("").setWidth("4.5rem").setFlexGrow(0)
                 .setFrozenToEnd(true);
         grid.getColumns().forEach(c -> c.setSortable(!"actions".equals(c.getKey())));
         grid.setPartNameGenerator(r -> r.deleted() ? "deleted" : null);
