@@ -150,11 +150,6 @@ public class CustomerService {
                 Map.of("teams", allTeams ? "All teams" : c.getTeamsLabel()));
     }
 
-    /** The portal login of a customer, for password and role actions. */
-    public Optional<Long> loginOf(long customerId) {
-        return customers.findById(customerId).map(Customer::getUserAccountId);
-    }
-
     public Optional<Avatar> avatar(long customerId) {
         return avatars.findById(customerId).map(a -> new Avatar(a.getContentType(), a.getData()));
     }

@@ -15,7 +15,6 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     private final String email;
     private String passwordHash;
     private final String displayName;
-    private final Long homeTenantId;
     private volatile Long activeTenantId;
     private final Set<Role> roles;
     private final boolean enabled;
@@ -28,7 +27,6 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
         this.email = email;
         this.passwordHash = passwordHash;
         this.displayName = displayName;
-        this.homeTenantId = homeTenantId;
         this.activeTenantId = homeTenantId;
         this.roles = Set.copyOf(roles);
         this.enabled = enabled;
@@ -47,7 +45,6 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
     public long userId() { return userId; }
     public String displayName() { return displayName; }
-    public Long homeTenantId() { return homeTenantId; }
     public Long activeTenantId() { return activeTenantId; }
     public Set<Role> roles() { return roles; }
     public String language() { return language; }

@@ -135,14 +135,6 @@ public class PagedGrid<T> extends Composite<VerticalLayout> {
         return grid;
     }
 
-    public long getTotal() {
-        return total;
-    }
-
-    public int getPage() {
-        return page;
-    }
-
     public void goTo(int target) {
         page = Math.max(0, Math.min(target, lastPage()));
         refreshPage();
