@@ -55,22 +55,22 @@ class Benchmark implements ApplicationRunner {
         }
         int rows = args.containsOption("rows") ? Integer.parseInt(args.getOptionValues("rows").getFirst()) : 1_000_000;
         long tenant = tenants.createIfMissing(TENANT, "NO").getId();
+        boolean postgres = isPostgres();
         Integer existing = jdbc.queryForObject("SELECT count(*) FROM customer WHERE tenant_id = ?", Integer.class, tenant);
         if (existing < rows) {
             // Generated e-mails number rows from zero, so a smaller earlier run is replaced, not extended.
             jdbc.update("DELETE FROM customer WHERE tenant_id = ?", tenant);
             long start = System.nanoTime();
-            int missing = rows;
-            tx.executeWithoutResult(s -> generator.insert(new CustomerGenerator.Spec(tenant, missing, 1234,
+            tx.executeWithoutResult(s -> generator.insert(new CustomerGenerator.Spec(tenant, rows, 1234,
                     List.of(), new String[]{"bench.example"}, false), n -> {
-                if (n % 100_000 == 0) System.out.printf("  generated %,d / %,d%n", n, missing);
+                if (n % 100_000 == 0) System.out.printf("  generated %,d / %,d%n", n, rows);
             }));
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("Generated %,d customers in %.1f s (%,.0f rows/s)%n", missing, seconds, missing / seconds);
-            if (isPostgres()) jdbc.execute("ANALYZE customer");
+            System.out.printf("Generated %,d customers in %.1f s (%,.0f rows/s)%n", rows, seconds, rows / seconds);
+            if (postgres) jdbc.execute("ANALYZE customer");
         }
         System.out.printf("%nCustomers list on %,d rows (%s); median of 15 runs after 5 warm-ups%n", rows,
-                isPostgres() ? "PostgreSQL" : "H2");
+                postgres ? "PostgreSQL" : "H2");
         System.out.printf("%-38s %12s %12s %8s%n", "operation", "Clientele ms", "raw JDBC ms", "ratio");
         SystemAuthentication.run(tenant, () -> {
             ZoneId zone = ZoneId.systemDefault();

@@ -10,9 +10,6 @@ interface TeamRepository extends JpaRepository<Team, Long> {
 
     boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
 
-    @org.springframework.data.jpa.repository.Query("select count(ct) from CustomerTeam ct where ct.id.teamId = :teamId")
-    long countMembers(Long teamId);
-
     /** [teamId, members] for every team with members, in one statement. */
     @org.springframework.data.jpa.repository.Query("select ct.id.teamId, count(ct) from CustomerTeam ct group by ct.id.teamId")
     List<Object[]> countAllMembers();

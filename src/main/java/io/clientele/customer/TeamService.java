@@ -33,10 +33,6 @@ public class TeamService {
         return teams.findAllByOrderByNameAsc();
     }
 
-    public long members(Team team) {
-        return teams.countMembers(team.getId());
-    }
-
     /** Member count per team id; teams without members are absent. */
     public Map<Long, Long> memberCounts() {
         Map<Long, Long> counts = new java.util.HashMap<>();

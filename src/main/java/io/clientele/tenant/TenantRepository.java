@@ -5,4 +5,6 @@ import java.util.Optional;
 
 interface TenantRepository extends JpaRepository<Tenant, Long> {
     Optional<Tenant> findByName(String name);
+
+    Optional<Tenant> findFirstByOrderByIdAsc();
 }

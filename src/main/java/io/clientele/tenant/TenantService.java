@@ -56,6 +56,6 @@ public class TenantService {
     }
 
     public Optional<Tenant> first() {
-        return tenants.findAll(org.springframework.data.domain.Sort.by("id")).stream().findFirst();
+        return tenants.findFirstByOrderByIdAsc();
     }
 }

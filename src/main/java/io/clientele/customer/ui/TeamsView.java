@@ -110,7 +110,7 @@ public class TeamsView extends VerticalLayout implements HasDynamicTitle {
 
     private void confirmDelete(Team team) {
         ConfirmDialog dialog = new ConfirmDialog(getTranslation("teams.delete-title", team.getName()),
-                getTranslation("teams.delete-text", Formats.number(teams.members(team))),
+                getTranslation("teams.delete-text", Formats.number(memberCounts.getOrDefault(team.getId(), 0L))),
                 getTranslation("action.delete"), e -> {
             teams.delete(team.getId());
             refresh();
