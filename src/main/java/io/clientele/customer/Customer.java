@@ -32,6 +32,11 @@ public class Customer {
     private String teamsLabel = "";
     private boolean hasAvatar;
     private Long userAccountId;
+    /** Set when this BUSINESS customer is a customer account built on an organization. */
+    private Long organizationId;
+    private boolean allowSharedBilling;
+    @Embedded
+    private BillingInfo billing;
     private Instant createdAt = Instant.now();
     private Instant updatedAt = Instant.now();
     private Instant lastLoginAt;
@@ -82,6 +87,14 @@ public class Customer {
     void setHasAvatar(boolean hasAvatar) { this.hasAvatar = hasAvatar; }
     public Long getUserAccountId() { return userAccountId; }
     public void setUserAccountId(Long userAccountId) { this.userAccountId = userAccountId; }
+    public Long getOrganizationId() { return organizationId; }
+    public void setOrganizationId(Long organizationId) { this.organizationId = organizationId; }
+    public boolean isAllowSharedBilling() { return allowSharedBilling; }
+    public void setAllowSharedBilling(boolean allowSharedBilling) { this.allowSharedBilling = allowSharedBilling; }
+    /** Never null: Hibernate loads an all-empty embeddable as null. */
+    public BillingInfo getBilling() { return billing == null ? new BillingInfo() : billing.copy(); }
+    public void setBilling(BillingInfo billing) { this.billing = billing == null || billing.isEmpty() ? null : billing.copy(); }
+    public boolean isDeleted() { return deletedAt != null; }
     public Instant getCreatedAt() { return createdAt; }
     public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }

@@ -1,5 +1,7 @@
 package io.clientele.customer;
 
+import static io.clientele.base.LikePatterns.contains;
+
 import jakarta.persistence.criteria.Predicate;
 import org.springframework.data.jpa.domain.Specification;
 import java.time.Instant;
@@ -65,13 +67,6 @@ final class CustomerSpecifications {
 
     private static boolean present(String s) {
         return s != null && !s.isBlank();
-    }
-
-    /** Lower-cased LIKE pattern with the user's % and _ taken literally. */
-    private static String contains(String text) {
-        String escaped = text.trim().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
     }
 
     private static Instant startOf(LocalDate day, ZoneId zone) {

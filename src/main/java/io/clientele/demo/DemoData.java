@@ -46,9 +46,10 @@ class DemoData implements ApplicationRunner {
     private final CustomerGenerator generator;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
+    private final DemoAccounts accounts;
 
     DemoData(ClienteleProperties properties, TenantService tenants, UserAccountService users, TeamService teams,
-             CustomerService customers, CustomerGenerator generator, JdbcTemplate jdbc, TransactionTemplate tx) {
+             CustomerService customers, CustomerGenerator generator, JdbcTemplate jdbc, TransactionTemplate tx, DemoAccounts accounts) {
         this.properties = properties;
         this.tenants = tenants;
         this.users = users;
@@ -57,6 +58,7 @@ class DemoData implements ApplicationRunner {
         this.generator = generator;
         this.jdbc = jdbc;
         this.tx = tx;
+        this.accounts = accounts;
     }
 
     @Override
@@ -79,6 +81,7 @@ class DemoData implements ApplicationRunner {
                 tx.executeWithoutResult(s -> generator.insert(new CustomerGenerator.Spec(tenant.getId(), 300, demo.seed(),
                         demo.teams(), demo.mailDomains(), true), n -> { }));
                 portalLogins(tenant.getId(), hash);
+                accounts.insert(tenant.getId(), demo.seed());
                 avatars(tenant.getId(), demo.seed());
                 jdbc.update("INSERT INTO audit_event (tenant_id, occurred_at, actor_email, action, entity_type, entity_id, "
                         + "summary) SELECT tenant_id, created_at, 'system', 'CUSTOMER_CREATED', 'CUSTOMER', id, "
@@ -96,8 +99,10 @@ class DemoData implements ApplicationRunner {
         for (String[] p : people) {
             users.createWithHash(tenantId, p[0] + "@" + domain, p[1], p[2], hash, Role.valueOf(p[3]), null, p[4]);
         }
-        // A portal user who registered but is not linked to a customer account yet.
+        // Portal users who registered but are not linked to a customer account yet.
         users.createWithHash(tenantId, "guest@" + domain, "Gustav", "Gjest", hash, null, Role.GUEST, "nb");
+        users.createWithHash(tenantId, "guro.gjest@" + domain, "Guro", "Gjestebakken", hash, null, Role.GUEST, "en");
+        users.createWithHash(tenantId, "lars.nyregistrert@" + domain, "Lars", "Nyregistrert", hash, null, Role.GUEST, "nb");
     }
 
     /** Customers that have logged in get a portal login (CUSTOMER_ADMIN for businesses), set-based. */

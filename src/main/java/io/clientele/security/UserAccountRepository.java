@@ -1,6 +1,7 @@
 package io.clientele.security;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import java.util.List;
 import java.util.Optional;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
@@ -9,4 +10,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     Optional<UserAccount> findByIdAndTenantId(Long id, Long tenantId);
 
     boolean existsByEmailIgnoreCase(String email);
+
+    List<UserAccount> findByTenantIdAndIdIn(Long tenantId, java.util.Collection<Long> ids);
 }

@@ -17,7 +17,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
+import jakarta.persistence.EntityManager;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,9 +39,10 @@ public class UserAccountService implements UserDetailsService {
     private final MailService mail;
     private final ClienteleProperties properties;
     private final TenantService tenants;
+    private final EntityManager em;
 
     UserAccountService(UserAccountRepository accounts, PasswordResetTokenRepository resetTokens, PasswordEncoder encoder,
-                       AuditService audit, MailService mail, ClienteleProperties properties, TenantService tenants) {
+                       AuditService audit, MailService mail, ClienteleProperties properties, TenantService tenants, EntityManager em) {
         this.accounts = accounts;
         this.resetTokens = resetTokens;
         this.encoder = encoder;
@@ -44,6 +50,7 @@ public class UserAccountService implements UserDetailsService {
         this.mail = mail;
         this.properties = properties;
         this.tenants = tenants;
+        this.em = em;
     }
 
     @Override
@@ -215,6 +222,53 @@ public class UserAccountService implements UserDetailsService {
         a.setPortalRole(portalRole);
         a.setLanguage(language);
         return accounts.save(a);
+    }
+
+    // --- customer admins (product page 4) ---
+
+    /**
+     * Portal logins of this tenant that no customer record uses yet (so not already a customer admin),
+     * plus {@code keepId}; with {@code guestsOnly} only GUESTs. Filtered by name or e-mail.
+     */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public List<UserAccount> customerAdminCandidates(String search, Long keepId, boolean guestsOnly, int offset, int limit) {
+        String q = io.clientele.base.LikePatterns.contains(search);
+        return em.createQuery("SELECT u FROM UserAccount u WHERE u.tenantId = :tenant AND u.staffRole IS NULL "
+                        + "AND u.portalRole IS NOT NULL AND (:guestsOnly = false OR u.portalRole = :guest) "
+                        + "AND (LOWER(CONCAT(COALESCE(u.firstName, ''), ' ', COALESCE(u.lastName, ''))) LIKE :q ESCAPE '\\' "
+                        + "OR u.email LIKE :q ESCAPE '\\') AND (u.id = :keep OR NOT EXISTS "
+                        + "(SELECT 1 FROM Customer c WHERE c.userAccountId = u.id)) ORDER BY u.firstName, u.lastName, u.id",
+                        UserAccount.class)
+                .setParameter("tenant", TenantContext.require()).setParameter("guestsOnly", guestsOnly)
+                .setParameter("guest", Role.GUEST).setParameter("q", q).setParameter("keep", keepId == null ? -1L : keepId)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    /** Logins of this tenant by id, for a page of rows in one query. */
+    public Map<Long, UserAccount> findAllInTenant(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.findByTenantIdAndIdIn(TenantContext.require(), ids).stream()
+                .collect(Collectors.toMap(UserAccount::getId, a -> a));
+    }
+
+    /** The login becomes (or stops being) the customer admin of a customer account. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public UserAccount setCustomerAdmin(long userId, boolean admin) {
+        UserAccount a = tenantAccount(userId);
+        if (a.getStaffRole() != null) {
+            throw new AccessDeniedException("Staff logins cannot be customer admins");
+        }
+        Role before = a.getPortalRole();
+        a.setPortalRole(admin ? Role.CUSTOMER_ADMIN : Role.GUEST);
+        if (before != a.getPortalRole()) {
+            audit.record("ROLE_ASSIGNED", "USER_ACCOUNT", a.getId(), "Portal role of " + a.getEmail() + " set to "
+                    + a.getPortalRole(), java.util.Collections.singletonMap("portalRole", before),
+                    java.util.Collections.singletonMap("portalRole", a.getPortalRole()));
+        }
+        return a;
     }
 
     public String hash(String password) {

@@ -15,7 +15,9 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.clientele.account.ui.CustomerAccountListView;
 import io.clientele.customer.ui.CustomerListView;
+import io.clientele.organization.ui.OrganizationListView;
 import io.clientele.customer.ui.TeamsView;
 import io.clientele.security.CurrentUser;
 import io.clientele.security.Role;
@@ -85,11 +87,21 @@ public class MainLayout extends AppLayout {
         SideNav management = new SideNav(getTranslation("nav.management"));
         management.addItem(new SideNavItem(getTranslation("nav.customers"), CustomerListView.class,
                 VaadinIcon.USERS.create()));
+        Div nav = new Div(management);
+        if (user.has(Role.ADMIN)) {
+            SideNav customers = new SideNav(getTranslation("nav.customers-section"));
+            customers.addItem(new SideNavItem(getTranslation("nav.organizations"), OrganizationListView.class,
+                    VaadinIcon.BUILDING.create()));
+            customers.addItem(new SideNavItem(getTranslation("nav.customer-accounts"), CustomerAccountListView.class,
+                    VaadinIcon.BRIEFCASE.create()));
+            customers.setCollapsible(true);
+            nav.add(customers);
+        }
         SideNav settings = new SideNav(getTranslation("nav.settings"));
         settings.addItem(new SideNavItem(getTranslation("nav.teams"), TeamsView.class, VaadinIcon.GROUP.create()));
         management.setCollapsible(true);
         settings.setCollapsible(true);
-        Div nav = new Div(management, settings);
+        nav.add(settings);
         nav.addClassName("nav-sections");
         return nav;
     }

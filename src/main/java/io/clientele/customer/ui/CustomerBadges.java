@@ -7,7 +7,7 @@ import io.clientele.customer.CustomerRow;
 import io.clientele.customer.CustomerStatus;
 
 /** Status badge colours: Active green, Pending amber, Inactive grey, Blocked red; soft-deleted rows say DELETED. */
-final class CustomerBadges {
+public final class CustomerBadges {
     private CustomerBadges() {
     }
 
@@ -18,7 +18,7 @@ final class CustomerBadges {
         return status(row.status());
     }
 
-    static Badge status(CustomerStatus status) {
+    public static Badge status(CustomerStatus status) {
         Badge.Tone tone = switch (status) {
             case ACTIVE -> Badge.Tone.SUCCESS;
             case PENDING -> Badge.Tone.WARNING;

@@ -10,6 +10,7 @@ import io.clientele.audit.AuditEvent;
 import io.clientele.audit.AuditService;
 import io.clientele.base.ui.Avatars;
 import io.clientele.base.ui.Badge;
+import io.clientele.base.ui.DetailBlocks;
 import io.clientele.base.ui.Formats;
 import io.clientele.customer.CustomerDetails;
 import io.clientele.customer.CustomerRow;
@@ -58,7 +59,7 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
         header.addClassName("detail-header");
         add(header);
 
-        Div profile = block(getTranslation("detail.profile"),
+        Div profile = DetailBlocks.block(getTranslation("detail.profile"),
                 field("customer.first-name", d.firstName()),
                 field("customer.last-name", d.lastName()),
                 field("customer.company-name", d.companyName()),
@@ -67,7 +68,7 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
                 field("detail.customer-number", d.customerNumber()),
                 field("detail.source", getTranslation("source." + d.source())),
                 field("customer.teams", r.allTeams() ? getTranslation("customer.all-teams") : String.join(", ", r.teams())));
-        Div dates = block(getTranslation("detail.dates"),
+        Div dates = DetailBlocks.block(getTranslation("detail.dates"),
                 field("customers.col.createdAt", Formats.dateTime(r.createdAt())),
                 field("detail.updated-at", Formats.dateTime(d.updatedAt())),
                 field("customers.col.lastLoginAt", r.lastLoginAt() == null ? getTranslation("detail.never")
@@ -98,19 +99,8 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
         return block;
     }
 
-    private Div block(String heading, Component... fields) {
-        Div block = new Div(new H3(heading));
-        block.addClassName("detail-block");
-        Div grid = new Div(fields);
-        grid.addClassName("field-grid");
-        block.add(grid);
-        return block;
-    }
-
     private Component field(String labelKey, String value) {
-        Div f = new Div(new Span(getTranslation(labelKey)), new Span(value == null || value.isBlank() ? "—" : value));
-        f.addClassName("field");
-        return f;
+        return DetailBlocks.field(getTranslation(labelKey), value);
     }
 
     @Override

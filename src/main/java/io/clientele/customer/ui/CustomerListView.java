@@ -6,12 +6,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.HeaderRow;
-import com.vaadin.flow.component.grid.contextmenu.GridContextMenu;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -38,7 +34,6 @@ import java.util.stream.Collectors;
 
 /** Management → Customers (product page 1). Every filter, the sort and the open record live in the URL. */
 @Route("customers")
-@RouteAlias("")
 @RolesAllowed(Roles.VIEWER)
 public class CustomerListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     static final String ROUTE = "customers";
@@ -164,9 +159,8 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
                 .setHeader(getTranslation("customers.col.createdAt")).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(r -> Formats.shortDateTime(r.lastLoginAt())).setKey("lastLoginAt").setSortProperty("lastLoginAt")
                 .setHeader(getTranslation("customers.col.lastLoginAt")).setWidth("9.5rem").setFlexGrow(0);
-        grid.addComponentColumn(this::actionsCell).setKey("actions").setHeader("").setWidth("4.5rem").setFlexGrow(0)
-                .setFrozenToEnd(true);
-        grid.getColumns().forEach(c -> c.setSortable(!"actions".equals(c.getKey())));
+        grid.getColumns().forEach(c -> c.setSortable(true));
+        RowActions.addTo(grid, this::actionsFor, r -> getTranslation("customers.actions-for", r.displayName()));
         grid.setPartNameGenerator(r -> r.deleted() ? "deleted" : null);
         grid.addItemDoubleClickListener(e -> openDetails(e.getItem()));
 
@@ -185,16 +179,6 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         statusFilter.setId("filter-status");
         createdFilter.setId("filter-created");
         loginFilter.setId("filter-login");
-
-        GridContextMenu<CustomerRow> rightClick = grid.addContextMenu();
-        rightClick.setDynamicContentHandler(row -> {
-            rightClick.removeAll();
-            if (row == null) {
-                return false;
-            }
-            actionsFor(row).forEach(a -> rightClick.addItem(a.caption(), e -> a.run().run()));
-            return true;
-        });
     }
 
     private Component nameCell(CustomerRow r) {
@@ -208,40 +192,26 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         return cell;
     }
 
-    private Component actionsCell(CustomerRow r) {
-        MenuBar bar = new MenuBar();
-        bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_ICON);
-        bar.addClassName("row-actions");
-        MenuItem more = bar.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
-        more.setAriaLabel(getTranslation("customers.actions-for", r.displayName()));
-        actionsFor(r).forEach(a -> more.getSubMenu().addItem(a.caption(), e -> a.run().run()));
-        return bar;
-    }
-
-    /** A row action: the same list feeds the ⋮ button and the right-click menu. */
-    record RowAction(String caption, Runnable run) {
-    }
-
     /** Row actions as the user's roles and the row's state allow; the services check again. */
-    List<RowAction> actionsFor(CustomerRow r) {
-        List<RowAction> actions = new ArrayList<>();
-        actions.add(new RowAction(getTranslation("customers.action.view"), () -> openDetails(r)));
+    List<RowActions.Action> actionsFor(CustomerRow r) {
+        List<RowActions.Action> actions = new ArrayList<>();
+        actions.add(new RowActions.Action(getTranslation("customers.action.view"), () -> openDetails(r)));
         if (r.deleted()) {
             return actions;
         }
         if (me.has(Role.ADMIN)) {
-            actions.add(new RowAction(getTranslation("customers.action.edit"), () -> openEdit(r.id())));
+            actions.add(new RowActions.Action(getTranslation("customers.action.edit"), () -> openEdit(r.id())));
         }
         if (me.has(Role.SUPPORT) && r.hasLogin()) {
-            actions.add(new RowAction(getTranslation("customers.action.reset-password"),
+            actions.add(new RowActions.Action(getTranslation("customers.action.reset-password"),
                     () -> new ResetPasswordDialog(users, r).open()));
         }
         if (me.has(Role.OWNER) && r.hasLogin()) {
-            actions.add(new RowAction(getTranslation("customers.action.assign-role"),
+            actions.add(new RowActions.Action(getTranslation("customers.action.assign-role"),
                     () -> new AssignRoleDialog(users, customers, r).open()));
         }
         if (me.has(Role.ADMIN)) {
-            actions.add(new RowAction(getTranslation("customers.action.add-teams"),
+            actions.add(new RowActions.Action(getTranslation("customers.action.add-teams"),
                     () -> new AddTeamsDialog(customers, teams.all(), r, paged::refreshPage).open()));
         }
         return actions;

@@ -235,10 +235,10 @@ class CustomerListViewTest extends KaribuTest {
     }
 
     private static List<String> captions(CustomerListView view, CustomerRow row) {
-        return view.actionsFor(row).stream().map(CustomerListView.RowAction::caption).toList();
+        return view.actionsFor(row).stream().map(io.clientele.base.ui.RowActions.Action::caption).toList();
     }
 
-    private static CustomerListView.RowAction action(CustomerListView view, CustomerRow row, String caption) {
+    private static io.clientele.base.ui.RowActions.Action action(CustomerListView view, CustomerRow row, String caption) {
         return view.actionsFor(row).stream().filter(a -> a.caption().equals(caption)).findFirst().orElseThrow();
     }
 }

@@ -1,0 +1,5 @@
+package io.clientele.account;
+
+/** An item of a searchable picker: an organization, a login or an account. */
+public record Choice(long id, String label, String detail) {
+}

@@ -1,0 +1,481 @@
+package io.clientele.account;
+
+import io.clientele.audit.AuditService;
+import io.clientele.base.ActionRefusedException;
+import io.clientele.base.ConcurrentEditException;
+import io.clientele.base.FieldValidationException;
+import io.clientele.base.LikePatterns;
+import io.clientele.base.PostCodes;
+import io.clientele.base.SpecificationQueries;
+import io.clientele.customer.BillingInfo;
+import io.clientele.customer.Customer;
+import io.clientele.customer.CustomerSource;
+import io.clientele.customer.CustomerStatus;
+import io.clientele.customer.CustomerType;
+import io.clientele.customer.PhoneNumbers;
+import io.clientele.messaging.NotificationService;
+import io.clientele.organization.Organization;
+import io.clientele.organization.OrganizationChanged;
+import io.clientele.organization.OrganizationService;
+import io.clientele.security.Role;
+import io.clientele.security.Roles;
+import io.clientele.security.UserAccount;
+import io.clientele.security.UserAccountService;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import java.time.Instant;
+import java.util.*;
+import java.util.stream.Collectors;
+
+/**
+ * Customer accounts (product page 4): BUSINESS customers built on an organization and run by a customer
+ * admin. Every state rule of the page's action table is checked here, whatever the client sends.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+public class CustomerAccountService {
+    /** An account is a customer, so its history shows on the customer's page as well. */
+    static final String ENTITY = "CUSTOMER";
+
+    private final CustomerAccountRepository accounts;
+    private final SharedBillingLinkRepository links;
+    private final SpecificationQueries queries;
+    private final OrganizationService organizations;
+    private final UserAccountService users;
+    private final NotificationService notifications;
+    private final AuditService audit;
+    private final EntityManager em;
+
+    CustomerAccountService(CustomerAccountRepository accounts, SharedBillingLinkRepository links,
+                           SpecificationQueries queries, OrganizationService organizations, UserAccountService users,
+                           NotificationService notifications, AuditService audit, EntityManager em) {
+        this.accounts = accounts;
+        this.links = links;
+        this.queries = queries;
+        this.organizations = organizations;
+        this.users = users;
+        this.notifications = notifications;
+        this.audit = audit;
+        this.em = em;
+    }
+
+    // --- reading ---
+
+    /** All accounts including soft-deleted ones, matching organization name, organization number or customer number. */
+    public List<AccountRow> list(String search, Pageable pageable) {
+        return rows(queries.page(Customer.class, matching(search), pageable));
+    }
+
+    public long count(String search) {
+        return accounts.count(matching(search));
+    }
+
+    static Specification<Customer> matching(String search) {
+        return (root, query, cb) -> {
+            Predicate isAccount = cb.isNotNull(root.get("organizationId"));
+            String text = search == null ? "" : search.trim();
+            if (text.isEmpty()) {
+                return isAccount;
+            }
+            String compact = text.replaceAll("\\s", "");
+            String numberLike = LikePatterns.contains(compact.matches("\\d+") ? compact : text);
+            Subquery<Long> byNumber = query.subquery(Long.class);
+            Root<Organization> o = byNumber.from(Organization.class);
+            byNumber.select(o.get("id")).where(cb.like(o.get("orgNumber"), numberLike, LikePatterns.ESCAPE));
+            return cb.and(isAccount, cb.or(
+                    cb.like(cb.lower(root.get("displayName")), LikePatterns.contains(text), LikePatterns.ESCAPE),
+                    cb.like(root.get("customerNumber"), numberLike, LikePatterns.ESCAPE),
+                    root.get("organizationId").in(byNumber)));
+        };
+    }
+
+    public Optional<AccountDetails> details(long id) {
+        return accounts.findById(id).filter(c -> c.getOrganizationId() != null).map(c -> {
+            UserAccount admin = c.getUserAccountId() == null ? null : users.findInTenant(c.getUserAccountId()).orElse(null);
+            Organization organization = organizations.find(c.getOrganizationId()).orElseThrow();
+            String billedBy = links.findBySharedCustomerId(id).flatMap(l -> accounts.findById(l.getBillingCustomerId()))
+                    .map(Customer::getDisplayName).orElse(null);
+            return new AccountDetails(row(c, admin), organization, admin, c.getBilling(), sharedAccounts(id), billedBy,
+                    c.isHasAvatar());
+        });
+    }
+
+    /** Accounts that bill through account {@code id}, by name. */
+    public List<AccountRow> sharedAccounts(long id) {
+        List<Long> ids = links.findByBillingCustomerIdOrderByIdAsc(id).stream().map(SharedBillingLink::getSharedCustomerId)
+                .toList();
+        return rows(accounts.findAllById(ids)).stream()
+                .sorted(Comparator.comparing(AccountRow::organizationName, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    public AccountDraft draftOf(long id) {
+        Customer c = account(id);
+        require(c, AccountAction.EDIT);
+        AccountDraft d = new AccountDraft();
+        Organization o = organizations.find(c.getOrganizationId()).orElseThrow();
+        d.setOrganization(choice(o));
+        d.setAdmin(c.getUserAccountId() == null ? null
+                : users.findInTenant(c.getUserAccountId()).map(CustomerAccountService::choice).orElse(null));
+        d.setStatus(c.getStatus());
+        d.setCustomerNumber(Objects.toString(c.getCustomerNumber(), ""));
+        d.setAllowSharedBilling(c.isAllowSharedBilling());
+        d.setVersion(c.getVersion());
+        return d;
+    }
+
+    /** Organizations the account can be built on: live and without an account (plus the current one). */
+    public List<Choice> organizationChoices(String search, Long keepId, int offset, int limit) {
+        return organizations.withoutAccount(search, keepId, PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit)))
+                .stream().map(CustomerAccountService::choice).toList();
+    }
+
+    /** Logins that can become the customer admin; when recovering only GUESTs. */
+    public List<Choice> adminChoices(String search, Long keepId, boolean guestsOnly, int offset, int limit) {
+        return users.customerAdminCandidates(search, keepId, guestsOnly, offset, limit).stream()
+                .map(CustomerAccountService::choice).toList();
+    }
+
+    /** Active accounts that may be added as shared accounts of {@code id}: not itself and billing through no one yet. */
+    public List<Choice> shareChoices(long id, String search, int offset, int limit) {
+        return em.createQuery("SELECT c FROM Customer c WHERE c.organizationId IS NOT NULL AND c.deletedAt IS NULL "
+                        + "AND c.status = :active AND c.id <> :id AND (LOWER(c.displayName) LIKE :q ESCAPE '\\' "
+                        + "OR c.customerNumber LIKE :q ESCAPE '\\') AND NOT EXISTS (SELECT 1 FROM SharedBillingLink l "
+                        + "WHERE l.sharedCustomerId = c.id) ORDER BY c.displayName, c.id", Customer.class)
+                .setParameter("active", CustomerStatus.ACTIVE).setParameter("id", id)
+                .setParameter("q", LikePatterns.contains(search))
+                .setFirstResult(offset).setMaxResults(limit).getResultStream()
+                .map(c -> new Choice(c.getId(), c.getDisplayName(), Objects.toString(c.getCustomerNumber(), "")))
+                .toList();
+    }
+
+    // --- changing ---
+
+    /** Creates the account; the chosen login becomes its Customer admin. */
+    @Transactional
+    public long create(AccountDraft d) {
+        Organization o = availableOrganization(d.getOrganization(), null);
+        UserAccount admin = availableAdmin(d.getAdmin(), null, false);
+        Customer c = new Customer();
+        c.setType(CustomerType.BUSINESS);
+        c.setSource(CustomerSource.ADMIN);
+        c.setOrganizationId(o.getId());
+        c.setCompanyName(o.getName());
+        c.setUserAccountId(admin.getId());
+        applyFields(c, d);
+        save(c);
+        users.setCustomerAdmin(admin.getId(), true);
+        audit.record("ACCOUNT_CREATED", ENTITY, c.getId(), "Created customer account " + c.getDisplayName()
+                + " with customer admin " + admin.getEmail(), null, state(c, admin));
+        return c.getId();
+    }
+
+    @Transactional
+    public void update(long id, AccountDraft d) {
+        Customer c = account(id);
+        require(c, AccountAction.EDIT);
+        if (c.getVersion() != d.getVersion()) {
+            throw new ConcurrentEditException();
+        }
+        UserAccount oldAdmin = c.getUserAccountId() == null ? null : users.findInTenant(c.getUserAccountId()).orElse(null);
+        Map<String, Object> before = state(c, oldAdmin);
+        Organization o = availableOrganization(d.getOrganization(), c.getOrganizationId());
+        UserAccount admin = availableAdmin(d.getAdmin(), c.getUserAccountId(), false);
+        if (!d.isAllowSharedBilling() && links.countByBillingCustomerId(id) > 0) {
+            throw new FieldValidationException("allowSharedBilling", "account.shared-in-use");
+        }
+        c.setOrganizationId(o.getId());
+        c.setCompanyName(o.getName());
+        c.setUserAccountId(admin.getId());
+        applyFields(c, d);
+        save(c);
+        if (oldAdmin != null && !oldAdmin.getId().equals(admin.getId())) {
+            users.setCustomerAdmin(oldAdmin.getId(), false);
+        }
+        users.setCustomerAdmin(admin.getId(), true);
+        audit.record("ACCOUNT_UPDATED", ENTITY, id, "Updated customer account " + c.getDisplayName(), before,
+                state(c, admin));
+    }
+
+    @Transactional
+    public void updateBilling(long id, BillingInfo billing) {
+        Customer c = account(id);
+        require(c, AccountAction.EDIT);
+        Organization o = organizations.find(c.getOrganizationId()).orElseThrow();
+        BillingInfo b = billing.copy();
+        b.setDigitalAddress(trim(b.getDigitalAddress()));
+        b.setAddress(trim(b.getAddress()));
+        b.setMunicipality(trim(b.getMunicipality()));
+        b.setResponsible(trim(b.getResponsible()));
+        b.setEmail(trim(b.getEmail()).toLowerCase(Locale.ROOT));
+        b.setPostNumber(trim(b.getPostNumber()).toUpperCase(Locale.ROOT));
+        if (!b.getPostNumber().isEmpty() && !PostCodes.isValid(b.getPostNumber(), o.getCountry())) {
+            throw new FieldValidationException("postNumber", "organization.post-number-invalid");
+        }
+        if (!trim(b.getPhone()).isEmpty()) {
+            b.setPhone(PhoneNumbers.normalize(b.getPhone(), o.getCountry()).map(PhoneNumbers.Normalized::display)
+                    .orElseThrow(() -> new FieldValidationException("phone", "organization.phone-invalid")));
+        } else {
+            b.setPhone("");
+        }
+        Map<String, Object> before = billingState(c.getBilling());
+        c.setBilling(b);
+        save(c);
+        audit.record("ACCOUNT_BILLING_UPDATED", ENTITY, id, "Updated billing information of " + c.getDisplayName(),
+                before, billingState(c.getBilling()));
+    }
+
+    /** Soft delete: the account stays listed as DELETED and its customer admin is released (back to GUEST). */
+    @Transactional
+    public void softDelete(long id) {
+        Customer c = account(id);
+        require(c, AccountAction.DELETE);
+        markDeleted(c, "Deleted customer account " + c.getDisplayName());
+    }
+
+    /** Removes the account for good, unless other accounts still bill through it. */
+    @Transactional
+    public void permanentlyDelete(long id) {
+        Customer c = account(id);
+        require(c, AccountAction.PERMANENTLY_DELETE);
+        long dependants = links.countByBillingCustomerId(id);
+        if (dependants > 0) {
+            throw new ActionRefusedException("account.refused.billing-in-use", c.getDisplayName(), dependants);
+        }
+        links.findBySharedCustomerId(id).ifPresent(link -> {
+            Customer billing = accounts.findById(link.getBillingCustomerId()).orElseThrow();
+            links.delete(link);
+            notifyAdmin(billing, "notification.share-removed-billing", c.getDisplayName(), billing.getDisplayName());
+        });
+        String name = c.getDisplayName();
+        accounts.delete(c);
+        accounts.flush();
+        audit.record("ACCOUNT_PERMANENTLY_DELETED", ENTITY, id, "Permanently deleted customer account " + name, null, null);
+    }
+
+    /** Restores a soft-deleted account as ACTIVE with a GUEST login as its new customer admin. */
+    @Transactional
+    public void recover(long id, Choice admin) {
+        Customer c = account(id);
+        require(c, AccountAction.RECOVER);
+        if (organizations.find(c.getOrganizationId()).map(Organization::isDeleted).orElse(true)) {
+            throw new ActionRefusedException("account.refused.organization-deleted", c.getDisplayName());
+        }
+        UserAccount login = availableAdmin(admin, null, true);
+        c.setDeletedAt(null);
+        c.setStatus(CustomerStatus.ACTIVE);
+        c.setUserAccountId(login.getId());
+        save(c);
+        users.setCustomerAdmin(login.getId(), true);
+        audit.record("ACCOUNT_RECOVERED", ENTITY, id, "Recovered customer account " + c.getDisplayName()
+                + " with customer admin " + login.getEmail(), null, state(c, login));
+    }
+
+    @Transactional
+    public void addShared(long id, long sharedId) {
+        Customer billing = account(id);
+        require(billing, AccountAction.MANAGE_SHARED);
+        Customer shared = account(sharedId);
+        if (sharedId == id) {
+            throw new ActionRefusedException("account.refused.share-self", billing.getDisplayName());
+        }
+        if (shared.isDeleted() || shared.getStatus() != CustomerStatus.ACTIVE) {
+            throw new ActionRefusedException("account.refused.share-not-active", shared.getDisplayName());
+        }
+        Optional<SharedBillingLink> existing = links.findBySharedCustomerId(sharedId);
+        if (existing.isPresent()) {
+            String through = accounts.findById(existing.get().getBillingCustomerId()).map(Customer::getDisplayName).orElse("");
+            throw new ActionRefusedException("account.refused.share-taken", shared.getDisplayName(), through);
+        }
+        try {
+            links.saveAndFlush(new SharedBillingLink(id, sharedId));
+        } catch (DataIntegrityViolationException e) {
+            throw new ActionRefusedException("account.refused.share-taken", shared.getDisplayName(), "");
+        }
+        notifyAdmin(billing, "notification.share-added-billing", shared.getDisplayName(), billing.getDisplayName());
+        notifyAdmin(shared, "notification.share-added-shared", shared.getDisplayName(), billing.getDisplayName());
+        audit.record("SHARED_ACCOUNT_ADDED", ENTITY, id, shared.getDisplayName() + " now bills through "
+                + billing.getDisplayName(), null, Map.of("sharedAccount", shared.getDisplayName()));
+    }
+
+    @Transactional
+    public void removeShared(long id, long sharedId) {
+        Customer billing = account(id);
+        require(billing, AccountAction.MANAGE_SHARED);
+        SharedBillingLink link = links.findByBillingCustomerIdAndSharedCustomerId(id, sharedId)
+                .orElseThrow(() -> new ActionRefusedException("account.refused.share-missing", billing.getDisplayName()));
+        Customer shared = account(sharedId);
+        links.delete(link);
+        notifyAdmin(billing, "notification.share-removed-billing", shared.getDisplayName(), billing.getDisplayName());
+        notifyAdmin(shared, "notification.share-removed-shared", shared.getDisplayName(), billing.getDisplayName());
+        audit.record("SHARED_ACCOUNT_REMOVED", ENTITY, id, shared.getDisplayName() + " no longer bills through "
+                + billing.getDisplayName(), Map.of("sharedAccount", shared.getDisplayName()), null);
+    }
+
+    /** The account follows its organization: renamed with it, soft-deleted with it (same transaction). */
+    @EventListener
+    @Transactional
+    public void organizationChanged(OrganizationChanged event) {
+        accounts.findByOrganizationId(event.organizationId()).ifPresent(c -> {
+            if (event.kind() == OrganizationChanged.Kind.RENAMED) {
+                c.setCompanyName(event.name());
+                save(c);
+            } else if (!c.isDeleted()) {
+                markDeleted(c, "Deleted customer account " + c.getDisplayName() + " with its organization");
+            }
+        });
+    }
+
+    // --- helpers ---
+
+    private void markDeleted(Customer c, String summary) {
+        Long adminId = c.getUserAccountId();
+        c.setDeletedAt(Instant.now());
+        c.setUserAccountId(null);
+        save(c);
+        UserAccount admin = adminId == null ? null : users.setCustomerAdmin(adminId, false);
+        audit.record("ACCOUNT_DELETED", ENTITY, c.getId(), summary,
+                Collections.singletonMap("customerAdmin", admin == null ? null : admin.getEmail()), null);
+    }
+
+    private Customer account(long id) {
+        return accounts.findById(id).filter(c -> c.getOrganizationId() != null)
+                .orElseThrow(() -> new NoSuchElementException("Customer account " + id));
+    }
+
+    private static void require(Customer c, AccountAction action) {
+        if (!AccountAction.allowed(c.isDeleted(), c.isAllowSharedBilling()).contains(action)) {
+            throw new ActionRefusedException("account.refused." + action.name().toLowerCase(Locale.ROOT),
+                    c.getDisplayName());
+        }
+    }
+
+    private Organization availableOrganization(Choice choice, Long currentId) {
+        if (choice == null) {
+            throw new FieldValidationException("organization", "validation.required");
+        }
+        Organization o = organizations.find(choice.id()).filter(x -> !x.isDeleted())
+                .orElseThrow(() -> new FieldValidationException("organization", "account.organization-unavailable"));
+        if (!o.getId().equals(currentId) && accounts.findByOrganizationId(o.getId()).isPresent()) {
+            throw new FieldValidationException("organization", "account.organization-taken");
+        }
+        return o;
+    }
+
+    private UserAccount availableAdmin(Choice choice, Long currentId, boolean guestOnly) {
+        if (choice == null) {
+            throw new FieldValidationException("admin", "validation.required");
+        }
+        UserAccount u = users.findInTenant(choice.id()).filter(x -> x.getStaffRole() == null && x.getPortalRole() != null)
+                .orElseThrow(() -> new FieldValidationException("admin", "account.admin-unavailable"));
+        if (guestOnly && u.getPortalRole() != Role.GUEST) {
+            throw new FieldValidationException("admin", "account.admin-not-guest");
+        }
+        if (!u.getId().equals(currentId) && accounts.existsByUserAccountIdAndIdNot(u.getId(), -1L)) {
+            throw new FieldValidationException("admin", "account.admin-taken");
+        }
+        return u;
+    }
+
+    private void applyFields(Customer c, AccountDraft d) {
+        if (d.getStatus() != CustomerStatus.ACTIVE && d.getStatus() != CustomerStatus.INACTIVE) {
+            throw new FieldValidationException("status", "account.status-invalid");
+        }
+        String number = trim(d.getCustomerNumber());
+        if (!number.matches("\\d{0,64}")) {
+            throw new FieldValidationException("customerNumber", "validation.digits-only");
+        }
+        if (!number.isEmpty() && accounts.existsByCustomerNumberAndIdNot(number, c.getId() == null ? -1L : c.getId())) {
+            throw new FieldValidationException("customerNumber", "account.number-taken");
+        }
+        c.setStatus(d.getStatus());
+        c.setCustomerNumber(number.isEmpty() ? null : number);
+        c.setAllowSharedBilling(d.isAllowSharedBilling());
+    }
+
+    /** The unique constraints decide races between two admins; each maps to the field it concerns. */
+    private void save(Customer c) {
+        try {
+            accounts.saveAndFlush(c);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConcurrentEditException();
+        } catch (DataIntegrityViolationException e) {
+            String message = String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
+            if (message.contains("uk_customer_organization")) {
+                throw new FieldValidationException("organization", "account.organization-taken");
+            } else if (message.contains("uk_customer_login")) {
+                throw new FieldValidationException("admin", "account.admin-taken");
+            } else if (message.contains("uk_customer_number")) {
+                throw new FieldValidationException("customerNumber", "account.number-taken");
+            }
+            throw e;
+        }
+    }
+
+    private void notifyAdmin(Customer account, String key, Object... args) {
+        if (account.getUserAccountId() != null) {
+            users.findInTenant(account.getUserAccountId()).ifPresent(u -> notifications.notify(u, key, args));
+        }
+    }
+
+    private List<AccountRow> rows(List<Customer> page) {
+        Map<Long, UserAccount> admins = users.findAllInTenant(page.stream().map(Customer::getUserAccountId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        return page.stream().map(c -> row(c, admins.get(c.getUserAccountId()))).toList();
+    }
+
+    private static AccountRow row(Customer c, UserAccount admin) {
+        return new AccountRow(c.getId(), c.getOrganizationId(), c.getDisplayName(), c.getCustomerNumber(), c.getStatus(),
+                c.getDeletedAt(), admin == null ? null : personName(admin), c.isAllowSharedBilling());
+    }
+
+    static String personName(UserAccount u) {
+        return (Objects.toString(u.getFirstName(), "") + " " + Objects.toString(u.getLastName(), "")).trim();
+    }
+
+    private static Choice choice(Organization o) {
+        return new Choice(o.getId(), o.getName(), o.getOrgNumber());
+    }
+
+    private static Choice choice(UserAccount u) {
+        String name = personName(u);
+        return new Choice(u.getId(), name.isEmpty() ? u.getEmail() : name, u.getEmail());
+    }
+
+    private static Map<String, Object> state(Customer c, UserAccount admin) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("organization", c.getCompanyName());
+        m.put("customerAdmin", admin == null ? null : admin.getEmail());
+        m.put("status", c.getStatus());
+        m.put("customerNumber", c.getCustomerNumber());
+        m.put("allowSharedBilling", c.isAllowSharedBilling());
+        return m;
+    }
+
+    private static Map<String, Object> billingState(BillingInfo b) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("digitalAddress", b.getDigitalAddress());
+        m.put("address", b.getAddress());
+        m.put("postNumber", b.getPostNumber());
+        m.put("municipality", b.getMunicipality());
+        m.put("phone", b.getPhone());
+        m.put("email", b.getEmail());
+        m.put("responsible", b.getResponsible());
+        return m;
+    }
+
+    private static String trim(String s) {
+        return s == null ? "" : s.trim();
+    }
+}

@@ -1,0 +1,244 @@
+package io.clientele.account.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.*;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import io.clientele.account.*;
+import io.clientele.base.ActionRefusedException;
+import io.clientele.base.ConcurrentEditException;
+import io.clientele.base.FieldValidationException;
+import io.clientele.base.ui.*;
+import io.clientele.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.*;
+
+/** Customers → Customer accounts (product page 4): every account, soft-deleted ones included. */
+@Route("customer-accounts")
+@RolesAllowed(Roles.ADMIN)
+public class CustomerAccountListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    static final String ROUTE = "customer-accounts";
+
+    private final CustomerAccountService accounts;
+    private final PagedGrid<AccountRow> paged = new PagedGrid<>(new Grid<>());
+    private final Grid<AccountRow> grid = paged.getGrid();
+    private final SidePanel panel = new SidePanel();
+    private final TextField search = Filters.search(getTranslation("accounts.search"));
+    private boolean applyingUrl;
+    private AccountForm form;
+    private Long editingId;
+    private AccountDraft editingDraft;
+
+    public CustomerAccountListView(CustomerAccountService accounts, CustomerAccountExport export) {
+        this.accounts = accounts;
+        addClassName("list-view");
+        setSizeFull();
+        configureGrid();
+        HorizontalLayout content = new HorizontalLayout(paged, panel);
+        content.setSizeFull();
+        content.setFlexGrow(1, paged);
+        content.addClassName("list-content");
+        add(toolbar(export), content);
+        setFlexGrow(1, content);
+        panel.onClose(() -> editingId = null);
+        search.addValueChangeListener(e -> searchChanged());
+        grid.setEmptyStateText(getTranslation("accounts.no-results"));
+        paged.setSource(page -> accounts.list(search.getValue(), page), () -> accounts.count(search.getValue()));
+        paged.sortBy("organization", SortDirection.ASCENDING);
+    }
+
+    private Component toolbar(CustomerAccountExport export) {
+        H2 title = new H2(getTranslation("nav.customer-accounts"));
+        search.setId("account-search");
+        Button downloadButton = new Button(getTranslation("accounts.download-csv"), VaadinIcon.DOWNLOAD.create());
+        downloadButton.setTabIndex(-1);
+        // Streams straight from the database into the response (see CustomerAccountExport).
+        Anchor download = new Anchor((DownloadHandler) event -> {
+            event.setFileName(export.fileName());
+            event.setContentType("text/csv; charset=UTF-8");
+            export.write(event.getOutputStream(), event.getUI().getLocale(), Formats.zone());
+        }, "");
+        download.setDownload(true);
+        download.add(downloadButton);
+        download.setId("download-csv");
+        Button add = new Button(getTranslation("accounts.add"), VaadinIcon.PLUS.create(), e -> openCreate());
+        add.setId("add-account");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout bar = new HorizontalLayout(title, search, download, add);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.expand(title);
+        bar.addClassName("toolbar");
+        return bar;
+    }
+
+    private void configureGrid() {
+        grid.setId("account-grid");
+        Grid.Column<AccountRow> organization = grid.addComponentColumn(this::organizationCell).setKey("organization")
+                .setSortProperty("displayName").setWidth("18rem").setFlexGrow(2);
+        Grid.Column<AccountRow> status = grid.addComponentColumn(this::statusCell).setKey("status")
+                .setSortProperty("status").setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(r -> Objects.toString(r.adminName(), "")).setKey("admin").setSortable(false)
+                .setHeader(getTranslation("accounts.col.admin")).setWidth("13rem").setFlexGrow(1);
+        Grid.Column<AccountRow> shared = grid.addComponentColumn(this::sharedCell).setKey("shared")
+                .setSortProperty("allowSharedBilling").setWidth("17rem").setFlexGrow(0);
+        List.of(organization, status, shared).forEach(c -> c.setSortable(true));
+        SortMenuHeader.apply(paged, organization, getTranslation("accounts.col.organization"));
+        SortMenuHeader.apply(paged, status, getTranslation("accounts.col.status"));
+        SortMenuHeader.apply(paged, shared, getTranslation("accounts.col.shared"));
+        RowActions.addTo(grid, this::actionsFor, r -> getTranslation("customers.actions-for", r.organizationName()));
+        grid.setPartNameGenerator(r -> r.deleted() ? "deleted" : null);
+        grid.addItemDoubleClickListener(e -> view(e.getItem()));
+    }
+
+    private Component organizationCell(AccountRow r) {
+        Span name = new Span(r.organizationName());
+        name.addClassName("account-name");
+        return name;
+    }
+
+    private Component statusCell(AccountRow r) {
+        return AccountBadges.status(r);
+    }
+
+    private Component sharedCell(AccountRow r) {
+        if (!r.allowSharedBilling()) {
+            return new Span();
+        }
+        Icon check = VaadinIcon.CHECK.create();
+        check.addClassName("check-yes");
+        check.getElement().setAttribute("aria-label", getTranslation("csv.yes"));
+        return check;
+    }
+
+    /** Exactly the page's table: View always; the rest by state. */
+    List<RowActions.Action> actionsFor(AccountRow r) {
+        List<RowActions.Action> list = new ArrayList<>();
+        Set<AccountAction> allowed = r.actions();
+        for (AccountAction a : AccountAction.values()) {
+            if (!allowed.contains(a)) continue;
+            Runnable run = switch (a) {
+                case VIEW -> () -> view(r);
+                case EDIT -> () -> openEdit(r.id());
+                case MANAGE_SHARED -> () -> UI.getCurrent().navigate(SharedAccountsView.class,
+                        new RouteParameters("id", String.valueOf(r.id())));
+                case RECOVER -> () -> new RecoverDialog(accounts, r, paged::refreshPage).open();
+                case DELETE -> () -> confirmDelete(r, false);
+                case PERMANENTLY_DELETE -> () -> confirmDelete(r, true);
+            };
+            list.add(new RowActions.Action(getTranslation("account.action." + a), run));
+        }
+        return list;
+    }
+
+    private void view(AccountRow r) {
+        UI.getCurrent().navigate(CustomerAccountView.class, new RouteParameters("id", String.valueOf(r.id())));
+    }
+
+    private void confirmDelete(AccountRow r, boolean permanently) {
+        String prefix = permanently ? "account.permanent-delete" : "account.delete";
+        new TypedConfirmDialog(getTranslation(prefix + "-title"), getTranslation(prefix + "-warning", r.organizationName()),
+                getTranslation("action.delete"), () -> {
+            if (permanently) {
+                accounts.permanentlyDelete(r.id());
+            } else {
+                accounts.softDelete(r.id());
+            }
+            Notifications.success(getTranslation(prefix + "d", r.organizationName()));
+            paged.refreshPage();
+        }).open();
+    }
+
+    private void openCreate() {
+        editingId = null;
+        editingDraft = new AccountDraft();
+        showForm(new AccountForm(accounts, null, null), getTranslation("accounts.add"), getTranslation("action.create"));
+    }
+
+    void openEdit(long id) {
+        try {
+            editingDraft = accounts.draftOf(id);
+        } catch (ActionRefusedException e) {
+            Notifications.refused(e);
+            return;
+        }
+        editingId = id;
+        showForm(new AccountForm(accounts, editingDraft.getOrganization().id(),
+                editingDraft.getAdmin() == null ? null : editingDraft.getAdmin().id()),
+                getTranslation("accounts.edit"), getTranslation("action.update"));
+    }
+
+    private void showForm(AccountForm newForm, String heading, String saveText) {
+        form = newForm;
+        form.edit(editingDraft);
+        Button save = SidePanel.primary(saveText, this::save);
+        save.setId("save-account");
+        save.addClickShortcut(Key.ENTER).listenOn(form);
+        panel.open(heading, form, save, new Button(getTranslation("action.cancel"), e -> panel.close()));
+    }
+
+    private void save() {
+        if (!form.writeTo(editingDraft)) {
+            return;
+        }
+        try {
+            if (editingId == null) {
+                accounts.create(editingDraft);
+                Notifications.success(getTranslation("accounts.created", editingDraft.getOrganization().label()));
+            } else {
+                accounts.update(editingId, editingDraft);
+                Notifications.success(getTranslation("accounts.saved", editingDraft.getOrganization().label()));
+            }
+            panel.close();
+            paged.refreshPage();
+        } catch (FieldValidationException e) {
+            form.show(e);
+        } catch (ConcurrentEditException e) {
+            Notifications.error(getTranslation(e.getMessage()));
+        } catch (ActionRefusedException e) {
+            Notifications.refused(e);
+            panel.close();
+            paged.refreshPage();
+        }
+    }
+
+    private void searchChanged() {
+        if (applyingUrl) {
+            return;
+        }
+        Map<String, String> p = search.getValue().isBlank() ? Map.of() : Map.of("q", search.getValue().trim());
+        UI.getCurrent().getPage().getHistory().replaceState(null, new Location(ROUTE, QueryParameters.simple(p)));
+        paged.refresh();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        applyingUrl = true;
+        search.setValue(event.getLocation().getQueryParameters().getParameters().getOrDefault("q", List.of("")).getFirst());
+        applyingUrl = false;
+        paged.refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.customer-accounts") + " · Clientele";
+    }
+
+    PagedGrid<AccountRow> paged() { return paged; }
+    SidePanel panel() { return panel; }
+    AccountForm form() { return form; }
+}

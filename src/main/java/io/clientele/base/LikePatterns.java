@@ -1,0 +1,17 @@
+package io.clientele.base;
+
+import java.util.Locale;
+
+/** LIKE patterns for search boxes: lower-cased, the user's % and _ taken literally (escape character '\'). */
+public final class LikePatterns {
+    public static final char ESCAPE = '\\';
+
+    private LikePatterns() {
+    }
+
+    public static String contains(String text) {
+        String escaped = (text == null ? "" : text.trim().toLowerCase(Locale.ROOT))
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+}

@@ -1,0 +1,28 @@
+package io.clientele.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+
+/** The framed blocks of label/value pairs that detail pages are made of. */
+public final class DetailBlocks {
+    private DetailBlocks() {
+    }
+
+    public static Div block(String heading, Component... fields) {
+        Div block = new Div(new H3(heading));
+        block.addClassName("detail-block");
+        Div grid = new Div(fields);
+        grid.addClassName("field-grid");
+        block.add(grid);
+        return block;
+    }
+
+    /** A labelled value; blank values show as "—". */
+    public static Component field(String label, String value) {
+        Div f = new Div(new Span(label), new Span(value == null || value.isBlank() ? "—" : value));
+        f.addClassName("field");
+        return f;
+    }
+}

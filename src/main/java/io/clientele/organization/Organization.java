@@ -1,0 +1,79 @@
+package io.clientele.organization;
+
+import jakarta.persistence.*;
+import org.hibernate.annotations.TenantId;
+import java.time.Instant;
+
+/** Master record of a company (glossary: Organization; "Companies (B2B)" in the UI). */
+@Entity
+@Table(name = "organization")
+public class Organization {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @TenantId
+    private Long tenantId;
+    @Version
+    private int version;
+    private String name;
+    private String orgNumber;
+    private String liveOrgNumber;
+    private String legalForm;
+    private String digitalAddress;
+    private String address;
+    private String postNumber;
+    private String region;
+    private String municipality;
+    private String country = "NO";
+    private String phone;
+    private String website;
+    private String email;
+    private Instant createdAt = Instant.now();
+    private Instant updatedAt = Instant.now();
+    private Instant deletedAt;
+
+    @PrePersist
+    @PreUpdate
+    void touch() {
+        updatedAt = Instant.now();
+    }
+
+    public Long getId() { return id; }
+    public int getVersion() { return version; }
+    public String getName() { return name; }
+    void setName(String name) { this.name = name; }
+    public String getOrgNumber() { return orgNumber; }
+    void setOrgNumber(String orgNumber) {
+        this.orgNumber = orgNumber;
+        this.liveOrgNumber = deletedAt == null ? orgNumber : null;
+    }
+    public String getLegalForm() { return legalForm; }
+    void setLegalForm(String legalForm) { this.legalForm = legalForm; }
+    public String getDigitalAddress() { return digitalAddress; }
+    void setDigitalAddress(String digitalAddress) { this.digitalAddress = digitalAddress; }
+    public String getAddress() { return address; }
+    void setAddress(String address) { this.address = address; }
+    public String getPostNumber() { return postNumber; }
+    void setPostNumber(String postNumber) { this.postNumber = postNumber; }
+    public String getRegion() { return region; }
+    void setRegion(String region) { this.region = region; }
+    public String getMunicipality() { return municipality; }
+    void setMunicipality(String municipality) { this.municipality = municipality; }
+    public String getCountry() { return country; }
+    void setCountry(String country) { this.country = country; }
+    public String getPhone() { return phone; }
+    void setPhone(String phone) { this.phone = phone; }
+    public String getWebsite() { return website; }
+    void setWebsite(String website) { this.website = website; }
+    public String getEmail() { return email; }
+    void setEmail(String email) { this.email = email; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public Instant getDeletedAt() { return deletedAt; }
+    /** The unique constraint on live_org_number only sees live rows. */
+    void setDeletedAt(Instant deletedAt) {
+        this.deletedAt = deletedAt;
+        this.liveOrgNumber = deletedAt == null ? orgNumber : null;
+    }
+    public boolean isDeleted() { return deletedAt != null; }
+}

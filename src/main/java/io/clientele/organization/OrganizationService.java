@@ -1,0 +1,256 @@
+package io.clientele.organization;
+
+import io.clientele.audit.AuditService;
+import io.clientele.base.ActionRefusedException;
+import io.clientele.base.ConcurrentEditException;
+import io.clientele.base.FieldValidationException;
+import io.clientele.base.LikePatterns;
+import io.clientele.base.PostCodes;
+import io.clientele.base.SpecificationQueries;
+import io.clientele.customer.PhoneNumbers;
+import io.clientele.security.Roles;
+import jakarta.persistence.EntityManager;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import java.time.Instant;
+import java.util.*;
+
+/** Organizations of the current tenant: ADMIN and above (product page 4's "System administrator"). */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+public class OrganizationService {
+    private static final String ENTITY = "ORGANIZATION";
+
+    private final OrganizationRepository organizations;
+    private final SpecificationQueries queries;
+    private final EntityManager em;
+    private final AuditService audit;
+    private final ApplicationEventPublisher events;
+
+    OrganizationService(OrganizationRepository organizations, SpecificationQueries queries, EntityManager em,
+                        AuditService audit, ApplicationEventPublisher events) {
+        this.organizations = organizations;
+        this.queries = queries;
+        this.em = em;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    public List<Organization> list(String search, boolean includeDeleted, Pageable pageable) {
+        return queries.page(Organization.class, matching(search, includeDeleted), pageable);
+    }
+
+    public long count(String search, boolean includeDeleted) {
+        return organizations.count(matching(search, includeDeleted));
+    }
+
+    /** Name contains the text, or the organization number starts with its digits. */
+    static Specification<Organization> matching(String search, boolean includeDeleted) {
+        return (root, query, cb) -> {
+            List<jakarta.persistence.criteria.Predicate> and = new ArrayList<>();
+            if (!includeDeleted) {
+                and.add(cb.isNull(root.get("deletedAt")));
+            }
+            String text = search == null ? "" : search.trim().toLowerCase(Locale.ROOT);
+            if (!text.isEmpty()) {
+                String digits = OrgNumbers.normalize(text);
+                var byName = cb.like(cb.lower(root.get("name")), LikePatterns.contains(text), LikePatterns.ESCAPE);
+                and.add(digits.matches("\\d+") ? cb.or(byName, cb.like(root.get("orgNumber"), digits + "%")) : byName);
+            }
+            return cb.and(and.toArray(jakarta.persistence.criteria.Predicate[]::new));
+        };
+    }
+
+    public Optional<Organization> find(long id) {
+        return organizations.findById(id);
+    }
+
+    /**
+     * Live organizations that no customer account is built on yet (plus {@code keepId}, the one an
+     * edited account already uses), filtered by name or number — the Organization field's items.
+     */
+    public List<Organization> withoutAccount(String search, Long keepId, Pageable pageable) {
+        return em.createQuery("SELECT o FROM Organization o WHERE o.deletedAt IS NULL AND (LOWER(o.name) LIKE :q "
+                        + "ESCAPE '\\' OR o.orgNumber LIKE :q) AND (o.id = :keep OR NOT EXISTS (SELECT 1 FROM Customer c "
+                        + "WHERE c.organizationId = o.id)) ORDER BY o.name, o.id", Organization.class)
+                .setParameter("q", LikePatterns.contains(search))
+                .setParameter("keep", keepId == null ? -1L : keepId)
+                .setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize())
+                .getResultList();
+    }
+
+    public OrganizationDraft draftOf(long id) {
+        Organization o = organizations.findById(id).orElseThrow(() -> new NoSuchElementException("Organization " + id));
+        OrganizationDraft d = new OrganizationDraft();
+        d.setName(o.getName());
+        d.setOrgNumber(o.getOrgNumber());
+        d.setLegalForm(Objects.toString(o.getLegalForm(), ""));
+        d.setDigitalAddress(Objects.toString(o.getDigitalAddress(), ""));
+        d.setAddress(Objects.toString(o.getAddress(), ""));
+        d.setPostNumber(Objects.toString(o.getPostNumber(), ""));
+        d.setRegion(Objects.toString(o.getRegion(), ""));
+        d.setMunicipality(Objects.toString(o.getMunicipality(), ""));
+        d.setCountry(o.getCountry());
+        d.setPhone(Objects.toString(o.getPhone(), ""));
+        d.setWebsite(Objects.toString(o.getWebsite(), ""));
+        d.setEmail(Objects.toString(o.getEmail(), ""));
+        d.setVersion(o.getVersion());
+        return d;
+    }
+
+    @Transactional
+    public long create(OrganizationDraft draft) {
+        Organization o = new Organization();
+        apply(o, draft, null);
+        save(o);
+        audit.record("ORGANIZATION_CREATED", ENTITY, o.getId(), "Created organization " + o.getName(), null, state(o));
+        return o.getId();
+    }
+
+    @Transactional
+    public void update(long id, OrganizationDraft draft) {
+        Organization o = live(id);
+        if (o.getVersion() != draft.getVersion()) {
+            throw new ConcurrentEditException();
+        }
+        Map<String, Object> before = state(o);
+        String oldName = o.getName();
+        apply(o, draft, id);
+        save(o);
+        if (!oldName.equals(o.getName())) {
+            events.publishEvent(new OrganizationChanged(id, o.getName(), OrganizationChanged.Kind.RENAMED));
+        }
+        audit.record("ORGANIZATION_UPDATED", ENTITY, id, "Updated organization " + o.getName(), before, state(o));
+    }
+
+    /** Soft delete; the customer account built on it is soft-deleted in the same transaction. */
+    @Transactional
+    public void softDelete(long id) {
+        Organization o = live(id);
+        o.setDeletedAt(Instant.now());
+        save(o);
+        audit.record("ORGANIZATION_DELETED", ENTITY, id, "Deleted organization " + o.getName(), null, null);
+        events.publishEvent(new OrganizationChanged(id, o.getName(), OrganizationChanged.Kind.DELETED));
+    }
+
+    @Transactional
+    public void recover(long id) {
+        Organization o = organizations.findById(id).orElseThrow(() -> new NoSuchElementException("Organization " + id));
+        if (!o.isDeleted()) {
+            throw new ActionRefusedException("organization.refused.not-deleted", o.getName());
+        }
+        if (organizations.existsByOrgNumberAndDeletedAtIsNull(o.getOrgNumber())) {
+            throw new ActionRefusedException("organization.refused.number-in-use", o.getName(), o.getOrgNumber());
+        }
+        o.setDeletedAt(null);
+        save(o);
+        audit.record("ORGANIZATION_RECOVERED", ENTITY, id, "Recovered organization " + o.getName(), null, null);
+    }
+
+    private Organization live(long id) {
+        Organization o = organizations.findById(id).orElseThrow(() -> new NoSuchElementException("Organization " + id));
+        if (o.isDeleted()) {
+            throw new ActionRefusedException("organization.refused.deleted", o.getName());
+        }
+        return o;
+    }
+
+    private void save(Organization o) {
+        try {
+            organizations.saveAndFlush(o);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConcurrentEditException();
+        } catch (DataIntegrityViolationException e) {
+            // Another admin saved the same number a moment ago.
+            throw new FieldValidationException("orgNumber", "organization.number-taken");
+        }
+    }
+
+    private void apply(Organization o, OrganizationDraft d, Long existingId) {
+        String country = d.getCountry().trim().toUpperCase(Locale.ROOT);
+        if (!Arrays.asList(Locale.getISOCountries()).contains(country)) {
+            throw new FieldValidationException("country", "organization.country-invalid");
+        }
+        String number = OrgNumbers.normalize(d.getOrgNumber());
+        if (!OrgNumbers.isValid(number, country)) {
+            throw new FieldValidationException("orgNumber", "NO".equals(country)
+                    ? "organization.number-invalid-no" : "organization.number-invalid");
+        }
+        if (existingId == null ? organizations.existsByOrgNumberAndDeletedAtIsNull(number)
+                : organizations.existsByOrgNumberAndDeletedAtIsNullAndIdNot(number, existingId)) {
+            throw new FieldValidationException("orgNumber", "organization.number-taken");
+        }
+        if (!blank(d.getPostNumber()) && !PostCodes.isValid(d.getPostNumber(), country)) {
+            throw new FieldValidationException("postNumber", "organization.post-number-invalid");
+        }
+        String phone = null;
+        if (!blank(d.getPhone())) {
+            phone = PhoneNumbers.normalize(d.getPhone(), country).map(PhoneNumbers.Normalized::display)
+                    .orElseThrow(() -> new FieldValidationException("phone", "organization.phone-invalid"));
+        }
+        o.setName(d.getName().trim());
+        o.setOrgNumber(number);
+        o.setLegalForm(trimToNull(d.getLegalForm()));
+        o.setDigitalAddress(trimToNull(d.getDigitalAddress()));
+        o.setAddress(trimToNull(d.getAddress()));
+        o.setPostNumber(blank(d.getPostNumber()) ? null : d.getPostNumber().trim().toUpperCase(Locale.ROOT));
+        o.setRegion(trimToNull(d.getRegion()));
+        o.setMunicipality(trimToNull(d.getMunicipality()));
+        o.setCountry(country);
+        o.setPhone(phone);
+        o.setWebsite(website(d.getWebsite()));
+        o.setEmail(blank(d.getEmail()) ? null : d.getEmail().trim().toLowerCase(Locale.ROOT));
+    }
+
+    /** Accepts "example.no" as well as a full URL; stores an https:// address. */
+    static String website(String text) {
+        if (blank(text)) {
+            return null;
+        }
+        String url = text.trim();
+        if (!url.matches("(?i)https?://.*")) {
+            url = "https://" + url;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(url);
+            if (uri.getHost() == null || !uri.getHost().contains(".") || uri.getHost().endsWith(".")) {
+                throw new java.net.URISyntaxException(url, "no host");
+            }
+            return url;
+        } catch (java.net.URISyntaxException e) {
+            throw new FieldValidationException("website", "organization.website-invalid");
+        }
+    }
+
+    private static Map<String, Object> state(Organization o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", o.getName());
+        m.put("orgNumber", o.getOrgNumber());
+        m.put("legalForm", o.getLegalForm());
+        m.put("digitalAddress", o.getDigitalAddress());
+        m.put("address", o.getAddress());
+        m.put("postNumber", o.getPostNumber());
+        m.put("region", o.getRegion());
+        m.put("municipality", o.getMunicipality());
+        m.put("country", o.getCountry());
+        m.put("phone", o.getPhone());
+        m.put("website", o.getWebsite());
+        m.put("email", o.getEmail());
+        return m;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String trimToNull(String s) {
+        return blank(s) ? null : s.trim();
+    }
+}

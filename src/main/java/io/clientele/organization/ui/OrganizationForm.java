@@ -1,0 +1,85 @@
+package io.clientele.organization.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import io.clientele.base.FieldValidationException;
+import io.clientele.organization.OrganizationDraft;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The organization side-panel form: Binder + Bean Validation; the service's country rules land on the fields. */
+class OrganizationForm extends FormLayout {
+    static final List<String> LEGAL_FORMS = List.of("AS", "ASA", "ENK", "ANS", "DA", "SA", "NUF", "STI", "KF", "IKS");
+
+    final TextField name = new TextField(getTranslation("organization.name"));
+    final TextField orgNumber = new TextField(getTranslation("organization.org-number"));
+    final ComboBox<String> legalForm = new ComboBox<>(getTranslation("organization.legal-form"));
+    final TextField digitalAddress = new TextField(getTranslation("organization.digital-address"));
+    final TextField address = new TextField(getTranslation("organization.address"));
+    final TextField postNumber = new TextField(getTranslation("organization.post-number"));
+    final TextField region = new TextField(getTranslation("organization.region"));
+    final TextField municipality = new TextField(getTranslation("organization.municipality"));
+    final ComboBox<String> country = new ComboBox<>(getTranslation("organization.country"));
+    final TextField phone = new TextField(getTranslation("organization.phone"));
+    final TextField website = new TextField(getTranslation("organization.website"));
+    final EmailField email = new EmailField(getTranslation("organization.email"));
+    private final BeanValidationBinder<OrganizationDraft> binder = new BeanValidationBinder<>(OrganizationDraft.class);
+    private final Map<String, HasValidation> fieldsByName;
+
+    OrganizationForm() {
+        setId("organization-form");
+        Locale locale = getLocale();
+        name.setRequiredIndicatorVisible(true);
+        orgNumber.setRequiredIndicatorVisible(true);
+        orgNumber.setHelperText(getTranslation("organization.org-number-help"));
+        orgNumber.setAllowedCharPattern("[0-9 ]");
+        legalForm.setItems(LEGAL_FORMS);
+        legalForm.setAllowCustomValue(true);
+        legalForm.addCustomValueSetListener(e -> legalForm.setValue(e.getDetail()));
+        digitalAddress.setHelperText(getTranslation("organization.digital-address-help"));
+        country.setItems(Arrays.stream(Locale.getISOCountries())
+                .sorted(Comparator.comparing(c -> Locale.of("", c).getDisplayCountry(locale))).toList());
+        country.setItemLabelGenerator(c -> Locale.of("", c).getDisplayCountry(locale) + " (" + c + ")");
+        country.setRequiredIndicatorVisible(true);
+        phone.setHelperText(getTranslation("organization.phone-help"));
+        website.setPlaceholder("https://example.no");
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("validation.email")));
+
+        binder.bindInstanceFields(this);
+        fieldsByName = Map.ofEntries(Map.entry("name", name), Map.entry("orgNumber", orgNumber),
+                Map.entry("legalForm", legalForm), Map.entry("digitalAddress", digitalAddress),
+                Map.entry("address", address), Map.entry("postNumber", postNumber), Map.entry("region", region),
+                Map.entry("municipality", municipality), Map.entry("country", country), Map.entry("phone", phone),
+                Map.entry("website", website), Map.entry("email", email));
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("20em", 2));
+        add(name, 2);
+        add(orgNumber, legalForm);
+        add(address, 2);
+        add(postNumber, municipality, region, country, phone, email);
+        add(website, 2);
+        add(digitalAddress, 2);
+    }
+
+    void edit(OrganizationDraft draft) {
+        binder.readBean(draft);
+        fieldsByName.values().forEach(f -> f.setInvalid(false));
+        name.focus();
+    }
+
+    boolean writeTo(OrganizationDraft draft) {
+        return binder.writeBeanIfValid(draft);
+    }
+
+    void show(FieldValidationException e) {
+        HasValidation field = fieldsByName.getOrDefault(e.field(), name);
+        field.setErrorMessage(getTranslation(e.getMessage()));
+        field.setInvalid(true);
+    }
+}

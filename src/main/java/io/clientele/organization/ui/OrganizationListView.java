@@ -1,0 +1,216 @@
+package io.clientele.organization.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.*;
+import io.clientele.base.ActionRefusedException;
+import io.clientele.base.ConcurrentEditException;
+import io.clientele.base.FieldValidationException;
+import io.clientele.base.ui.*;
+import io.clientele.organization.Organization;
+import io.clientele.organization.OrganizationDraft;
+import io.clientele.organization.OrganizationService;
+import io.clientele.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.*;
+
+/** Customers → Organizations: the master records customer accounts are built on. */
+@Route("organizations")
+@RolesAllowed(Roles.ADMIN)
+public class OrganizationListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    static final String ROUTE = "organizations";
+
+    private final OrganizationService organizations;
+    private final PagedGrid<Organization> paged = new PagedGrid<>(new Grid<>());
+    private final Grid<Organization> grid = paged.getGrid();
+    private final SidePanel panel = new SidePanel();
+    private final TextField search = Filters.search(getTranslation("organizations.search"));
+    private final Checkbox includeDeleted = new Checkbox(getTranslation("customers.include-deleted"));
+    private boolean applyingUrl;
+    private OrganizationForm form;
+    private Long editingId;
+    private OrganizationDraft editingDraft;
+
+    public OrganizationListView(OrganizationService organizations) {
+        this.organizations = organizations;
+        addClassName("list-view");
+        setSizeFull();
+        configureGrid();
+        HorizontalLayout content = new HorizontalLayout(paged, panel);
+        content.setSizeFull();
+        content.setFlexGrow(1, paged);
+        content.addClassName("list-content");
+        add(toolbar(), content);
+        setFlexGrow(1, content);
+        panel.onClose(() -> editingId = null);
+        search.addValueChangeListener(e -> filtersChanged());
+        includeDeleted.addValueChangeListener(e -> filtersChanged());
+        paged.setSource(page -> organizations.list(search.getValue(), includeDeleted.getValue(), page),
+                () -> organizations.count(search.getValue(), includeDeleted.getValue()));
+        paged.sortBy("name", SortDirection.ASCENDING);
+    }
+
+    private Component toolbar() {
+        H2 title = new H2(getTranslation("nav.organizations"));
+        search.setId("organization-search");
+        includeDeleted.setId("include-deleted");
+        Button add = new Button(getTranslation("organizations.add"), VaadinIcon.PLUS.create(), e -> openCreate());
+        add.setId("add-organization");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout bar = new HorizontalLayout(title, search, includeDeleted, add);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.expand(title);
+        bar.addClassName("toolbar");
+        return bar;
+    }
+
+    private void configureGrid() {
+        grid.setId("organization-grid");
+        grid.addComponentColumn(this::nameCell).setKey("name").setSortProperty("name").setTooltipGenerator(Organization::getName)
+                .setHeader(getTranslation("organization.name")).setWidth("16rem").setFlexGrow(2);
+        grid.addColumn(Organization::getOrgNumber).setKey("orgNumber").setSortProperty("orgNumber")
+                .setHeader(getTranslation("organization.org-number")).setWidth("11rem").setFlexGrow(0);
+        grid.addColumn(o -> Objects.toString(o.getLegalForm(), "")).setKey("legalForm").setSortProperty("legalForm")
+                .setHeader(getTranslation("organization.legal-form")).setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(o -> Objects.toString(o.getMunicipality(), "")).setKey("municipality")
+                .setSortProperty("municipality").setHeader(getTranslation("organization.municipality"))
+                .setWidth("9rem").setFlexGrow(1);
+        grid.addColumn(o -> Locale.of("", o.getCountry()).getDisplayCountry(getLocale())).setKey("country")
+                .setSortProperty("country").setHeader(getTranslation("organization.country")).setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(o -> Objects.toString(o.getPhone(), "")).setKey("phone").setSortable(false)
+                .setHeader(getTranslation("organization.phone")).setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(o -> Objects.toString(o.getEmail(), "")).setKey("email").setSortProperty("email")
+                .setHeader(getTranslation("organization.email")).setWidth("13rem").setFlexGrow(1);
+        grid.getColumns().forEach(c -> c.setSortable(!"phone".equals(c.getKey())));
+        RowActions.addTo(grid, this::actionsFor, o -> getTranslation("customers.actions-for", o.getName()));
+        grid.setPartNameGenerator(o -> o.isDeleted() ? "deleted" : null);
+        grid.addItemDoubleClickListener(e -> {
+            if (!e.getItem().isDeleted()) openEdit(e.getItem().getId());
+        });
+    }
+
+    private Component nameCell(Organization o) {
+        HorizontalLayout cell = new HorizontalLayout(new Span(o.getName()));
+        cell.addClassName("name-cell");
+        cell.setAlignItems(FlexComponent.Alignment.CENTER);
+        if (o.isDeleted()) {
+            cell.add(new Badge(getTranslation("badge.deleted"), Badge.Tone.ERROR));
+        }
+        return cell;
+    }
+
+    List<RowActions.Action> actionsFor(Organization o) {
+        if (o.isDeleted()) {
+            return List.of(new RowActions.Action(getTranslation("action.recover"), () -> recover(o)));
+        }
+        return List.of(new RowActions.Action(getTranslation("action.edit"), () -> openEdit(o.getId())),
+                new RowActions.Action(getTranslation("action.delete"), () -> confirmDelete(o)));
+    }
+
+    private void openCreate() {
+        editingId = null;
+        editingDraft = new OrganizationDraft();
+        showForm(getTranslation("organizations.add"), getTranslation("action.create"));
+    }
+
+    void openEdit(long id) {
+        editingId = id;
+        editingDraft = organizations.draftOf(id);
+        showForm(getTranslation("organizations.edit"), getTranslation("action.update"));
+    }
+
+    private void showForm(String heading, String saveText) {
+        form = new OrganizationForm();
+        form.edit(editingDraft);
+        Button save = SidePanel.primary(saveText, this::save);
+        save.setId("save-organization");
+        save.addClickShortcut(Key.ENTER).listenOn(form);
+        panel.open(heading, form, save, new Button(getTranslation("action.cancel"), e -> panel.close()));
+    }
+
+    private void save() {
+        if (!form.writeTo(editingDraft)) {
+            return;
+        }
+        try {
+            if (editingId == null) {
+                organizations.create(editingDraft);
+                Notifications.success(getTranslation("organizations.created", editingDraft.getName()));
+            } else {
+                organizations.update(editingId, editingDraft);
+                Notifications.success(getTranslation("organizations.saved", editingDraft.getName()));
+            }
+            panel.close();
+            paged.refreshPage();
+        } catch (FieldValidationException e) {
+            form.show(e);
+        } catch (ConcurrentEditException e) {
+            Notifications.error(getTranslation(e.getMessage()));
+        } catch (ActionRefusedException e) {
+            Notifications.refused(e);
+        }
+    }
+
+    private void confirmDelete(Organization o) {
+        new TypedConfirmDialog(getTranslation("organizations.delete-title"),
+                getTranslation("organizations.delete-warning", o.getName()), getTranslation("action.delete"), () -> {
+            organizations.softDelete(o.getId());
+            Notifications.success(getTranslation("organizations.deleted", o.getName()));
+            paged.refreshPage();
+        }).open();
+    }
+
+    private void recover(Organization o) {
+        try {
+            organizations.recover(o.getId());
+            Notifications.success(getTranslation("organizations.recovered", o.getName()));
+            paged.refreshPage();
+        } catch (ActionRefusedException e) {
+            Notifications.refused(e);
+        }
+    }
+
+    private void filtersChanged() {
+        if (applyingUrl) {
+            return;
+        }
+        Map<String, String> p = new LinkedHashMap<>();
+        if (!search.getValue().isBlank()) p.put("q", search.getValue().trim());
+        if (includeDeleted.getValue()) p.put("deleted", "true");
+        UI.getCurrent().getPage().getHistory().replaceState(null, new Location(ROUTE, QueryParameters.simple(p)));
+        paged.refresh();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> p = event.getLocation().getQueryParameters().getParameters();
+        applyingUrl = true;
+        search.setValue(p.getOrDefault("q", List.of("")).getFirst());
+        includeDeleted.setValue("true".equals(p.getOrDefault("deleted", List.of("")).getFirst()));
+        applyingUrl = false;
+        paged.refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.organizations") + " · Clientele";
+    }
+
+    PagedGrid<Organization> paged() { return paged; }
+    SidePanel panel() { return panel; }
+    OrganizationForm form() { return form; }
+}
