@@ -432,7 +432,8 @@ public class CustomerAccountService {
     private List<AccountRow> rows(List<Customer> page) {
         Map<Long, UserAccount> admins = users.findAllInTenant(page.stream().map(Customer::getUserAccountId)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
-        return page.stream().map(c -> row(c, admins.get(c.getUserAccountId()))).toList();
+        return page.stream().map(c -> row(c, c.getUserAccountId() == null ? null : admins.get(c.getUserAccountId())))
+                .toList();
     }
 
     private static AccountRow row(Customer c, UserAccount admin) {
