@@ -18,72 +18,8 @@ import java.util.regex.Pattern;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/**
- * Runs the packaged production jar with demo data on the embedded database and drives it with
- * Debian's Chromium, as a person would. On CI a missing browser fails; elsewhere it skips with a reason.
- */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CustomersBrowserIT {
-    private static final String PASSWORD = "Clientele-demo-2026";
-    private Process app;
-    private String base;
-    private Playwright playwright;
-    private Browser browser;
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    void startJarAndBrowser() throws Exception {
-        Path chromium = chromium();
-        Path jar = Path.of(System.getProperty("clientele.jar", "target/clientele.jar"));
-        assertTrue(Files.exists(jar), "Packaged jar missing: " + jar);
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        Path dir = Files.createTempDirectory("clientele-it");
-        Path log = dir.resolve("app.log");
-        long started = System.nanoTime();
-        app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                jar.toAbsolutePath().toString(), "--demo", "--server.port=" + port,
-                "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db"))
-                .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        base = "http://127.0.0.1:" + port;
-        waitUntilUp(log);
-        System.out.printf("Clientele jar answered after %.1f s (with demo data)%n", (System.nanoTime() - started) / 1e9);
-
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
-    }
-
-    @BeforeEach
-    void freshSession() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900).setLocale("en-GB"));
-        context.setDefaultTimeout(20_000);
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeSession() {
-        context.close();
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-        if (app != null) app.destroy();
-    }
-
-    private void login(String email, String password) {
-        page.navigate(base + "/login");
-        page.locator("input[name=username]").fill(email);
-        page.locator("input[name=password]").fill(password);
-        page.locator("input[name=password]").press("Enter");
-    }
-
+/** Management → Customers (product page 1) in a real browser against the packaged jar. */
+class CustomersBrowserIT extends BrowserTestBase {
     @Test
     void adminFiltersEditsAndSeesTheChangeAfterReload() {
         login("admin@nordlys.demo", PASSWORD);
@@ -171,48 +107,5 @@ class CustomersBrowserIT {
             }
         }
         throw new AssertionError("Row menu did not open");
-    }
-
-    private void waitUntilUp(Path log) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!app.isAlive()) {
-                throw new IllegalStateException("Jar exited:\n" + Files.readString(log));
-            }
-            try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() == 200 && Files.readString(log).contains("Demo data")) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("Jar did not start in time:\n" + Files.readString(log));
-    }
-
-    private static Path chromium() {
-        String configured = System.getenv("CHROMIUM");
-        Path found = configured != null ? Path.of(configured) : onPath("chromium");
-        if (found == null || !Files.isExecutable(found)) {
-            String reason = "Debian's chromium not found (set CHROMIUM or install package chromium)";
-            if ("true".equals(System.getenv("CI"))) {
-                throw new IllegalStateException(reason);
-            }
-            System.out.println("Skipping browser tests: " + reason);
-            Assumptions.abort(reason);
-        }
-        return found;
-    }
-
-    private static Path onPath(String exe) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
-            Path p = Path.of(dir, exe);
-            if (Files.isExecutable(p)) return p;
-        }
-        return null;
     }
 }
