@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Turns a {@link CustomerFilter} into one SQL WHERE clause; the tenant condition is added by Hibernate. */
 final class CustomerSpecifications {

@@ -11,7 +11,7 @@ public class OrganizationDraft {
     @Size(max = 200, message = "{validation.max-length}")
     private String name = "";
     @NotBlank(message = "{validation.required}")
-    @Pattern(regexp = "[0-9 ]{1,24}", message = "{validation.org-number-digits}")
+    @Pattern(regexp = "[0-9 ]{0,24}", message = "{validation.org-number-digits}")
     private String orgNumber = "";
     @Size(max = 50, message = "{validation.max-length}")
     private String legalForm = "";

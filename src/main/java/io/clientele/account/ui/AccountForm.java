@@ -1,32 +1,28 @@
 package io.clientele.account.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import io.clientele.account.AccountDraft;
 import io.clientele.account.Choice;
 import io.clientele.account.CustomerAccountService;
-import io.clientele.base.FieldValidationException;
+import io.clientele.base.ui.EntityForm;
 import io.clientele.base.ui.ChoiceBox;
 import io.clientele.customer.CustomerStatus;
 import java.util.Map;
 
 /** Add / Edit customer account: organization and customer admin are searched on the server. */
-class AccountForm extends FormLayout {
+class AccountForm extends EntityForm<AccountDraft> {
     final ComboBox<Choice> organization;
     final ComboBox<Choice> admin;
     final Select<CustomerStatus> status = new Select<>();
     final TextField customerNumber = new TextField(getTranslation("account.customer-number"));
     final Checkbox allowSharedBilling = new Checkbox(getTranslation("account.allow-shared-billing"));
-    private final BeanValidationBinder<AccountDraft> binder = new BeanValidationBinder<>(AccountDraft.class);
-    private final Map<String, HasValidation> fieldsByName;
 
     /** {@code keepOrganization}/{@code keepAdmin}: the edited account's own choices stay pickable. */
     AccountForm(CustomerAccountService accounts, Long keepOrganization, Long keepAdmin) {
+        super(AccountDraft.class);
         setId("account-form");
         organization = ChoiceBox.create(getTranslation("account.organization"),
                 (filter, offset, limit) -> accounts.organizationChoices(filter, keepOrganization, offset, limit),
@@ -47,26 +43,9 @@ class AccountForm extends FormLayout {
         customerNumber.setMaxLength(64);
         customerNumber.setHelperText(getTranslation("account.customer-number-help"));
         allowSharedBilling.setId("account-shared-billing");
-        binder.bindInstanceFields(this);
-        fieldsByName = Map.of("organization", organization, "admin", admin, "status", status,
-                "customerNumber", customerNumber, "allowSharedBilling", allowSharedBilling);
         setResponsiveSteps(new ResponsiveStep("0", 1));
         add(organization, admin, status, customerNumber, allowSharedBilling);
-    }
-
-    void edit(AccountDraft draft) {
-        binder.readBean(draft);
-        fieldsByName.values().forEach(f -> f.setInvalid(false));
-        organization.focus();
-    }
-
-    boolean writeTo(AccountDraft draft) {
-        return binder.writeBeanIfValid(draft);
-    }
-
-    void show(FieldValidationException e) {
-        HasValidation field = fieldsByName.getOrDefault(e.field(), organization);
-        field.setErrorMessage(getTranslation(e.getMessage()));
-        field.setInvalid(true);
+        bind(Map.of("organization", organization, "admin", admin, "status", status,
+                "customerNumber", customerNumber, "allowSharedBilling", allowSharedBilling), organization);
     }
 }

@@ -1,17 +1,14 @@
 package io.clientele.account.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -20,8 +17,6 @@ import com.vaadin.flow.router.*;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import io.clientele.account.*;
 import io.clientele.base.ActionRefusedException;
-import io.clientele.base.ConcurrentEditException;
-import io.clientele.base.FieldValidationException;
 import io.clientele.base.ui.*;
 import io.clientele.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,21 +35,15 @@ public class CustomerAccountListView extends VerticalLayout implements BeforeEnt
     private final TextField search = Filters.search(getTranslation("accounts.search"));
     private boolean applyingUrl;
     private AccountForm form;
-    private Long editingId;
-    private AccountDraft editingDraft;
 
     public CustomerAccountListView(CustomerAccountService accounts, CustomerAccountExport export) {
         this.accounts = accounts;
         addClassName("list-view");
         setSizeFull();
         configureGrid();
-        HorizontalLayout content = new HorizontalLayout(paged, panel);
-        content.setSizeFull();
-        content.setFlexGrow(1, paged);
-        content.addClassName("list-content");
+        HorizontalLayout content = ListPage.body(paged, panel);
         add(toolbar(export), content);
         setFlexGrow(1, content);
-        panel.onClose(() -> editingId = null);
         search.addValueChangeListener(e -> searchChanged());
         grid.setEmptyStateText(getTranslation("accounts.no-results"));
         paged.setSource(page -> accounts.list(search.getValue(), page), () -> accounts.count(search.getValue()));
@@ -62,7 +51,6 @@ public class CustomerAccountListView extends VerticalLayout implements BeforeEnt
     }
 
     private Component toolbar(CustomerAccountExport export) {
-        H2 title = new H2(getTranslation("nav.customer-accounts"));
         search.setId("account-search");
         Button downloadButton = new Button(getTranslation("accounts.download-csv"), VaadinIcon.DOWNLOAD.create());
         downloadButton.setTabIndex(-1);
@@ -78,12 +66,7 @@ public class CustomerAccountListView extends VerticalLayout implements BeforeEnt
         Button add = new Button(getTranslation("accounts.add"), VaadinIcon.PLUS.create(), e -> openCreate());
         add.setId("add-account");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout bar = new HorizontalLayout(title, search, download, add);
-        bar.setWidthFull();
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        bar.expand(title);
-        bar.addClassName("toolbar");
-        return bar;
+        return ListPage.toolbar(getTranslation("nav.customer-accounts"), search, download, add);
     }
 
     private void configureGrid() {
@@ -164,56 +147,35 @@ public class CustomerAccountListView extends VerticalLayout implements BeforeEnt
     }
 
     private void openCreate() {
-        editingId = null;
-        editingDraft = new AccountDraft();
-        showForm(new AccountForm(accounts, null, null), getTranslation("accounts.add"), getTranslation("action.create"));
+        showForm(null, new AccountDraft(), new AccountForm(accounts, null, null), getTranslation("accounts.add"),
+                getTranslation("action.create"));
     }
 
     void openEdit(long id) {
+        AccountDraft draft;
         try {
-            editingDraft = accounts.draftOf(id);
+            draft = accounts.draftOf(id);
         } catch (ActionRefusedException e) {
             Notifications.refused(e);
             return;
         }
-        editingId = id;
-        showForm(new AccountForm(accounts, editingDraft.getOrganization().id(),
-                editingDraft.getAdmin() == null ? null : editingDraft.getAdmin().id()),
+        showForm(id, draft, new AccountForm(accounts, draft.getOrganization().id(),
+                draft.getAdmin() == null ? null : draft.getAdmin().id()),
                 getTranslation("accounts.edit"), getTranslation("action.update"));
     }
 
-    private void showForm(AccountForm newForm, String heading, String saveText) {
+    private void showForm(Long id, AccountDraft draft, AccountForm newForm, String heading, String saveText) {
         form = newForm;
-        form.edit(editingDraft);
-        Button save = SidePanel.primary(saveText, this::save);
-        save.setId("save-account");
-        save.addClickShortcut(Key.ENTER).listenOn(form);
-        panel.open(heading, form, save, new Button(getTranslation("action.cancel"), e -> panel.close()));
-    }
-
-    private void save() {
-        if (!form.writeTo(editingDraft)) {
-            return;
-        }
-        try {
-            if (editingId == null) {
-                accounts.create(editingDraft);
-                Notifications.success(getTranslation("accounts.created", editingDraft.getOrganization().label()));
+        panel.openForm(heading, form, draft, saveText, "save-account", d -> {
+            if (id == null) {
+                accounts.create(d);
+                Notifications.success(getTranslation("accounts.created", d.getOrganization().label()));
             } else {
-                accounts.update(editingId, editingDraft);
-                Notifications.success(getTranslation("accounts.saved", editingDraft.getOrganization().label()));
+                accounts.update(id, d);
+                Notifications.success(getTranslation("accounts.saved", d.getOrganization().label()));
             }
-            panel.close();
             paged.refreshPage();
-        } catch (FieldValidationException e) {
-            form.show(e);
-        } catch (ConcurrentEditException e) {
-            Notifications.error(getTranslation(e.getMessage()));
-        } catch (ActionRefusedException e) {
-            Notifications.refused(e);
-            panel.close();
-            paged.refreshPage();
-        }
+        });
     }
 
     private void searchChanged() {

@@ -53,8 +53,7 @@ public class CustomerAccountView extends VerticalLayout implements BeforeEnterOb
         add(back);
         AccountDetails d = accounts.details(id).orElse(null);
         if (d == null) {
-            title = getTranslation("detail.not-found");
-            add(new H2(title), new Paragraph(getTranslation("detail.not-found-text")));
+            title = DetailBlocks.notFound(this);
             return;
         }
         AccountRow r = d.row();

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.*;
 import io.clientele.account.*;
 import io.clientele.base.ActionRefusedException;
+import io.clientele.base.ui.DetailBlocks;
 import io.clientele.base.ui.ChoiceBox;
 import io.clientele.base.ui.Notifications;
 import io.clientele.security.Roles;
@@ -54,8 +55,7 @@ public class SharedAccountsView extends VerticalLayout implements BeforeEnterObs
         back.addClassName("back-link");
         add(back);
         if (d == null) {
-            title = getTranslation("detail.not-found");
-            add(new H2(title), new Paragraph(getTranslation("detail.not-found-text")));
+            title = DetailBlocks.notFound(this);
             return;
         }
         title = getTranslation("shared.title", d.row().organizationName());

@@ -2,7 +2,10 @@ package io.clientele.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
 /** The framed blocks of label/value pairs that detail pages are made of. */
@@ -17,6 +20,13 @@ public final class DetailBlocks {
         grid.addClassName("field-grid");
         block.add(grid);
         return block;
+    }
+
+    /** What a detail page shows for a missing id; another tenant's id looks exactly the same. Returns the title. */
+    public static String notFound(HasComponents page) {
+        String title = com.vaadin.flow.component.UI.getCurrent().getTranslation("detail.not-found");
+        page.add(new H2(title), new Paragraph(com.vaadin.flow.component.UI.getCurrent().getTranslation("detail.not-found-text")));
+        return title;
     }
 
     /** A labelled value; blank values show as "—". */

@@ -44,8 +44,7 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
         back.addClassName("back-link");
         add(back);
         if (d == null) {
-            title = getTranslation("detail.not-found");
-            add(new H2(title), new Paragraph(getTranslation("detail.not-found-text")));
+            title = DetailBlocks.notFound(this);
             return;
         }
         CustomerRow r = d.row();

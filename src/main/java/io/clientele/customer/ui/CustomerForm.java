@@ -1,15 +1,12 @@
 package io.clientele.customer.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
-import io.clientele.base.FieldValidationException;
+import io.clientele.base.ui.EntityForm;
 import io.clientele.customer.CustomerDraft;
 import io.clientele.customer.CustomerStatus;
 import io.clientele.customer.CustomerType;
@@ -18,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The customer side-panel form (add and edit): Binder + Bean Validation, server rules mapped onto fields. */
-class CustomerForm extends FormLayout {
+class CustomerForm extends EntityForm<CustomerDraft> {
     final RadioButtonGroup<CustomerType> type = new RadioButtonGroup<>(getTranslation("customer.type"));
     final TextField firstName = new TextField(getTranslation("customer.first-name"));
     final TextField lastName = new TextField(getTranslation("customer.last-name"));
@@ -28,10 +25,9 @@ class CustomerForm extends FormLayout {
     final Select<CustomerStatus> status = new Select<>();
     final Checkbox allTeams = new Checkbox(getTranslation("customer.all-teams"));
     final MultiSelectComboBox<Team> teams = new MultiSelectComboBox<>(getTranslation("customer.teams"));
-    private final BeanValidationBinder<CustomerDraft> binder = new BeanValidationBinder<>(CustomerDraft.class);
-    private final Map<String, HasValidation> fieldsByName;
 
     CustomerForm(List<Team> allTeamList) {
+        super(CustomerDraft.class);
         setId("customer-form");
         type.setItems(CustomerType.values());
         type.setItemLabelGenerator(t -> getTranslation("customer.type." + t));
@@ -46,27 +42,9 @@ class CustomerForm extends FormLayout {
         allTeams.addValueChangeListener(e -> teams.setEnabled(!e.getValue()));
         companyName.setVisible(false);
 
-        binder.bindInstanceFields(this);
-        fieldsByName = Map.of("firstName", firstName, "lastName", lastName, "companyName", companyName,
-                "email", email, "phone", phone, "teams", teams);
         setResponsiveSteps(new ResponsiveStep("0", 1));
         add(type, companyName, firstName, lastName, email, phone, status, allTeams, teams);
-    }
-
-    void edit(CustomerDraft draft) {
-        binder.readBean(draft);
-        fieldsByName.values().forEach(f -> f.setInvalid(false));
-        firstName.focus();
-    }
-
-    /** Copies valid input into {@code draft}; false (with messages on the fields) when invalid. */
-    boolean writeTo(CustomerDraft draft) {
-        return binder.writeBeanIfValid(draft);
-    }
-
-    void show(FieldValidationException e) {
-        HasValidation field = fieldsByName.getOrDefault(e.field(), firstName);
-        field.setErrorMessage(getTranslation(e.getMessage()));
-        field.setInvalid(true);
+        bind(Map.of("firstName", firstName, "lastName", lastName, "companyName", companyName,
+                "email", email, "phone", phone, "teams", teams), firstName);
     }
 }

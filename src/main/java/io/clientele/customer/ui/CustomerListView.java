@@ -8,8 +8,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.HeaderRow;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -18,8 +16,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.*;
-import io.clientele.base.ConcurrentEditException;
-import io.clientele.base.FieldValidationException;
 import io.clientele.base.ui.*;
 import io.clientele.customer.*;
 import io.clientele.security.CurrentUser;
@@ -65,8 +61,6 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
     private boolean applyingUrl;
     private String sortParam = "";
     private CustomerForm form;
-    private Long editingId;
-    private CustomerDraft editingDraft;
 
     public CustomerListView(CustomerService customers, TeamService teams, UserAccountService users) {
         this.customers = customers;
@@ -88,14 +82,10 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
 
         configureGrid();
         add(toolbar(), cards);
-        HorizontalLayout content = new HorizontalLayout(paged, panel);
-        content.setSizeFull();
-        content.setFlexGrow(1, paged);
-        content.addClassName("list-content");
+        HorizontalLayout content = ListPage.body(paged, panel);
         add(content);
         setFlexGrow(1, content);
         panel.onClose(() -> {
-            editingId = null;
             // The grid narrowed while the panel was open; show its first columns again.
             grid.getElement().executeJs("this.$.table.scrollLeft = 0");
         });
@@ -115,14 +105,13 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
     }
 
     private Component toolbar() {
-        H2 title = new H2(getTranslation("nav.customers"));
         Button clear = new Button(getTranslation("filter.clear-all"), VaadinIcon.CLOSE_SMALL.create(), e -> clearFilters());
         clear.setId("clear-filters");
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Map<Grid.Column<CustomerRow>, String> chooser = new LinkedHashMap<>();
         grid.getColumns().stream().filter(c -> c.getKey() != null && !"actions".equals(c.getKey()))
                 .forEach(c -> chooser.put(c, getTranslation("customers.col." + c.getKey())));
-        HorizontalLayout bar = new HorizontalLayout(title, search, includeDeleted, clear,
+        HorizontalLayout bar = ListPage.toolbar(getTranslation("nav.customers"), search, includeDeleted, clear,
                 ColumnChooser.create(grid, chooser));
         search.setId("customer-search");
         includeDeleted.setId("include-deleted");
@@ -132,10 +121,6 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             bar.add(add);
         }
-        bar.setWidthFull();
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        bar.expand(title);
-        bar.addClassName("toolbar");
         return bar;
     }
 
@@ -222,47 +207,25 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void openCreate() {
-        editingId = null;
-        editingDraft = new CustomerDraft();
-        showForm(getTranslation("customers.add"), getTranslation("action.create"));
+        showForm(null, new CustomerDraft(), getTranslation("customers.add"), getTranslation("action.create"));
     }
 
     void openEdit(long id) {
-        editingId = id;
-        editingDraft = customers.draftOf(id);
-        showForm(getTranslation("customers.edit"), getTranslation("action.update"));
+        showForm(id, customers.draftOf(id), getTranslation("customers.edit"), getTranslation("action.update"));
     }
 
-    private void showForm(String heading, String saveText) {
+    private void showForm(Long id, CustomerDraft draft, String heading, String saveText) {
         form = new CustomerForm(teams.all());
-        form.edit(editingDraft);
-        Button save = SidePanel.primary(saveText, this::save);
-        save.setId("save-customer");
-        save.addClickShortcut(com.vaadin.flow.component.Key.ENTER).listenOn(form);
-        Button cancel = new Button(getTranslation("action.cancel"), e -> panel.close());
-        panel.open(heading, form, save, cancel);
-    }
-
-    private void save() {
-        if (!form.writeTo(editingDraft)) {
-            return;
-        }
-        try {
-            if (editingId == null) {
-                customers.create(editingDraft);
+        panel.openForm(heading, form, draft, saveText, "save-customer", d -> {
+            if (id == null) {
+                customers.create(d);
                 Notifications.success(getTranslation("customers.created"));
             } else {
-                customers.update(editingId, editingDraft);
+                customers.update(id, d);
                 Notifications.success(getTranslation("customers.saved"));
             }
-            panel.close();
             refreshAll();
-        } catch (FieldValidationException e) {
-            form.show(e);
-        } catch (ConcurrentEditException e) {
-            // Keep the panel and the user's input; they can copy it and reopen the record.
-            Notifications.error(getTranslation(e.getMessage()));
-        }
+        });
     }
 
     // --- filters and URL ---

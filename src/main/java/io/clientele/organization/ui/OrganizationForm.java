@@ -1,12 +1,9 @@
 package io.clientele.organization.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
-import io.clientele.base.FieldValidationException;
+import io.clientele.base.ui.EntityForm;
 import io.clientele.organization.OrganizationDraft;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -15,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The organization side-panel form: Binder + Bean Validation; the service's country rules land on the fields. */
-class OrganizationForm extends FormLayout {
+class OrganizationForm extends EntityForm<OrganizationDraft> {
     static final List<String> LEGAL_FORMS = List.of("AS", "ASA", "ENK", "ANS", "DA", "SA", "NUF", "STI", "KF", "IKS");
 
     final TextField name = new TextField(getTranslation("organization.name"));
@@ -30,10 +27,9 @@ class OrganizationForm extends FormLayout {
     final TextField phone = new TextField(getTranslation("organization.phone"));
     final TextField website = new TextField(getTranslation("organization.website"));
     final EmailField email = new EmailField(getTranslation("organization.email"));
-    private final BeanValidationBinder<OrganizationDraft> binder = new BeanValidationBinder<>(OrganizationDraft.class);
-    private final Map<String, HasValidation> fieldsByName;
 
     OrganizationForm() {
+        super(OrganizationDraft.class);
         setId("organization-form");
         Locale locale = getLocale();
         name.setRequiredIndicatorVisible(true);
@@ -52,12 +48,11 @@ class OrganizationForm extends FormLayout {
         website.setPlaceholder("https://example.no");
         email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("validation.email")));
 
-        binder.bindInstanceFields(this);
-        fieldsByName = Map.ofEntries(Map.entry("name", name), Map.entry("orgNumber", orgNumber),
+        bind(Map.ofEntries(Map.entry("name", name), Map.entry("orgNumber", orgNumber),
                 Map.entry("legalForm", legalForm), Map.entry("digitalAddress", digitalAddress),
                 Map.entry("address", address), Map.entry("postNumber", postNumber), Map.entry("region", region),
                 Map.entry("municipality", municipality), Map.entry("country", country), Map.entry("phone", phone),
-                Map.entry("website", website), Map.entry("email", email));
+                Map.entry("website", website), Map.entry("email", email)), name);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("20em", 2));
         add(name, 2);
         add(orgNumber, legalForm);
@@ -65,21 +60,5 @@ class OrganizationForm extends FormLayout {
         add(postNumber, municipality, region, country, phone, email);
         add(website, 2);
         add(digitalAddress, 2);
-    }
-
-    void edit(OrganizationDraft draft) {
-        binder.readBean(draft);
-        fieldsByName.values().forEach(f -> f.setInvalid(false));
-        name.focus();
-    }
-
-    boolean writeTo(OrganizationDraft draft) {
-        return binder.writeBeanIfValid(draft);
-    }
-
-    void show(FieldValidationException e) {
-        HasValidation field = fieldsByName.getOrDefault(e.field(), name);
-        field.setErrorMessage(getTranslation(e.getMessage()));
-        field.setInvalid(true);
     }
 }

@@ -1,13 +1,11 @@
 package io.clientele.organization.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -17,8 +15,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.*;
 import io.clientele.base.ActionRefusedException;
-import io.clientele.base.ConcurrentEditException;
-import io.clientele.base.FieldValidationException;
 import io.clientele.base.ui.*;
 import io.clientele.organization.Organization;
 import io.clientele.organization.OrganizationDraft;
@@ -41,21 +37,15 @@ public class OrganizationListView extends VerticalLayout implements BeforeEnterO
     private final Checkbox includeDeleted = new Checkbox(getTranslation("customers.include-deleted"));
     private boolean applyingUrl;
     private OrganizationForm form;
-    private Long editingId;
-    private OrganizationDraft editingDraft;
 
     public OrganizationListView(OrganizationService organizations) {
         this.organizations = organizations;
         addClassName("list-view");
         setSizeFull();
         configureGrid();
-        HorizontalLayout content = new HorizontalLayout(paged, panel);
-        content.setSizeFull();
-        content.setFlexGrow(1, paged);
-        content.addClassName("list-content");
+        HorizontalLayout content = ListPage.body(paged, panel);
         add(toolbar(), content);
         setFlexGrow(1, content);
-        panel.onClose(() -> editingId = null);
         search.addValueChangeListener(e -> filtersChanged());
         includeDeleted.addValueChangeListener(e -> filtersChanged());
         paged.setSource(page -> organizations.list(search.getValue(), includeDeleted.getValue(), page),
@@ -64,18 +54,12 @@ public class OrganizationListView extends VerticalLayout implements BeforeEnterO
     }
 
     private Component toolbar() {
-        H2 title = new H2(getTranslation("nav.organizations"));
         search.setId("organization-search");
         includeDeleted.setId("include-deleted");
         Button add = new Button(getTranslation("organizations.add"), VaadinIcon.PLUS.create(), e -> openCreate());
         add.setId("add-organization");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout bar = new HorizontalLayout(title, search, includeDeleted, add);
-        bar.setWidthFull();
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        bar.expand(title);
-        bar.addClassName("toolbar");
-        return bar;
+        return ListPage.toolbar(getTranslation("nav.organizations"), search, includeDeleted, add);
     }
 
     private void configureGrid() {
@@ -122,47 +106,25 @@ public class OrganizationListView extends VerticalLayout implements BeforeEnterO
     }
 
     private void openCreate() {
-        editingId = null;
-        editingDraft = new OrganizationDraft();
-        showForm(getTranslation("organizations.add"), getTranslation("action.create"));
+        showForm(null, new OrganizationDraft(), getTranslation("organizations.add"), getTranslation("action.create"));
     }
 
     void openEdit(long id) {
-        editingId = id;
-        editingDraft = organizations.draftOf(id);
-        showForm(getTranslation("organizations.edit"), getTranslation("action.update"));
+        showForm(id, organizations.draftOf(id), getTranslation("organizations.edit"), getTranslation("action.update"));
     }
 
-    private void showForm(String heading, String saveText) {
+    private void showForm(Long id, OrganizationDraft draft, String heading, String saveText) {
         form = new OrganizationForm();
-        form.edit(editingDraft);
-        Button save = SidePanel.primary(saveText, this::save);
-        save.setId("save-organization");
-        save.addClickShortcut(Key.ENTER).listenOn(form);
-        panel.open(heading, form, save, new Button(getTranslation("action.cancel"), e -> panel.close()));
-    }
-
-    private void save() {
-        if (!form.writeTo(editingDraft)) {
-            return;
-        }
-        try {
-            if (editingId == null) {
-                organizations.create(editingDraft);
-                Notifications.success(getTranslation("organizations.created", editingDraft.getName()));
+        panel.openForm(heading, form, draft, saveText, "save-organization", d -> {
+            if (id == null) {
+                organizations.create(d);
+                Notifications.success(getTranslation("organizations.created", d.getName()));
             } else {
-                organizations.update(editingId, editingDraft);
-                Notifications.success(getTranslation("organizations.saved", editingDraft.getName()));
+                organizations.update(id, d);
+                Notifications.success(getTranslation("organizations.saved", d.getName()));
             }
-            panel.close();
             paged.refreshPage();
-        } catch (FieldValidationException e) {
-            form.show(e);
-        } catch (ConcurrentEditException e) {
-            Notifications.error(getTranslation(e.getMessage()));
-        } catch (ActionRefusedException e) {
-            Notifications.refused(e);
-        }
+        });
     }
 
     private void confirmDelete(Organization o) {
