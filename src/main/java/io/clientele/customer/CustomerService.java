@@ -183,6 +183,15 @@ public class CustomerService {
     }
 
     private void apply(Customer c, CustomerDraft d, Long existingId) {
+        if (c.getOrganizationId() != null) {
+            // A customer account is a business named after its organization; rename the organization instead.
+            if (d.getType() != CustomerType.BUSINESS) {
+                throw new FieldValidationException("firstName", "customer.account-must-be-business");
+            }
+            if (!Objects.equals(trimToNull(d.getCompanyName()), c.getCompanyName())) {
+                throw new FieldValidationException("companyName", "customer.account-name-from-organization");
+            }
+        }
         String email = d.getEmail() == null ? "" : d.getEmail().trim().toLowerCase(Locale.ROOT);
         if (d.getType() == CustomerType.BUSINESS ? blank(d.getCompanyName())
                 : blank(d.getFirstName()) && blank(d.getLastName())) {

@@ -338,6 +338,24 @@ class CustomerAccountServiceTest extends DatabaseTest {
     }
 
     @Test
+    void theCustomersListCannotTurnAnAccountIntoAPersonOrRenameItAwayFromItsOrganization() {
+        long id = fixtures.account(tenant, "Skog Transport AS", false);
+        var draft = customers.draftOf(id);
+        draft.setCompanyName("Something Else AS");
+        assertThatThrownBy(() -> customers.update(id, draft)).isInstanceOfSatisfying(FieldValidationException.class,
+                e -> assertThat(e.getMessage()).isEqualTo("customer.account-name-from-organization"));
+        draft.setCompanyName("Skog Transport AS");
+        draft.setType(io.clientele.customer.CustomerType.INDIVIDUAL);
+        draft.setFirstName("Ola");
+        assertThatThrownBy(() -> customers.update(id, draft)).isInstanceOfSatisfying(FieldValidationException.class,
+                e -> assertThat(e.getMessage()).isEqualTo("customer.account-must-be-business"));
+        draft.setType(io.clientele.customer.CustomerType.BUSINESS);
+        draft.setPhone("+47 912 34 567");
+        customers.update(id, draft);
+        assertThat(customers.details(id).orElseThrow().row().phone()).isEqualTo("+47 91 23 45 67");
+    }
+
+    @Test
     void supportCannotReadOrChangeAccounts() {
         data.loginAs(data.staff(tenant, Role.SUPPORT));
         assertThatThrownBy(() -> accounts.count("")).isInstanceOf(AccessDeniedException.class);
