@@ -1,5 +1,6 @@
 package io.clientele.demo;
 
+import io.clientele.base.Messages;
 import io.clientele.organization.OrgNumbers;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -92,10 +93,23 @@ class DemoAccounts {
                 + "AND status = 'ACTIVE' ORDER BY id DESC", Long.class, tenantId));
         for (int i = 0; i < billing.size() && !others.isEmpty(); i++) {
             for (int k = 0; k < (i % 2 == 0 ? 2 : 1) && !others.isEmpty(); k++) {
+                long shared = others.removeFirst();
                 jdbc.update("INSERT INTO shared_billing_link (tenant_id, billing_customer_id, shared_customer_id, created_at) "
-                        + "VALUES (?, ?, ?, ?)", tenantId, billing.get(i), others.removeFirst(), Timestamp.from(now));
+                        + "VALUES (?, ?, ?, ?)", tenantId, billing.get(i), shared, Timestamp.from(now));
+                notifySharedAdmin(tenantId, billing.get(i), shared, now);
             }
         }
+    }
+
+    /** What the shared account's admin was told, waiting for them in the portal. */
+    private void notifySharedAdmin(long tenantId, long billingId, long sharedId, Instant now) {
+        Map<String, Object> shared = jdbc.queryForMap("SELECT c.display_name, u.id AS user_id, u.language FROM customer c "
+                + "JOIN user_account u ON u.id = c.user_account_id WHERE c.id = ?", sharedId);
+        String billing = jdbc.queryForObject("SELECT display_name FROM customer WHERE id = ?", String.class, billingId);
+        String text = Messages.text(Messages.locale((String) shared.get("language")), "notification.share-added-shared",
+                shared.get("display_name"), billing);
+        jdbc.update("INSERT INTO notification (tenant_id, user_account_id, message, created_at) VALUES (?, ?, ?, ?)",
+                tenantId, shared.get("user_id"), text, Timestamp.from(now));
     }
 
     private long organization(long tenantId, String name, String number, String legalForm, String digitalAddress,
