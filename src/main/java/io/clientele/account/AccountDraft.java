@@ -1,5 +1,6 @@
 package io.clientele.account;
 
+import io.clientele.base.Choice;
 import io.clientele.customer.CustomerStatus;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

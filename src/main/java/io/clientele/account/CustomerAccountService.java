@@ -1,5 +1,6 @@
 package io.clientele.account;
 
+import io.clientele.base.Choice;
 import io.clientele.audit.AuditService;
 import io.clientele.base.ActionRefusedException;
 import io.clientele.base.ConcurrentEditException;

@@ -35,6 +35,9 @@ public class Customer {
     /** Set when this BUSINESS customer is a customer account built on an organization. */
     private Long organizationId;
     private boolean allowSharedBilling;
+    @Enumerated(EnumType.STRING)
+    private Gender gender;
+    private String groupsLabel = "";
     @Embedded
     private BillingInfo billing;
     private Instant createdAt = Instant.now();
@@ -87,6 +90,10 @@ public class Customer {
     void setHasAvatar(boolean hasAvatar) { this.hasAvatar = hasAvatar; }
     public Long getUserAccountId() { return userAccountId; }
     public void setUserAccountId(Long userAccountId) { this.userAccountId = userAccountId; }
+    public Gender getGender() { return gender; }
+    public void setGender(Gender gender) { this.gender = gender; }
+    public String getGroupsLabel() { return groupsLabel; }
+    public void setGroupsLabel(String groupsLabel) { this.groupsLabel = groupsLabel == null ? "" : groupsLabel; }
     public Long getOrganizationId() { return organizationId; }
     public void setOrganizationId(Long organizationId) { this.organizationId = organizationId; }
     public boolean isAllowSharedBilling() { return allowSharedBilling; }

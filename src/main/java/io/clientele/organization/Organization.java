@@ -24,6 +24,8 @@ public class Organization {
     private String postNumber;
     private String region;
     private String municipality;
+    private String city;
+    private String sources = "ADMIN";
     private String country = "NO";
     private String phone;
     private String website;
@@ -59,6 +61,12 @@ public class Organization {
     void setRegion(String region) { this.region = region; }
     public String getMunicipality() { return municipality; }
     void setMunicipality(String municipality) { this.municipality = municipality; }
+    public String getCity() { return city; }
+    void setCity(String city) { this.city = city; }
+    /** Source system names (CustomerSource) this record came from. */
+    public java.util.List<String> getSources() {
+        return sources == null || sources.isBlank() ? java.util.List.of() : java.util.List.of(sources.split(","));
+    }
     public String getCountry() { return country; }
     void setCountry(String country) { this.country = country; }
     public String getPhone() { return phone; }

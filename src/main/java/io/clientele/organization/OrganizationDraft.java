@@ -25,6 +25,8 @@ public class OrganizationDraft {
     private String region = "";
     @Size(max = 100, message = "{validation.max-length}")
     private String municipality = "";
+    @Size(max = 100, message = "{validation.max-length}")
+    private String city = "";
     @NotBlank(message = "{validation.required}")
     private String country = "NO";
     @Size(max = 40, message = "{validation.max-length}")
@@ -52,6 +54,8 @@ public class OrganizationDraft {
     public void setRegion(String region) { this.region = region; }
     public String getMunicipality() { return municipality; }
     public void setMunicipality(String municipality) { this.municipality = municipality; }
+    public String getCity() { return city; }
+    public void setCity(String city) { this.city = city; }
     public String getCountry() { return country; }
     public void setCountry(String country) { this.country = country; }
     public String getPhone() { return phone; }

@@ -97,6 +97,7 @@ public class OrganizationService {
         d.setPostNumber(Objects.toString(o.getPostNumber(), ""));
         d.setRegion(Objects.toString(o.getRegion(), ""));
         d.setMunicipality(Objects.toString(o.getMunicipality(), ""));
+        d.setCity(Objects.toString(o.getCity(), ""));
         d.setCountry(o.getCountry());
         d.setPhone(Objects.toString(o.getPhone(), ""));
         d.setWebsite(Objects.toString(o.getWebsite(), ""));
@@ -203,6 +204,7 @@ public class OrganizationService {
         o.setPostNumber(blank(d.getPostNumber()) ? null : d.getPostNumber().trim().toUpperCase(Locale.ROOT));
         o.setRegion(trimToNull(d.getRegion()));
         o.setMunicipality(trimToNull(d.getMunicipality()));
+        o.setCity(trimToNull(d.getCity()));
         o.setCountry(country);
         o.setPhone(phone);
         o.setWebsite(website(d.getWebsite()));
@@ -239,6 +241,7 @@ public class OrganizationService {
         m.put("postNumber", o.getPostNumber());
         m.put("region", o.getRegion());
         m.put("municipality", o.getMunicipality());
+        m.put("city", o.getCity());
         m.put("country", o.getCountry());
         m.put("phone", o.getPhone());
         m.put("website", o.getWebsite());

@@ -1,5 +1,6 @@
 package io.clientele.account;
 
+import io.clientele.base.Choice;
 import io.clientele.TestData;
 import io.clientele.customer.CustomerStatus;
 import io.clientele.organization.OrgNumbers;

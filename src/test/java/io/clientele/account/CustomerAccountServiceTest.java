@@ -1,5 +1,6 @@
 package io.clientele.account;
 
+import io.clientele.base.Choice;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;

@@ -102,7 +102,7 @@ class OrganizationServiceTest extends DatabaseTest {
         assertThat(audit.history("CUSTOMER", account, 10)).extracting(e -> e.getAction()).contains("ACCOUNT_DELETED");
         // The account cannot come back while its organization is deleted.
         var guest = fixtures.guest(tenant, "Gustav", "Gjest");
-        assertThatThrownBy(() -> accounts.recover(account, new io.clientele.account.Choice(guest.getId(), "", "")))
+        assertThatThrownBy(() -> accounts.recover(account, new io.clientele.base.Choice(guest.getId(), "", "")))
                 .isInstanceOfSatisfying(ActionRefusedException.class,
                         e -> assertThat(e.getMessage()).isEqualTo("account.refused.organization-deleted"));
     }

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import io.clientele.account.AccountDraft;
-import io.clientele.account.Choice;
+import io.clientele.base.Choice;
 import io.clientele.account.CustomerAccountService;
 import io.clientele.base.ui.EntityForm;
 import io.clientele.base.ui.ChoiceBox;

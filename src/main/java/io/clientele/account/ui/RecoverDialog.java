@@ -6,7 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import io.clientele.account.AccountRow;
-import io.clientele.account.Choice;
+import io.clientele.base.Choice;
 import io.clientele.account.CustomerAccountService;
 import io.clientele.base.ActionRefusedException;
 import io.clientele.base.FieldValidationException;

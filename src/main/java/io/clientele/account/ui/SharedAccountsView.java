@@ -1,5 +1,6 @@
 package io.clientele.account.ui;
 
+import io.clientele.base.Choice;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;

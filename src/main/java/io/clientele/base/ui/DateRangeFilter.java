@@ -1,5 +1,7 @@
 package io.clientele.base.ui;
 
+import io.clientele.base.DateRange;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.customfield.CustomField;

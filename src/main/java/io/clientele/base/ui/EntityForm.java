@@ -41,7 +41,7 @@ public abstract class EntityForm<D> extends FormLayout {
     public void show(FieldValidationException e) {
         HasValidation field = fieldsByName.containsKey(e.field()) ? fieldsByName.get(e.field())
                 : (HasValidation) first;
-        field.setErrorMessage(getTranslation(e.getMessage()));
+        field.setErrorMessage(getTranslation(e.getMessage(), e.args()));
         field.setInvalid(true);
     }
 }

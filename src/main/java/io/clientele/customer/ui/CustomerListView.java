@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.*;
 import io.clientele.base.ui.*;
+import io.clientele.base.DateRange;
 import io.clientele.customer.*;
 import io.clientele.security.CurrentUser;
 import io.clientele.security.Role;

@@ -23,6 +23,7 @@ class OrganizationForm extends EntityForm<OrganizationDraft> {
     final TextField postNumber = new TextField(getTranslation("organization.post-number"));
     final TextField region = new TextField(getTranslation("organization.region"));
     final TextField municipality = new TextField(getTranslation("organization.municipality"));
+    final TextField city = new TextField(getTranslation("organization.city"));
     final ComboBox<String> country = new ComboBox<>(getTranslation("organization.country"));
     final TextField phone = new TextField(getTranslation("organization.phone"));
     final TextField website = new TextField(getTranslation("organization.website"));
@@ -51,13 +52,13 @@ class OrganizationForm extends EntityForm<OrganizationDraft> {
         bind(Map.ofEntries(Map.entry("name", name), Map.entry("orgNumber", orgNumber),
                 Map.entry("legalForm", legalForm), Map.entry("digitalAddress", digitalAddress),
                 Map.entry("address", address), Map.entry("postNumber", postNumber), Map.entry("region", region),
-                Map.entry("municipality", municipality), Map.entry("country", country), Map.entry("phone", phone),
+                Map.entry("municipality", municipality), Map.entry("city", city), Map.entry("country", country), Map.entry("phone", phone),
                 Map.entry("website", website), Map.entry("email", email)), name);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("20em", 2));
         add(name, 2);
         add(orgNumber, legalForm);
         add(address, 2);
-        add(postNumber, municipality, region, country, phone, email);
+        add(postNumber, city, municipality, region, country, phone, email);
         add(website, 2);
         add(digitalAddress, 2);
     }

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import io.clientele.KaribuTest;
 import io.clientele.account.AccountTestData;
-import io.clientele.account.Choice;
+import io.clientele.base.Choice;
 import io.clientele.account.CustomerAccountService;
 import io.clientele.organization.OrganizationService;
 import io.clientele.security.Role;

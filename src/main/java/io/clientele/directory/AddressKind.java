@@ -1,0 +1,3 @@
+package io.clientele.directory;
+
+public enum AddressKind { BILLING, SHIPPING, VISITING }

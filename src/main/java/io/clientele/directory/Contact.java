@@ -1,0 +1,77 @@
+package io.clientele.directory;
+
+import io.clientele.customer.Gender;
+import jakarta.persistence.*;
+import org.hibernate.annotations.TenantId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** A person at an organization (glossary: Contact; "Contacts (B2B)" in the UI). */
+@Entity
+@Table(name = "contact")
+public class Contact {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @TenantId
+    private Long tenantId;
+    @Version
+    private int version;
+    private Long organizationId;
+    private String firstName;
+    private String middleName;
+    private String lastName;
+    private String displayName;
+    private String email;
+    private String phone;
+    private String phoneDigits;
+    @Enumerated(EnumType.STRING)
+    private Gender gender;
+    private String sources = "ADMIN";
+    private boolean hasPhoto;
+    private Instant createdAt = Instant.now();
+    private Instant updatedAt = Instant.now();
+    private Instant deletedAt;
+
+    @PrePersist
+    @PreUpdate
+    void derive() {
+        displayName = Stream.of(firstName, middleName, lastName).filter(s -> s != null && !s.isBlank())
+                .map(String::trim).collect(Collectors.joining(" "));
+        if (displayName.isEmpty()) {
+            displayName = Objects.toString(email, "");
+        }
+        updatedAt = Instant.now();
+    }
+
+    public Long getId() { return id; }
+    public int getVersion() { return version; }
+    public Long getOrganizationId() { return organizationId; }
+    void setOrganizationId(Long organizationId) { this.organizationId = organizationId; }
+    public String getFirstName() { return firstName; }
+    void setFirstName(String firstName) { this.firstName = firstName; }
+    public String getMiddleName() { return middleName; }
+    void setMiddleName(String middleName) { this.middleName = middleName; }
+    public String getLastName() { return lastName; }
+    void setLastName(String lastName) { this.lastName = lastName; }
+    public String getDisplayName() { return displayName; }
+    public String getEmail() { return email; }
+    void setEmail(String email) { this.email = email; }
+    public String getPhone() { return phone; }
+    void setPhone(String phone, String digits) {
+        this.phone = phone;
+        this.phoneDigits = digits;
+    }
+    public Gender getGender() { return gender; }
+    void setGender(Gender gender) { this.gender = gender; }
+    public List<String> getSources() { return sources == null || sources.isBlank() ? List.of() : List.of(sources.split(",")); }
+    public boolean isHasPhoto() { return hasPhoto; }
+    void setHasPhoto(boolean hasPhoto) { this.hasPhoto = hasPhoto; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public Instant getDeletedAt() { return deletedAt; }
+    void setDeletedAt(Instant deletedAt) { this.deletedAt = deletedAt; }
+}
