@@ -47,9 +47,11 @@ class DemoData implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final DemoAccounts accounts;
+    private final DemoDirectory directory;
 
     DemoData(ClienteleProperties properties, TenantService tenants, UserAccountService users, TeamService teams,
-             CustomerService customers, CustomerGenerator generator, JdbcTemplate jdbc, TransactionTemplate tx, DemoAccounts accounts) {
+             CustomerService customers, CustomerGenerator generator, JdbcTemplate jdbc, TransactionTemplate tx, DemoAccounts accounts,
+             DemoDirectory directory) {
         this.properties = properties;
         this.tenants = tenants;
         this.users = users;
@@ -59,6 +61,7 @@ class DemoData implements ApplicationRunner {
         this.jdbc = jdbc;
         this.tx = tx;
         this.accounts = accounts;
+        this.directory = directory;
     }
 
     @Override
@@ -82,6 +85,7 @@ class DemoData implements ApplicationRunner {
                         demo.teams(), demo.mailDomains(), true), n -> { }));
                 portalLogins(tenant.getId(), hash);
                 accounts.insert(tenant.getId(), demo.seed());
+                directory.insert(tenant.getId(), demo.seed());
                 avatars(tenant.getId(), demo.seed());
                 jdbc.update("INSERT INTO audit_event (tenant_id, occurred_at, actor_email, action, entity_type, entity_id, "
                         + "summary) SELECT tenant_id, created_at, 'system', 'CUSTOMER_CREATED', 'CUSTOMER', id, "

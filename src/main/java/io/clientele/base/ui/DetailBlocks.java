@@ -29,6 +29,26 @@ public final class DetailBlocks {
         return title;
     }
 
+    /** The record's history from the audit trail, newest first. */
+    public static Component activity(java.util.List<io.clientele.audit.AuditEvent> events) {
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        Div block = new Div(new H3(ui.getTranslation("detail.activity")));
+        block.addClassName("detail-block");
+        block.setId("activity");
+        if (events.isEmpty()) {
+            block.add(new Paragraph(ui.getTranslation("detail.no-activity")));
+        }
+        com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+        list.addClassName("activity-list");
+        for (io.clientele.audit.AuditEvent e : events) {
+            list.add(new com.vaadin.flow.component.html.ListItem(new Span(Formats.dateTime(e.getOccurredAt())),
+                    new Span(java.util.Objects.toString(e.getActorEmail(), "")),
+                    new Span(java.util.Objects.toString(e.getSummary(), ""))));
+        }
+        block.add(list);
+        return block;
+    }
+
     /** A labelled value; blank values show as "—". */
     public static Component field(String label, String value) {
         Div f = new Div(new Span(label), new Span(value == null || value.isBlank() ? "—" : value));

@@ -2,6 +2,7 @@ package io.clientele.base.ui;
 
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import io.clientele.base.FieldValidationException;
@@ -36,6 +37,31 @@ public abstract class EntityForm<D> extends FormLayout {
     /** Copies valid input into {@code draft}; false (with messages on the fields) when invalid. */
     public boolean writeTo(D draft) {
         return binder.writeBeanIfValid(draft);
+    }
+
+    /**
+     * A save button for this form on {@code draft}: validates, calls {@code save}, then {@code saved}. A rule the
+     * service refuses lands on its field; a stale edit or refused action is explained; the input stays.
+     */
+    public Button saveButton(String text, String id, D draft, java.util.function.Consumer<D> save, Runnable saved) {
+        Button button = SidePanel.primary(text, () -> {
+            if (!writeTo(draft)) {
+                return;
+            }
+            try {
+                save.accept(draft);
+                saved.run();
+            } catch (FieldValidationException e) {
+                show(e);
+            } catch (io.clientele.base.ConcurrentEditException e) {
+                Notifications.error(getTranslation(e.getMessage()));
+            } catch (io.clientele.base.ActionRefusedException e) {
+                Notifications.refused(e);
+            }
+        });
+        button.setId(id);
+        button.addClickShortcut(com.vaadin.flow.component.Key.ENTER).listenOn(this);
+        return button;
     }
 
     public void show(FieldValidationException e) {

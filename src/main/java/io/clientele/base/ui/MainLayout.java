@@ -17,6 +17,8 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.clientele.account.ui.CustomerAccountListView;
 import io.clientele.customer.ui.CustomerListView;
+import io.clientele.directory.ui.UsersView;
+import io.clientele.pricesheet.ui.PriceSheetsView;
 import io.clientele.organization.ui.OrganizationListView;
 import io.clientele.customer.ui.TeamsView;
 import io.clientele.security.CurrentUser;
@@ -87,7 +89,10 @@ public class MainLayout extends AppLayout {
         SideNav management = new SideNav(getTranslation("nav.management"));
         management.addItem(new SideNavItem(getTranslation("nav.customers"), CustomerListView.class,
                 VaadinIcon.USERS.create()));
-        Div nav = new Div(management);
+        SideNav users = new SideNav(getTranslation("nav.users-section"));
+        users.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class, VaadinIcon.USER_CARD.create()));
+        users.setCollapsible(true);
+        Div nav = new Div(management, users);
         if (user.has(Role.ADMIN)) {
             SideNav customers = new SideNav(getTranslation("nav.customers-section"));
             customers.addItem(new SideNavItem(getTranslation("nav.organizations"), OrganizationListView.class,
@@ -99,6 +104,10 @@ public class MainLayout extends AppLayout {
         }
         SideNav settings = new SideNav(getTranslation("nav.settings"));
         settings.addItem(new SideNavItem(getTranslation("nav.teams"), TeamsView.class, VaadinIcon.GROUP.create()));
+        if (user.has(Role.ADMIN)) {
+            settings.addItem(new SideNavItem(getTranslation("nav.price-sheets"), PriceSheetsView.class,
+                    VaadinIcon.INVOICE.create()));
+        }
         management.setCollapsible(true);
         settings.setCollapsible(true);
         nav.add(settings);

@@ -51,24 +51,8 @@ public class SidePanel extends Composite<Div> {
     public <D> void openForm(String heading, EntityForm<D> form, D draft, String saveText, String saveId,
                              java.util.function.Consumer<D> save) {
         form.edit(draft);
-        Button saveButton = primary(saveText, () -> {
-            if (!form.writeTo(draft)) {
-                return;
-            }
-            try {
-                save.accept(draft);
-                close();
-            } catch (io.clientele.base.FieldValidationException e) {
-                form.show(e);
-            } catch (io.clientele.base.ConcurrentEditException e) {
-                Notifications.error(getTranslation(e.getMessage()));
-            } catch (io.clientele.base.ActionRefusedException e) {
-                Notifications.refused(e);
-            }
-        });
-        saveButton.setId(saveId);
-        saveButton.addClickShortcut(Key.ENTER).listenOn(form);
-        open(heading, form, saveButton, new Button(getTranslation("action.cancel"), e -> close()));
+        open(heading, form, form.saveButton(saveText, saveId, draft, save, this::close),
+                new Button(getTranslation("action.cancel"), e -> close()));
     }
 
     public void close() {

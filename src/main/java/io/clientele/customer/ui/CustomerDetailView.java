@@ -77,26 +77,9 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
         HorizontalLayout blocks = new HorizontalLayout(profile, dates);
         blocks.setWidthFull();
         blocks.addClassName("detail-blocks");
-        add(blocks, activity(audit.history("CUSTOMER", r.id(), 50)));
+        add(blocks, DetailBlocks.activity(audit.history("CUSTOMER", r.id(), 50)));
     }
 
-    private Component activity(List<AuditEvent> events) {
-        Div block = new Div(new H3(getTranslation("detail.activity")));
-        block.addClassName("detail-block");
-        block.setId("activity");
-        if (events.isEmpty()) {
-            block.add(new Paragraph(getTranslation("detail.no-activity")));
-        }
-        UnorderedList list = new UnorderedList();
-        list.addClassName("activity-list");
-        for (AuditEvent e : events) {
-            ListItem item = new ListItem(new Span(Formats.dateTime(e.getOccurredAt())),
-                    new Span(Objects.toString(e.getActorEmail(), "")), new Span(Objects.toString(e.getSummary(), "")));
-            list.add(item);
-        }
-        block.add(list);
-        return block;
-    }
 
     private Component field(String labelKey, String value) {
         return DetailBlocks.field(getTranslation(labelKey), value);

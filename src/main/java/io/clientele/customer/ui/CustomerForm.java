@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The customer side-panel form (add and edit): Binder + Bean Validation, server rules mapped onto fields. */
-class CustomerForm extends EntityForm<CustomerDraft> {
+public class CustomerForm extends EntityForm<CustomerDraft> {
     final RadioButtonGroup<CustomerType> type = new RadioButtonGroup<>(getTranslation("customer.type"));
     final TextField firstName = new TextField(getTranslation("customer.first-name"));
     final TextField lastName = new TextField(getTranslation("customer.last-name"));
@@ -26,7 +26,7 @@ class CustomerForm extends EntityForm<CustomerDraft> {
     final Checkbox allTeams = new Checkbox(getTranslation("customer.all-teams"));
     final MultiSelectComboBox<Team> teams = new MultiSelectComboBox<>(getTranslation("customer.teams"));
 
-    CustomerForm(List<Team> allTeamList) {
+    public CustomerForm(List<Team> allTeamList) {
         super(CustomerDraft.class);
         setId("customer-form");
         type.setItems(CustomerType.values());
@@ -46,5 +46,11 @@ class CustomerForm extends EntityForm<CustomerDraft> {
         add(type, companyName, firstName, lastName, email, phone, status, allTeams, teams);
         bind(Map.of("firstName", firstName, "lastName", lastName, "companyName", companyName,
                 "email", email, "phone", phone, "teams", teams), firstName);
+    }
+
+    /** For lists of one kind only (Customers (B2C)): the type is set and not offered. */
+    public void fixType(CustomerType fixed) {
+        type.setValue(fixed);
+        type.setVisible(false);
     }
 }

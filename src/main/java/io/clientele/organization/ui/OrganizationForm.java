@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The organization side-panel form: Binder + Bean Validation; the service's country rules land on the fields. */
-class OrganizationForm extends EntityForm<OrganizationDraft> {
+public class OrganizationForm extends EntityForm<OrganizationDraft> {
     static final List<String> LEGAL_FORMS = List.of("AS", "ASA", "ENK", "ANS", "DA", "SA", "NUF", "STI", "KF", "IKS");
 
     final TextField name = new TextField(getTranslation("organization.name"));
@@ -29,7 +29,7 @@ class OrganizationForm extends EntityForm<OrganizationDraft> {
     final TextField website = new TextField(getTranslation("organization.website"));
     final EmailField email = new EmailField(getTranslation("organization.email"));
 
-    OrganizationForm() {
+    public OrganizationForm() {
         super(OrganizationDraft.class);
         setId("organization-form");
         Locale locale = getLocale();

@@ -1,0 +1,63 @@
+package io.clientele.directory.ui;
+
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.data.provider.SortDirection;
+import io.clientele.base.ui.Avatars;
+import io.clientele.base.ui.Notifications;
+import io.clientele.directory.ContactDraft;
+import io.clientele.directory.ContactRow;
+import io.clientele.directory.DirectoryService;
+import java.util.Objects;
+import java.util.Set;
+
+/** Contacts (B2B): people at companies. */
+class ContactsTab extends DirectoryTab<ContactRow> {
+    private final DirectoryService directory;
+    final PersonFilters filters;
+
+    ContactsTab(DirectoryService directory) {
+        super("contacts");
+        this.directory = directory;
+        filters = new PersonFilters(getTranslation("directory.filter.contact-ids"), paged::refresh);
+        grid.addComponentColumn(r -> Avatars.of(r.name(), r.hasPhoto() ? "avatars/contacts/" + r.id() : null, r.id()))
+                .setKey("photo").setHeader(getTranslation("directory.col.photo")).setWidth("5rem").setFlexGrow(0);
+        grid.addColumn(ContactRow::name).setKey("name").setSortProperty("displayName").setSortable(true)
+                .setHeader(getTranslation("directory.col.name")).setFlexGrow(2);
+        grid.addColumn(r -> Objects.toString(r.email(), "")).setKey("email").setSortProperty("email").setSortable(true)
+                .setHeader(getTranslation("customer.email")).setFlexGrow(2);
+        grid.addColumn(r -> Objects.toString(r.company(), "")).setKey("company")
+                .setHeader(getTranslation("contact.company")).setFlexGrow(2);
+        grid.addColumn(r -> Objects.toString(r.phone(), "")).setKey("phone").setSortProperty("phoneDigits")
+                .setSortable(true).setHeader(getTranslation("customer.phone")).setWidth("11rem").setFlexGrow(0);
+        paged.setSource(page -> directory.contacts(filters.filter(search.getValue()), page),
+                () -> directory.countContacts(filters.filter(search.getValue())));
+        paged.sortBy("name", SortDirection.ASCENDING);
+    }
+
+    @Override
+    protected FormLayout filterForm() {
+        return filters;
+    }
+
+    @Override
+    protected void openNew() {
+        ContactForm form = new ContactForm(directory);
+        panel.openForm(getTranslation("directory.contacts.new"), form, new ContactDraft(), getTranslation("action.create"),
+                "save-contact", d -> {
+                    directory.createContact(d, form.photo());
+                    Notifications.success(getTranslation("directory.contacts.created"));
+                    paged.refresh();
+                });
+    }
+
+    @Override
+    protected void confirmDelete(Set<ContactRow> selected) {
+        var ids = selected.stream().map(ContactRow::id).toList();
+        confirmDelete(ids.size(), null, () -> directory.deleteContacts(ids));
+    }
+
+    @Override
+    protected long idOf(ContactRow row) {
+        return row.id();
+    }
+}

@@ -1,0 +1,39 @@
+package io.clientele.pricesheet;
+
+import jakarta.persistence.*;
+import org.hibernate.annotations.TenantId;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A tenant's named list of prices in one currency, valid from a day (to a day, or open-ended). */
+@Entity
+@Table(name = "price_sheet")
+public class PriceSheet {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @TenantId
+    private Long tenantId;
+    @Version
+    private int version;
+    private String name;
+    private String currency;
+    private LocalDate validFrom;
+    private LocalDate validTo;
+    private Instant createdAt = Instant.now();
+
+    public Long getId() { return id; }
+    public int getVersion() { return version; }
+    public String getName() { return name; }
+    void setName(String name) { this.name = name; }
+    public String getCurrency() { return currency; }
+    void setCurrency(String currency) { this.currency = currency; }
+    public LocalDate getValidFrom() { return validFrom; }
+    void setValidFrom(LocalDate validFrom) { this.validFrom = validFrom; }
+    public LocalDate getValidTo() { return validTo; }
+    void setValidTo(LocalDate validTo) { this.validTo = validTo; }
+
+    public boolean isValidOn(LocalDate day) {
+        return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
+    }
+}

@@ -1,0 +1,31 @@
+package io.clientele.pricesheet;
+
+import io.clientele.directory.OwnerType;
+import jakarta.persistence.*;
+import org.hibernate.annotations.TenantId;
+
+/** A price sheet assigned to a company or a customer. */
+@Entity
+@Table(name = "price_sheet_assignment")
+class PriceSheetAssignment {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @TenantId
+    private Long tenantId;
+    private Long priceSheetId;
+    @Enumerated(EnumType.STRING)
+    private OwnerType ownerType;
+    private Long ownerId;
+
+    protected PriceSheetAssignment() {
+    }
+
+    PriceSheetAssignment(Long priceSheetId, OwnerType ownerType, Long ownerId) {
+        this.priceSheetId = priceSheetId;
+        this.ownerType = ownerType;
+        this.ownerId = ownerId;
+    }
+
+    Long getPriceSheetId() { return priceSheetId; }
+}

@@ -1,0 +1,35 @@
+package io.clientele.pricesheet;
+
+import jakarta.persistence.*;
+import org.hibernate.annotations.TenantId;
+import java.math.BigDecimal;
+
+@Entity
+@Table(name = "price_sheet_item")
+public class PriceSheetItem {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @TenantId
+    private Long tenantId;
+    private Long priceSheetId;
+    private String productCode;
+    private String description;
+    private BigDecimal unitPrice;
+
+    protected PriceSheetItem() {
+    }
+
+    PriceSheetItem(Long priceSheetId, String productCode, String description, BigDecimal unitPrice) {
+        this.priceSheetId = priceSheetId;
+        this.productCode = productCode;
+        this.description = description;
+        this.unitPrice = unitPrice;
+    }
+
+    public Long getId() { return id; }
+    public Long getPriceSheetId() { return priceSheetId; }
+    public String getProductCode() { return productCode; }
+    public String getDescription() { return description; }
+    public BigDecimal getUnitPrice() { return unitPrice; }
+}

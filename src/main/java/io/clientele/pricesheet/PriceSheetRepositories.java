@@ -1,0 +1,25 @@
+package io.clientele.pricesheet;
+
+import io.clientele.directory.OwnerType;
+import org.springframework.data.jpa.repository.JpaRepository;
+import java.util.List;
+import java.util.Optional;
+
+interface PriceSheetRepository extends JpaRepository<PriceSheet, Long> {
+    List<PriceSheet> findAllByOrderByValidFromDescNameAsc();
+
+    boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
+}
+
+interface PriceSheetItemRepository extends JpaRepository<PriceSheetItem, Long> {
+    List<PriceSheetItem> findByPriceSheetIdOrderByProductCodeAsc(Long priceSheetId);
+
+    boolean existsByPriceSheetIdAndProductCodeIgnoreCase(Long priceSheetId, String productCode);
+}
+
+interface PriceSheetAssignmentRepository extends JpaRepository<PriceSheetAssignment, Long> {
+    List<PriceSheetAssignment> findByOwnerTypeAndOwnerId(OwnerType ownerType, Long ownerId);
+
+    Optional<PriceSheetAssignment> findByOwnerTypeAndOwnerIdAndPriceSheetId(OwnerType ownerType, Long ownerId,
+                                                                          Long priceSheetId);
+}

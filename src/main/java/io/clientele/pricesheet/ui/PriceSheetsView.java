@@ -1,0 +1,181 @@
+package io.clientele.pricesheet.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.clientele.base.FieldValidationException;
+import io.clientele.base.ui.*;
+import io.clientele.pricesheet.PriceSheet;
+import io.clientele.pricesheet.PriceSheetDraft;
+import io.clientele.pricesheet.PriceSheetItem;
+import io.clientele.pricesheet.PriceSheetService;
+import io.clientele.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+
+/**
+ * Settings → Price sheets: name, currency, validity and items (product code, description, unit price).
+ * A tenant keeps tens of sheets, so the list shows them all; items are edited in the side panel.
+ */
+@Route("settings/price-sheets")
+@RolesAllowed(Roles.ADMIN)
+public class PriceSheetsView extends VerticalLayout implements HasDynamicTitle {
+    private final PriceSheetService sheets;
+    private final Grid<PriceSheet> grid = new Grid<>();
+    private final SidePanel panel = new SidePanel();
+
+    static class SheetForm extends EntityForm<PriceSheetDraft> {
+        final TextField name = new TextField(getTranslation("pricesheet.name"));
+        final TextField currency = new TextField(getTranslation("pricesheet.currency"));
+        final DatePicker validFrom = new DatePicker(getTranslation("pricesheet.valid-from"));
+        final DatePicker validTo = new DatePicker(getTranslation("pricesheet.valid-to"));
+
+        SheetForm() {
+            super(PriceSheetDraft.class);
+            setId("price-sheet-form");
+            currency.setMaxLength(3);
+            currency.setAllowedCharPattern("[A-Za-z]");
+            currency.setHelperText(getTranslation("pricesheet.currency-help"));
+            validTo.setHelperText(getTranslation("pricesheet.valid-to-help"));
+            setResponsiveSteps(new ResponsiveStep("0", 1));
+            add(name, currency, validFrom, validTo);
+            bind(Map.of("name", name, "currency", currency, "validFrom", validFrom, "validTo", validTo), name);
+            currency.addValueChangeListener(e -> {
+                if (!e.getValue().equals(e.getValue().toUpperCase())) currency.setValue(e.getValue().toUpperCase());
+            });
+        }
+    }
+
+    public PriceSheetsView(PriceSheetService sheets) {
+        this.sheets = sheets;
+        addClassName("list-view");
+        setSizeFull();
+        Button add = new Button(getTranslation("pricesheet.add"), VaadinIcon.PLUS.create(), e -> edit(null));
+        add.setId("add-price-sheet");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        grid.setId("price-sheets");
+        grid.addColumn(PriceSheet::getName).setHeader(getTranslation("pricesheet.name")).setFlexGrow(2);
+        grid.addColumn(PriceSheet::getCurrency).setHeader(getTranslation("pricesheet.currency")).setWidth("7rem")
+                .setFlexGrow(0);
+        grid.addColumn(PriceSheetFormat::validity).setHeader(getTranslation("pricesheet.validity"));
+        RowActions.addTo(grid, s -> java.util.List.of(
+                new RowActions.Action(getTranslation("action.edit"), () -> edit(s)),
+                new RowActions.Action(getTranslation("pricesheet.items"), () -> showItems(s)),
+                new RowActions.Action(getTranslation("action.delete"), () -> delete(s))),
+                s -> getTranslation("customers.actions-for", s.getName()));
+        grid.addItemDoubleClickListener(e -> showItems(e.getItem()));
+        grid.setEmptyStateText(getTranslation("pricesheet.none"));
+        HorizontalLayout body = new HorizontalLayout(grid, panel);
+        body.setSizeFull();
+        body.setFlexGrow(1, grid);
+        add(ListPage.toolbar(getTranslation("nav.price-sheets"), add), body);
+        setFlexGrow(1, body);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(sheets.all());
+    }
+
+    private void edit(PriceSheet s) {
+        PriceSheetDraft draft = s == null ? new PriceSheetDraft() : sheets.draftOf(s.getId());
+        panel.openForm(getTranslation(s == null ? "pricesheet.add" : "pricesheet.edit"), new SheetForm(), draft,
+                getTranslation(s == null ? "action.create" : "action.save"), "save-price-sheet", d -> {
+                    long id = sheets.save(s == null ? null : s.getId(), d);
+                    refresh();
+                    if (s == null) {
+                        sheets.find(id).ifPresent(this::showItems);
+                    }
+                });
+    }
+
+    private void delete(PriceSheet s) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("pricesheet.delete-title"),
+                getTranslation("pricesheet.delete-question", s.getName()), getTranslation("action.delete"), e -> {
+            sheets.delete(s.getId());
+            refresh();
+        });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    /** The items of one sheet, with a line to add another. */
+    void showItems(PriceSheet s) {
+        Grid<PriceSheetItem> items = new Grid<>();
+        items.setId("price-sheet-items");
+        items.setAllRowsVisible(true);
+        items.addColumn(PriceSheetItem::getProductCode).setHeader(getTranslation("pricesheet.product-code"));
+        items.addColumn(PriceSheetItem::getDescription).setHeader(getTranslation("pricesheet.description"));
+        items.addColumn(i -> PriceSheetFormat.price(i.getUnitPrice(), s.getCurrency()))
+                .setHeader(getTranslation("pricesheet.unit-price"));
+        items.addComponentColumn(i -> {
+            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+                sheets.removeItem(s.getId(), i.getId());
+                items.setItems(sheets.items(s.getId()));
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            remove.setAriaLabel(getTranslation("pricesheet.remove-item"));
+            return remove;
+        }).setWidth("4rem").setFlexGrow(0);
+        items.setEmptyStateText(getTranslation("pricesheet.no-items"));
+        items.setItems(sheets.items(s.getId()));
+
+        TextField code = new TextField(getTranslation("pricesheet.product-code"));
+        code.setId("item-code");
+        TextField description = new TextField(getTranslation("pricesheet.description"));
+        description.setId("item-description");
+        BigDecimalField price = new BigDecimalField(getTranslation("pricesheet.unit-price"));
+        price.setId("item-price");
+        price.setSuffixComponent(new com.vaadin.flow.component.html.Span(s.getCurrency()));
+        Button add = new Button(getTranslation("pricesheet.add-item"), VaadinIcon.PLUS.create(), e -> {
+            try {
+                sheets.addItem(s.getId(), code.getValue(), description.getValue(), price.getValue());
+                code.clear();
+                description.clear();
+                price.clear();
+                code.focus();
+                items.setItems(sheets.items(s.getId()));
+            } catch (FieldValidationException ex) {
+                var field = switch (ex.field()) {
+                    case "description" -> description;
+                    case "unitPrice" -> null;
+                    default -> code;
+                };
+                if (field == null) {
+                    price.setErrorMessage(getTranslation(ex.getMessage()));
+                    price.setInvalid(true);
+                } else {
+                    field.setErrorMessage(getTranslation(ex.getMessage()));
+                    field.setInvalid(true);
+                }
+            }
+        });
+        add.setId("add-item");
+        VerticalLayout content = new VerticalLayout(new H3(PriceSheetFormat.validity(s) + " · " + s.getCurrency()),
+                items, code, description, price, add);
+        content.setPadding(false);
+        panel.open(getTranslation("pricesheet.items-of", s.getName()), content);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.price-sheets") + " · Clientele";
+    }
+
+    Grid<PriceSheet> grid() { return grid; }
+    SidePanel panel() { return panel; }
+}
