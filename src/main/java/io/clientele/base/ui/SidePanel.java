@@ -51,7 +51,10 @@ public class SidePanel extends Composite<Div> {
     public <D> void openForm(String heading, EntityForm<D> form, D draft, String saveText, String saveId,
                              java.util.function.Consumer<D> save) {
         form.edit(draft);
-        open(heading, form, form.saveButton(saveText, saveId, draft, save, this::close),
+        // Closes after saving unless the save already put something else in the panel.
+        open(heading, form, form.saveButton(saveText, saveId, draft, save, () -> {
+                    if (form.getParent().isPresent()) close();
+                }),
                 new Button(getTranslation("action.cancel"), e -> close()));
     }
 

@@ -1,0 +1,55 @@
+package io.clientele.pricesheet.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import io.clientele.KaribuTest;
+import io.clientele.pricesheet.PriceSheetService;
+import io.clientele.security.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PriceSheetsViewTest extends KaribuTest {
+    @Autowired PriceSheetService sheets;
+
+    @Test
+    void createASheetThenAddItemsWithClearMessages() {
+        long tenant = data.tenant();
+        login(data.staff(tenant, Role.ADMIN));
+        UI.getCurrent().navigate("settings/price-sheets");
+        PriceSheetsView view = _get(PriceSheetsView.class);
+        assertThat(view.grid().getEmptyStateText()).isEqualTo("No price sheets yet.");
+
+        _get(Button.class, spec -> spec.withId("add-price-sheet")).click();
+        PriceSheetsView.SheetForm form = _get(PriceSheetsView.SheetForm.class);
+        form.name.setValue("Standard 2027");
+        form.currency.setValue("nok");
+        form.validFrom.setValue(LocalDate.of(2027, 1, 1));
+        form.validTo.setValue(LocalDate.of(2026, 12, 31));
+        _get(Button.class, spec -> spec.withId("save-price-sheet")).click();
+        assertThat(form.validTo.getErrorMessage()).isEqualTo("Must be on or after Valid from");
+        form.validTo.clear();
+        _get(Button.class, spec -> spec.withId("save-price-sheet")).click();
+        assertThat(_size(view.grid())).isEqualTo(1);
+        assertThat(sheets.all().getFirst().getCurrency()).isEqualTo("NOK");
+
+        // The new sheet's items open right away.
+        _get(TextField.class, spec -> spec.withId("item-code")).setValue("consult-60");
+        _get(TextField.class, spec -> spec.withId("item-description")).setValue("Consultation, 60 minutes");
+        _get(BigDecimalField.class, spec -> spec.withId("item-price")).setValue(new BigDecimal("950.555"));
+        _get(Button.class, spec -> spec.withId("add-item")).click();
+        assertThat(_get(BigDecimalField.class, spec -> spec.withId("item-price")).getErrorMessage())
+                .isEqualTo("A price of 0 or more with at most two decimals");
+        _get(BigDecimalField.class, spec -> spec.withId("item-price")).setValue(new BigDecimal("950.50"));
+        _get(Button.class, spec -> spec.withId("add-item")).click();
+        assertThat(sheets.items(sheets.all().getFirst().getId())).extracting(i -> i.getProductCode())
+                .containsExactly("CONSULT-60");
+    }
+}
