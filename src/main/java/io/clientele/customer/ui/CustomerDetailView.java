@@ -6,7 +6,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.*;
-import io.clientele.audit.AuditEvent;
 import io.clientele.audit.AuditService;
 import io.clientele.base.ui.Avatars;
 import io.clientele.base.ui.Badge;
@@ -17,8 +16,6 @@ import io.clientele.customer.CustomerRow;
 import io.clientele.customer.CustomerService;
 import io.clientele.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
-import java.util.Objects;
 
 /** customers/{id}: profile, teams, status, dates and the activity from the audit trail. */
 @Route("customers/:id(\\d+)")

@@ -2,7 +2,6 @@ package io.clientele.directory.ui;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.data.provider.SortDirection;
 import io.clientele.base.ui.DateRangeFilter;
 import io.clientele.base.ui.Formats;
 import io.clientele.base.ui.Notifications;
@@ -37,8 +36,7 @@ class CompaniesTab extends DirectoryTab<CompanyRow> {
         grid.addColumn(CompanyRow::contacts).setKey("contacts").setHeader(getTranslation("directory.col.contacts"))
                 .setWidth("8rem").setFlexGrow(0);
         List.of(created, modified, contactCreated, contactModified).forEach(f -> f.addValueChangeListener(e -> paged.refresh()));
-        paged.setSource(page -> directory.companies(filter(), page), () -> directory.countCompanies(filter()));
-        paged.sortBy("name", SortDirection.ASCENDING);
+        setSource(this::filter, directory::companies, directory::countCompanies);
     }
 
     DirectoryFilter filter() {

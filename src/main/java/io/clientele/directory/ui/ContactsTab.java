@@ -1,7 +1,6 @@
 package io.clientele.directory.ui;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.data.provider.SortDirection;
 import io.clientele.base.ui.Avatars;
 import io.clientele.base.ui.Notifications;
 import io.clientele.directory.ContactDraft;
@@ -29,9 +28,7 @@ class ContactsTab extends DirectoryTab<ContactRow> {
                 .setHeader(getTranslation("contact.company")).setFlexGrow(2);
         grid.addColumn(r -> Objects.toString(r.phone(), "")).setKey("phone").setSortProperty("phoneDigits")
                 .setSortable(true).setHeader(getTranslation("customer.phone")).setWidth("11rem").setFlexGrow(0);
-        paged.setSource(page -> directory.contacts(filters.filter(search.getValue()), page),
-                () -> directory.countContacts(filters.filter(search.getValue())));
-        paged.sortBy("name", SortDirection.ASCENDING);
+        setSource(() -> filters.filter(search.getValue()), directory::contacts, directory::countContacts);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.clientele.directory.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -181,8 +180,10 @@ public class DirectoryDetailView extends VerticalLayout implements BeforeEnterOb
 
     /** The profile block: the same form as the side panel, saved in place. */
     private <D> Component profile(EntityForm<D> form, D draft, java.util.function.Consumer<D> save) {
-        Div block = DetailBlocks.block(getTranslation("detail.profile"), form);
+        Div block = DetailBlocks.block(getTranslation("detail.profile"));
+        block.add(form);
         block.setId("block-profile");
+        block.addClassName("wide");
         form.edit(draft);
         block.add(form.saveButton(getTranslation("action.save"), "save-profile", draft, save, () -> {
             Notifications.success(getTranslation("directory.saved"));

@@ -15,6 +15,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 import io.clientele.base.ui.*;
+import io.clientele.directory.DirectoryFilter;
+import com.vaadin.flow.data.provider.SortDirection;
+import org.springframework.data.domain.Pageable;
+import java.util.List;
 import io.clientele.security.CurrentUser;
 import io.clientele.security.Role;
 import java.util.Set;
@@ -71,6 +75,14 @@ abstract class DirectoryTab<T> extends VerticalLayout {
         });
         add(bar, ListPage.body(paged, panel));
         setFlexGrow(1, getComponentAt(1));
+    }
+
+    /** The tab's rows for the current search and filters, sorted by name until the user sorts otherwise. */
+    protected void setSource(java.util.function.Supplier<DirectoryFilter> filter,
+                             java.util.function.BiFunction<DirectoryFilter, Pageable, List<T>> fetch,
+                             java.util.function.ToLongFunction<DirectoryFilter> count) {
+        paged.setSource(page -> fetch.apply(filter.get(), page), () -> count.applyAsLong(filter.get()));
+        paged.sortBy("name", SortDirection.ASCENDING);
     }
 
     /** The Filters panel's fields; they apply as they change. */

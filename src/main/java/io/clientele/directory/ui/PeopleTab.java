@@ -1,7 +1,6 @@
 package io.clientele.directory.ui;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.data.provider.SortDirection;
 import io.clientele.base.ui.Notifications;
 import io.clientele.customer.CustomerDraft;
 import io.clientele.customer.CustomerService;
@@ -34,9 +33,7 @@ class PeopleTab extends DirectoryTab<PersonRow> {
                 .setHeader(getTranslation("customer.email")).setFlexGrow(2);
         grid.addComponentColumn(r -> Chips.of(r.sources(), s -> getTranslation("source." + s))).setKey("sources")
                 .setHeader(getTranslation("directory.col.sources")).setFlexGrow(1);
-        paged.setSource(page -> directory.people(filters.filter(search.getValue()), page),
-                () -> directory.countPeople(filters.filter(search.getValue())));
-        paged.sortBy("name", SortDirection.ASCENDING);
+        setSource(() -> filters.filter(search.getValue()), directory::people, directory::countPeople);
     }
 
     @Override
