@@ -4,6 +4,8 @@ import io.clientele.customer.CustomerFilter;
 import io.clientele.customer.CustomerGenerator;
 import io.clientele.customer.CustomerService;
 import io.clientele.customer.CustomerStatus;
+import io.clientele.directory.DirectoryFilter;
+import io.clientele.directory.DirectoryService;
 import io.clientele.security.SystemAuthentication;
 import io.clientele.tenant.TenantService;
 import org.springframework.boot.ApplicationArguments;
@@ -37,9 +39,11 @@ class Benchmark implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final ApplicationContext context;
+    private final DirectoryService directory;
 
     Benchmark(TenantService tenants, CustomerService customers, CustomerGenerator generator, JdbcTemplate jdbc,
-              TransactionTemplate tx, ApplicationContext context) {
+              TransactionTemplate tx, ApplicationContext context, DirectoryService directory) {
+        this.directory = directory;
         this.tenants = tenants;
         this.customers = customers;
         this.generator = generator;
@@ -68,6 +72,14 @@ class Benchmark implements ApplicationRunner {
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("Generated %,d customers in %.1f s (%,.0f rows/s)%n", rows, seconds, rows / seconds);
             if (postgres) jdbc.execute("ANALYZE customer");
+        }
+        Integer companies = jdbc.queryForObject("SELECT count(*) FROM organization WHERE tenant_id = ?", Integer.class, tenant);
+        if (companies == 0) {
+            long start = System.nanoTime();
+            directoryRows(tenant);
+            System.out.printf("Generated %,d companies and %,d contacts in %.1f s%n", rows / 20, rows / 4,
+                    (System.nanoTime() - start) / 1e9);
+            if (postgres) jdbc.execute("ANALYZE organization; ANALYZE contact");
         }
         System.out.printf("%nCustomers list on %,d rows (%s); median of 15 runs after 5 warm-ups%n", rows,
                 postgres ? "PostgreSQL" : "H2");
@@ -107,8 +119,42 @@ class Benchmark implements ApplicationRunner {
                             + jdbc.queryForObject("SELECT count(*) " + live + " AND status = 'ACTIVE'", Long.class, tenant)
                             + jdbc.queryForObject("SELECT count(*) " + live + " AND status = 'PENDING'", Long.class, tenant)
                             + jdbc.queryForObject("SELECT count(*) " + live + " AND created_at >= ?", Long.class, tenant, since));
+            DirectoryFilter everyone = DirectoryFilter.empty();
+            String liveOrgs = "FROM organization o WHERE o.tenant_id = ? AND o.deleted_at IS NULL";
+            compare("companies page 1 with contact counts",
+                    () -> directory.companies(everyone, PageRequest.of(0, 20, Sort.by("name"))).size()
+                            + directory.countCompanies(everyone),
+                    () -> jdbc.queryForList("SELECT o.*, (SELECT count(*) FROM contact c WHERE c.organization_id = o.id "
+                            + "AND c.deleted_at IS NULL) " + liveOrgs + " ORDER BY o.name, o.id LIMIT 20", tenant).size()
+                            + jdbc.queryForObject("SELECT count(*) " + liveOrgs, Long.class, tenant));
+            String liveContacts = "FROM contact WHERE tenant_id = ? AND deleted_at IS NULL";
+            compare("contacts search 'hansen' + count",
+                    () -> directory.contacts(everyone.withSearch("hansen"), PageRequest.of(0, 20, Sort.by("displayName")))
+                            .size() + directory.countContacts(everyone.withSearch("hansen")),
+                    () -> jdbc.queryForList("SELECT * " + liveContacts + " AND (lower(display_name) LIKE ? OR "
+                            + "lower(email) LIKE ?) ORDER BY display_name, id LIMIT 20", tenant, "%hansen%", "%hansen%").size()
+                            + jdbc.queryForObject("SELECT count(*) " + liveContacts + " AND (lower(display_name) LIKE ? "
+                            + "OR lower(email) LIKE ?)", Long.class, tenant, "%hansen%", "%hansen%"));
         });
         System.exit(SpringApplication.exit(context, () -> 0));
+    }
+
+    /** One company per 20 customers and one contact per 4, set-based, spread evenly over the companies. */
+    private void directoryRows(long tenant) {
+        tx.executeWithoutResult(st -> {
+            jdbc.update("INSERT INTO organization (tenant_id, version, name, org_number, live_org_number, country, sources, "
+                    + "city, created_at, updated_at) SELECT tenant_id, 0, display_name, CAST(800000000 + id AS VARCHAR(20)), "
+                    + "CAST(800000000 + id AS VARCHAR(20)), 'NO', 'ADMIN', 'Oslo', created_at, created_at FROM customer "
+                    + "WHERE tenant_id = ? AND MOD(id, 20) = 0", tenant);
+            Long first = jdbc.queryForObject("SELECT min(id) FROM organization WHERE tenant_id = ?", Long.class, tenant);
+            Long count = jdbc.queryForObject("SELECT count(*) FROM organization WHERE tenant_id = ?", Long.class, tenant);
+            jdbc.update("INSERT INTO contact (tenant_id, version, organization_id, first_name, last_name, display_name, "
+                    + "email, sources, has_photo, created_at, updated_at) SELECT c.tenant_id, 0, (SELECT o.id FROM "
+                    + "organization o WHERE o.tenant_id = c.tenant_id AND o.id >= ? + MOD(c.id, ?) ORDER BY o.id "
+                    + "FETCH FIRST 1 ROWS ONLY), c.first_name, c.last_name, c.first_name || ' ' || c.last_name, c.email, "
+                    + "'ADMIN', false, c.created_at, c.created_at FROM customer c WHERE c.tenant_id = ? AND MOD(c.id, 4) = 1",
+                    first, count, tenant);
+        });
     }
 
     private void compare(String name, Supplier<Object> clientele, Supplier<Object> raw) {
