@@ -20,12 +20,16 @@ import java.util.Random;
  */
 @Component
 class DemoDirectory {
+    /** Women's names at even, men's at odd positions, so the gender fits the name. */
     private static final String[] FIRST = {"Ingrid", "Ole", "Kari", "Lars", "Sofie", "Henrik", "Nora", "Jonas", "Emma",
             "Magnus", "Ida", "Sindre", "Thea", "Eirik", "Maja", "Anders"};
-    private static final String[] MIDDLE = {null, null, null, "Marie", "Johan", null, "Elise", null};
+    private static final String[][] MIDDLE = {{null, null, "Marie", "Elise"}, {null, null, "Johan", "Andreas"}};
     private static final String[] LAST = {"Hansen", "Johansen", "Olsen", "Larsen", "Andersen", "Pedersen", "Nilsen",
             "Kristiansen", "Jensen", "Karlsen", "Berg", "Haugen"};
-    private static final String[] GENDER = {"FEMALE", "MALE", "FEMALE", "MALE", null, "OTHER"};
+    /** The customer generator's women's names; the others are men's. */
+    private static final java.util.Set<String> WOMEN = java.util.Set.of("Ingrid", "Kari", "Sofie", "Nora", "Astrid",
+            "Maja", "Thea", "Ida", "Sigrid", "Live", "Åse", "Solveig", "Hanne", "Amira", "Anna", "Chloé", "Freja", "Leah",
+            "Maria-Magdalena Ælfrida");
     private static final String[] GROUPS = {"VIP", "Newsletter", "Corporate wellness", "Student", "Senior"};
     private static final String[] SOURCES = {"ADMIN", "IMPORT", "ORDER", "API", "INVITE", "WORKFLOW"};
 
@@ -64,8 +68,9 @@ class DemoDirectory {
     }
 
     private Object[] contact(long tenantId, Long companyId, String domain, Random r, int n, Instant now) {
-        String first = FIRST[r.nextInt(FIRST.length)];
-        String middle = MIDDLE[r.nextInt(MIDDLE.length)];
+        int name = r.nextInt(FIRST.length);
+        String first = FIRST[name];
+        String middle = MIDDLE[name % 2][r.nextInt(4)];
         String last = LAST[r.nextInt(LAST.length)];
         String display = middle == null ? first + " " + last : first + " " + middle + " " + last;
         String email = n % 19 == 7 ? null : (first + "." + last + n).toLowerCase() + "@" + domain;
@@ -75,7 +80,7 @@ class DemoDirectory {
         Instant modified = created.plus(Duration.ofDays(r.nextInt((int) Math.max(1, Duration.between(created, now).toDays()))));
         Instant deleted = n % 23 == 9 ? now.minus(Duration.ofDays(3)) : null;
         return new Object[]{tenantId, companyId, first, middle, last, display, email, phone,
-                phone == null ? null : "47" + subscriber, GENDER[r.nextInt(GENDER.length)], sources(r),
+                phone == null ? null : "47" + subscriber, n % 13 == 6 ? null : n % 29 == 11 ? "OTHER" : name % 2 == 0 ? "FEMALE" : "MALE", sources(r),
                 Timestamp.from(created), Timestamp.from(modified), deleted == null ? null : Timestamp.from(deleted)};
     }
 
@@ -97,14 +102,16 @@ class DemoDirectory {
 
     /** B2C customers get zero to two groups and a gender. */
     private void groups(long tenantId, Random r) {
-        List<Long> people = jdbc.queryForList("SELECT id FROM customer WHERE tenant_id = ? AND type = 'INDIVIDUAL' "
-                + "ORDER BY id", Long.class, tenantId);
+        List<Map<String, Object>> people = jdbc.queryForList("SELECT id, first_name FROM customer WHERE tenant_id = ? "
+                + "AND type = 'INDIVIDUAL' ORDER BY id", tenantId);
         List<Object[]> updates = new ArrayList<>();
-        for (Long id : people) {
+        for (Map<String, Object> person : people) {
+            long id = ((Number) person.get("id")).longValue();
             java.util.TreeSet<String> chosen = new java.util.TreeSet<>();
             int k = r.nextInt(3);
             for (int i = 0; i < k; i++) chosen.add(GROUPS[r.nextInt(GROUPS.length)]);
-            updates.add(new Object[]{String.join(", ", chosen), GENDER[r.nextInt(GENDER.length)], id});
+            String gender = id % 13 == 6 ? null : WOMEN.contains((String) person.get("first_name")) ? "FEMALE" : "MALE";
+            updates.add(new Object[]{String.join(", ", chosen), gender, id});
         }
         jdbc.batchUpdate("UPDATE customer SET groups_label = ?, gender = ? WHERE id = ?", updates);
     }

@@ -112,7 +112,7 @@ public class DirectoryDetailView extends VerticalLayout implements BeforeEnterOb
     }
 
     private void renderCompany(Organization o) {
-        header(o.getName(), getTranslation("directory.tab.companies"));
+        header(o.getName(), getTranslation("directory.company"));
         HorizontalLayout blocks = blocks();
         if (me.has(Role.ADMIN)) {
             OrganizationForm form = new OrganizationForm();
@@ -159,7 +159,7 @@ public class DirectoryDetailView extends VerticalLayout implements BeforeEnterOb
     }
 
     private void renderCustomer(CustomerDetails d) {
-        header(d.row().displayName(), getTranslation("directory.tab.customers"));
+        header(d.row().displayName(), getTranslation("directory.person"));
         HorizontalLayout blocks = blocks();
         if (me.has(Role.ADMIN)) {
             CustomerForm form = new CustomerForm(teams.all());
