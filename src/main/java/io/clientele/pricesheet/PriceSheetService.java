@@ -4,6 +4,7 @@ import io.clientele.audit.AuditService;
 import io.clientele.base.ActionRefusedException;
 import io.clientele.base.ConcurrentEditException;
 import io.clientele.base.FieldValidationException;
+import io.clientele.directory.DirectoryService;
 import io.clientele.directory.OwnerType;
 import io.clientele.security.Roles;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -25,9 +26,11 @@ public class PriceSheetService {
     private final PriceSheetItemRepository items;
     private final PriceSheetAssignmentRepository assignments;
     private final AuditService audit;
+    private final DirectoryService directory;
 
     PriceSheetService(PriceSheetRepository sheets, PriceSheetItemRepository items,
-                      PriceSheetAssignmentRepository assignments, AuditService audit) {
+                      PriceSheetAssignmentRepository assignments, AuditService audit, DirectoryService directory) {
+        this.directory = directory;
         this.sheets = sheets;
         this.items = items;
         this.assignments = assignments;
@@ -143,6 +146,7 @@ public class PriceSheetService {
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
     public void assign(OwnerType type, long ownerId, long sheetId) {
+        directory.requireOwner(type, ownerId);
         PriceSheet s = sheets.findById(sheetId).orElseThrow();
         if (assignments.findByOwnerTypeAndOwnerIdAndPriceSheetId(type, ownerId, sheetId).isPresent()) {
             throw new ActionRefusedException("pricesheet.already-assigned", s.getName());

@@ -75,4 +75,49 @@ class TenantIsolationTest extends DatabaseTest {
         assertThat(me.activeTenantId()).isEqualTo(b);
         assertThat(customers.details(inB)).isPresent();
     }
+
+    @Autowired io.clientele.organization.OrganizationService organizations;
+    @Autowired io.clientele.account.CustomerAccountService accounts;
+    @Autowired io.clientele.directory.DirectoryService directory;
+    @Autowired io.clientele.pricesheet.PriceSheetService sheets;
+
+    @Test
+    void organizationsAccountsContactsAddressesAndPriceSheetsStayInTheirTenant() {
+        long a = data.tenant();
+        long b = data.tenant();
+        data.loginAs(data.staff(b, Role.ADMIN));
+        var fixtures = new io.clientele.account.AccountTestData(organizations, accounts, users);
+        long accountOfB = fixtures.account(b, "Beta Bygg AS", true);
+        long orgOfB = accounts.details(accountOfB).orElseThrow().organization().getId();
+        long contactOfB = new io.clientele.directory.DirectoryTestData(directory)
+                .contact("Bror", "Beta", "bror@beta.no", null, orgOfB);
+        io.clientele.pricesheet.PriceSheetDraft sheet = new io.clientele.pricesheet.PriceSheetDraft();
+        sheet.setName("Beta prices");
+        long sheetOfB = sheets.save(null, sheet);
+
+        data.loginAs(data.staff(a, Role.ADMIN));
+        var everyone = io.clientele.directory.DirectoryFilter.empty();
+        assertThat(organizations.count("", true)).isZero();
+        assertThat(accounts.count("")).isZero();
+        assertThat(accounts.details(accountOfB)).isEmpty();
+        assertThat(directory.countCompanies(everyone)).isZero();
+        assertThat(directory.countContacts(everyone)).isZero();
+        assertThat(directory.contact(contactOfB)).isEmpty();
+        assertThat(directory.company(orgOfB)).isEmpty();
+        assertThat(sheets.all()).isEmpty();
+        assertThat(accounts.organizationChoices("", null, 0, 50)).isEmpty();
+        assertThatThrownBy(() -> organizations.softDelete(orgOfB)).isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(() -> accounts.softDelete(accountOfB)).isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(() -> directory.saveAddress(io.clientele.directory.OwnerType.ORGANIZATION, orgOfB, null,
+                io.clientele.directory.DirectoryTestData.address(io.clientele.directory.AddressKind.BILLING, "X 1", "0150",
+                        "NO", true))).isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(() -> sheets.addItem(sheetOfB, "X", "Y", java.math.BigDecimal.ONE))
+                .isInstanceOf(NoSuchElementException.class);
+        assertThat(directory.deleteContacts(java.util.List.of(contactOfB))).isZero();
+        io.clientele.pricesheet.PriceSheetDraft own = new io.clientele.pricesheet.PriceSheetDraft();
+        own.setName("Alpha prices");
+        long sheetOfA = sheets.save(null, own);
+        assertThatThrownBy(() -> sheets.assign(io.clientele.directory.OwnerType.ORGANIZATION, orgOfB, sheetOfA))
+                .isInstanceOf(NoSuchElementException.class);
+    }
 }
