@@ -42,12 +42,14 @@ class DemoDirectory {
     void insert(long tenantId, long seed) {
         Random r = new Random(seed * 977);
         Instant now = Instant.now();
+        jdbc.update("UPDATE organization SET city = municipality WHERE tenant_id = ?", tenantId);
+        // Deleted companies took their contacts with them; only live ones have people.
         List<Map<String, Object>> companies = jdbc.queryForList("SELECT id, name, municipality, email FROM organization "
-                + "WHERE tenant_id = ? ORDER BY id", tenantId);
+                + "WHERE tenant_id = ? AND deleted_at IS NULL ORDER BY id", tenantId);
         List<Object[]> contacts = new ArrayList<>();
         int n = 0;
         for (Map<String, Object> c : companies) {
-            jdbc.update("UPDATE organization SET city = municipality, sources = ? WHERE id = ?", sources(r), c.get("id"));
+            jdbc.update("UPDATE organization SET sources = ? WHERE id = ?", sources(r), c.get("id"));
             String email = (String) c.get("email");
             String domain = email == null ? "example.no" : email.substring(email.indexOf('@') + 1);
             int count = 2 + r.nextInt(4);
