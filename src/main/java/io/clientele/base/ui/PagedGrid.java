@@ -53,8 +53,9 @@ public class PagedGrid<T> extends Composite<VerticalLayout> {
         grid.setEmptyStateText(getTranslation("list.no-results"));
         grid.setSizeFull();
         grid.addSortListener(e -> {
+            // A new order keeps the total: back to page 1 without counting again (the grid refetches the rows).
             page = 0;
-            recount();
+            showPager();
             if (e.isFromClient()) {
                 sortListener.accept(grid.getSortOrder().stream().map(o -> new QuerySortOrder(
                         o.getSorted().getKey(), o.getDirection())).toList());
@@ -93,7 +94,10 @@ public class PagedGrid<T> extends Composite<VerticalLayout> {
         root.setFlexGrow(1, grid);
     }
 
-    /** Wires the source: {@code fetch} gets the page and the grid's sort; {@code count} the filtered total. */
+    /**
+     * Wires the source: {@code fetch} gets the page and the grid's sort; {@code count} the filtered total.
+     * Nothing is queried until the view calls {@link #refresh()} with its filters in place.
+     */
     public void setSource(Function<Pageable, List<T>> fetch, LongSupplier count) {
         this.fetch = fetch;
         this.count = count;
@@ -103,7 +107,6 @@ public class PagedGrid<T> extends Composite<VerticalLayout> {
             List<T> rows = fetch.apply(PageRequest.of(page, size, sort));
             return rows.stream().skip(query.getOffset()).limit(query.getLimit());
         }, query -> rowsOnPage());
-        refresh();
     }
 
     /** Called when the sort changes in the grid, so the view can put it into the URL. */
@@ -145,6 +148,10 @@ public class PagedGrid<T> extends Composite<VerticalLayout> {
         if (page > lastPage()) {
             page = lastPage();
         }
+        showPager();
+    }
+
+    private void showPager() {
         int size = pageSize.getValue();
         long from = total == 0 ? 0 : (long) page * size + 1;
         long to = Math.min(total, (long) (page + 1) * size);

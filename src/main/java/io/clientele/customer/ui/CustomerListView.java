@@ -100,7 +100,10 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         paged.onSortChange(orders -> {
             sortParam = orders.isEmpty() ? "" : orders.getFirst().getSorted() + ","
                     + (orders.getFirst().getDirection() == SortDirection.DESCENDING ? "desc" : "asc");
-            filtersChanged();
+            // The grid has already refetched its rows; a new order changes neither the total nor the cards.
+            if (!applyingUrl) {
+                pushUrl();
+            }
         });
         paged.setSource(page -> customers.list(filter(), page), () -> customers.count(filter()));
     }
@@ -247,10 +250,14 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         if (applyingUrl) {
             return;
         }
+        pushUrl();
+        refreshAll();
+    }
+
+    private void pushUrl() {
         // A non-null state makes Flow's client route the entry on Back, which re-applies it in beforeEnter.
         UI.getCurrent().getPage().getHistory().pushState(JsonNodeFactory.instance.objectNode(),
                 new Location(ROUTE, toParameters()));
-        refreshAll();
     }
 
     private void refreshAll() {

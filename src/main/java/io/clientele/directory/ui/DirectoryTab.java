@@ -83,6 +83,7 @@ abstract class DirectoryTab<T> extends VerticalLayout {
                              java.util.function.ToLongFunction<DirectoryFilter> count) {
         paged.setSource(page -> fetch.apply(filter.get(), page), () -> count.applyAsLong(filter.get()));
         paged.sortBy("name", SortDirection.ASCENDING);
+        paged.refresh();
     }
 
     /** The Filters panel's fields; they apply as they change. */
