@@ -82,7 +82,7 @@ public class CustomerAccountExport {
                 s(o.getWebsite()), s(o.getEmail()), s(c.getCustomerNumber()),
                 Messages.text(locale, "account.status." + status),
                 Messages.text(locale, c.isAllowSharedBilling() ? "csv.yes" : "csv.no"),
-                admin == null ? "" : CustomerAccountService.personName(admin), admin == null ? "" : admin.getEmail(),
+                admin == null ? "" : admin.fullName(), admin == null ? "" : admin.getEmail(),
                 s(b.getDigitalAddress()), s(b.getAddress()), s(b.getPostNumber()), s(b.getMunicipality()),
                 s(b.getPhone()), s(b.getEmail()), s(b.getResponsible()),
                 c.getDeletedAt() == null ? "" : DELETED_AT.format(c.getDeletedAt().atZone(zone))));

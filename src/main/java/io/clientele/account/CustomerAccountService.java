@@ -224,12 +224,8 @@ public class CustomerAccountService {
         if (!b.getPostNumber().isEmpty() && !PostCodes.isValid(b.getPostNumber(), o.getCountry())) {
             throw new FieldValidationException("postNumber", "organization.post-number-invalid");
         }
-        if (!trim(b.getPhone()).isEmpty()) {
-            b.setPhone(PhoneNumbers.normalize(b.getPhone(), o.getCountry()).map(PhoneNumbers.Normalized::display)
-                    .orElseThrow(() -> new FieldValidationException("phone", "organization.phone-invalid")));
-        } else {
-            b.setPhone("");
-        }
+        PhoneNumbers.Normalized phone = PhoneNumbers.optional(b.getPhone(), o.getCountry(), "organization.phone-invalid");
+        b.setPhone(phone == null ? "" : phone.display());
         Map<String, Object> before = billingState(c.getBilling());
         c.setBilling(b);
         save(c);
@@ -439,11 +435,7 @@ public class CustomerAccountService {
 
     private static AccountRow row(Customer c, UserAccount admin) {
         return new AccountRow(c.getId(), c.getOrganizationId(), c.getDisplayName(), c.getCustomerNumber(), c.getStatus(),
-                c.getDeletedAt(), admin == null ? null : personName(admin), c.isAllowSharedBilling());
-    }
-
-    static String personName(UserAccount u) {
-        return (Objects.toString(u.getFirstName(), "") + " " + Objects.toString(u.getLastName(), "")).trim();
+                c.getDeletedAt(), admin == null ? null : admin.fullName(), c.isAllowSharedBilling());
     }
 
     private static Choice choice(Organization o) {
@@ -451,8 +443,7 @@ public class CustomerAccountService {
     }
 
     private static Choice choice(UserAccount u) {
-        String name = personName(u);
-        return new Choice(u.getId(), name.isEmpty() ? u.getEmail() : name, u.getEmail());
+        return new Choice(u.getId(), u.displayName(), u.getEmail());
     }
 
     private static Map<String, Object> state(Customer c, UserAccount admin) {

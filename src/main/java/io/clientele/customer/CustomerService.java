@@ -1,5 +1,8 @@
 package io.clientele.customer;
 
+import static io.clientele.base.Texts.blank;
+import static io.clientele.base.Texts.trimToNull;
+
 import io.clientele.audit.AuditService;
 import io.clientele.base.ConcurrentEditException;
 import io.clientele.base.FieldValidationException;
@@ -202,12 +205,7 @@ public class CustomerService {
                 : customers.existsByEmailIgnoreCaseAndIdNot(email, existingId))) {
             throw new FieldValidationException("email", "customer.email-taken");
         }
-        PhoneNumbers.Normalized phone = null;
-        if (!blank(d.getPhone())) {
-            String region = tenants.current().map(t -> t.getCountry()).orElse("NO");
-            phone = PhoneNumbers.normalize(d.getPhone(), region)
-                    .orElseThrow(() -> new FieldValidationException("phone", "customer.phone-invalid"));
-        }
+        PhoneNumbers.Normalized phone = PhoneNumbers.optional(d.getPhone(), tenants.country(), "customer.phone-invalid");
         c.setType(d.getType());
         c.setFirstName(trimToNull(d.getFirstName()));
         c.setLastName(trimToNull(d.getLastName()));
@@ -233,13 +231,5 @@ public class CustomerService {
         m.put("phone", c.getPhone());
         m.put("teams", c.isAllTeams() ? "All teams" : c.getTeamsLabel());
         return m;
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    private static String trimToNull(String s) {
-        return blank(s) ? null : s.trim();
     }
 }

@@ -1,6 +1,7 @@
 package io.clientele.customer;
 
 import static io.clientele.base.LikePatterns.contains;
+import static io.clientele.base.Texts.present;
 
 import jakarta.persistence.criteria.Predicate;
 import org.springframework.data.jpa.domain.Specification;
@@ -64,9 +65,6 @@ final class CustomerSpecifications {
         };
     }
 
-    private static boolean present(String s) {
-        return s != null && !s.isBlank();
-    }
 
     private static Instant startOf(LocalDate day, ZoneId zone) {
         return day.atStartOfDay(zone).toInstant();

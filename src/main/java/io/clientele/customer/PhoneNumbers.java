@@ -3,6 +3,7 @@ package io.clientele.customer;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
+import io.clientele.base.FieldValidationException;
 import java.util.Optional;
 
 /**
@@ -34,6 +35,17 @@ public final class PhoneNumbers {
         } catch (NumberParseException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * A form's optional phone field: null when blank, the normalized number when valid, otherwise a
+     * {@link FieldValidationException} on field "phone" with {@code messageKey}.
+     */
+    public static Normalized optional(String text, String region, String messageKey) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return normalize(text, region).orElseThrow(() -> new FieldValidationException("phone", messageKey));
     }
 
     /** The digits of a search text, for matching against stored digits. */

@@ -1,8 +1,13 @@
 package io.clientele.directory;
 
+import static io.clientele.base.Texts.blank;
+import static io.clientele.base.Texts.present;
+import static io.clientele.base.Texts.trimToNull;
+
 import io.clientele.audit.AuditService;
 import io.clientele.base.Choice;
 import io.clientele.base.ConcurrentEditException;
+import io.clientele.base.Countries;
 import io.clientele.base.FieldValidationException;
 import io.clientele.base.LikePatterns;
 import io.clientele.base.Photos;
@@ -212,9 +217,7 @@ public class DirectoryService {
         if (blank(d.getFirstName()) && blank(d.getLastName()) && blank(d.getEmail())) {
             throw new FieldValidationException("firstName", "contact.name-required");
         }
-        String region = tenants.current().map(t -> t.getCountry()).orElse("NO");
-        PhoneNumbers.Normalized phone = blank(d.getPhone()) ? null : PhoneNumbers.normalize(d.getPhone(), region)
-                .orElseThrow(() -> new FieldValidationException("phone", "customer.phone-invalid"));
+        PhoneNumbers.Normalized phone = PhoneNumbers.optional(d.getPhone(), tenants.country(), "customer.phone-invalid");
         if (d.getCompany() != null && company(d.getCompany().id()).isEmpty()) {
             throw new FieldValidationException("company", "contact.company-unavailable");
         }
@@ -363,10 +366,7 @@ public class DirectoryService {
     @Transactional
     public long saveAddress(OwnerType type, long ownerId, Long addressId, AddressDraft d) {
         requireOwner(type, ownerId);
-        String country = d.getCountry().trim().toUpperCase(Locale.ROOT);
-        if (!Arrays.asList(Locale.getISOCountries()).contains(country)) {
-            throw new FieldValidationException("country", "organization.country-invalid");
-        }
+        String country = Countries.require(d.getCountry());
         if (!PostCodes.isValid(d.getPostCode(), country)) {
             throw new FieldValidationException("postCode", "address.post-code-invalid", PostCodes.example(country));
         }
@@ -426,17 +426,5 @@ public class DirectoryService {
         m.put("gender", c.getGender());
         m.put("companyId", c.getOrganizationId());
         return m;
-    }
-
-    private static boolean present(String s) {
-        return s != null && !s.isBlank();
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    private static String trimToNull(String s) {
-        return blank(s) ? null : s.trim();
     }
 }

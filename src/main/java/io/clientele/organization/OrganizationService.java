@@ -1,8 +1,12 @@
 package io.clientele.organization;
 
+import static io.clientele.base.Texts.blank;
+import static io.clientele.base.Texts.trimToNull;
+
 import io.clientele.audit.AuditService;
 import io.clientele.base.ActionRefusedException;
 import io.clientele.base.ConcurrentEditException;
+import io.clientele.base.Countries;
 import io.clientele.base.FieldValidationException;
 import io.clientele.base.LikePatterns;
 import io.clientele.base.PostCodes;
@@ -175,10 +179,7 @@ public class OrganizationService {
     }
 
     private void apply(Organization o, OrganizationDraft d, Long existingId) {
-        String country = d.getCountry().trim().toUpperCase(Locale.ROOT);
-        if (!Arrays.asList(Locale.getISOCountries()).contains(country)) {
-            throw new FieldValidationException("country", "organization.country-invalid");
-        }
+        String country = Countries.require(d.getCountry());
         String number = OrgNumbers.normalize(d.getOrgNumber());
         if (!OrgNumbers.isValid(number, country)) {
             throw new FieldValidationException("orgNumber", "NO".equals(country)
@@ -191,11 +192,7 @@ public class OrganizationService {
         if (!blank(d.getPostNumber()) && !PostCodes.isValid(d.getPostNumber(), country)) {
             throw new FieldValidationException("postNumber", "organization.post-number-invalid");
         }
-        String phone = null;
-        if (!blank(d.getPhone())) {
-            phone = PhoneNumbers.normalize(d.getPhone(), country).map(PhoneNumbers.Normalized::display)
-                    .orElseThrow(() -> new FieldValidationException("phone", "organization.phone-invalid"));
-        }
+        PhoneNumbers.Normalized phone = PhoneNumbers.optional(d.getPhone(), country, "organization.phone-invalid");
         o.setName(d.getName().trim());
         o.setOrgNumber(number);
         o.setLegalForm(trimToNull(d.getLegalForm()));
@@ -206,7 +203,7 @@ public class OrganizationService {
         o.setMunicipality(trimToNull(d.getMunicipality()));
         o.setCity(trimToNull(d.getCity()));
         o.setCountry(country);
-        o.setPhone(phone);
+        o.setPhone(phone == null ? null : phone.display());
         o.setWebsite(website(d.getWebsite()));
         o.setEmail(blank(d.getEmail()) ? null : d.getEmail().trim().toLowerCase(Locale.ROOT));
     }
@@ -247,13 +244,5 @@ public class OrganizationService {
         m.put("website", o.getWebsite());
         m.put("email", o.getEmail());
         return m;
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    private static String trimToNull(String s) {
-        return blank(s) ? null : s.trim();
     }
 }

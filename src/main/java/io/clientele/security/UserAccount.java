@@ -50,8 +50,13 @@ public class UserAccount {
         return roles;
     }
 
+    /** First and last name; empty when neither is known. */
+    public String fullName() {
+        return ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).trim();
+    }
+
     public String displayName() {
-        String name = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).trim();
+        String name = fullName();
         return name.isEmpty() ? email : name;
     }
 

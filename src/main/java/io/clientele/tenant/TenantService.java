@@ -30,6 +30,11 @@ public class TenantService {
         return id == TenantContext.NONE ? Optional.empty() : tenants.findById(id);
     }
 
+    /** The current tenant's country: the region for phone numbers typed without a country code. */
+    public String country() {
+        return current().map(Tenant::getCountry).orElse("NO");
+    }
+
     @PreAuthorize("hasRole('" + Roles.SYSTEM_ADMIN + "')")
     public List<Tenant> all() {
         return tenants.findAll(org.springframework.data.domain.Sort.by("name"));

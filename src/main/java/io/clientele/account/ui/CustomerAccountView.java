@@ -15,6 +15,7 @@ import io.clientele.account.AccountRow;
 import io.clientele.account.CustomerAccountService;
 import io.clientele.base.ui.Avatars;
 import io.clientele.base.ui.Badge;
+import io.clientele.base.ui.CountryBox;
 import io.clientele.base.ui.DetailBlocks;
 import io.clientele.customer.BillingInfo;
 import io.clientele.customer.ui.CustomerDetailView;
@@ -22,8 +23,6 @@ import io.clientele.organization.Organization;
 import io.clientele.security.Roles;
 import io.clientele.security.UserAccount;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -95,7 +94,7 @@ public class CustomerAccountView extends VerticalLayout implements BeforeEnterOb
                 field("organization.post-number", o.getPostNumber()),
                 field("organization.region", o.getRegion()),
                 field("organization.municipality", o.getMunicipality()),
-                field("organization.country", Locale.of("", o.getCountry()).getDisplayCountry(getLocale())),
+                field("organization.country", CountryBox.name(o.getCountry())),
                 field("organization.phone", o.getPhone()),
                 field("organization.website", o.getWebsite()),
                 field("organization.email", o.getEmail()));
@@ -132,8 +131,7 @@ public class CustomerAccountView extends VerticalLayout implements BeforeEnterOb
     }
 
     private Component adminBlock(AccountRow r, UserAccount admin, boolean hasAvatar) {
-        String name = (Objects.toString(admin.getFirstName(), "") + " " + Objects.toString(admin.getLastName(), "")).trim();
-        HorizontalLayout who = new HorizontalLayout(Avatars.of(name.isEmpty() ? admin.getEmail() : name,
+        HorizontalLayout who = new HorizontalLayout(Avatars.of(admin.displayName(),
                 hasAvatar ? "avatars/customers/" + r.id() : null, admin.getId()),
                 new Badge(getTranslation("role." + admin.getPortalRole()), Badge.Tone.CONTRAST));
         who.setAlignItems(FlexComponent.Alignment.CENTER);

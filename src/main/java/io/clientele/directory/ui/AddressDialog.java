@@ -6,12 +6,10 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import io.clientele.base.ui.CountryBox;
 import io.clientele.base.ui.EntityForm;
 import io.clientele.directory.AddressDraft;
 import io.clientele.directory.AddressKind;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -24,18 +22,14 @@ class AddressDialog extends Dialog {
         final TextField line2 = new TextField(getTranslation("address.line2"));
         final TextField postCode = new TextField(getTranslation("address.post-code"));
         final TextField city = new TextField(getTranslation("address.city"));
-        final ComboBox<String> country = new ComboBox<>(getTranslation("organization.country"));
+        final ComboBox<String> country = CountryBox.create(getTranslation("organization.country"));
 
         Form() {
             super(AddressDraft.class);
             setId("address-form");
-            Locale locale = getLocale();
             kind.setLabel(getTranslation("address.kind"));
             kind.setItems(AddressKind.values());
             kind.setItemLabelGenerator(k -> getTranslation("address.kind." + k));
-            country.setItems(Arrays.stream(Locale.getISOCountries())
-                    .sorted(Comparator.comparing(c -> Locale.of("", c).getDisplayCountry(locale))).toList());
-            country.setItemLabelGenerator(c -> Locale.of("", c).getDisplayCountry(locale) + " (" + c + ")");
             setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("20em", 2));
             add(kind, defaultAddress);
             add(line1, 2);

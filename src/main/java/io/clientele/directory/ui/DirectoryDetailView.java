@@ -34,7 +34,6 @@ import io.clientele.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -215,7 +214,7 @@ public class DirectoryDetailView extends VerticalLayout implements BeforeEnterOb
         grid.addColumn(a -> Stream.of(a.getLine1(), a.getLine2()).filter(Objects::nonNull)
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("address.line1")).setFlexGrow(2);
         grid.addColumn(a -> a.getPostCode() + " " + a.getCity()).setHeader(getTranslation("address.city"));
-        grid.addColumn(a -> Locale.of("", a.getCountry()).getDisplayCountry(getLocale()))
+        grid.addColumn(a -> CountryBox.name(a.getCountry()))
                 .setHeader(getTranslation("organization.country"));
         grid.setEmptyStateText(getTranslation("address.none"));
         if (me.has(Role.ADMIN)) {

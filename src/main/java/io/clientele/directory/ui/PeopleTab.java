@@ -48,7 +48,6 @@ class PeopleTab extends DirectoryTab<PersonRow> {
         draft.setType(CustomerType.INDIVIDUAL);
         panel.openForm(getTranslation("directory.customers.new"), form, draft, getTranslation("action.create"),
                 "save-person", d -> {
-                    d.setType(CustomerType.INDIVIDUAL);
                     customers.create(d);
                     Notifications.success(getTranslation("customers.created"));
                     paged.refresh();

@@ -3,12 +3,10 @@ package io.clientele.organization.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import io.clientele.base.ui.CountryBox;
 import io.clientele.base.ui.EntityForm;
 import io.clientele.organization.OrganizationDraft;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The organization side-panel form: Binder + Bean Validation; the service's country rules land on the fields. */
@@ -24,7 +22,7 @@ public class OrganizationForm extends EntityForm<OrganizationDraft> {
     final TextField region = new TextField(getTranslation("organization.region"));
     final TextField municipality = new TextField(getTranslation("organization.municipality"));
     final TextField city = new TextField(getTranslation("organization.city"));
-    final ComboBox<String> country = new ComboBox<>(getTranslation("organization.country"));
+    final ComboBox<String> country = CountryBox.create(getTranslation("organization.country"));
     final TextField phone = new TextField(getTranslation("organization.phone"));
     final TextField website = new TextField(getTranslation("organization.website"));
     final EmailField email = new EmailField(getTranslation("organization.email"));
@@ -32,7 +30,6 @@ public class OrganizationForm extends EntityForm<OrganizationDraft> {
     public OrganizationForm() {
         super(OrganizationDraft.class);
         setId("organization-form");
-        Locale locale = getLocale();
         name.setRequiredIndicatorVisible(true);
         orgNumber.setRequiredIndicatorVisible(true);
         orgNumber.setHelperText(getTranslation("organization.org-number-help"));
@@ -41,9 +38,6 @@ public class OrganizationForm extends EntityForm<OrganizationDraft> {
         legalForm.setAllowCustomValue(true);
         legalForm.addCustomValueSetListener(e -> legalForm.setValue(e.getDetail()));
         digitalAddress.setHelperText(getTranslation("organization.digital-address-help"));
-        country.setItems(Arrays.stream(Locale.getISOCountries())
-                .sorted(Comparator.comparing(c -> Locale.of("", c).getDisplayCountry(locale))).toList());
-        country.setItemLabelGenerator(c -> Locale.of("", c).getDisplayCountry(locale) + " (" + c + ")");
         country.setRequiredIndicatorVisible(true);
         phone.setHelperText(getTranslation("organization.phone-help"));
         website.setPlaceholder("https://example.no");

@@ -73,7 +73,7 @@ public class OrganizationListView extends VerticalLayout implements BeforeEnterO
         grid.addColumn(o -> Objects.toString(o.getMunicipality(), "")).setKey("municipality")
                 .setSortProperty("municipality").setHeader(getTranslation("organization.municipality"))
                 .setWidth("9rem").setFlexGrow(1);
-        grid.addColumn(o -> Locale.of("", o.getCountry()).getDisplayCountry(getLocale())).setKey("country")
+        grid.addColumn(o -> CountryBox.name(o.getCountry())).setKey("country")
                 .setSortProperty("country").setHeader(getTranslation("organization.country")).setWidth("8rem").setFlexGrow(0);
         grid.addColumn(o -> Objects.toString(o.getPhone(), "")).setKey("phone").setSortable(false)
                 .setHeader(getTranslation("organization.phone")).setWidth("10rem").setFlexGrow(0);
