@@ -20,6 +20,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     private final boolean enabled;
     private final Instant lockedUntil;
     private volatile String language;
+    private String loginRefusal;
 
     public CurrentUser(long userId, String email, String passwordHash, String displayName, Long homeTenantId,
                        Set<Role> roles, boolean enabled, Instant lockedUntil, String language) {
@@ -50,9 +51,25 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     public String language() { return language; }
     public Locale locale() { return Locale.forLanguageTag(language); }
     void setLanguage(String language) { this.language = language; }
+    /** Why this login may not sign in (a message key), or null. */
+    public String loginRefusal() { return loginRefusal; }
+    void refuseLogin(String messageKey) { this.loginRefusal = messageKey; }
 
     public boolean has(Role role) {
         return roles.stream().anyMatch(r -> r.granted().contains(role));
+    }
+
+    /** One of my staff roles is above {@code role}. */
+    public boolean outranks(Role role) {
+        return roles.stream().anyMatch(r -> r.outranks(role));
+    }
+
+    /**
+     * SUPPORT and above reset portal logins; a login that also holds a staff role only when I outrank
+     * that role (a SUPPORT user must not take over an OWNER's login).
+     */
+    public boolean mayResetPasswordOf(Role loginStaffRole) {
+        return has(Role.SUPPORT) && (loginStaffRole == null || outranks(loginStaffRole));
     }
 
     /** Called only by TenantService after its SYSTEM_ADMIN check. */
@@ -73,7 +90,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
     @Override public String getPassword() { return passwordHash; }
     @Override public String getUsername() { return email; }
-    @Override public boolean isEnabled() { return enabled; }
+    @Override public boolean isEnabled() { return enabled && loginRefusal == null; }
     @Override public boolean isAccountNonLocked() { return lockedUntil == null || lockedUntil.isBefore(Instant.now()); }
     @Override public void eraseCredentials() { passwordHash = null; }
 }

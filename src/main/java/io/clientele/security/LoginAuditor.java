@@ -2,6 +2,7 @@ package io.clientele.security;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,11 @@ class LoginAuditor {
     @EventListener
     void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
         users.loginFailed(event.getAuthentication().getName());
+    }
+
+    @EventListener
+    void onRefused(AuthenticationFailureDisabledEvent event) {
+        users.loginRefused(event.getAuthentication().getName(), event.getException().getMessage());
     }
 
     @EventListener

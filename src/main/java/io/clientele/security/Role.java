@@ -18,6 +18,11 @@ public enum Role {
         return STAFF.contains(this);
     }
 
+    /** A staff role above {@code other} in the chain; a portal role outranks nothing. */
+    public boolean outranks(Role other) {
+        return isStaff() && other.isStaff() && ordinal() < other.ordinal();
+    }
+
     /** This role and every role it includes. */
     public Set<Role> granted() {
         if (isStaff()) {

@@ -8,6 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -30,6 +33,31 @@ class SecurityConfig {
     @Bean
     AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
         return new DefaultAuthenticationEventPublisher(publisher);
+    }
+
+    /**
+     * The login form's provider. A lock is checked before the password, so nobody can keep guessing;
+     * a refused customer learns why only after giving the right password.
+     */
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(UserAccountService users, PasswordEncoder encoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(encoder);
+        provider.setPreAuthenticationChecks(user -> {
+            if (!user.isAccountNonLocked()) {
+                throw new LockedException("login.refused.locked");
+            }
+        });
+        provider.setPostAuthenticationChecks(user -> {
+            if (user instanceof CurrentUser u && u.loginRefusal() != null) {
+                // A plain DisabledException: Spring maps exact classes to the failure event the auditor hears.
+                throw new DisabledException(u.loginRefusal());
+            }
+            if (!user.isEnabled()) {
+                throw new DisabledException("login.refused.disabled");
+            }
+        });
+        return provider;
     }
 
     @Bean

@@ -5,6 +5,7 @@ import io.clientele.base.ClienteleProperties;
 import io.clientele.messaging.MailService;
 import io.clientele.tenant.TenantContext;
 import io.clientele.tenant.TenantService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -40,9 +41,12 @@ public class UserAccountService implements UserDetailsService {
     private final ClienteleProperties properties;
     private final TenantService tenants;
     private final EntityManager em;
+    private final PortalLoginPolicy portalLogins;
+    private final ApplicationEventPublisher events;
 
     UserAccountService(UserAccountRepository accounts, PasswordResetTokenRepository resetTokens, PasswordEncoder encoder,
-                       AuditService audit, MailService mail, ClienteleProperties properties, TenantService tenants, EntityManager em) {
+                       AuditService audit, MailService mail, ClienteleProperties properties, TenantService tenants,
+                       EntityManager em, PortalLoginPolicy portalLogins, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.resetTokens = resetTokens;
         this.encoder = encoder;
@@ -51,6 +55,8 @@ public class UserAccountService implements UserDetailsService {
         this.properties = properties;
         this.tenants = tenants;
         this.em = em;
+        this.portalLogins = portalLogins;
+        this.events = events;
     }
 
     @Override
@@ -62,6 +68,10 @@ public class UserAccountService implements UserDetailsService {
         if (a.getTenantId() == null && user.has(Role.SYSTEM_ADMIN)) {
             // Platform operators belong to no tenant; they start in the oldest one and switch from the top bar.
             tenants.first().ifPresent(t -> user.switchTenant(t.getId()));
+        }
+        if (a.getStaffRole() == null && a.getTenantId() != null) {
+            // Also read on every remember-me login, so blocking a customer locks out a remembered browser too.
+            portalLogins.refusal(a.getTenantId(), a.getId()).ifPresent(user::refuseLogin);
         }
         return user;
     }
@@ -87,6 +97,7 @@ public class UserAccountService implements UserDetailsService {
             a.setFailedLogins(0);
             a.setLockedUntil(null);
             a.setLastLoginAt(Instant.now());
+            events.publishEvent(new LoginSucceeded(a.getTenantId(), a.getId(), a.getLastLoginAt()));
             audit.recordSecurity(a.getTenantId(), a.getId(), a.getEmail(), "LOGIN_SUCCEEDED", "Logged in");
         });
     }
@@ -109,6 +120,12 @@ public class UserAccountService implements UserDetailsService {
                     "Locked until " + a.getLockedUntil() + " after " + properties.security().maxFailedLogins()
                             + " failed logins");
         }
+    }
+
+    @Transactional
+    public void loginRefused(String email, String reasonKey) {
+        accounts.findByEmailIgnoreCase(email).ifPresent(a -> audit.recordSecurity(a.getTenantId(), a.getId(),
+                a.getEmail(), "LOGIN_REFUSED", "Login refused: " + reasonKey));
     }
 
     @Transactional
@@ -143,7 +160,7 @@ public class UserAccountService implements UserDetailsService {
     @PreAuthorize("hasRole('" + Roles.SUPPORT + "')")
     @Transactional
     public void setPassword(long userId, String newPassword) {
-        UserAccount a = tenantAccount(userId);
+        UserAccount a = resettableAccount(userId);
         applyPassword(a, newPassword);
         audit.record("PASSWORD_SET", "USER_ACCOUNT", a.getId(), "Password set by staff for " + a.getEmail(), null, null);
     }
@@ -152,7 +169,7 @@ public class UserAccountService implements UserDetailsService {
     @PreAuthorize("hasRole('" + Roles.SUPPORT + "')")
     @Transactional
     public void sendResetLink(long userId, Locale locale) {
-        UserAccount a = tenantAccount(userId);
+        UserAccount a = resettableAccount(userId);
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
@@ -273,6 +290,18 @@ public class UserAccountService implements UserDetailsService {
 
     public String hash(String password) {
         return encoder.encode(password);
+    }
+
+    /** A portal login of this tenant, or a staff login the caller outranks. */
+    private UserAccount resettableAccount(long userId) {
+        UserAccount a = tenantAccount(userId);
+        if (a.getStaffRole() == null && a.getPortalRole() == null) {
+            throw new AccessDeniedException("Not a portal login");
+        }
+        if (!CurrentUser.require().mayResetPasswordOf(a.getStaffRole())) {
+            throw new AccessDeniedException("Only a higher role may reset the password of a " + a.getStaffRole() + " login");
+        }
+        return a;
     }
 
     private UserAccount tenantAccount(long userId) {

@@ -34,10 +34,10 @@ class UserAccountServiceTest extends DatabaseTest {
     @Autowired ApplicationEventPublisher events;
     @Autowired AuditService audit;
 
-    /** The same provider and event wiring the login form uses. */
+    @Autowired DaoAuthenticationProvider provider;
+
+    /** The login form's provider bean with Spring's event wiring. */
     private ProviderManager loginManager() {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
-        provider.setPasswordEncoder(encoder);
         ProviderManager manager = new ProviderManager(provider);
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
         return manager;
@@ -105,6 +105,34 @@ class UserAccountServiceTest extends DatabaseTest {
         users.resetWithToken(token, "A-brand-new-password-7");
         assertThat(encoder.matches("A-brand-new-password-7", users.findByEmail(email).orElseThrow().getPasswordHash())).isTrue();
         assertThatThrownBy(() -> users.resetWithToken(token, "Yet-another-password-8")).hasMessage("password.reset-link-invalid");
+    }
+
+    @Test
+    void supportResetsPortalLoginsButNeverTheLoginOfAnEqualOrHigherStaffRole() {
+        long tenant = data.tenant();
+        UserAccount owner = data.staff(tenant, Role.OWNER);
+        UserAccount otherSupport = data.staff(tenant, Role.SUPPORT);
+        UserAccount portal = data.portalLogin(tenant, TestData.uniqueEmail("portal"));
+        data.loginAs(data.staff(tenant, Role.SUPPORT));
+
+        for (UserAccount target : new UserAccount[] {owner, otherSupport}) {
+            assertThatThrownBy(() -> users.setPassword(target.getId(), "Taken-over-password-1"))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> users.sendResetLink(target.getId(), Locale.ENGLISH))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThat(encoder.matches(TestData.PASSWORD, users.findByEmail(target.getEmail()).orElseThrow()
+                    .getPasswordHash())).as("password of " + target.getStaffRole() + " unchanged").isTrue();
+        }
+        users.setPassword(portal.getId(), "Portal-password-2026");
+        assertThat(encoder.matches("Portal-password-2026", users.findByEmail(portal.getEmail()).orElseThrow()
+                .getPasswordHash())).isTrue();
+
+        // An owner outranks SUPPORT but not another owner.
+        data.loginAs(owner);
+        users.setPassword(otherSupport.getId(), "Support-password-2026");
+        UserAccount otherOwner = data.staff(tenant, Role.OWNER);
+        assertThatThrownBy(() -> users.setPassword(otherOwner.getId(), "Owner-password-2026"))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
