@@ -4,6 +4,7 @@ import io.clientele.base.Choice;
 import io.clientele.audit.AuditService;
 import io.clientele.base.ActionRefusedException;
 import io.clientele.base.ConcurrentEditException;
+import io.clientele.base.FieldErrors;
 import io.clientele.base.FieldValidationException;
 import io.clientele.base.LikePatterns;
 import io.clientele.base.PostCodes;
@@ -166,8 +167,11 @@ public class CustomerAccountService {
     /** Creates the account; the chosen login becomes its Customer admin. */
     @Transactional
     public long create(AccountDraft d) {
-        Organization o = availableOrganization(d.getOrganization(), null);
-        UserAccount admin = availableAdmin(d.getAdmin(), null, false);
+        FieldErrors errors = new FieldErrors();
+        Organization o = errors.check(() -> availableOrganization(d.getOrganization(), null));
+        UserAccount admin = errors.check(() -> availableAdmin(d.getAdmin(), null, false));
+        checkFields(d, null, errors);
+        errors.throwIfAny();
         Customer c = new Customer();
         c.setType(CustomerType.BUSINESS);
         c.setSource(CustomerSource.ADMIN);
@@ -191,11 +195,13 @@ public class CustomerAccountService {
         }
         UserAccount oldAdmin = c.getUserAccountId() == null ? null : users.findInTenant(c.getUserAccountId()).orElse(null);
         Map<String, Object> before = state(c, oldAdmin);
-        Organization o = availableOrganization(d.getOrganization(), c.getOrganizationId());
-        UserAccount admin = availableAdmin(d.getAdmin(), c.getUserAccountId(), false);
-        if (!d.isAllowSharedBilling() && links.countByBillingCustomerId(id) > 0) {
-            throw new FieldValidationException("allowSharedBilling", "account.shared-in-use");
-        }
+        FieldErrors errors = new FieldErrors();
+        Organization o = errors.check(() -> availableOrganization(d.getOrganization(), c.getOrganizationId()));
+        UserAccount admin = errors.check(() -> availableAdmin(d.getAdmin(), c.getUserAccountId(), false));
+        checkFields(d, id, errors);
+        errors.require(d.isAllowSharedBilling() || links.countByBillingCustomerId(id) == 0, "allowSharedBilling",
+                "account.shared-in-use");
+        errors.throwIfAny();
         c.setOrganizationId(o.getId());
         c.setCompanyName(o.getName());
         c.setUserAccountId(admin.getId());
@@ -385,17 +391,19 @@ public class CustomerAccountService {
         return u;
     }
 
-    private void applyFields(Customer c, AccountDraft d) {
-        if (d.getStatus() != CustomerStatus.ACTIVE && d.getStatus() != CustomerStatus.INACTIVE) {
-            throw new FieldValidationException("status", "account.status-invalid");
-        }
+    private void checkFields(AccountDraft d, Long currentId, FieldErrors errors) {
+        errors.require(d.getStatus() == CustomerStatus.ACTIVE || d.getStatus() == CustomerStatus.INACTIVE, "status",
+                "account.status-invalid");
         String number = trim(d.getCustomerNumber());
-        if (!number.matches("\\d{0,64}")) {
-            throw new FieldValidationException("customerNumber", "validation.digits-only");
-        }
-        if (!number.isEmpty() && accounts.existsByCustomerNumberAndIdNot(number, c.getId() == null ? -1L : c.getId())) {
-            throw new FieldValidationException("customerNumber", "account.number-taken");
-        }
+        errors.require(number.matches("\\d{0,64}"), "customerNumber", "validation.digits-only");
+        errors.require(errors.has("customerNumber") || number.isEmpty()
+                || !accounts.existsByCustomerNumberAndIdNot(number, currentId == null ? -1L : currentId),
+                "customerNumber", "account.number-taken");
+    }
+
+    /** Call after {@link #checkFields}. */
+    private void applyFields(Customer c, AccountDraft d) {
+        String number = trim(d.getCustomerNumber());
         c.setStatus(d.getStatus());
         c.setCustomerNumber(number.isEmpty() ? null : number);
         c.setAllowSharedBilling(d.isAllowSharedBilling());

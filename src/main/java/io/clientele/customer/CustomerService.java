@@ -5,6 +5,7 @@ import static io.clientele.base.Texts.trimToNull;
 
 import io.clientele.audit.AuditService;
 import io.clientele.base.ConcurrentEditException;
+import io.clientele.base.FieldErrors;
 import io.clientele.base.FieldValidationException;
 import io.clientele.base.SpecificationQueries;
 import io.clientele.security.Roles;
@@ -59,7 +60,11 @@ public class CustomerService {
                 names.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
             }
         }
-        return page.stream().map(c -> toRow(c, names.getOrDefault(c.getId(), List.of()))).toList();
+        // The logins' staff roles decide who may reset their passwords: one query for the page.
+        Map<Long, UserAccount> logins = users.findAllInTenant(page.stream().map(Customer::getUserAccountId)
+                .filter(Objects::nonNull).toList());
+        return page.stream().map(c -> toRow(c, names.getOrDefault(c.getId(), List.of()),
+                c.getUserAccountId() == null ? null : logins.get(c.getUserAccountId()))).toList();
     }
 
     public long count(CustomerFilter filter) {
@@ -81,7 +86,7 @@ public class CustomerService {
                     : customerTeams.teamNames(List.of(c.getId())).stream().map(r -> (String) r[1]).toList();
             Optional<UserAccount> login = c.getUserAccountId() == null ? Optional.empty()
                     : users.findInTenant(c.getUserAccountId());
-            return new CustomerDetails(toRow(c, teamNames), c.getFirstName(), c.getLastName(), c.getCompanyName(),
+            return new CustomerDetails(toRow(c, teamNames, login.orElse(null)), c.getFirstName(), c.getLastName(), c.getCompanyName(),
                     c.getCustomerNumber(), c.getSource(), c.getUpdatedAt(),
                     login.map(UserAccount::getEmail).orElse(null), login.map(UserAccount::getStaffRole).orElse(null),
                     login.map(UserAccount::getPortalRole).orElse(null));
@@ -186,26 +191,24 @@ public class CustomerService {
     }
 
     private void apply(Customer c, CustomerDraft d, Long existingId) {
+        FieldErrors errors = new FieldErrors();
         if (c.getOrganizationId() != null) {
             // A customer account is a business named after its organization; rename the organization instead.
-            if (d.getType() != CustomerType.BUSINESS) {
-                throw new FieldValidationException("firstName", "customer.account-must-be-business");
-            }
-            if (!Objects.equals(trimToNull(d.getCompanyName()), c.getCompanyName())) {
-                throw new FieldValidationException("companyName", "customer.account-name-from-organization");
-            }
+            errors.require(d.getType() == CustomerType.BUSINESS, "firstName", "customer.account-must-be-business");
+            errors.require(Objects.equals(trimToNull(d.getCompanyName()), c.getCompanyName()), "companyName",
+                    "customer.account-name-from-organization");
         }
         String email = d.getEmail() == null ? "" : d.getEmail().trim().toLowerCase(Locale.ROOT);
-        if (d.getType() == CustomerType.BUSINESS ? blank(d.getCompanyName())
-                : blank(d.getFirstName()) && blank(d.getLastName())) {
-            throw new FieldValidationException(d.getType() == CustomerType.BUSINESS ? "companyName" : "firstName",
-                    d.getType() == CustomerType.BUSINESS ? "customer.company-required" : "customer.name-required");
+        if (d.getType() == CustomerType.BUSINESS) {
+            errors.require(!blank(d.getCompanyName()), "companyName", "customer.company-required");
+        } else {
+            errors.require(!blank(d.getFirstName()) || !blank(d.getLastName()), "firstName", "customer.name-required");
         }
-        if (!email.isEmpty() && (existingId == null ? customers.existsByEmailIgnoreCase(email)
-                : customers.existsByEmailIgnoreCaseAndIdNot(email, existingId))) {
-            throw new FieldValidationException("email", "customer.email-taken");
-        }
-        PhoneNumbers.Normalized phone = PhoneNumbers.optional(d.getPhone(), tenants.country(), "customer.phone-invalid");
+        errors.require(email.isEmpty() || !(existingId == null ? customers.existsByEmailIgnoreCase(email)
+                : customers.existsByEmailIgnoreCaseAndIdNot(email, existingId)), "email", "customer.email-taken");
+        PhoneNumbers.Normalized phone = errors.check(
+                () -> PhoneNumbers.optional(d.getPhone(), tenants.country(), "customer.phone-invalid"));
+        errors.throwIfAny();
         c.setType(d.getType());
         c.setFirstName(trimToNull(d.getFirstName()));
         c.setLastName(trimToNull(d.getLastName()));
@@ -216,10 +219,10 @@ public class CustomerService {
         c.derive();
     }
 
-    private static CustomerRow toRow(Customer c, List<String> teamNames) {
+    private static CustomerRow toRow(Customer c, List<String> teamNames, UserAccount login) {
         return new CustomerRow(c.getId(), c.getDisplayName(), c.getEmail(), c.getPhone(), c.getType(), c.getStatus(),
                 c.isAllTeams(), teamNames, c.getCreatedAt(), c.getLastLoginAt(), c.isHasAvatar(),
-                c.getDeletedAt() != null, c.getUserAccountId());
+                c.getDeletedAt() != null, c.getUserAccountId(), login == null ? null : login.getStaffRole());
     }
 
     private static Map<String, Object> state(Customer c) {

@@ -8,6 +8,7 @@ import io.clientele.audit.AuditService;
 import io.clientele.base.Choice;
 import io.clientele.base.ConcurrentEditException;
 import io.clientele.base.Countries;
+import io.clientele.base.FieldErrors;
 import io.clientele.base.FieldValidationException;
 import io.clientele.base.LikePatterns;
 import io.clientele.base.Photos;
@@ -214,13 +215,14 @@ public class DirectoryService {
     }
 
     private void apply(Contact c, ContactDraft d) {
-        if (blank(d.getFirstName()) && blank(d.getLastName()) && blank(d.getEmail())) {
-            throw new FieldValidationException("firstName", "contact.name-required");
-        }
-        PhoneNumbers.Normalized phone = PhoneNumbers.optional(d.getPhone(), tenants.country(), "customer.phone-invalid");
-        if (d.getCompany() != null && company(d.getCompany().id()).isEmpty()) {
-            throw new FieldValidationException("company", "contact.company-unavailable");
-        }
+        FieldErrors errors = new FieldErrors();
+        errors.require(!blank(d.getFirstName()) || !blank(d.getLastName()) || !blank(d.getEmail()), "firstName",
+                "contact.name-required");
+        PhoneNumbers.Normalized phone = errors.check(
+                () -> PhoneNumbers.optional(d.getPhone(), tenants.country(), "customer.phone-invalid"));
+        errors.require(d.getCompany() == null || company(d.getCompany().id()).isPresent(), "company",
+                "contact.company-unavailable");
+        errors.throwIfAny();
         c.setFirstName(trimToNull(d.getFirstName()));
         c.setMiddleName(trimToNull(d.getMiddleName()));
         c.setLastName(trimToNull(d.getLastName()));

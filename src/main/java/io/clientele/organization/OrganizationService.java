@@ -7,6 +7,7 @@ import io.clientele.audit.AuditService;
 import io.clientele.base.ActionRefusedException;
 import io.clientele.base.ConcurrentEditException;
 import io.clientele.base.Countries;
+import io.clientele.base.FieldErrors;
 import io.clientele.base.FieldValidationException;
 import io.clientele.base.LikePatterns;
 import io.clientele.base.PostCodes;
@@ -179,20 +180,23 @@ public class OrganizationService {
     }
 
     private void apply(Organization o, OrganizationDraft d, Long existingId) {
-        String country = Countries.require(d.getCountry());
+        FieldErrors errors = new FieldErrors();
+        String country = errors.check(() -> Countries.require(d.getCountry()));
         String number = OrgNumbers.normalize(d.getOrgNumber());
-        if (!OrgNumbers.isValid(number, country)) {
-            throw new FieldValidationException("orgNumber", "NO".equals(country)
+        if (country != null) {
+            errors.require(OrgNumbers.isValid(number, country), "orgNumber", "NO".equals(country)
                     ? "organization.number-invalid-no" : "organization.number-invalid");
+            errors.require(blank(d.getPostNumber()) || PostCodes.isValid(d.getPostNumber(), country), "postNumber",
+                    "organization.post-number-invalid");
         }
-        if (existingId == null ? organizations.existsByOrgNumberAndDeletedAtIsNull(number)
-                : organizations.existsByOrgNumberAndDeletedAtIsNullAndIdNot(number, existingId)) {
-            throw new FieldValidationException("orgNumber", "organization.number-taken");
-        }
-        if (!blank(d.getPostNumber()) && !PostCodes.isValid(d.getPostNumber(), country)) {
-            throw new FieldValidationException("postNumber", "organization.post-number-invalid");
-        }
-        PhoneNumbers.Normalized phone = PhoneNumbers.optional(d.getPhone(), country, "organization.phone-invalid");
+        errors.require(errors.has("orgNumber") || !(existingId == null
+                ? organizations.existsByOrgNumberAndDeletedAtIsNull(number)
+                : organizations.existsByOrgNumberAndDeletedAtIsNullAndIdNot(number, existingId)),
+                "orgNumber", "organization.number-taken");
+        PhoneNumbers.Normalized phone = country == null ? null
+                : errors.check(() -> PhoneNumbers.optional(d.getPhone(), country, "organization.phone-invalid"));
+        String website = errors.check(() -> website(d.getWebsite()));
+        errors.throwIfAny();
         o.setName(d.getName().trim());
         o.setOrgNumber(number);
         o.setLegalForm(trimToNull(d.getLegalForm()));
@@ -204,7 +208,7 @@ public class OrganizationService {
         o.setCity(trimToNull(d.getCity()));
         o.setCountry(country);
         o.setPhone(phone == null ? null : phone.display());
-        o.setWebsite(website(d.getWebsite()));
+        o.setWebsite(website);
         o.setEmail(blank(d.getEmail()) ? null : d.getEmail().trim().toLowerCase(Locale.ROOT));
     }
 

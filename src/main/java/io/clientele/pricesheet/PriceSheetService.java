@@ -3,6 +3,7 @@ package io.clientele.pricesheet;
 import io.clientele.audit.AuditService;
 import io.clientele.base.ActionRefusedException;
 import io.clientele.base.ConcurrentEditException;
+import io.clientele.base.FieldErrors;
 import io.clientele.base.FieldValidationException;
 import io.clientele.directory.DirectoryService;
 import io.clientele.directory.OwnerType;
@@ -68,15 +69,13 @@ public class PriceSheetService {
         if (id != null && s.getVersion() != d.getVersion()) {
             throw new ConcurrentEditException();
         }
-        if (d.getValidTo() != null && d.getValidTo().isBefore(d.getValidFrom())) {
-            throw new FieldValidationException("validTo", "pricesheet.valid-to-before-from");
-        }
-        if (!currencyKnown(d.getCurrency())) {
-            throw new FieldValidationException("currency", "validation.currency");
-        }
-        if (sheets.existsByNameIgnoreCaseAndIdNot(d.getName().trim(), id == null ? -1L : id)) {
-            throw new FieldValidationException("name", "pricesheet.name-taken");
-        }
+        FieldErrors errors = new FieldErrors();
+        errors.require(d.getValidTo() == null || !d.getValidTo().isBefore(d.getValidFrom()), "validTo",
+                "pricesheet.valid-to-before-from");
+        errors.require(currencyKnown(d.getCurrency()), "currency", "validation.currency");
+        errors.require(!sheets.existsByNameIgnoreCaseAndIdNot(d.getName().trim(), id == null ? -1L : id), "name",
+                "pricesheet.name-taken");
+        errors.throwIfAny();
         s.setName(d.getName().trim());
         s.setCurrency(d.getCurrency());
         s.setValidFrom(d.getValidFrom());
@@ -105,18 +104,15 @@ public class PriceSheetService {
     public void addItem(long sheetId, String productCode, String description, BigDecimal unitPrice) {
         PriceSheet s = sheets.findById(sheetId).orElseThrow();
         String code = productCode == null ? "" : productCode.trim().toUpperCase(Locale.ROOT);
-        if (!code.matches("[A-Z0-9._-]{1,40}")) {
-            throw new FieldValidationException("productCode", "pricesheet.code-invalid");
-        }
-        if (description == null || description.isBlank() || description.length() > 200) {
-            throw new FieldValidationException("description", "validation.required");
-        }
-        if (unitPrice == null || unitPrice.signum() < 0 || unitPrice.scale() > 2 || unitPrice.precision() - unitPrice.scale() > 10) {
-            throw new FieldValidationException("unitPrice", "pricesheet.price-invalid");
-        }
-        if (items.existsByPriceSheetIdAndProductCodeIgnoreCase(sheetId, code)) {
-            throw new FieldValidationException("productCode", "pricesheet.code-taken");
-        }
+        FieldErrors errors = new FieldErrors();
+        errors.require(code.matches("[A-Z0-9._-]{1,40}"), "productCode", "pricesheet.code-invalid");
+        errors.require(description != null && !description.isBlank() && description.length() <= 200, "description",
+                "validation.required");
+        errors.require(unitPrice != null && unitPrice.signum() >= 0 && unitPrice.scale() <= 2
+                && unitPrice.precision() - unitPrice.scale() <= 10, "unitPrice", "pricesheet.price-invalid");
+        errors.require(errors.has("productCode") || !items.existsByPriceSheetIdAndProductCodeIgnoreCase(sheetId, code),
+                "productCode", "pricesheet.code-taken");
+        errors.throwIfAny();
         items.save(new PriceSheetItem(sheetId, code, description.trim(), unitPrice));
         audit.record("PRICE_SHEET_ITEM_ADDED", ENTITY, sheetId, code + " " + unitPrice + " " + s.getCurrency()
                 + " added to " + s.getName(), null, null);

@@ -10,6 +10,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import io.clientele.account.CustomerAccountService;
 import io.clientele.base.ActionRefusedException;
 import io.clientele.base.FieldValidationException;
+import io.clientele.base.ui.FieldMessages;
 import io.clientele.base.ui.Notifications;
 import io.clientele.base.ui.SidePanel;
 import io.clientele.customer.BillingInfo;
@@ -50,9 +51,7 @@ class BillingDialog extends Dialog {
                 close();
                 saved.run();
             } catch (FieldValidationException e) {
-                HasValidation field = fields.getOrDefault(e.field(), address);
-                field.setErrorMessage(getTranslation(e.getMessage()));
-                field.setInvalid(true);
+                FieldMessages.show(e, fields, address);
             } catch (ActionRefusedException e) {
                 Notifications.refused(e);
                 close();

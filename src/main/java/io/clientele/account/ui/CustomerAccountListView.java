@@ -1,5 +1,7 @@
 package io.clientele.account.ui;
 
+import com.vaadin.flow.router.Menu;
+import io.clientele.base.ui.Nav;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -23,6 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.*;
 
 /** Customers → Customer accounts (product page 4): every account, soft-deleted ones included. */
+@Menu(order = Nav.CUSTOMERS + 20, title = "nav.customer-accounts", icon = "vaadin:briefcase")
 @Route("customer-accounts")
 @RolesAllowed(Roles.ADMIN)
 public class CustomerAccountListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -33,7 +36,7 @@ public class CustomerAccountListView extends VerticalLayout implements BeforeEnt
     private final Grid<AccountRow> grid = paged.getGrid();
     private final SidePanel panel = new SidePanel();
     private final TextField search = Filters.search(getTranslation("accounts.search"));
-    private boolean applyingUrl;
+    private final ListState state;
     private AccountForm form;
 
     public CustomerAccountListView(CustomerAccountService accounts, CustomerAccountExport export) {
@@ -42,12 +45,13 @@ public class CustomerAccountListView extends VerticalLayout implements BeforeEnt
         setSizeFull();
         configureGrid();
         HorizontalLayout content = ListPage.body(paged, panel);
-        add(toolbar(export), content);
+        state = new ListState(ROUTE, paged, paged::refresh).emptyText("accounts.empty").noMatchText("accounts.no-results")
+                .text("q", getTranslation("filter.search"), search);
+        add(toolbar(export), state.chips(), content);
         setFlexGrow(1, content);
-        search.addValueChangeListener(e -> searchChanged());
-        grid.setEmptyStateText(getTranslation("accounts.no-results"));
         paged.setSource(page -> accounts.list(search.getValue(), page), () -> accounts.count(search.getValue()));
-        paged.sortBy("organization", SortDirection.ASCENDING);
+        paged.setDefaultSort("organization", SortDirection.ASCENDING);
+        paged.onOpen(this::view);
     }
 
     private Component toolbar(CustomerAccountExport export) {
@@ -85,7 +89,6 @@ public class CustomerAccountListView extends VerticalLayout implements BeforeEnt
         SortMenuHeader.apply(paged, shared, getTranslation("accounts.col.shared"));
         RowActions.addTo(grid, this::actionsFor, r -> getTranslation("customers.actions-for", r.organizationName()));
         grid.setPartNameGenerator(r -> r.deleted() ? "deleted" : null);
-        grid.addItemDoubleClickListener(e -> view(e.getItem()));
     }
 
     private Component organizationCell(AccountRow r) {
@@ -135,6 +138,7 @@ public class CustomerAccountListView extends VerticalLayout implements BeforeEnt
     private void confirmDelete(AccountRow r, boolean permanently) {
         String prefix = permanently ? "account.permanent-delete" : "account.delete";
         new TypedConfirmDialog(getTranslation(prefix + "-title"), getTranslation(prefix + "-warning", r.organizationName()),
+                permanently ? TypedConfirmDialog.Effect.PERMANENT : TypedConfirmDialog.Effect.RECOVERABLE,
                 getTranslation("action.delete"), () -> {
             if (permanently) {
                 accounts.permanentlyDelete(r.id());
@@ -178,21 +182,9 @@ public class CustomerAccountListView extends VerticalLayout implements BeforeEnt
         });
     }
 
-    private void searchChanged() {
-        if (applyingUrl) {
-            return;
-        }
-        Map<String, String> p = search.getValue().isBlank() ? Map.of() : Map.of("q", search.getValue().trim());
-        UI.getCurrent().getPage().getHistory().replaceState(null, new Location(ROUTE, QueryParameters.simple(p)));
-        paged.refresh();
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        applyingUrl = true;
-        search.setValue(event.getLocation().getQueryParameters().getParameters().getOrDefault("q", List.of("")).getFirst());
-        applyingUrl = false;
-        paged.refresh();
+        state.apply(event.getLocation());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.clientele.account.ui;
 
+import io.clientele.base.ui.ListState;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -47,9 +48,7 @@ public class CustomerAccountView extends VerticalLayout implements BeforeEnterOb
 
     private void render() {
         removeAll();
-        RouterLink back = new RouterLink(getTranslation("accounts.back"), CustomerAccountListView.class);
-        back.addClassName("back-link");
-        add(back);
+        add(ListState.backLink(CustomerAccountListView.ROUTE, getTranslation("accounts.back")));
         AccountDetails d = accounts.details(id).orElse(null);
         if (d == null) {
             title = DetailBlocks.notFound(this);

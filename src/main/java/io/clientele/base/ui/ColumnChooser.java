@@ -9,11 +9,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.Map;
 
 /** A "Columns" button whose menu shows or hides grid columns; keeps at least one visible. */
-public final class ColumnChooser {
+final class ColumnChooser {
     private ColumnChooser() {
     }
 
-    public static <T> Button create(Grid<T> grid, Map<Grid.Column<T>, String> columns) {
+    static <T> Button create(Grid<T> grid, Map<Grid.Column<T>, String> columns, Runnable changed) {
         Button button = new Button(grid.getTranslation("list.columns"), VaadinIcon.GRID_SMALL_O.create());
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         button.setId("column-chooser");
@@ -31,6 +31,7 @@ public final class ColumnChooser {
                     return;
                 }
                 column.setVisible(item.isChecked());
+                changed.run();
             });
         });
         return button;

@@ -64,10 +64,8 @@ public abstract class EntityForm<D> extends FormLayout {
         return button;
     }
 
+    /** Puts every problem the service found on its field. */
     public void show(FieldValidationException e) {
-        HasValidation field = fieldsByName.containsKey(e.field()) ? fieldsByName.get(e.field())
-                : (HasValidation) first;
-        field.setErrorMessage(getTranslation(e.getMessage(), e.args()));
-        field.setInvalid(true);
+        FieldMessages.show(e, fieldsByName, (HasValidation) first);
     }
 }

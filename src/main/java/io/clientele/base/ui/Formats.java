@@ -41,6 +41,11 @@ public final class Formats {
                 .withZone(zone()).format(instant);
     }
 
+    /** A calendar day, short style (nb: 13.07.2025). */
+    public static String day(java.time.LocalDate day) {
+        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale()).format(day);
+    }
+
     public static String number(long value) {
         return java.text.NumberFormat.getIntegerInstance(locale()).format(value);
     }

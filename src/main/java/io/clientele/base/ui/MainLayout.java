@@ -6,21 +6,19 @@ import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import java.util.Map;
+import java.util.TreeMap;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import io.clientele.account.ui.CustomerAccountListView;
-import io.clientele.customer.ui.CustomerListView;
-import io.clientele.directory.ui.UsersView;
-import io.clientele.pricesheet.ui.PriceSheetsView;
-import io.clientele.organization.ui.OrganizationListView;
-import io.clientele.customer.ui.TeamsView;
 import io.clientele.security.CurrentUser;
 import io.clientele.security.Role;
 import io.clientele.tenant.Tenant;
@@ -40,7 +38,7 @@ public class MainLayout extends AppLayout {
         brand.addClassName("brand");
         Div drawerHeader = new Div(brand);
         drawerHeader.addClassName("drawer-header");
-        addToDrawer(drawerHeader, nav(user));
+        addToDrawer(drawerHeader, nav());
 
         HorizontalLayout top = new HorizontalLayout();
         top.addClassName("top-bar");
@@ -85,32 +83,24 @@ public class MainLayout extends AppLayout {
         addToNavbar(top);
     }
 
-    private Div nav(CurrentUser user) {
-        SideNav management = new SideNav(getTranslation("nav.management"));
-        management.addItem(new SideNavItem(getTranslation("nav.customers"), CustomerListView.class,
-                VaadinIcon.USERS.create()));
-        SideNav users = new SideNav(getTranslation("nav.users-section"));
-        users.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class, VaadinIcon.USER_CARD.create()));
-        users.setCollapsible(true);
-        Div nav = new Div(management, users);
-        if (user.has(Role.ADMIN)) {
-            SideNav customers = new SideNav(getTranslation("nav.customers-section"));
-            customers.addItem(new SideNavItem(getTranslation("nav.organizations"), OrganizationListView.class,
-                    VaadinIcon.BUILDING.create()));
-            customers.addItem(new SideNavItem(getTranslation("nav.customer-accounts"), CustomerAccountListView.class,
-                    VaadinIcon.BRIEFCASE.create()));
-            customers.setCollapsible(true);
-            nav.add(customers);
+    /** Sections from the views' @Menu entries, which Vaadin has already filtered by the user's access. */
+    private Div nav() {
+        Map<Integer, SideNav> sections = new TreeMap<>();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            int section = (int) (entry.order() / 100);
+            SideNav nav = sections.computeIfAbsent(section, s -> {
+                SideNav created = new SideNav(getTranslation(Nav.SECTIONS.getOrDefault(s, "nav.settings")));
+                created.setCollapsible(true);
+                return created;
+            });
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            item.setMatchNested(true);
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
         }
-        SideNav settings = new SideNav(getTranslation("nav.settings"));
-        settings.addItem(new SideNavItem(getTranslation("nav.teams"), TeamsView.class, VaadinIcon.GROUP.create()));
-        if (user.has(Role.ADMIN)) {
-            settings.addItem(new SideNavItem(getTranslation("nav.price-sheets"), PriceSheetsView.class,
-                    VaadinIcon.INVOICE.create()));
-        }
-        management.setCollapsible(true);
-        settings.setCollapsible(true);
-        nav.add(settings);
+        Div nav = new Div(sections.values().toArray(SideNav[]::new));
         nav.addClassName("nav-sections");
         return nav;
     }

@@ -11,13 +11,20 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
@@ -41,7 +48,11 @@ public class PagedGrid<T> extends Composite<VerticalLayout> {
 
     private Function<Pageable, List<T>> fetch;
     private LongSupplier count;
-    private Consumer<List<QuerySortOrder>> sortListener = s -> { };
+    private Runnable stateListener = () -> { };
+    private Consumer<T> opener;
+    private T focused;
+    private String defaultSort = "";
+    private Set<String> defaultColumns;
     private int page;
     private long total;
 
@@ -57,8 +68,19 @@ public class PagedGrid<T> extends Composite<VerticalLayout> {
             page = 0;
             showPager();
             if (e.isFromClient()) {
-                sortListener.accept(grid.getSortOrder().stream().map(o -> new QuerySortOrder(
-                        o.getSorted().getKey(), o.getDirection())).toList());
+                stateListener.run();
+            }
+        });
+        // Enter opens the focused row; focus on a header cell (its filter fields) clears it.
+        grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
+        Shortcuts.addShortcutListener(grid, () -> {
+            if (opener != null && focused != null) {
+                opener.accept(focused);
+            }
+        }, Key.ENTER).listenOn(grid);
+        grid.addItemClickListener(e -> {
+            if (opener != null && e.getColumn() != null && !"actions".equals(e.getColumn().getKey())) {
+                opener.accept(e.getItem());
             }
         });
 
@@ -69,7 +91,10 @@ public class PagedGrid<T> extends Composite<VerticalLayout> {
         pageSize.addValueChangeListener(e -> {
             grid.setPageSize(e.getValue());
             page = 0;
-            refreshPage();
+            if (e.isFromClient()) {
+                refreshPage();
+                stateListener.run();
+            }
         });
         first.addClickListener(e -> goTo(0));
         previous.addClickListener(e -> goTo(page - 1));
@@ -109,9 +134,87 @@ public class PagedGrid<T> extends Composite<VerticalLayout> {
         }, query -> rowsOnPage());
     }
 
-    /** Called when the sort changes in the grid, so the view can put it into the URL. */
-    public void onSortChange(Consumer<List<QuerySortOrder>> listener) {
-        this.sortListener = listener;
+    /** Called after the user changes the page, page size, sort or columns, so the URL can follow. */
+    void onStateChange(Runnable listener) {
+        this.stateListener = listener;
+    }
+
+    /** A click on a row (outside its ⋮ menu) or Enter on a focused row opens the record. */
+    public void onOpen(Consumer<T> opener) {
+        this.opener = opener;
+    }
+
+    /** The order the list has when the URL names none; it is then left out of the URL. */
+    public void setDefaultSort(String columnKey, SortDirection direction) {
+        defaultSort = sortText(columnKey, direction);
+    }
+
+    public void setEmptyStateText(String text) {
+        grid.setEmptyStateText(text);
+    }
+
+    /** A "Columns" menu to show or hide columns; the choice is part of the URL. */
+    public Component columnChooser(Function<Grid.Column<T>, String> label) {
+        Map<Grid.Column<T>, String> columns = new LinkedHashMap<>();
+        grid.getColumns().stream().filter(c -> c.getKey() != null && !"actions".equals(c.getKey()))
+                .forEach(c -> columns.put(c, label.apply(c)));
+        return ColumnChooser.create(grid, columns, stateListener);
+    }
+
+    void resetPage() {
+        page = 0;
+    }
+
+    /** Applies the URL's sort ("key,desc"), visible columns ("a,b") and page size; blank means the default. */
+    void applyState(String sort, String columns, String size) {
+        if (defaultColumns == null) {
+            defaultColumns = visibleColumns();
+        }
+        String[] parts = (sort.isBlank() ? defaultSort : sort).split(",");
+        Grid.Column<T> column = parts[0].isBlank() ? null : grid.getColumnByKey(parts[0]);
+        if (column != null && column.isSortable()) {
+            applySort(parts[0], parts.length > 1 && "desc".equals(parts[1]) ? SortDirection.DESCENDING : SortDirection.ASCENDING);
+        } else {
+            grid.sort(List.of());
+        }
+        Set<String> shown = columns.isBlank() ? defaultColumns : Set.of(columns.split(","));
+        grid.getColumns().stream().filter(c -> c.getKey() != null && !"actions".equals(c.getKey()))
+                .forEach(c -> c.setVisible(shown.contains(c.getKey())));
+        if (grid.getColumns().stream().noneMatch(Grid.Column::isVisible)) {
+            grid.getColumns().forEach(c -> c.setVisible(defaultColumns.contains(c.getKey()) || "actions".equals(c.getKey())));
+        }
+        int rows = PAGE_SIZES.contains(parseInt(size)) ? parseInt(size) : PAGE_SIZES.getFirst();
+        pageSize.setValue(rows);
+    }
+
+    /** page, size, sort and cols as the URL shows them; defaults are left out. */
+    Map<String, String> stateParameters() {
+        Map<String, String> p = new LinkedHashMap<>();
+        if (page > 0) p.put("page", String.valueOf(page + 1));
+        if (!PAGE_SIZES.getFirst().equals(pageSize.getValue())) p.put("size", String.valueOf(pageSize.getValue()));
+        String sort = grid.getSortOrder().isEmpty() ? "" : sortText(grid.getSortOrder().getFirst().getSorted().getKey(),
+                grid.getSortOrder().getFirst().getDirection());
+        if (!sort.equals(defaultSort)) p.put("sort", sort.isEmpty() ? "none" : sort);
+        Set<String> visible = visibleColumns();
+        if (defaultColumns != null && !visible.equals(defaultColumns)) p.put("cols", String.join(",", new TreeSet<>(visible)));
+        return p;
+    }
+
+    private Set<String> visibleColumns() {
+        return grid.getColumns().stream().filter(c -> c.isVisible() && c.getKey() != null && !"actions".equals(c.getKey()))
+                .map(Grid.Column::getKey).collect(Collectors.toSet());
+    }
+
+    private static String sortText(String key, SortDirection direction) {
+        return key + "," + (direction == SortDirection.DESCENDING ? "desc" : "asc");
+    }
+
+    private static int parseInt(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** After a filter change: back to the first page and a fresh total. */
@@ -129,7 +232,13 @@ public class PagedGrid<T> extends Composite<VerticalLayout> {
         grid.getDataProvider().refreshAll();
     }
 
+    /** The user chose an order (for example from a header menu). */
     public void sortBy(String key, SortDirection direction) {
+        applySort(key, direction);
+        stateListener.run();
+    }
+
+    private void applySort(String key, SortDirection direction) {
         grid.getColumns().stream().filter(c -> key.equals(c.getKey())).findFirst()
                 .ifPresent(c -> grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(c, direction))));
     }
@@ -139,8 +248,12 @@ public class PagedGrid<T> extends Composite<VerticalLayout> {
     }
 
     public void goTo(int target) {
+        int before = page;
         page = Math.max(0, Math.min(target, lastPage()));
         refreshPage();
+        if (page != before) {
+            stateListener.run();
+        }
     }
 
     private void recount() {

@@ -1,5 +1,6 @@
 package io.clientele.base.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -19,12 +20,17 @@ public class TypedConfirmDialog extends Dialog {
     private final Button confirm;
     private final Paragraph refusal = new Paragraph();
 
-    public TypedConfirmDialog(String title, String warning, String confirmText, Runnable action) {
+    /** What the action does to the record: the dialog says whether it can be undone. */
+    public enum Effect { RECOVERABLE, PERMANENT }
+
+    public TypedConfirmDialog(String title, String warning, Effect effect, String confirmText, Runnable action) {
         setHeaderTitle(title);
         addClassName("typed-confirm-dialog");
         Paragraph text = new Paragraph(warning);
         text.addClassName("confirm-warning");
-        Paragraph irreversible = new Paragraph(getTranslation("confirm.cannot-undo"));
+        Paragraph irreversible = new Paragraph(getTranslation(effect == Effect.PERMANENT ? "confirm.cannot-undo"
+                : "confirm.can-recover"));
+        irreversible.setId("confirm-effect");
         typed.setLabel(getTranslation("confirm.type-word", WORD));
         typed.setId("confirm-word");
         typed.setValueChangeMode(ValueChangeMode.EAGER);
@@ -50,6 +56,8 @@ public class TypedConfirmDialog extends Dialog {
         confirm.setId("confirm-delete");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         confirm.setEnabled(false);
+        // Enter in the field confirms once the word is right, as the button would.
+        confirm.addClickShortcut(Key.ENTER).listenOn(typed);
         typed.addValueChangeListener(e -> confirm.setEnabled(matches(e.getValue())));
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         getFooter().add(cancel, confirm);

@@ -1,5 +1,6 @@
 package io.clientele.customer.ui;
 
+import io.clientele.base.ui.ListState;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.*;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -37,9 +38,7 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
         // Another tenant's id looks exactly like a missing one.
         CustomerDetails d = customers.details(id).orElse(null);
         removeAll();
-        RouterLink back = new RouterLink(getTranslation("detail.back"), CustomerListView.class);
-        back.addClassName("back-link");
-        add(back);
+        add(ListState.backLink(CustomerListView.ROUTE, getTranslation("detail.back")));
         if (d == null) {
             title = DetailBlocks.notFound(this);
             return;

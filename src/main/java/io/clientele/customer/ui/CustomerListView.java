@@ -1,5 +1,7 @@
 package io.clientele.customer.ui;
 
+import com.vaadin.flow.router.Menu;
+import io.clientele.base.ui.Nav;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -30,6 +32,7 @@ import java.util.*;
 import java.util.stream.Collectors;
 
 /** Management → Customers (product page 1). Every filter, the sort and the open record live in the URL. */
+@Menu(order = Nav.MANAGEMENT + 10, title = "nav.customers", icon = "vaadin:users")
 @Route("customers")
 @RolesAllowed(Roles.VIEWER)
 public class CustomerListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -59,8 +62,7 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
     private final SummaryCard pendingCard;
     private final SummaryCard recentCard;
 
-    private boolean applyingUrl;
-    private String sortParam = "";
+    private final ListState state;
     private CustomerForm form;
 
     public CustomerListView(CustomerService customers, TeamService teams, UserAccountService users) {
@@ -82,7 +84,19 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         cards.setWidthFull();
 
         configureGrid();
-        add(toolbar(), cards);
+        state = new ListState(ROUTE, paged, this::refreshAll).emptyText("customers.empty")
+                .text("q", getTranslation("filter.search"), search)
+                .text("name", getTranslation("customers.col.name"), nameFilter)
+                .text("email", getTranslation("customers.col.email"), emailFilter)
+                .text("phone", getTranslation("customers.col.phone"), phoneFilter)
+                .enums("type", getTranslation("customers.col.type"), typeFilter, CustomerType.class,
+                        t -> getTranslation("customer.type." + t))
+                .enums("status", getTranslation("customers.col.status"), statusFilter, CustomerStatus.class,
+                        st -> getTranslation("customer.status." + st))
+                .dates("created", getTranslation("customers.col.createdAt"), createdFilter)
+                .dates("login", getTranslation("customers.col.lastLoginAt"), loginFilter)
+                .flag("deleted", getTranslation("customers.include-deleted"), includeDeleted);
+        add(toolbar(), cards, state.chips());
         HorizontalLayout content = ListPage.body(paged, panel);
         add(content);
         setFlexGrow(1, content);
@@ -91,32 +105,13 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
             grid.getElement().executeJs("this.$.table.scrollLeft = 0");
         });
 
-        List.of(search, nameFilter, emailFilter, phoneFilter).forEach(f -> f.addValueChangeListener(e -> filtersChanged()));
-        typeFilter.addValueChangeListener(e -> filtersChanged());
-        statusFilter.addValueChangeListener(e -> filtersChanged());
-        createdFilter.addValueChangeListener(e -> filtersChanged());
-        loginFilter.addValueChangeListener(e -> filtersChanged());
-        includeDeleted.addValueChangeListener(e -> filtersChanged());
-        paged.onSortChange(orders -> {
-            sortParam = orders.isEmpty() ? "" : orders.getFirst().getSorted() + ","
-                    + (orders.getFirst().getDirection() == SortDirection.DESCENDING ? "desc" : "asc");
-            // The grid has already refetched its rows; a new order changes neither the total nor the cards.
-            if (!applyingUrl) {
-                pushUrl();
-            }
-        });
         paged.setSource(page -> customers.list(filter(), page), () -> customers.count(filter()));
+        paged.onOpen(this::openDetails);
     }
 
     private Component toolbar() {
-        Button clear = new Button(getTranslation("filter.clear-all"), VaadinIcon.CLOSE_SMALL.create(), e -> clearFilters());
-        clear.setId("clear-filters");
-        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Map<Grid.Column<CustomerRow>, String> chooser = new LinkedHashMap<>();
-        grid.getColumns().stream().filter(c -> c.getKey() != null && !"actions".equals(c.getKey()))
-                .forEach(c -> chooser.put(c, getTranslation("customers.col." + c.getKey())));
-        HorizontalLayout bar = ListPage.toolbar(getTranslation("nav.customers"), search, includeDeleted, clear,
-                ColumnChooser.create(grid, chooser));
+        HorizontalLayout bar = ListPage.toolbar(getTranslation("nav.customers"), search, includeDeleted,
+                paged.columnChooser(c -> getTranslation("customers.col." + c.getKey())));
         search.setId("customer-search");
         includeDeleted.setId("include-deleted");
         if (me.has(Role.ADMIN)) {
@@ -151,7 +146,6 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         grid.getColumns().forEach(c -> c.setSortable(true));
         RowActions.addTo(grid, this::actionsFor, r -> getTranslation("customers.actions-for", r.displayName()));
         grid.setPartNameGenerator(r -> r.deleted() ? "deleted" : null);
-        grid.addItemDoubleClickListener(e -> openDetails(e.getItem()));
 
         HeaderRow filters = grid.appendHeaderRow();
         filters.getCell(grid.getColumnByKey("name")).setComponent(nameFilter);
@@ -191,7 +185,7 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         if (me.has(Role.ADMIN)) {
             actions.add(new RowActions.Action(getTranslation("customers.action.edit"), () -> openEdit(r.id())));
         }
-        if (me.has(Role.SUPPORT) && r.hasLogin()) {
+        if (r.hasLogin() && me.mayResetPasswordOf(r.loginStaffRole())) {
             actions.add(new RowActions.Action(getTranslation("customers.action.reset-password"),
                     () -> new ResetPasswordDialog(users, r).open()));
         }
@@ -242,24 +236,6 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
                 login.from(), login.to(), includeDeleted.getValue(), Formats.zone());
     }
 
-    /**
-     * A change updates the URL in place (keeping this view, its scroll and side panel) and refreshes;
-     * the back button and deep links come in through beforeEnter.
-     */
-    private void filtersChanged() {
-        if (applyingUrl) {
-            return;
-        }
-        pushUrl();
-        refreshAll();
-    }
-
-    private void pushUrl() {
-        // A non-null state makes Flow's client route the entry on Back, which re-applies it in beforeEnter.
-        UI.getCurrent().getPage().getHistory().pushState(JsonNodeFactory.instance.objectNode(),
-                new Location(ROUTE, toParameters()));
-    }
-
     private void refreshAll() {
         paged.refresh();
         CustomerSummary s = customers.summary(Formats.zone());
@@ -275,100 +251,19 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void selectCard(Set<CustomerStatus> statuses, DateRange created) {
-        applyingUrl = true;
-        statusFilter.setValue(statuses);
-        createdFilter.setValue(created == null ? DateRange.ANY : created);
-        applyingUrl = false;
-        filtersChanged();
+        state.change(() -> {
+            statusFilter.setValue(statuses);
+            createdFilter.setValue(created == null ? DateRange.ANY : created);
+        });
     }
 
     private static DateRange recentRange() {
         return new DateRange(LocalDate.now(Formats.zone()).minusDays(CustomerService.RECENT_DAYS - 1), null);
     }
 
-    private void clearFilters() {
-        applyingUrl = true;
-        List.of(search, nameFilter, emailFilter, phoneFilter).forEach(TextField::clear);
-        typeFilter.clear();
-        statusFilter.clear();
-        createdFilter.clear();
-        loginFilter.clear();
-        includeDeleted.clear();
-        applyingUrl = false;
-        filtersChanged();
-    }
-
-    QueryParameters toParameters() {
-        Map<String, String> p = new LinkedHashMap<>();
-        putIf(p, "q", search.getValue());
-        putIf(p, "name", nameFilter.getValue());
-        putIf(p, "email", emailFilter.getValue());
-        putIf(p, "phone", phoneFilter.getValue());
-        putIf(p, "type", typeFilter.getValue().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
-        putIf(p, "status", statusFilter.getValue().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
-        if (!createdFilter.getValue().isAny()) p.put("created", createdFilter.getValue().toParameter());
-        if (!loginFilter.getValue().isAny()) p.put("login", loginFilter.getValue().toParameter());
-        if (includeDeleted.getValue()) p.put("deleted", "true");
-        putIf(p, "sort", sortParam);
-        return QueryParameters.simple(p);
-    }
-
-    private static void putIf(Map<String, String> p, String key, String value) {
-        if (value != null && !value.isBlank()) {
-            p.put(key, value.trim());
-        }
-    }
-
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> p = event.getLocation().getQueryParameters().getParameters();
-        applyingUrl = true;
-        search.setValue(first(p, "q"));
-        nameFilter.setValue(first(p, "name"));
-        emailFilter.setValue(first(p, "email"));
-        phoneFilter.setValue(first(p, "phone"));
-        typeFilter.setValue(enums(CustomerType.class, first(p, "type")));
-        statusFilter.setValue(enums(CustomerStatus.class, first(p, "status")));
-        createdFilter.setValue(DateRange.parse(first(p, "created")));
-        loginFilter.setValue(DateRange.parse(first(p, "login")));
-        includeDeleted.setValue("true".equals(first(p, "deleted")));
-        sortParam = first(p, "sort");
-        applyingUrl = false;
-        applySort();
-        refreshAll();
-    }
-
-    private void applySort() {
-        String[] parts = sortParam.split(",");
-        String key = switch (parts[0]) {
-            case "displayName" -> "name";
-            case "phoneDigits" -> "phone";
-            case "teamsLabel" -> "teams";
-            default -> parts[0];
-        };
-        if (!sortParam.isBlank() && grid.getColumnByKey(key) != null) {
-            paged.sortBy(key, parts.length > 1 && "desc".equals(parts[1]) ? SortDirection.DESCENDING : SortDirection.ASCENDING);
-        } else {
-            grid.sort(List.of());
-        }
-    }
-
-    private static String first(Map<String, List<String>> p, String key) {
-        List<String> values = p.get(key);
-        return values == null || values.isEmpty() ? "" : values.getFirst();
-    }
-
-    private static <E extends Enum<E>> Set<E> enums(Class<E> type, String csv) {
-        Set<E> result = new HashSet<>();
-        for (String s : csv.split(",")) {
-            try {
-                if (!s.isBlank()) result.add(Enum.valueOf(type, s.trim().toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException ignored) {
-                // Unknown values in a hand-edited URL are dropped rather than failing the page.
-            }
-        }
-        return result;
+        state.apply(event.getLocation());
     }
 
     @Override
@@ -377,6 +272,7 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
     }
 
     // Package-private access for UI tests.
+    QueryParameters toParameters() { return state.parameters(); }
     PagedGrid<CustomerRow> paged() { return paged; }
     SidePanel panel() { return panel; }
     CustomerForm form() { return form; }

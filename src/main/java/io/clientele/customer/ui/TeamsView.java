@@ -1,5 +1,7 @@
 package io.clientele.customer.ui;
 
+import com.vaadin.flow.router.Menu;
+import io.clientele.base.ui.Nav;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -24,6 +26,7 @@ import io.clientele.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Settings → Teams: create, rename, delete. A tenant has tens of teams, so the grid holds them all. */
+@Menu(order = Nav.SETTINGS + 10, title = "nav.teams", icon = "vaadin:group")
 @Route("settings/teams")
 @RolesAllowed(Roles.VIEWER)
 public class TeamsView extends VerticalLayout implements HasDynamicTitle {

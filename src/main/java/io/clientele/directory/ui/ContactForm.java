@@ -91,9 +91,8 @@ class ContactForm extends EntityForm<ContactDraft> {
 
     @Override
     public void show(FieldValidationException e) {
-        if ("photo".equals(e.field())) {
-            showPhotoError(e.getMessage());
-        } else {
+        e.all().stream().filter(p -> "photo".equals(p.field())).findFirst().ifPresent(p -> showPhotoError(p.getMessage()));
+        if (e.all().stream().anyMatch(p -> !"photo".equals(p.field()))) {
             super.show(e);
         }
     }

@@ -1,5 +1,7 @@
 package io.clientele.directory.ui;
 
+import com.vaadin.flow.router.Menu;
+import io.clientele.base.ui.Nav;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /** Users → Users (product page 2): tabs Companies (B2B), Contacts (B2B), Customers (B2C); the tab is in the URL. */
+@Menu(order = Nav.USERS + 10, title = "nav.users", icon = "vaadin:user-card")
 @Route("users/:tab?(companies|contacts|customers)")
 @RolesAllowed(Roles.VIEWER)
 public class UsersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -1,5 +1,7 @@
 package io.clientele.organization.ui;
 
+import com.vaadin.flow.router.Menu;
+import io.clientele.base.ui.Nav;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -24,6 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.*;
 
 /** Customers → Organizations: the master records customer accounts are built on. */
+@Menu(order = Nav.CUSTOMERS + 10, title = "nav.organizations", icon = "vaadin:building")
 @Route("organizations")
 @RolesAllowed(Roles.ADMIN)
 public class OrganizationListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -35,7 +38,7 @@ public class OrganizationListView extends VerticalLayout implements BeforeEnterO
     private final SidePanel panel = new SidePanel();
     private final TextField search = Filters.search(getTranslation("organizations.search"));
     private final Checkbox includeDeleted = new Checkbox(getTranslation("customers.include-deleted"));
-    private boolean applyingUrl;
+    private final ListState state;
     private OrganizationForm form;
 
     public OrganizationListView(OrganizationService organizations) {
@@ -44,13 +47,16 @@ public class OrganizationListView extends VerticalLayout implements BeforeEnterO
         setSizeFull();
         configureGrid();
         HorizontalLayout content = ListPage.body(paged, panel);
-        add(toolbar(), content);
+        state = new ListState(ROUTE, paged, paged::refresh).emptyText("organizations.empty")
+                .text("q", getTranslation("filter.search"), search)
+                .flag("deleted", getTranslation("customers.include-deleted"), includeDeleted);
+        add(toolbar(), state.chips(), content);
         setFlexGrow(1, content);
-        search.addValueChangeListener(e -> filtersChanged());
-        includeDeleted.addValueChangeListener(e -> filtersChanged());
         paged.setSource(page -> organizations.list(search.getValue(), includeDeleted.getValue(), page),
                 () -> organizations.count(search.getValue(), includeDeleted.getValue()));
-        paged.sortBy("name", SortDirection.ASCENDING);
+        paged.setDefaultSort("name", SortDirection.ASCENDING);
+        // One page per organization: the company page of Users, with its contacts, addresses and price sheets.
+        paged.onOpen(o -> UI.getCurrent().navigate("users/companies/" + o.getId()));
     }
 
     private Component toolbar() {
@@ -82,9 +88,6 @@ public class OrganizationListView extends VerticalLayout implements BeforeEnterO
         grid.getColumns().forEach(c -> c.setSortable(!"phone".equals(c.getKey())));
         RowActions.addTo(grid, this::actionsFor, o -> getTranslation("customers.actions-for", o.getName()));
         grid.setPartNameGenerator(o -> o.isDeleted() ? "deleted" : null);
-        grid.addItemDoubleClickListener(e -> {
-            if (!e.getItem().isDeleted()) openEdit(e.getItem().getId());
-        });
     }
 
     private Component nameCell(Organization o) {
@@ -129,7 +132,8 @@ public class OrganizationListView extends VerticalLayout implements BeforeEnterO
 
     private void confirmDelete(Organization o) {
         new TypedConfirmDialog(getTranslation("organizations.delete-title"),
-                getTranslation("organizations.delete-warning", o.getName()), getTranslation("action.delete"), () -> {
+                getTranslation("organizations.delete-warning", o.getName()), TypedConfirmDialog.Effect.RECOVERABLE,
+                getTranslation("action.delete"), () -> {
             organizations.softDelete(o.getId());
             Notifications.success(getTranslation("organizations.deleted", o.getName()));
             paged.refreshPage();
@@ -146,25 +150,9 @@ public class OrganizationListView extends VerticalLayout implements BeforeEnterO
         }
     }
 
-    private void filtersChanged() {
-        if (applyingUrl) {
-            return;
-        }
-        Map<String, String> p = new LinkedHashMap<>();
-        if (!search.getValue().isBlank()) p.put("q", search.getValue().trim());
-        if (includeDeleted.getValue()) p.put("deleted", "true");
-        UI.getCurrent().getPage().getHistory().replaceState(null, new Location(ROUTE, QueryParameters.simple(p)));
-        paged.refresh();
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> p = event.getLocation().getQueryParameters().getParameters();
-        applyingUrl = true;
-        search.setValue(p.getOrDefault("q", List.of("")).getFirst());
-        includeDeleted.setValue("true".equals(p.getOrDefault("deleted", List.of("")).getFirst()));
-        applyingUrl = false;
-        paged.refresh();
+        state.apply(event.getLocation());
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.clientele.pricesheet.ui;
 
+import com.vaadin.flow.router.Menu;
+import io.clientele.base.ui.Nav;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -27,6 +29,7 @@ import java.util.Map;
  * Settings → Price sheets: name, currency, validity and items (product code, description, unit price).
  * A tenant keeps tens of sheets, so the list shows them all; items are edited in the side panel.
  */
+@Menu(order = Nav.SETTINGS + 20, title = "nav.price-sheets", icon = "vaadin:invoice")
 @Route("settings/price-sheets")
 @RolesAllowed(Roles.ADMIN)
 public class PriceSheetsView extends VerticalLayout implements HasDynamicTitle {
@@ -148,18 +151,7 @@ public class PriceSheetsView extends VerticalLayout implements HasDynamicTitle {
                 code.focus();
                 items.setItems(sheets.items(s.getId()));
             } catch (FieldValidationException ex) {
-                var field = switch (ex.field()) {
-                    case "description" -> description;
-                    case "unitPrice" -> null;
-                    default -> code;
-                };
-                if (field == null) {
-                    price.setErrorMessage(getTranslation(ex.getMessage()));
-                    price.setInvalid(true);
-                } else {
-                    field.setErrorMessage(getTranslation(ex.getMessage()));
-                    field.setInvalid(true);
-                }
+                FieldMessages.show(ex, java.util.Map.of("description", description, "unitPrice", price), code);
             }
         });
         add.setId("add-item");

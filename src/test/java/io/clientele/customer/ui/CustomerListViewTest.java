@@ -99,7 +99,7 @@ class CustomerListViewTest extends KaribuTest {
     @Test
     void deepLinkRestoresFiltersAndSort() {
         login(data.staff(tenant, Role.VIEWER));
-        UI.getCurrent().navigate("customers", com.vaadin.flow.router.QueryParameters.fromString("status=ACTIVE,PENDING&sort=displayName,desc"));
+        UI.getCurrent().navigate("customers", com.vaadin.flow.router.QueryParameters.fromString("status=ACTIVE,PENDING&sort=name,desc"));
         CustomerListView view = _get(CustomerListView.class);
         assertThat(names(view)).containsExactly("Ole Nordmann", "Ingrid Hansen");
         assertThat(_get(SummaryCard.class, spec -> spec.withId("card-total")).getElement().getClassList()).doesNotContain("selected");
@@ -116,8 +116,13 @@ class CustomerListViewTest extends KaribuTest {
         assertThat(form.email.getErrorMessage()).isEqualTo("Enter a valid email address, e.g. name@example.com");
 
         form.email.setValue("ingrid@example.no");
+        form.phone.setValue("12");
         _get(Button.class, spec -> spec.withId("save-customer")).click();
+        // Every rule the service checks is reported at once, each on its own field.
         assertThat(form.firstName.getErrorMessage()).isEqualTo("Enter a first or last name");
+        assertThat(form.email.isInvalid()).isTrue();
+        assertThat(form.phone.isInvalid()).isTrue();
+        form.phone.clear();
 
         form.firstName.setValue("Nils");
         _get(Button.class, spec -> spec.withId("save-customer")).click();

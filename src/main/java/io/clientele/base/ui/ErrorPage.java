@@ -1,0 +1,29 @@
+package io.clientele.base.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+/** What the error views show inside the app layout: what happened, and the way back to the start page. */
+abstract class ErrorPage extends VerticalLayout {
+    private final H2 title = new H2();
+    private final Paragraph text = new Paragraph();
+
+    ErrorPage(VaadinIcon icon) {
+        addClassName("error-page");
+        setId("error-page");
+        setAlignItems(Alignment.CENTER);
+        Anchor back = new Anchor("", getTranslation("error.back-to-start"));
+        back.setId("error-back");
+        add(icon.create(), title, text, back);
+    }
+
+    /** Fills the page and returns the HTTP status the router answers with. */
+    int show(String titleKey, String textKey, String path, int status) {
+        title.setText(getTranslation(titleKey));
+        text.setText(getTranslation(textKey, "/" + path));
+        return status;
+    }
+}

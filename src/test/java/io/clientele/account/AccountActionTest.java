@@ -1,0 +1,20 @@
+package io.clientele.account;
+
+import org.junit.jupiter.api.Test;
+import static io.clientele.account.AccountAction.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Product page 4's table of row actions by state. */
+class AccountActionTest {
+    @Test
+    void liveAccountsAreEditedAndSoftDeletedAndManageSharingOnlyWhenAllowed() {
+        assertThat(AccountAction.allowed(false, false)).containsExactlyInAnyOrder(VIEW, EDIT, DELETE);
+        assertThat(AccountAction.allowed(false, true)).containsExactlyInAnyOrder(VIEW, EDIT, DELETE, MANAGE_SHARED);
+    }
+
+    @Test
+    void deletedAccountsAreViewedRecoveredOrPermanentlyDeletedOnly() {
+        assertThat(AccountAction.allowed(true, true)).containsExactlyInAnyOrder(VIEW, RECOVER, PERMANENTLY_DELETE);
+        assertThat(AccountAction.allowed(true, false)).containsExactlyInAnyOrder(VIEW, RECOVER, PERMANENTLY_DELETE);
+    }
+}
