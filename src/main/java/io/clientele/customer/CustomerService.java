@@ -89,7 +89,7 @@ public class CustomerService {
             return new CustomerDetails(toRow(c, teamNames, login.orElse(null)), c.getFirstName(), c.getLastName(), c.getCompanyName(),
                     c.getCustomerNumber(), c.getSource(), c.getUpdatedAt(),
                     login.map(UserAccount::getEmail).orElse(null), login.map(UserAccount::getStaffRole).orElse(null),
-                    login.map(UserAccount::getPortalRole).orElse(null));
+                    login.map(UserAccount::getPortalRole).orElse(null), c.getOrganizationId());
         });
     }
 

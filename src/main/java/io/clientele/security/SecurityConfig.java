@@ -13,6 +13,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -75,7 +76,9 @@ class SecurityConfig {
         String rememberMeKey = key;
         http.rememberMe(r -> r.key(rememberMeKey).userDetailsService(users)
                 .tokenValiditySeconds((int) properties.security().rememberMeValidity().toSeconds()));
-        http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class));
+        // Unknown addresses reach Vaadin (and its not-found page inside the layout) once logged in.
+        http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         return http.build();
     }
 }

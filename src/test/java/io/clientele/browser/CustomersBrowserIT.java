@@ -3,6 +3,7 @@ package io.clientele.browser;
 import com.microsoft.playwright.*;
 import org.junit.jupiter.api.*;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -42,6 +43,42 @@ class CustomersBrowserIT extends BrowserTestBase {
         page.goBack();
         assertThat(page).hasURL(Pattern.compile(".*status=PENDING.*"));
         assertThat(page.locator("#card-pending")).hasClass(Pattern.compile(".*selected.*"));
+    }
+
+    @Test
+    void aRowOpensTheRecordAndTheBackLinkReturnsToTheListAsItWasLeft() {
+        login("admin@nordlys.demo", PASSWORD);
+        page.navigate(base + "/customers?status=ACTIVE&sort=name,desc&page=2");
+        assertThat(page.locator("#showing")).hasText(Pattern.compile("Showing 21–40 of \\d+ results"));
+        assertThat(page.locator("#filter-chips")).containsText("Status");
+
+        Locator firstName = page.locator("#customer-grid vaadin-grid-cell-content").filter(
+                new Locator.FilterOptions().setHasText(Pattern.compile("@"))).first();
+        firstName.click();
+        assertThat(page).hasURL(Pattern.compile(".*/customers/\\d+$"));
+        assertThat(page.locator("#tab-profile")).isVisible();
+        page.locator("#tab-activity").click();
+        assertThat(page).hasURL(Pattern.compile(".*/customers/\\d+\\?tab=activity$"));
+        page.reload();
+        assertThat(page.locator("#activity")).isVisible();
+
+        page.locator("#back-link").click();
+        assertThat(page.locator("#showing")).hasText(Pattern.compile("Showing 21–40 of \\d+ results"));
+        for (String kept : List.of("status=ACTIVE", "sort=name(,|%2C)desc", "page=2")) {
+            assertThat(page).hasURL(Pattern.compile(".*/customers\\?.*" + kept + ".*"));
+        }
+    }
+
+    @Test
+    void anUnknownAddressShowsTheNotFoundPageInsideTheConsole() {
+        login("admin@nordlys.demo", PASSWORD);
+        assertThat(page.locator("#showing")).isVisible();
+        page.navigate(base + "/no-such-page");
+        assertThat(page.locator("#error-page")).containsText("not found");
+        page.locator("#error-back").click();
+        assertThat(page.locator("#showing")).isVisible();
+        page.navigate(base + "/customers/999999999");
+        assertThat(page.locator("h2")).hasText("Record not found");
     }
 
     @Test

@@ -64,6 +64,8 @@ class UsersBrowserIT extends BrowserTestBase {
                 .setHasText("Nordavind Testbedrift AS")).click();
         assertThat(page).hasURL(Pattern.compile(".*/users/companies/\\d+$"));
 
+        page.locator("#tab-addresses").click();
+        assertThat(page).hasURL(Pattern.compile(".*/users/companies/\\d+\\?tab=addresses$"));
         page.locator("#add-address").click();
         Locator address = page.locator("#address-form");
         address.getByLabel("Address", new Locator.GetByLabelOptions().setExact(true)).fill("Storgata 7");
@@ -73,6 +75,7 @@ class UsersBrowserIT extends BrowserTestBase {
         assertThat(page.locator("#address-grid")).containsText("9008 Tromsø");
         assertThat(page.locator("#address-grid")).containsText("Default");
 
+        page.locator("#tab-price-sheets").click();
         page.locator("#assign-price-sheet input").fill("Standard " + Year.now().getValue());
         page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions()
                 .setHasText("Standard " + Year.now().getValue())).first().click();

@@ -1,5 +1,6 @@
 package io.clientele.account.ui;
 
+import io.clientele.organization.ui.OrganizationFacts;
 import io.clientele.base.ui.ListState;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -19,7 +20,6 @@ import io.clientele.base.ui.Badge;
 import io.clientele.base.ui.CountryBox;
 import io.clientele.base.ui.DetailBlocks;
 import io.clientele.customer.BillingInfo;
-import io.clientele.customer.ui.CustomerDetailView;
 import io.clientele.organization.Organization;
 import io.clientele.security.Roles;
 import io.clientele.security.UserAccount;
@@ -65,14 +65,15 @@ public class CustomerAccountView extends VerticalLayout implements BeforeEnterOb
                 .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" · ")));
         where.addClassName("detail-subtitle");
         where.setId("account-location");
-        RouterLink customerRecord = new RouterLink(getTranslation("account.open-customer"), CustomerDetailView.class,
-                new RouteParameters("id", String.valueOf(r.id())));
-        add(header, where, customerRecord);
+        // The organization is a record of its own (master data): its page has contacts, addresses and price sheets.
+        Anchor organizationPage = new Anchor("users/companies/" + o.getId(), getTranslation("account.open-organization"));
+        organizationPage.setId("open-organization");
+        add(header, where, organizationPage);
 
         HorizontalLayout blocks = new HorizontalLayout();
         blocks.setWidthFull();
         blocks.addClassName("detail-blocks");
-        blocks.add(organizationBlock(o), accountBlock(r, d));
+        blocks.add(OrganizationFacts.block(getTranslation("account.block.organization"), o), accountBlock(r, d));
         if (r.allowSharedBilling()) {
             blocks.add(sharedBlock(r, d));
         }
@@ -81,24 +82,6 @@ public class CustomerAccountView extends VerticalLayout implements BeforeEnterOb
         }
         blocks.add(billingBlock(r, d.billing()));
         add(blocks);
-    }
-
-    private Component organizationBlock(Organization o) {
-        Div block = DetailBlocks.block(getTranslation("account.block.organization"),
-                field("organization.name", o.getName()),
-                field("organization.org-number", o.getOrgNumber()),
-                field("organization.legal-form", o.getLegalForm()),
-                field("organization.digital-address", o.getDigitalAddress()),
-                field("organization.address", o.getAddress()),
-                field("organization.post-number", o.getPostNumber()),
-                field("organization.region", o.getRegion()),
-                field("organization.municipality", o.getMunicipality()),
-                field("organization.country", CountryBox.name(o.getCountry())),
-                field("organization.phone", o.getPhone()),
-                field("organization.website", o.getWebsite()),
-                field("organization.email", o.getEmail()));
-        block.setId("block-organization");
-        return block;
     }
 
     private Component accountBlock(AccountRow r, AccountDetails d) {

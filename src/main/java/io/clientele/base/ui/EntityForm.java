@@ -34,6 +34,15 @@ public abstract class EntityForm<D> extends FormLayout {
         first.focus();
     }
 
+    public void focusFirst() {
+        first.focus();
+    }
+
+    /** The user changed a field since the form was filled. */
+    public boolean hasChanges() {
+        return binder.hasChanges();
+    }
+
     /** Copies valid input into {@code draft}; false (with messages on the fields) when invalid. */
     public boolean writeTo(D draft) {
         return binder.writeBeanIfValid(draft);
@@ -50,6 +59,7 @@ public abstract class EntityForm<D> extends FormLayout {
             }
             try {
                 save.accept(draft);
+                binder.readBean(draft);
                 saved.run();
             } catch (FieldValidationException e) {
                 show(e);

@@ -15,7 +15,11 @@ import java.util.function.Function;
  * right-click menu. Views decide the actions from the user's roles and the row's state; services check again.
  */
 public final class RowActions {
-    public record Action(String caption, Runnable run) {
+    /** {@code key} names the action where it becomes a button (for example on a detail page's header). */
+    public record Action(String caption, Runnable run, String key) {
+        public Action(String caption, Runnable run) {
+            this(caption, run, null);
+        }
     }
 
     private RowActions() {

@@ -17,11 +17,12 @@ public class SidePanel extends Composite<Div> {
     private final Div body = new Div();
     private final HorizontalLayout footer = new HorizontalLayout();
     private Runnable onClose = () -> { };
+    private EntityForm<?> form;
 
     public SidePanel() {
         Div root = getContent();
         root.addClassName("side-panel");
-        Button close = new Button(VaadinIcon.CLOSE.create(), e -> close());
+        Button close = new Button(VaadinIcon.CLOSE.create(), e -> requestClose());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         close.setAriaLabel(getTranslation("action.close"));
         HorizontalLayout header = new HorizontalLayout(title, close);
@@ -32,10 +33,11 @@ public class SidePanel extends Composite<Div> {
         footer.addClassName("side-panel-footer");
         root.add(header, body, footer);
         root.setVisible(false);
-        Shortcuts.addShortcutListener(root, this::close, Key.ESCAPE).listenOn(root);
+        Shortcuts.addShortcutListener(root, this::requestClose, Key.ESCAPE).listenOn(root);
     }
 
     public void open(String heading, Component content, Component... actions) {
+        form = content instanceof EntityForm<?> f ? f : null;
         title.setText(heading);
         body.removeAll();
         body.add(content);
@@ -55,7 +57,16 @@ public class SidePanel extends Composite<Div> {
         open(heading, form, form.saveButton(saveText, saveId, draft, save, () -> {
                     if (form.getParent().isPresent()) close();
                 }),
-                new Button(getTranslation("action.cancel"), e -> close()));
+                new Button(getTranslation("action.cancel"), e -> requestClose()));
+    }
+
+    /** Esc, ✕ and Cancel: closes, after asking when the form holds unsaved input. */
+    public void requestClose() {
+        if (form != null && form.hasChanges()) {
+            UnsavedChanges.confirm(this::close);
+        } else {
+            close();
+        }
     }
 
     public void close() {

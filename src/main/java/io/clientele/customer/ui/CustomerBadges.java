@@ -11,7 +11,7 @@ public final class CustomerBadges {
     private CustomerBadges() {
     }
 
-    static Component status(CustomerRow row) {
+    public static Component status(CustomerRow row) {
         if (row.deleted()) {
             return new Badge(UI.getCurrent().getTranslation("badge.deleted"), Badge.Tone.ERROR);
         }

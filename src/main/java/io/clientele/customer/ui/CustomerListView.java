@@ -24,7 +24,6 @@ import io.clientele.customer.*;
 import io.clientele.security.CurrentUser;
 import io.clientele.security.Role;
 import io.clientele.security.Roles;
-import io.clientele.security.UserAccountService;
 import jakarta.annotation.security.RolesAllowed;
 import tools.jackson.databind.node.JsonNodeFactory;
 import java.time.LocalDate;
@@ -40,7 +39,7 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
 
     private final CustomerService customers;
     private final TeamService teams;
-    private final UserAccountService users;
+    private final CustomerActions recordActions;
     private final CurrentUser me = CurrentUser.require();
 
     private final PagedGrid<CustomerRow> paged = new PagedGrid<>(new Grid<>());
@@ -65,10 +64,10 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
     private final ListState state;
     private CustomerForm form;
 
-    public CustomerListView(CustomerService customers, TeamService teams, UserAccountService users) {
+    public CustomerListView(CustomerService customers, TeamService teams, CustomerActions recordActions) {
         this.customers = customers;
         this.teams = teams;
-        this.users = users;
+        this.recordActions = recordActions;
         addClassName("list-view");
         setSizeFull();
 
@@ -126,9 +125,13 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
     private void configureGrid() {
         grid.setId("customer-grid");
         grid.addComponentColumn(this::nameCell).setKey("name").setSortProperty("displayName")
-                .setHeader(getTranslation("customers.col.name")).setWidth("13rem").setFlexGrow(2).setResizable(true);
+                .setHeader(getTranslation("customers.col.name")).setWidth("13rem").setFlexGrow(2).setResizable(true)
+                .setTooltipGenerator(CustomerRow::displayName);
+        grid.addComponentColumn(CustomerBadges::status).setKey("status").setSortProperty("status")
+                .setHeader(getTranslation("customers.col.status")).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(r -> Objects.toString(r.email(), "")).setKey("email").setSortProperty("email")
-                .setHeader(getTranslation("customers.col.email")).setWidth("14rem").setFlexGrow(2).setResizable(true);
+                .setHeader(getTranslation("customers.col.email")).setWidth("13rem").setFlexGrow(2).setResizable(true)
+                .setTooltipGenerator(CustomerRow::email);
         grid.addColumn(r -> Objects.toString(r.phone(), "")).setKey("phone").setSortProperty("phoneDigits")
                 .setHeader(getTranslation("customers.col.phone")).setWidth("10rem").setFlexGrow(0);
         grid.addColumn(r -> getTranslation("customer.type." + r.type())).setKey("type").setSortProperty("type")
@@ -137,8 +140,6 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
                 .setKey("teams").setSortProperty("teamsLabel")
                 .setHeader(getTranslation("customers.col.teams")).setWidth("9rem").setFlexGrow(1).setTooltipGenerator(r ->
                         r.allTeams() ? null : String.join(", ", r.teams()));
-        grid.addComponentColumn(CustomerBadges::status).setKey("status").setSortProperty("status")
-                .setHeader(getTranslation("customers.col.status")).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(r -> Formats.shortDate(r.createdAt())).setKey("createdAt").setSortProperty("createdAt")
                 .setHeader(getTranslation("customers.col.createdAt")).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(r -> Formats.shortDateTime(r.lastLoginAt())).setKey("lastLoginAt").setSortProperty("lastLoginAt")
@@ -175,33 +176,16 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         return cell;
     }
 
-    /** Row actions as the user's roles and the row's state allow; the services check again. */
+    /** View details, then the customer's own actions (the same ones its page offers). */
     List<RowActions.Action> actionsFor(CustomerRow r) {
         List<RowActions.Action> actions = new ArrayList<>();
         actions.add(new RowActions.Action(getTranslation("customers.action.view"), () -> openDetails(r)));
-        if (r.deleted()) {
-            return actions;
-        }
-        if (me.has(Role.ADMIN)) {
-            actions.add(new RowActions.Action(getTranslation("customers.action.edit"), () -> openEdit(r.id())));
-        }
-        if (r.hasLogin() && me.mayResetPasswordOf(r.loginStaffRole())) {
-            actions.add(new RowActions.Action(getTranslation("customers.action.reset-password"),
-                    () -> new ResetPasswordDialog(users, r).open()));
-        }
-        if (me.has(Role.OWNER) && r.hasLogin()) {
-            actions.add(new RowActions.Action(getTranslation("customers.action.assign-role"),
-                    () -> new AssignRoleDialog(users, customers, r).open()));
-        }
-        if (me.has(Role.ADMIN)) {
-            actions.add(new RowActions.Action(getTranslation("customers.action.add-teams"),
-                    () -> new AddTeamsDialog(customers, teams.all(), r, paged::refreshPage).open()));
-        }
+        actions.addAll(recordActions.of(r, () -> openEdit(r.id()), paged::refreshPage));
         return actions;
     }
 
     private void openDetails(CustomerRow r) {
-        UI.getCurrent().navigate(CustomerDetailView.class, new RouteParameters("id", String.valueOf(r.id())));
+        UI.getCurrent().navigate("customers/" + r.id());
     }
 
     private void openCreate() {

@@ -35,7 +35,10 @@ class CompaniesTab extends DirectoryTab<CompanyRow> {
                 .setHeader(getTranslation("directory.col.sources"));
         grid.addColumn(CompanyRow::contacts).setKey("contacts").setHeader(getTranslation("directory.col.contacts"))
                 .setWidth("8rem").setFlexGrow(0);
-        List.of(created, modified, contactCreated, contactModified).forEach(f -> f.addValueChangeListener(e -> paged.refresh()));
+        state.dates("created", getTranslation("directory.filter.company-created"), created)
+                .dates("modified", getTranslation("directory.filter.company-modified"), modified)
+                .dates("contactCreated", getTranslation("directory.filter.contact-created"), contactCreated)
+                .dates("contactModified", getTranslation("directory.filter.contact-modified"), contactModified);
         setSource(this::filter, directory::companies, directory::countCompanies);
     }
 
@@ -61,7 +64,7 @@ class CompaniesTab extends DirectoryTab<CompanyRow> {
                 getTranslation("action.create"), "save-company", d -> {
                     organizations.create(d);
                     Notifications.success(getTranslation("organizations.created", d.getName()));
-                    paged.refresh();
+                    paged.refreshPage();
                 });
     }
 

@@ -17,7 +17,7 @@ class ContactsTab extends DirectoryTab<ContactRow> {
     ContactsTab(DirectoryService directory) {
         super("contacts");
         this.directory = directory;
-        filters = new PersonFilters(getTranslation("directory.filter.contact-ids"), paged::refresh);
+        filters = new PersonFilters(getTranslation("directory.filter.contact-ids"), state);
         grid.addComponentColumn(r -> Avatars.of(r.name(), r.hasPhoto() ? "avatars/contacts/" + r.id() : null, r.id()))
                 .setKey("photo").setHeader(getTranslation("directory.col.photo")).setWidth("5rem").setFlexGrow(0);
         grid.addColumn(ContactRow::name).setKey("name").setSortProperty("displayName").setSortable(true)
@@ -43,7 +43,7 @@ class ContactsTab extends DirectoryTab<ContactRow> {
                 "save-contact", d -> {
                     directory.createContact(d, form.photo());
                     Notifications.success(getTranslation("directory.contacts.created"));
-                    paged.refresh();
+                    paged.refreshPage();
                 });
     }
 

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.RouteParameters;
 import io.clientele.base.ui.*;
 import io.clientele.directory.DirectoryFilter;
 import com.vaadin.flow.data.provider.SortDirection;
@@ -34,6 +33,8 @@ abstract class DirectoryTab<T> extends VerticalLayout {
     protected final TextField search;
     protected final Button delete = new Button(getTranslation("action.delete"), VaadinIcon.TRASH.create());
     protected final boolean canChange = CurrentUser.require().has(Role.ADMIN);
+    /** The tab's search and filters, page and sort in the URL; subclasses bind their filters to it. */
+    protected final ListState state;
     private final String kind;
 
     /** {@code kind} is the URL segment (companies, contacts, customers) and the prefix of ids and i18n keys. */
@@ -43,7 +44,7 @@ abstract class DirectoryTab<T> extends VerticalLayout {
         setSizeFull();
         search = Filters.search(getTranslation("directory." + kind + ".search"));
         search.setId(kind + "-search");
-        search.addValueChangeListener(e -> paged.refresh());
+        state = new ListState("users/" + kind, paged, paged::refresh).text("q", getTranslation("filter.search"), search);
         Button filters = new Button(getTranslation("directory.filters"), VaadinIcon.FILTER.create(),
                 e -> panel.open(getTranslation("directory.filters"), filterForm()));
         filters.setId(kind + "-filters");
@@ -67,14 +68,11 @@ abstract class DirectoryTab<T> extends VerticalLayout {
             bar.add(delete, create);
         }
         grid.setId(kind + "-grid");
-        grid.addItemClickListener(e -> {
-            if (e.getColumn() != null) {
-                UI.getCurrent().navigate(DirectoryDetailView.class,
-                        new RouteParameters(java.util.Map.of("kind", kind, "id", String.valueOf(idOf(e.getItem())))));
-            }
-        });
-        add(bar, ListPage.body(paged, panel));
-        setFlexGrow(1, getComponentAt(1));
+        // A B2C customer's one page is the customer page.
+        paged.onOpen(row -> UI.getCurrent().navigate(("customers".equals(kind) ? "customers/" : "users/" + kind + "/")
+                + idOf(row)));
+        add(bar, state.chips(), ListPage.body(paged, panel));
+        setFlexGrow(1, getComponentAt(2));
     }
 
     /** The tab's rows for the current search and filters, sorted by name until the user sorts otherwise. */
@@ -82,8 +80,12 @@ abstract class DirectoryTab<T> extends VerticalLayout {
                              java.util.function.BiFunction<DirectoryFilter, Pageable, List<T>> fetch,
                              java.util.function.ToLongFunction<DirectoryFilter> count) {
         paged.setSource(page -> fetch.apply(filter.get(), page), () -> count.applyAsLong(filter.get()));
-        paged.sortBy("name", SortDirection.ASCENDING);
-        paged.refresh();
+        paged.setDefaultSort("name", SortDirection.ASCENDING);
+    }
+
+    /** The URL decides the search, filters, sort and page; then the rows load once. */
+    void apply(com.vaadin.flow.router.Location location) {
+        state.apply(location);
     }
 
     /** The Filters panel's fields; they apply as they change. */

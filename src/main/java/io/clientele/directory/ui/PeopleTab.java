@@ -24,7 +24,7 @@ class PeopleTab extends DirectoryTab<PersonRow> {
         this.directory = directory;
         this.customers = customers;
         this.teams = teams;
-        filters = new PersonFilters(getTranslation("directory.filter.customer-ids"), paged::refresh);
+        filters = new PersonFilters(getTranslation("directory.filter.customer-ids"), state);
         grid.addColumn(PersonRow::name).setKey("name").setSortProperty("displayName").setSortable(true)
                 .setHeader(getTranslation("directory.col.name")).setFlexGrow(2);
         grid.addComponentColumn(r -> Chips.of(r.groups(), g -> g)).setKey("groups").setSortProperty("groupsLabel")
@@ -50,7 +50,7 @@ class PeopleTab extends DirectoryTab<PersonRow> {
                 "save-person", d -> {
                     customers.create(d);
                     Notifications.success(getTranslation("customers.created"));
-                    paged.refresh();
+                    paged.refreshPage();
                 });
         form.fixType(CustomerType.INDIVIDUAL);
     }

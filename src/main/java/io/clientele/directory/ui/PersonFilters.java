@@ -11,6 +11,7 @@ import io.clientele.base.IdLists;
 import io.clientele.base.ui.DateRangeFilter;
 import io.clientele.base.ui.Filters;
 import io.clientele.base.ui.Formats;
+import io.clientele.base.ui.ListState;
 import io.clientele.customer.Gender;
 import io.clientele.directory.DirectoryFilter;
 import java.util.Set;
@@ -27,7 +28,8 @@ class PersonFilters extends FormLayout {
     final DateRangeFilter modified = new DateRangeFilter();
     private Set<Long> validIds = Set.of();
 
-    PersonFilters(String idsLabel, Runnable changed) {
+    /** The fields join {@code state} under URL keys; a bad ID list keeps the last good one in force. */
+    PersonFilters(String idsLabel, ListState state) {
         setId("person-filters");
         email.setLabel(getTranslation("filter.email"));
         firstName.setLabel(getTranslation("customer.first-name"));
@@ -42,23 +44,23 @@ class PersonFilters extends FormLayout {
         modified.setLabel(getTranslation("filter.modified"));
         setResponsiveSteps(new ResponsiveStep("0", 1));
         add(email, firstName, lastName, ids, gender, created, modified);
-        email.addValueChangeListener(e -> changed.run());
-        firstName.addValueChangeListener(e -> changed.run());
-        lastName.addValueChangeListener(e -> changed.run());
-        gender.addValueChangeListener(e -> changed.run());
-        created.addValueChangeListener(e -> changed.run());
-        modified.addValueChangeListener(e -> changed.run());
+        // Registered before the state's own listener, so the ids are parsed before the rows reload.
         ids.addValueChangeListener(e -> {
-            // A bad list is explained on the field and leaves the last good filter in place.
             try {
                 validIds = IdLists.parse(e.getValue(), "ids");
                 ids.setInvalid(false);
-                changed.run();
             } catch (FieldValidationException bad) {
                 ids.setErrorMessage(getTranslation(bad.getMessage(), bad.args()));
                 ids.setInvalid(true);
             }
         });
+        state.text("email", getTranslation("filter.email"), email)
+                .text("first", getTranslation("customer.first-name"), firstName)
+                .text("last", getTranslation("customer.last-name"), lastName)
+                .text("ids", idsLabel, ids)
+                .enums("gender", getTranslation("contact.gender"), gender, Gender.class, g -> getTranslation("gender." + g))
+                .dates("created", getTranslation("filter.created"), created)
+                .dates("modified", getTranslation("filter.modified"), modified);
     }
 
     DirectoryFilter filter(String search) {

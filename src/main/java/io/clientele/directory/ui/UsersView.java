@@ -79,6 +79,7 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Ha
         };
         add(current);
         setFlexGrow(1, current);
+        current.apply(event.getLocation());
     }
 
     @Override

@@ -98,6 +98,6 @@ class CustomerAccountViewTest extends KaribuTest {
         long otherTenant = data.tenant();
         login(data.staff(otherTenant, Role.ADMIN));
         UI.getCurrent().navigate("customer-accounts/" + id);
-        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).isEqualTo("Customer not found");
+        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).isEqualTo("Record not found");
     }
 }

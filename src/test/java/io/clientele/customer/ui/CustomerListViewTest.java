@@ -1,6 +1,7 @@
 package io.clientele.customer.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
@@ -225,8 +226,8 @@ class CustomerListViewTest extends KaribuTest {
         long foreign = data.customer(otherTenant, "Secret", "Person", null, null, CustomerStatus.ACTIVE);
         login(data.staff(tenant, Role.OWNER));
         UI.getCurrent().navigate("customers/" + foreign);
-        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).isEqualTo("Customer not found");
-        UI.getCurrent().navigate("customers/" + ingrid);
+        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).isEqualTo("Record not found");
+        UI.getCurrent().navigate("customers/" + ingrid, QueryParameters.of("tab", "activity"));
         assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).isEqualTo("Ingrid Hansen");
         _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("activity"));
     }

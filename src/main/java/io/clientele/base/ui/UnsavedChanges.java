@@ -1,0 +1,21 @@
+package io.clientele.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+
+/** Asks before a form with unsaved input is left; only "Discard changes" goes on. */
+public final class UnsavedChanges {
+    private UnsavedChanges() {
+    }
+
+    public static void confirm(Runnable discard) {
+        UI ui = UI.getCurrent();
+        ConfirmDialog dialog = new ConfirmDialog(ui.getTranslation("unsaved.title"), ui.getTranslation("unsaved.text"),
+                ui.getTranslation("unsaved.discard"), e -> discard.run());
+        dialog.setCancelable(true);
+        dialog.setCancelText(ui.getTranslation("unsaved.keep-editing"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setId("unsaved-changes");
+        dialog.open();
+    }
+}

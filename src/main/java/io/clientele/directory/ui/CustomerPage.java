@@ -1,0 +1,120 @@
+package io.clientele.directory.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.Route;
+import io.clientele.audit.AuditService;
+import io.clientele.base.ui.*;
+import io.clientele.customer.CustomerDetails;
+import io.clientele.customer.CustomerRow;
+import io.clientele.customer.CustomerService;
+import io.clientele.customer.TeamService;
+import io.clientele.customer.ui.CustomerActions;
+import io.clientele.customer.ui.CustomerBadges;
+import io.clientele.customer.ui.CustomerForm;
+import io.clientele.directory.DirectoryService;
+import io.clientele.directory.OwnerType;
+import io.clientele.pricesheet.PriceSheetService;
+import io.clientele.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+
+/**
+ * customers/{id}: the one page of a customer, whichever list it was opened from (Customers, Users → Customers).
+ * A customer account's page is its account page, so those forward there. Everyone sees the whole profile; ADMIN
+ * edits it in place and gets the same actions as the list's ⋮ menu in the header.
+ */
+@Route("customers/:id(\\d+)")
+@RolesAllowed(Roles.VIEWER)
+public class CustomerPage extends RecordView {
+    static final String LIST = "customers";
+
+    private final CustomerService customers;
+    private final TeamService teams;
+    private final CustomerActions actions;
+    private final DirectoryService directory;
+    private final PriceSheetService sheets;
+    private final AuditService audit;
+
+    public CustomerPage(CustomerService customers, TeamService teams, CustomerActions actions,
+                        DirectoryService directory, PriceSheetService sheets, AuditService audit) {
+        this.customers = customers;
+        this.teams = teams;
+        this.actions = actions;
+        this.directory = directory;
+        this.sheets = sheets;
+        this.audit = audit;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long requested = event.getRouteParameters().getLong("id").orElse(-1L);
+        if (customers.details(requested).filter(CustomerDetails::isAccount).isPresent()) {
+            event.forwardTo("customer-accounts/" + requested);
+            return;
+        }
+        super.beforeEnter(event);
+    }
+
+    @Override
+    protected Component back() {
+        return ListState.backLink(LIST, getTranslation("detail.back"));
+    }
+
+    @Override
+    protected DetailPage build() {
+        CustomerDetails d = customers.details(id).orElse(null);
+        if (d == null) {
+            return null;
+        }
+        CustomerRow r = d.row();
+        title(r.displayName());
+        DetailPage page = new DetailPage(LIST + "/" + id, back(),
+                Avatars.of(r.displayName(), r.hasAvatar() ? "avatars/customers/" + r.id() : null, r.id()),
+                r.displayName(), CustomerBadges.status(r),
+                new Badge(getTranslation("customer.type." + r.type()), Badge.Tone.CONTRAST));
+        RecordBlocks blocks = new RecordBlocks(directory, sheets, OwnerType.CUSTOMER, id, this::render);
+        CustomerForm form = r.deleted() || !blocks.canChange() ? null : guard(new CustomerForm(teams.all()));
+        page.actions(actions.of(r, () -> {
+            page.select("profile");
+            form.focusFirst();
+        }, this::render));
+        page.tab("profile", getTranslation("tab.profile"), () -> profile(d, blocks, form));
+        page.tab("addresses", getTranslation("tab.addresses"), blocks::addresses);
+        page.tab("price-sheets", getTranslation("tab.price-sheets"), blocks::priceSheets);
+        page.tab("activity", getTranslation("tab.activity"), () -> DetailBlocks.activity(audit.history("CUSTOMER", id, 50)));
+        return page;
+    }
+
+    private Component profile(CustomerDetails d, RecordBlocks blocks, CustomerForm form) {
+        CustomerRow r = d.row();
+        Div facts = DetailBlocks.block(getTranslation("detail.profile"),
+                field("customer.first-name", d.firstName()),
+                field("customer.last-name", d.lastName()),
+                field("customer.company-name", d.companyName()),
+                field("customer.email", r.email()),
+                field("customer.phone", r.phone()),
+                field("detail.customer-number", d.customerNumber()),
+                field("detail.source", getTranslation("source." + d.source())),
+                field("customer.teams", r.allTeams() ? getTranslation("customer.all-teams") : String.join(", ", r.teams())));
+        facts.setId("block-facts");
+        Div login = DetailBlocks.block(getTranslation("detail.login-block"),
+                field("customers.col.createdAt", Formats.dateTime(r.createdAt())),
+                field("detail.updated-at", Formats.dateTime(d.updatedAt())),
+                field("customers.col.lastLoginAt", r.lastLoginAt() == null ? getTranslation("detail.never")
+                        : Formats.dateTime(r.lastLoginAt())),
+                field("detail.portal-login", d.loginEmail() == null ? getTranslation("detail.no-login") : d.loginEmail()),
+                field("detail.staff-role", d.loginStaffRole() == null ? "—" : getTranslation("role." + d.loginStaffRole())));
+        login.setId("block-login");
+        if (form == null) {
+            return DetailPage.blocks(facts, login, blocks.sources(List.of(d.source().name())));
+        }
+        Component edit = blocks.profile(form, customers.draftOf(id), draft -> customers.update(id, draft));
+        return DetailPage.blocks(edit, login, blocks.sources(List.of(d.source().name())));
+    }
+
+    private Component field(String labelKey, String value) {
+        return DetailBlocks.field(getTranslation(labelKey), value);
+    }
+}
