@@ -6,6 +6,10 @@ import java.util.List;
 interface TeamRepository extends JpaRepository<Team, Long> {
     List<Team> findAllByOrderByNameAsc();
 
+    List<Team> findByNameContainingIgnoreCase(String part, org.springframework.data.domain.Pageable page);
+
+    long countByNameContainingIgnoreCase(String part);
+
     boolean existsByNameIgnoreCase(String name);
 
     boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);

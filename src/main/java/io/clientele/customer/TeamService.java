@@ -3,12 +3,15 @@ package io.clientele.customer;
 import io.clientele.audit.AuditService;
 import io.clientele.base.FieldValidationException;
 import io.clientele.security.Roles;
+import io.clientele.base.Texts;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 
 /** Settings → Teams. Renaming or deleting a team keeps every member's Teams column in step. */
 @Service
@@ -31,6 +34,15 @@ public class TeamService {
 
     public List<Team> all() {
         return teams.findAllByOrderByNameAsc();
+    }
+
+    /** One page of the teams whose name contains {@code search} (blank: all). */
+    public List<Team> list(String search, Pageable page) {
+        return teams.findByNameContainingIgnoreCase(Objects.toString(Texts.trimToNull(search), ""), page);
+    }
+
+    public long count(String search) {
+        return teams.countByNameContainingIgnoreCase(Objects.toString(Texts.trimToNull(search), ""));
     }
 
     /** Member count per team id; teams without members are absent. */

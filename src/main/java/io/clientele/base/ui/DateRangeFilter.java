@@ -10,8 +10,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.popover.Popover;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** A compact header filter: a button naming the range, opening a popover with From and To. */
 public class DateRangeFilter extends CustomField<DateRange> {
@@ -80,8 +78,7 @@ public class DateRangeFilter extends CustomField<DateRange> {
             summary.setText(getTranslation("filter.any-time"));
             return;
         }
-        DateTimeFormatter f = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(Formats.locale());
-        summary.setText((range.from() == null ? "…" : f.format(range.from())) + " – "
-                + (range.to() == null ? "…" : f.format(range.to())));
+        summary.setText((range.from() == null ? "…" : Formats.date(range.from())) + " – "
+                + (range.to() == null ? "…" : Formats.date(range.to())));
     }
 }

@@ -1,12 +1,18 @@
 package io.clientele.base.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import io.clientele.audit.AuditEvent;
+import java.util.List;
+import java.util.Objects;
 
 /** The framed blocks of label/value pairs that detail pages are made of. */
 public final class DetailBlocks {
@@ -24,26 +30,26 @@ public final class DetailBlocks {
 
     /** What a detail page shows for a missing id; another tenant's id looks exactly the same. Returns the title. */
     public static String notFound(HasComponents page) {
-        String title = com.vaadin.flow.component.UI.getCurrent().getTranslation("detail.not-found");
-        page.add(new H2(title), new Paragraph(com.vaadin.flow.component.UI.getCurrent().getTranslation("detail.not-found-text")));
+        String title = UI.getCurrent().getTranslation("detail.not-found");
+        page.add(new H2(title), new Paragraph(UI.getCurrent().getTranslation("detail.not-found-text")));
         return title;
     }
 
     /** The record's history from the audit trail, newest first. */
-    public static Component activity(java.util.List<io.clientele.audit.AuditEvent> events) {
-        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+    public static Component activity(List<AuditEvent> events) {
+        UI ui = UI.getCurrent();
         Div block = new Div(new H3(ui.getTranslation("detail.activity")));
         block.addClassName("detail-block");
         block.setId("activity");
         if (events.isEmpty()) {
             block.add(new Paragraph(ui.getTranslation("detail.no-activity")));
         }
-        com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+        UnorderedList list = new UnorderedList();
         list.addClassName("activity-list");
-        for (io.clientele.audit.AuditEvent e : events) {
-            list.add(new com.vaadin.flow.component.html.ListItem(new Span(Formats.dateTime(e.getOccurredAt())),
-                    new Span(java.util.Objects.toString(e.getActorEmail(), "")),
-                    new Span(java.util.Objects.toString(e.getSummary(), ""))));
+        for (AuditEvent e : events) {
+            list.add(new ListItem(new Span(Formats.dateTime(e.getOccurredAt())),
+                    new Span(Objects.toString(e.getActorEmail(), "")),
+                    new Span(Objects.toString(e.getSummary(), ""))));
         }
         block.add(list);
         return block;

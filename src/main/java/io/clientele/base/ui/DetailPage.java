@@ -56,9 +56,7 @@ public class DetailPage extends VerticalLayout {
             int index = tabs.getIndexOf(e.getSelectedTab());
             builders.get(index).run();
             if (e.isFromClient()) {
-                UI.getCurrent().getPage().getHistory().replaceState(null,
-                        new Location(path, index == 0 ? QueryParameters.empty()
-                                : QueryParameters.simple(Map.of("tab", keys.get(index)))));
+                showInUrl(index);
             }
         });
         add(back, header, tabs);
@@ -102,6 +100,17 @@ public class DetailPage extends VerticalLayout {
         int index = keys.indexOf(key);
         tabs.setSelectedIndex(Math.max(0, index));
         builders.get(Math.max(0, index)).run();
+    }
+
+    /** Opens a tab on the user's behalf (an action), so the URL names it like a click would. */
+    public void open(String key) {
+        select(key);
+        showInUrl(tabs.getSelectedIndex());
+    }
+
+    private void showInUrl(int index) {
+        UI.getCurrent().getPage().getHistory().replaceState(null, new Location(path,
+                index == 0 ? QueryParameters.empty() : QueryParameters.simple(Map.of("tab", keys.get(index)))));
     }
 
     public String selected() {

@@ -97,7 +97,7 @@ public class ListState {
 
     public ListState dates(String key, String label, HasValue<?, DateRange> field) {
         return bind(key, label, field, v -> v == null || v.isAny() ? "" : v.toParameter(), DateRange::parse,
-                v -> (v.from() == null ? "…" : Formats.day(v.from())) + " – " + (v.to() == null ? "…" : Formats.day(v.to())));
+                v -> (v.from() == null ? "…" : Formats.date(v.from())) + " – " + (v.to() == null ? "…" : Formats.date(v.to())));
     }
 
     /** A multi-select of enum constants; unknown names in a hand-edited URL are dropped. */

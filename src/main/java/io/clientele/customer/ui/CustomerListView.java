@@ -140,9 +140,9 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
                 .setKey("teams").setSortProperty("teamsLabel")
                 .setHeader(getTranslation("customers.col.teams")).setWidth("9rem").setFlexGrow(1).setTooltipGenerator(r ->
                         r.allTeams() ? null : String.join(", ", r.teams()));
-        grid.addColumn(r -> Formats.shortDate(r.createdAt())).setKey("createdAt").setSortProperty("createdAt")
+        grid.addColumn(r -> Formats.date(r.createdAt())).setKey("createdAt").setSortProperty("createdAt")
                 .setHeader(getTranslation("customers.col.createdAt")).setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(r -> Formats.shortDateTime(r.lastLoginAt())).setKey("lastLoginAt").setSortProperty("lastLoginAt")
+        grid.addColumn(r -> Formats.dateTime(r.lastLoginAt())).setKey("lastLoginAt").setSortProperty("lastLoginAt")
                 .setHeader(getTranslation("customers.col.lastLoginAt")).setWidth("9.5rem").setFlexGrow(0);
         grid.getColumns().forEach(c -> c.setSortable(true));
         RowActions.addTo(grid, this::actionsFor, r -> getTranslation("customers.actions-for", r.displayName()));

@@ -1,83 +1,91 @@
 package io.clientele.customer.ui;
 
-import com.vaadin.flow.router.Menu;
-import io.clientele.base.ui.Nav;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.clientele.base.FieldValidationException;
-import io.clientele.base.ui.Formats;
-import io.clientele.base.ui.Notifications;
-import io.clientele.base.ui.SidePanel;
+import io.clientele.base.ui.*;
 import io.clientele.customer.Team;
 import io.clientele.customer.TeamService;
 import io.clientele.security.CurrentUser;
 import io.clientele.security.Role;
 import io.clientele.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
 
-/** Settings → Teams: create, rename, delete. A tenant has tens of teams, so the grid holds them all. */
+/** Settings → Teams: the list pattern with search; an OWNER creates, renames (row click) and deletes. */
 @Menu(order = Nav.SETTINGS + 10, title = "nav.teams", icon = "vaadin:group")
 @Route("settings/teams")
 @RolesAllowed(Roles.VIEWER)
-public class TeamsView extends VerticalLayout implements HasDynamicTitle {
+public class TeamsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    static final String ROUTE = "settings/teams";
+
     private final TeamService teams;
-    private final Grid<Team> grid = new Grid<>();
+    private final PagedGrid<Team> paged = new PagedGrid<>(new Grid<>());
+    private final Grid<Team> grid = paged.getGrid();
     private final SidePanel panel = new SidePanel();
+    private final TextField search = Filters.search(getTranslation("teams.search"));
     private final boolean canEdit = CurrentUser.require().has(Role.OWNER);
-    private java.util.Map<Long, Long> memberCounts = java.util.Map.of();
+    private final ListState state;
+    private Map<Long, Long> memberCounts = Map.of();
 
     public TeamsView(TeamService teams) {
         this.teams = teams;
         addClassName("list-view");
         setSizeFull();
-        H2 title = new H2(getTranslation("nav.teams"));
-        HorizontalLayout bar = new HorizontalLayout(title);
-        bar.setWidthFull();
-        bar.expand(title);
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        if (canEdit) {
-            Button add = new Button(getTranslation("teams.add"), VaadinIcon.PLUS.create(), e -> edit(null));
-            add.setId("add-team");
-            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            bar.add(add);
-        }
+        search.setId("team-search");
         grid.setId("team-grid");
-        grid.addColumn(Team::getName).setHeader(getTranslation("teams.name")).setSortable(true).setFlexGrow(3);
-        grid.addColumn(t -> Formats.number(memberCounts.getOrDefault(t.getId(), 0L))).setHeader(getTranslation("teams.members"));
-        grid.addColumn(t -> Formats.date(t.getCreatedAt())).setHeader(getTranslation("customers.col.createdAt"));
+        grid.addColumn(Team::getName).setKey("name").setSortProperty("name").setTooltipGenerator(Team::getName)
+                .setHeader(getTranslation("teams.name")).setFlexGrow(3);
+        grid.addColumn(t -> Formats.number(memberCounts.getOrDefault(t.getId(), 0L))).setKey("members")
+                .setSortable(false).setHeader(getTranslation("teams.members"));
+        grid.addColumn(t -> Formats.date(t.getCreatedAt())).setKey("createdAt").setSortProperty("createdAt")
+                .setHeader(getTranslation("customers.col.createdAt"));
         if (canEdit) {
-            grid.addComponentColumn(t -> {
-                Button rename = new Button(VaadinIcon.EDIT.create(), e -> edit(t));
-                rename.setAriaLabel(getTranslation("teams.rename"));
-                rename.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                Button delete = new Button(VaadinIcon.TRASH.create(), e -> confirmDelete(t));
-                delete.setAriaLabel(getTranslation("action.delete"));
-                delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-                return new HorizontalLayout(rename, delete);
-            }).setWidth("7rem").setFlexGrow(0);
+            RowActions.addTo(grid, this::actionsFor, t -> getTranslation("customers.actions-for", t.getName()));
+            paged.onOpen(this::edit);
         }
-        grid.setEmptyStateText(getTranslation("teams.none-yet"));
-        HorizontalLayout content = new HorizontalLayout(grid, panel);
-        content.setSizeFull();
-        content.setFlexGrow(1, grid);
-        add(bar, content);
+        state = new ListState(ROUTE, paged, this::refresh).emptyText("teams.none-yet")
+                .text("q", getTranslation("filter.search"), search);
+        paged.setSource(page -> teams.list(search.getValue(), page), () -> teams.count(search.getValue()));
+        paged.setDefaultSort("name", SortDirection.ASCENDING);
+        HorizontalLayout content = ListPage.body(paged, panel);
+        add(toolbar(), state.chips(), content);
         setFlexGrow(1, content);
-        refresh();
+    }
+
+    private Component toolbar() {
+        if (!canEdit) {
+            return ListPage.toolbar(getTranslation("nav.teams"), search);
+        }
+        Button add = new Button(getTranslation("teams.add"), VaadinIcon.PLUS.create(), e -> edit(null));
+        add.setId("add-team");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return ListPage.toolbar(getTranslation("nav.teams"), search, add);
+    }
+
+    private List<RowActions.Action> actionsFor(Team t) {
+        return List.of(new RowActions.Action(getTranslation("teams.rename"), () -> edit(t), "rename"),
+                new RowActions.Action(getTranslation("action.delete"), () -> confirmDelete(t), "delete"));
     }
 
     private void refresh() {
         memberCounts = teams.memberCounts();
-        grid.setItems(teams.all());
+        paged.refresh();
     }
 
     private void edit(Team team) {
@@ -105,7 +113,7 @@ public class TeamsView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         save.setId("save-team");
-        save.addClickShortcut(com.vaadin.flow.component.Key.ENTER).listenOn(name);
+        save.addClickShortcut(Key.ENTER).listenOn(name);
         panel.open(getTranslation(team == null ? "teams.add" : "teams.rename"), name, save,
                 new Button(getTranslation("action.cancel"), e -> panel.close()));
         name.focus();
@@ -123,6 +131,11 @@ public class TeamsView extends VerticalLayout implements HasDynamicTitle {
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.open();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        state.apply(event.getLocation());
     }
 
     @Override

@@ -57,7 +57,7 @@ public class CompanyPage extends RecordView {
         OrganizationForm form = blocks.canChange() ? guard(new OrganizationForm()) : null;
         if (form != null) {
             page.actions(List.of(new RowActions.Action(getTranslation("action.edit"), () -> {
-                page.select("profile");
+                page.open("profile");
                 form.focusFirst();
             }, "edit"), new RowActions.Action(getTranslation("action.delete"), () -> confirmDelete(o), "delete")));
         }

@@ -48,7 +48,7 @@ public class ContactPage extends RecordView {
         ContactForm form = blocks.canChange() ? guard(new ContactForm(directory)) : null;
         if (form != null) {
             page.actions(List.of(new RowActions.Action(getTranslation("action.edit"), () -> {
-                page.select("profile");
+                page.open("profile");
                 form.focusFirst();
             }, "edit")));
         }

@@ -77,7 +77,7 @@ public class CustomerPage extends RecordView {
         RecordBlocks blocks = new RecordBlocks(directory, sheets, OwnerType.CUSTOMER, id, this::render);
         CustomerForm form = r.deleted() || !blocks.canChange() ? null : guard(new CustomerForm(teams.all()));
         page.actions(actions.of(r, () -> {
-            page.select("profile");
+            page.open("profile");
             form.focusFirst();
         }, this::render));
         page.tab("profile", getTranslation("tab.profile"), () -> profile(d, blocks, form));

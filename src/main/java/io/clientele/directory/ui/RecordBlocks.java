@@ -185,7 +185,7 @@ final class RecordBlocks {
         items.setAllRowsVisible(true);
         items.addColumn(PriceSheetItem::getProductCode).setHeader(t("pricesheet.product-code"));
         items.addColumn(PriceSheetItem::getDescription).setHeader(t("pricesheet.description")).setFlexGrow(2);
-        items.addColumn(i -> PriceSheetFormat.price(i.getUnitPrice(), sheet.getCurrency()))
+        items.addColumn(i -> Formats.money(i.getUnitPrice(), sheet.getCurrency()))
                 .setHeader(t("pricesheet.unit-price"));
         items.setItems(sheets.items(sheet.getId()));
         return items;

@@ -121,7 +121,7 @@ public class PriceSheetsView extends VerticalLayout implements HasDynamicTitle {
         items.setAllRowsVisible(true);
         items.addColumn(PriceSheetItem::getProductCode).setHeader(getTranslation("pricesheet.product-code"));
         items.addColumn(PriceSheetItem::getDescription).setHeader(getTranslation("pricesheet.description"));
-        items.addColumn(i -> PriceSheetFormat.price(i.getUnitPrice(), s.getCurrency()))
+        items.addColumn(i -> Formats.money(i.getUnitPrice(), s.getCurrency()))
                 .setHeader(getTranslation("pricesheet.unit-price"));
         items.addComponentColumn(i -> {
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
