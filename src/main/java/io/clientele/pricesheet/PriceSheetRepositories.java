@@ -1,12 +1,17 @@
 package io.clientele.pricesheet;
 
 import io.clientele.directory.OwnerType;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import java.util.List;
 import java.util.Optional;
 
 interface PriceSheetRepository extends JpaRepository<PriceSheet, Long> {
     List<PriceSheet> findAllByOrderByValidFromDescNameAsc();
+
+    List<PriceSheet> findByNameContainingIgnoreCase(String part, Pageable page);
+
+    long countByNameContainingIgnoreCase(String part);
 
     boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
 }

@@ -5,10 +5,12 @@ import io.clientele.base.ActionRefusedException;
 import io.clientele.base.ConcurrentEditException;
 import io.clientele.base.FieldErrors;
 import io.clientele.base.FieldValidationException;
+import io.clientele.base.Texts;
 import io.clientele.directory.DirectoryService;
 import io.clientele.directory.OwnerType;
 import io.clientele.security.Roles;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +43,15 @@ public class PriceSheetService {
     /** A tenant keeps tens of sheets, newest validity first. */
     public List<PriceSheet> all() {
         return sheets.findAllByOrderByValidFromDescNameAsc();
+    }
+
+    /** One page of the sheets whose name contains {@code search} (blank: all). */
+    public List<PriceSheet> list(String search, Pageable page) {
+        return sheets.findByNameContainingIgnoreCase(Objects.toString(Texts.trimToNull(search), ""), page);
+    }
+
+    public long count(String search) {
+        return sheets.countByNameContainingIgnoreCase(Objects.toString(Texts.trimToNull(search), ""));
     }
 
     public Optional<PriceSheet> find(long id) {

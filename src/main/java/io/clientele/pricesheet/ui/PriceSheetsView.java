@@ -13,6 +13,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.clientele.base.FieldValidationException;
@@ -23,19 +27,25 @@ import io.clientele.pricesheet.PriceSheetItem;
 import io.clientele.pricesheet.PriceSheetService;
 import io.clientele.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Settings → Price sheets: name, currency, validity and items (product code, description, unit price).
- * A tenant keeps tens of sheets, so the list shows them all; items are edited in the side panel.
+ * The list pattern with search; a row opens the sheet's items in the side panel.
  */
 @Menu(order = Nav.SETTINGS + 20, title = "nav.price-sheets", icon = "vaadin:invoice")
 @Route("settings/price-sheets")
 @RolesAllowed(Roles.ADMIN)
-public class PriceSheetsView extends VerticalLayout implements HasDynamicTitle {
+public class PriceSheetsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    static final String ROUTE = "settings/price-sheets";
+
     private final PriceSheetService sheets;
-    private final Grid<PriceSheet> grid = new Grid<>();
+    private final PagedGrid<PriceSheet> paged = new PagedGrid<>(new Grid<>());
+    private final Grid<PriceSheet> grid = paged.getGrid();
     private final SidePanel panel = new SidePanel();
+    private final TextField search = Filters.search(getTranslation("pricesheet.search"));
+    private final ListState state;
 
     static class SheetForm extends EntityForm<PriceSheetDraft> {
         final TextField name = new TextField(getTranslation("pricesheet.name"));
@@ -66,28 +76,27 @@ public class PriceSheetsView extends VerticalLayout implements HasDynamicTitle {
         Button add = new Button(getTranslation("pricesheet.add"), VaadinIcon.PLUS.create(), e -> edit(null));
         add.setId("add-price-sheet");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        search.setId("price-sheet-search");
         grid.setId("price-sheets");
-        grid.addColumn(PriceSheet::getName).setHeader(getTranslation("pricesheet.name")).setFlexGrow(2);
-        grid.addColumn(PriceSheet::getCurrency).setHeader(getTranslation("pricesheet.currency")).setWidth("7rem")
-                .setFlexGrow(0);
-        grid.addColumn(PriceSheetFormat::validity).setHeader(getTranslation("pricesheet.validity"));
-        RowActions.addTo(grid, s -> java.util.List.of(
+        grid.addColumn(PriceSheet::getName).setKey("name").setSortProperty("name").setTooltipGenerator(PriceSheet::getName)
+                .setHeader(getTranslation("pricesheet.name")).setFlexGrow(2);
+        grid.addColumn(PriceSheet::getCurrency).setKey("currency").setSortProperty("currency")
+                .setHeader(getTranslation("pricesheet.currency")).setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(PriceSheetFormat::validity).setKey("validFrom").setSortProperty("validFrom")
+                .setHeader(getTranslation("pricesheet.validity"));
+        RowActions.addTo(grid, s -> List.of(
                 new RowActions.Action(getTranslation("action.edit"), () -> edit(s)),
                 new RowActions.Action(getTranslation("pricesheet.items"), () -> showItems(s)),
                 new RowActions.Action(getTranslation("action.delete"), () -> delete(s))),
                 s -> getTranslation("customers.actions-for", s.getName()));
-        grid.addItemDoubleClickListener(e -> showItems(e.getItem()));
-        grid.setEmptyStateText(getTranslation("pricesheet.none"));
-        HorizontalLayout body = new HorizontalLayout(grid, panel);
-        body.setSizeFull();
-        body.setFlexGrow(1, grid);
-        add(ListPage.toolbar(getTranslation("nav.price-sheets"), add), body);
+        paged.onOpen(this::showItems);
+        state = new ListState(ROUTE, paged, paged::refresh).emptyText("pricesheet.none")
+                .text("q", getTranslation("filter.search"), search);
+        paged.setSource(page -> sheets.list(search.getValue(), page), () -> sheets.count(search.getValue()));
+        paged.setDefaultSort("validFrom", SortDirection.DESCENDING);
+        HorizontalLayout body = ListPage.body(paged, panel);
+        add(ListPage.toolbar(getTranslation("nav.price-sheets"), search, add), state.chips(), body);
         setFlexGrow(1, body);
-        refresh();
-    }
-
-    private void refresh() {
-        grid.setItems(sheets.all());
     }
 
     private void edit(PriceSheet s) {
@@ -95,7 +104,7 @@ public class PriceSheetsView extends VerticalLayout implements HasDynamicTitle {
         panel.openForm(getTranslation(s == null ? "pricesheet.add" : "pricesheet.edit"), new SheetForm(), draft,
                 getTranslation(s == null ? "action.create" : "action.save"), "save-price-sheet", d -> {
                     long id = sheets.save(s == null ? null : s.getId(), d);
-                    refresh();
+                    paged.refreshPage();
                     if (s == null) {
                         sheets.find(id).ifPresent(this::showItems);
                     }
@@ -106,7 +115,7 @@ public class PriceSheetsView extends VerticalLayout implements HasDynamicTitle {
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("pricesheet.delete-title"),
                 getTranslation("pricesheet.delete-question", s.getName()), getTranslation("action.delete"), e -> {
             sheets.delete(s.getId());
-            refresh();
+            paged.refresh();
         });
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
@@ -141,7 +150,7 @@ public class PriceSheetsView extends VerticalLayout implements HasDynamicTitle {
         description.setId("item-description");
         BigDecimalField price = new BigDecimalField(getTranslation("pricesheet.unit-price"));
         price.setId("item-price");
-        price.setSuffixComponent(new com.vaadin.flow.component.html.Span(s.getCurrency()));
+        price.setSuffixComponent(new Span(s.getCurrency()));
         Button add = new Button(getTranslation("pricesheet.add-item"), VaadinIcon.PLUS.create(), e -> {
             try {
                 sheets.addItem(s.getId(), code.getValue(), description.getValue(), price.getValue());
@@ -151,7 +160,7 @@ public class PriceSheetsView extends VerticalLayout implements HasDynamicTitle {
                 code.focus();
                 items.setItems(sheets.items(s.getId()));
             } catch (FieldValidationException ex) {
-                FieldMessages.show(ex, java.util.Map.of("description", description, "unitPrice", price), code);
+                FieldMessages.show(ex, Map.of("description", description, "unitPrice", price), code);
             }
         });
         add.setId("add-item");
@@ -159,6 +168,11 @@ public class PriceSheetsView extends VerticalLayout implements HasDynamicTitle {
                 items, code, description, price, add);
         content.setPadding(false);
         panel.open(getTranslation("pricesheet.items-of", s.getName()), content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        state.apply(event.getLocation());
     }
 
     @Override

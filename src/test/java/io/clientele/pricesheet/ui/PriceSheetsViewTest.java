@@ -2,8 +2,12 @@ package io.clientele.pricesheet.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import io.clientele.pricesheet.PriceSheetDraft;
 import io.clientele.KaribuTest;
 import io.clientele.pricesheet.PriceSheetService;
 import io.clientele.security.Role;
@@ -51,5 +55,26 @@ class PriceSheetsViewTest extends KaribuTest {
         _get(Button.class, spec -> spec.withId("add-item")).click();
         assertThat(sheets.items(sheets.all().getFirst().getId())).extracting(i -> i.getProductCode())
                 .containsExactly("CONSULT-60");
+    }
+
+    @Test
+    void theSearchComesFromTheUrlAndARowOpensItsItems() {
+        long tenant = data.tenant();
+        login(data.staff(tenant, Role.ADMIN));
+        for (int year : new int[] {2026, 2027, 2025}) {
+            PriceSheetDraft d = new PriceSheetDraft();
+            d.setName(year == 2025 ? "Bedrift" : "Standard " + year);
+            d.setValidFrom(LocalDate.of(year, 1, 1));
+            sheets.save(null, d);
+        }
+        UI.getCurrent().navigate("settings/price-sheets", QueryParameters.of("q", "standard"));
+        PriceSheetsView view = _get(PriceSheetsView.class);
+        assertThat(_size(view.grid())).isEqualTo(2);
+        // Newest validity first.
+        assertThat(GridKt._get(view.grid(), 0).getName()).isEqualTo("Standard 2027");
+
+        GridKt._clickItem(view.grid(), 1, view.grid().getColumnByKey("name"));
+        assertThat(view.panel().isOpen()).isTrue();
+        assertThat(_get(H3.class, spec -> spec.withText("Items of Standard 2026"))).isNotNull();
     }
 }
