@@ -3,12 +3,11 @@ package io.clientele.account;
 import io.clientele.customer.BillingInfo;
 import io.clientele.organization.Organization;
 import io.clientele.security.UserAccount;
-import java.util.List;
 
 /**
  * Everything the account page shows. {@code admin} is null when none is set; {@code billedBy} names the
  * account this one bills through, if any.
  */
 public record AccountDetails(AccountRow row, Organization organization, UserAccount admin, BillingInfo billing,
-                             List<AccountRow> sharedAccounts, String billedBy, boolean adminHasAvatar) {
+                             String billedBy, boolean adminHasAvatar) {
 }

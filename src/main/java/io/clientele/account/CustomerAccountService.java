@@ -49,7 +49,7 @@ import java.util.stream.Collectors;
 @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
 public class CustomerAccountService {
     /** An account is a customer, so its history shows on the customer's page as well. */
-    static final String ENTITY = "CUSTOMER";
+    public static final String ENTITY = "CUSTOMER";
 
     private final CustomerAccountRepository accounts;
     private final SharedBillingLinkRepository links;
@@ -109,17 +109,26 @@ public class CustomerAccountService {
             Organization organization = organizations.find(c.getOrganizationId()).orElseThrow();
             String billedBy = links.findBySharedCustomerId(id).flatMap(l -> accounts.findById(l.getBillingCustomerId()))
                     .map(Customer::getDisplayName).orElse(null);
-            return new AccountDetails(row(c, admin), organization, admin, c.getBilling(), sharedAccounts(id), billedBy,
-                    c.isHasAvatar());
+            return new AccountDetails(row(c, admin), organization, admin, c.getBilling(), billedBy, c.isHasAvatar());
         });
     }
 
-    /** Accounts that bill through account {@code id}, by name. */
-    public List<AccountRow> sharedAccounts(long id) {
-        List<Long> ids = links.findByBillingCustomerIdOrderByIdAsc(id).stream().map(SharedBillingLink::getSharedCustomerId)
-                .toList();
-        return rows(accounts.findAllById(ids)).stream()
-                .sorted(Comparator.comparing(AccountRow::organizationName, String.CASE_INSENSITIVE_ORDER)).toList();
+    /** One page of the accounts that bill through account {@code id}. */
+    public List<AccountRow> sharedAccounts(long id, Pageable pageable) {
+        return rows(queries.page(Customer.class, billedThrough(id), pageable));
+    }
+
+    public long countShared(long id) {
+        return accounts.count(billedThrough(id));
+    }
+
+    private static Specification<Customer> billedThrough(long id) {
+        return (root, query, cb) -> {
+            Subquery<Long> shared = query.subquery(Long.class);
+            Root<SharedBillingLink> link = shared.from(SharedBillingLink.class);
+            shared.select(link.get("sharedCustomerId")).where(cb.equal(link.get("billingCustomerId"), id));
+            return root.get("id").in(shared);
+        };
     }
 
     public AccountDraft draftOf(long id) {

@@ -1,12 +1,9 @@
 package io.clientele.account;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import java.util.List;
 import java.util.Optional;
 
 interface SharedBillingLinkRepository extends JpaRepository<SharedBillingLink, Long> {
-    List<SharedBillingLink> findByBillingCustomerIdOrderByIdAsc(Long billingCustomerId);
-
     Optional<SharedBillingLink> findBySharedCustomerId(Long sharedCustomerId);
 
     Optional<SharedBillingLink> findByBillingCustomerIdAndSharedCustomerId(Long billingCustomerId, Long sharedCustomerId);

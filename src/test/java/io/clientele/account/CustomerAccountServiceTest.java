@@ -192,7 +192,7 @@ class CustomerAccountServiceTest extends DatabaseTest {
         expectRefused(() -> accounts.addShared(billing, inactive), "account.refused.share-not-active");
         accounts.addShared(billing, shared);
         expectRefused(() -> accounts.addShared(billing, shared), "account.refused.share-taken");
-        assertThat(accounts.sharedAccounts(billing)).extracting(AccountRow::id).containsExactly(shared);
+        assertThat(accounts.sharedAccounts(billing, PageRequest.of(0, 20))).extracting(AccountRow::id).containsExactly(shared);
         assertThat(accounts.details(shared).orElseThrow().billedBy()).isEqualTo("Elv Catering AS");
         assertThat(accounts.shareChoices(billing, "", 0, 20)).isEmpty();
 
@@ -218,7 +218,7 @@ class CustomerAccountServiceTest extends DatabaseTest {
                 e -> assertThat(e.getMessage()).isEqualTo("account.shared-in-use"));
 
         accounts.removeShared(billing, shared);
-        assertThat(accounts.sharedAccounts(billing)).isEmpty();
+        assertThat(accounts.sharedAccounts(billing, PageRequest.of(0, 20))).isEmpty();
         assertThat(mail.waitForIncomingEmail(5000, 4)).isTrue();
     }
 
@@ -234,7 +234,7 @@ class CustomerAccountServiceTest extends DatabaseTest {
         accounts.softDelete(shared);
         accounts.permanentlyDelete(shared);
         assertThat(accounts.details(shared)).isEmpty();
-        assertThat(accounts.sharedAccounts(billing)).isEmpty();
+        assertThat(accounts.sharedAccounts(billing, PageRequest.of(0, 20))).isEmpty();
         accounts.permanentlyDelete(billing);
         assertThat(accounts.count("")).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM shared_billing_link WHERE tenant_id = ?", Long.class, tenant))

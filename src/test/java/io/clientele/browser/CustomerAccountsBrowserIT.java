@@ -93,15 +93,17 @@ class CustomerAccountsBrowserIT extends BrowserTestBase {
         assertThat(page.locator("#account-form")).isHidden();
 
         rowAction("Manage shared accounts");
-        assertThat(page).hasURL(Pattern.compile(".*/customer-accounts/\\d+/shared$"));
+        // The account's one page, on its Shared accounts tab.
+        assertThat(page).hasURL(Pattern.compile(".*/customer-accounts/\\d+\\?tab=shared$"));
         pick("shared-candidate", "Elv", "Elv");
         page.locator("#add-shared").click();
         assertThat(page.locator("#shared-grid")).containsText("Elv");
-        page.locator(".remove-shared").first().click();
+        rowAction("Remove");
         page.locator("vaadin-button[slot=confirm-button]").click();
         assertThat(page.locator("#shared-grid")).containsText("No accounts share billing with this one yet.");
 
-        page.locator(".back-link").click();
+        page.locator("#tab-account").click();
+        assertThat(page).hasURL(Pattern.compile(".*/customer-accounts/\\d+$"));
         assertThat(page.locator("#block-account")).containsText("90002");
         assertThat(page.locator("#block-admin")).containsText("Guro");
 

@@ -113,41 +113,14 @@ public class CustomerAccountListView extends VerticalLayout implements BeforeEnt
 
     /** Exactly the page's table: View always; the rest by state. */
     List<RowActions.Action> actionsFor(AccountRow r) {
-        List<RowActions.Action> list = new ArrayList<>();
-        Set<AccountAction> allowed = r.actions();
-        for (AccountAction a : AccountAction.values()) {
-            if (!allowed.contains(a)) continue;
-            Runnable run = switch (a) {
-                case VIEW -> () -> view(r);
-                case EDIT -> () -> openEdit(r.id());
-                case MANAGE_SHARED -> () -> UI.getCurrent().navigate(SharedAccountsView.class,
-                        new RouteParameters("id", String.valueOf(r.id())));
-                case RECOVER -> () -> new RecoverDialog(accounts, r, paged::refreshPage).open();
-                case DELETE -> () -> confirmDelete(r, false);
-                case PERMANENTLY_DELETE -> () -> confirmDelete(r, true);
-            };
-            list.add(new RowActions.Action(getTranslation("account.action." + a), run));
-        }
-        return list;
+        return AccountActions.of(accounts, r, Map.of(AccountAction.VIEW, () -> view(r),
+                AccountAction.EDIT, () -> openEdit(r.id()),
+                AccountAction.MANAGE_SHARED, () -> CustomerAccountView.open(r.id(), CustomerAccountView.SHARED)),
+                paged::refreshPage, paged::refreshPage);
     }
 
     private void view(AccountRow r) {
-        UI.getCurrent().navigate(CustomerAccountView.class, new RouteParameters("id", String.valueOf(r.id())));
-    }
-
-    private void confirmDelete(AccountRow r, boolean permanently) {
-        String prefix = permanently ? "account.permanent-delete" : "account.delete";
-        new TypedConfirmDialog(getTranslation(prefix + "-title"), getTranslation(prefix + "-warning", r.organizationName()),
-                permanently ? TypedConfirmDialog.Effect.PERMANENT : TypedConfirmDialog.Effect.RECOVERABLE,
-                getTranslation("action.delete"), () -> {
-            if (permanently) {
-                accounts.permanentlyDelete(r.id());
-            } else {
-                accounts.softDelete(r.id());
-            }
-            Notifications.success(getTranslation(prefix + "d", r.organizationName()));
-            paged.refreshPage();
-        }).open();
+        CustomerAccountView.open(r.id(), null);
     }
 
     private void openCreate() {

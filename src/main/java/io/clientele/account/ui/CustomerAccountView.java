@@ -1,7 +1,5 @@
 package io.clientele.account.ui;
 
-import io.clientele.organization.ui.OrganizationFacts;
-import io.clientele.base.ui.ListState;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -9,106 +7,122 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.*;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.*;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
 import io.clientele.account.AccountAction;
 import io.clientele.account.AccountDetails;
+import io.clientele.account.AccountDraft;
 import io.clientele.account.AccountRow;
 import io.clientele.account.CustomerAccountService;
-import io.clientele.base.ui.Avatars;
-import io.clientele.base.ui.Badge;
-import io.clientele.base.ui.CountryBox;
-import io.clientele.base.ui.DetailBlocks;
+import io.clientele.audit.AuditService;
+import io.clientele.base.ActionRefusedException;
+import io.clientele.base.ui.*;
 import io.clientele.customer.BillingInfo;
 import io.clientele.organization.Organization;
+import io.clientele.organization.ui.OrganizationFacts;
 import io.clientele.security.Roles;
 import io.clientele.security.UserAccount;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** customer-accounts/{id}: organization, account, shared accounts, customer admin and billing blocks. */
+/**
+ * customer-accounts/{id}: the one page of a customer account, with the list's actions in its header and tabs for
+ * the account (organization, account, customer admin), billing, shared accounts and activity.
+ */
 @Route("customer-accounts/:id(\\d+)")
 @RolesAllowed(Roles.ADMIN)
-public class CustomerAccountView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-    private final CustomerAccountService accounts;
-    private String title = "";
-    private long id;
+public class CustomerAccountView extends RecordView {
+    static final String SHARED = "shared";
 
-    public CustomerAccountView(CustomerAccountService accounts) {
+    private final CustomerAccountService accounts;
+    private final AuditService audit;
+    private final SidePanel panel = new SidePanel();
+
+    public CustomerAccountView(CustomerAccountService accounts, AuditService audit) {
         this.accounts = accounts;
-        addClassName("detail-view");
+        this.audit = audit;
+    }
+
+    /** Opens account {@code id}'s page, on tab {@code tab} when not null. */
+    static void open(long id, String tab) {
+        UI.getCurrent().navigate(CustomerAccountListView.ROUTE + "/" + id,
+                tab == null ? QueryParameters.empty() : QueryParameters.of("tab", tab));
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        id = event.getRouteParameters().getLong("id").orElse(-1L);
-        render();
+    protected Component back() {
+        return ListState.backLink(CustomerAccountListView.ROUTE, getTranslation("accounts.back"));
     }
 
-    private void render() {
-        removeAll();
-        add(ListState.backLink(CustomerAccountListView.ROUTE, getTranslation("accounts.back")));
+    @Override
+    protected SidePanel sidePanel() {
+        return panel;
+    }
+
+    @Override
+    protected DetailPage build() {
         AccountDetails d = accounts.details(id).orElse(null);
         if (d == null) {
-            title = DetailBlocks.notFound(this);
-            return;
+            return null;
         }
         AccountRow r = d.row();
         Organization o = d.organization();
-        title = r.organizationName();
-        H2 name = new H2(r.organizationName());
-        HorizontalLayout header = new HorizontalLayout(name, AccountBadges.status(r));
-        header.setAlignItems(FlexComponent.Alignment.CENTER);
-        header.addClassName("detail-header");
+        title(r.organizationName());
+        DetailPage page = new DetailPage(CustomerAccountListView.ROUTE + "/" + id, back(), null, r.organizationName(),
+                AccountBadges.status(r));
         Span where = new Span(Stream.of(o.getRegion(), joined(o.getAddress(), o.getPostNumber(), o.getMunicipality()))
                 .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" · ")));
-        where.addClassName("detail-subtitle");
         where.setId("account-location");
         // The organization is a record of its own (master data): its page has contacts, addresses and price sheets.
         Anchor organizationPage = new Anchor("users/companies/" + o.getId(), getTranslation("account.open-organization"));
         organizationPage.setId("open-organization");
-        add(header, where, organizationPage);
+        page.subtitle(where, organizationPage);
+        page.actions(AccountActions.of(accounts, r, Map.of(AccountAction.EDIT, () -> openEdit(r),
+                AccountAction.MANAGE_SHARED, () -> page.open(SHARED)), this::render,
+                () -> UI.getCurrent().navigate(ListState.lastLocation(CustomerAccountListView.ROUTE))));
 
-        HorizontalLayout blocks = new HorizontalLayout();
-        blocks.setWidthFull();
-        blocks.addClassName("detail-blocks");
-        blocks.add(OrganizationFacts.block(getTranslation("account.block.organization"), o), accountBlock(r, d));
-        if (r.allowSharedBilling()) {
-            blocks.add(sharedBlock(r, d));
+        page.tab("account", getTranslation("tab.account"), () -> {
+            HorizontalLayout blocks = DetailPage.blocks(OrganizationFacts.block(getTranslation("account.block.organization"), o),
+                    accountBlock(r, d));
+            if (d.admin() != null) {
+                blocks.add(adminBlock(r, d.admin(), d.adminHasAvatar()));
+            }
+            return blocks;
+        });
+        page.tab("billing", getTranslation("tab.billing"), () -> billingBlock(r, d.billing()));
+        if (r.allowSharedBilling() || accounts.countShared(id) > 0) {
+            page.tab(SHARED, getTranslation("tab.shared"), () -> new SharedAccountsTab(accounts, r));
         }
-        if (d.admin() != null) {
-            blocks.add(adminBlock(r, d.admin(), d.adminHasAvatar()));
+        page.tab("activity", getTranslation("tab.activity"),
+                () -> DetailBlocks.activity(audit.history(CustomerAccountService.ENTITY, id, 50)));
+        return page;
+    }
+
+    private void openEdit(AccountRow r) {
+        AccountDraft draft;
+        try {
+            draft = accounts.draftOf(r.id());
+        } catch (ActionRefusedException e) {
+            Notifications.refused(e);
+            return;
         }
-        blocks.add(billingBlock(r, d.billing()));
-        add(blocks);
+        AccountForm form = guard(new AccountForm(accounts, draft.getOrganization().id(),
+                draft.getAdmin() == null ? null : draft.getAdmin().id()));
+        panel.openForm(getTranslation("accounts.edit"), form, draft, getTranslation("action.update"), "save-account", saved -> {
+            accounts.update(r.id(), saved);
+            Notifications.success(getTranslation("accounts.saved", saved.getOrganization().label()));
+            render();
+        });
     }
 
     private Component accountBlock(AccountRow r, AccountDetails d) {
         Div block = DetailBlocks.block(getTranslation("account.block.account"),
                 field("account.customer-number", r.customerNumber()),
-                field("account.billed-through", d.billedBy()));
+                field("account.billed-through", d.billedBy()),
+                field("accounts.col.shared", getTranslation(r.allowSharedBilling() ? "csv.yes" : "csv.no")));
         block.setId("block-account");
-        return block;
-    }
-
-    private Component sharedBlock(AccountRow r, AccountDetails d) {
-        Div block = DetailBlocks.block(getTranslation("account.block.shared"));
-        block.setId("block-shared");
-        if (d.sharedAccounts().isEmpty()) {
-            block.add(new Paragraph(getTranslation("shared.none")));
-        } else {
-            UnorderedList list = new UnorderedList();
-            d.sharedAccounts().forEach(s -> list.add(new ListItem(s.organizationName())));
-            block.add(list);
-        }
-        if (r.actions().contains(AccountAction.MANAGE_SHARED)) {
-            Button manage = new Button(getTranslation("account.manage"), e -> UI.getCurrent().navigate(
-                    SharedAccountsView.class, new RouteParameters("id", String.valueOf(r.id()))));
-            manage.setId("manage-shared");
-            manage.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            block.add(manage);
-        }
         return block;
     }
 
@@ -161,10 +175,5 @@ public class CustomerAccountView extends VerticalLayout implements BeforeEnterOb
         String place = Stream.of(postNumber, municipality).filter(s -> s != null && !s.isBlank())
                 .collect(Collectors.joining(" "));
         return Stream.of(address, place).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(", "));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " · Clientele";
     }
 }

@@ -62,6 +62,14 @@ public class DetailPage extends VerticalLayout {
         add(back, header, tabs);
     }
 
+    /** A line under the name (where the record is, a link to a related record). */
+    public void subtitle(Component... parts) {
+        HorizontalLayout line = new HorizontalLayout(parts);
+        line.addClassName("detail-subtitle");
+        line.setAlignItems(FlexComponent.Alignment.BASELINE);
+        addComponentAtIndex(indexOf(header) + 1, line);
+    }
+
     /** The record's actions as header buttons, the first one primary. */
     public void actions(List<RowActions.Action> offered) {
         for (RowActions.Action a : offered) {

@@ -1,6 +1,7 @@
 package io.clientele.base.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -34,7 +35,7 @@ import java.util.function.LongSupplier;
  * "Showing X–Y of Z results", a page-size choice and page buttons. Only the rows of the visible page
  * are ever fetched; the total is counted once per refresh.
  */
-public class PagedGrid<T> extends Composite<VerticalLayout> {
+public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
     public static final List<Integer> PAGE_SIZES = List.of(20, 50, 100);
 
     private final Grid<T> grid;

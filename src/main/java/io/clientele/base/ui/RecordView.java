@@ -1,6 +1,7 @@
 package io.clientele.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -30,6 +31,11 @@ public abstract class RecordView extends VerticalLayout implements BeforeEnterOb
     /** The back link when the record is missing. */
     protected abstract Component back();
 
+    /** A side panel beside the page, for records edited in a form of their list; null when there is none. */
+    protected SidePanel sidePanel() {
+        return null;
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         id = event.getRouteParameters().getLong("id").orElse(-1L);
@@ -50,7 +56,16 @@ public abstract class RecordView extends VerticalLayout implements BeforeEnterOb
             title = DetailBlocks.notFound(this);
             return;
         }
-        add(page);
+        SidePanel panel = sidePanel();
+        if (panel == null) {
+            add(page);
+        } else {
+            panel.close();
+            HorizontalLayout body = new HorizontalLayout(page, panel);
+            body.setWidthFull();
+            body.setFlexGrow(1, page);
+            add(body);
+        }
         page.select(tab);
     }
 

@@ -4,6 +4,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.router.QueryParameters;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import io.clientele.base.ui.TypedConfirmDialog;
+import org.springframework.data.domain.PageRequest;
 import io.clientele.KaribuTest;
 import io.clientele.account.AccountTestData;
 import io.clientele.base.Choice;
@@ -34,19 +40,28 @@ class CustomerAccountViewTest extends KaribuTest {
         return !_find(Div.class, spec -> spec.withId(id)).isEmpty();
     }
 
+    private static void open(long id, String tab) {
+        UI.getCurrent().navigate("customer-accounts/" + id, QueryParameters.of("tab", tab));
+    }
+
+    private static boolean hasAction(String key) {
+        return !_find(Button.class, spec -> spec.withId("action-" + key)).isEmpty();
+    }
+
     @Test
-    void blocksFollowTheAccountAndEmptyBillingExplainsTheFallback() {
+    void tabsFollowTheAccountAndEmptyBillingExplainsTheFallback() {
         long id = fixtures.account(tenant, "Elv Catering AS", false);
         UI.getCurrent().navigate("customer-accounts/" + id);
         assertThat(shown("block-organization")).isTrue();
         assertThat(shown("block-account")).isTrue();
-        assertThat(shown("block-shared")).isFalse();
         assertThat(shown("block-admin")).isTrue();
-        assertThat(_get(Paragraph.class, spec -> spec.withId("billing-empty-note")).getText())
-                .isEqualTo("No billing information has been added: the organization's location information is used for invoicing.");
-        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("account-location")).getText())
+        assertThat(_find(Tab.class, spec -> spec.withId("tab-shared"))).isEmpty();
+        assertThat(_get(Span.class, spec -> spec.withId("account-location")).getText())
                 .isEqualTo("Oslo · Storgata 1, 0150 Oslo");
 
+        open(id, "billing");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("billing-empty-note")).getText())
+                .isEqualTo("No billing information has been added: the organization's location information is used for invoicing.");
         _get(Button.class, spec -> spec.withId("edit-billing")).click();
         BillingDialog dialog = _get(BillingDialog.class);
         dialog.postNumber.setValue("12");
@@ -55,41 +70,62 @@ class CustomerAccountViewTest extends KaribuTest {
         assertThat(dialog.postNumber.getErrorMessage()).isEqualTo("Not a valid post number for this country");
         dialog.postNumber.setValue("5003");
         _get(Button.class, spec -> spec.withId("save-billing")).click();
+        // Saved and shown again on the same tab.
         assertThat(_find(Paragraph.class, spec -> spec.withId("billing-empty-note"))).isEmpty();
+        assertThat(_get(Div.class, spec -> spec.withId("block-billing")).getElement().getTextRecursively()).contains("Kari Nordmann");
     }
 
     @Test
-    void sharedBlockWithManageOnlyWhileLiveAndAdminHiddenWhenDeleted() {
+    void theHeaderOffersTheListsActionsByState() {
         long id = fixtures.account(tenant, "Elv Catering AS", true);
         UI.getCurrent().navigate("customer-accounts/" + id);
-        assertThat(shown("block-shared")).isTrue();
-        assertThat(_find(Button.class, spec -> spec.withId("manage-shared"))).hasSize(1);
+        assertThat(hasAction("edit")).isTrue();
+        assertThat(hasAction("view")).isFalse();
+        _get(Button.class, spec -> spec.withId("action-manage-shared")).click();
+        _get(SharedAccountsTab.class);
 
-        accounts.softDelete(id);
-        UI.getCurrent().navigate("customer-accounts/" + id);
-        assertThat(shown("block-shared")).isTrue();
-        assertThat(_find(Button.class, spec -> spec.withId("manage-shared"))).isEmpty();
+        _get(Button.class, spec -> spec.withId("action-delete")).click();
+        TypedConfirmDialog dialog = _get(TypedConfirmDialog.class);
+        dialog.typedField().setValue("DELETE");
+        dialog.confirmButton().click();
+        // The page shows the deleted account: recover instead of edit, no admin, billing read-only, sharing closed.
+        assertThat(hasAction("recover")).isTrue();
+        assertThat(hasAction("edit")).isFalse();
+        assertThat(hasAction("manage-shared")).isFalse();
         assertThat(shown("block-admin")).isFalse();
+        open(id, "billing");
         assertThat(_find(Button.class, spec -> spec.withId("edit-billing"))).isEmpty();
+        open(id, "shared");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("shared-closed")).getText())
+                .isEqualTo("This customer account is deleted; recover it to manage shared accounts.");
     }
 
     @Test
-    void sharedAccountsPageAddsAndRemoves() {
+    void editOpensTheAccountFormBesideThePage() {
+        long id = fixtures.account(tenant, "Elv Catering AS", false);
+        UI.getCurrent().navigate("customer-accounts/" + id);
+        _get(Button.class, spec -> spec.withId("action-edit")).click();
+        AccountForm form = _get(AccountForm.class);
+        assertThat(form.isVisible()).isTrue();
+        _get(Button.class, spec -> spec.withId("save-account")).click();
+        assertThat(_find(AccountForm.class)).isEmpty();
+    }
+
+    @Test
+    void sharedTabAddsAndRemoves() {
         long billing = fixtures.account(tenant, "Elv Catering AS", true);
         long other = fixtures.account(tenant, "Lyng Media ENK", false);
-        UI.getCurrent().navigate("customer-accounts/" + billing + "/shared");
-        SharedAccountsView view = _get(SharedAccountsView.class);
-        assertThat(view.grid().getEmptyStateText()).isEqualTo("No accounts share billing with this one yet.");
+        open(billing, "shared");
+        SharedAccountsTab tab = _get(SharedAccountsTab.class);
+        assertThat(tab.paged().getGrid().getEmptyStateText()).isEqualTo("No accounts share billing with this one yet.");
         _get(Button.class, spec -> spec.withId("add-shared")).click();
-        assertThat(view.candidate().getErrorMessage()).isEqualTo("Required");
-        view.candidate().setValue(new Choice(other, "Lyng Media ENK", ""));
+        assertThat(tab.candidate().getErrorMessage()).isEqualTo("Required");
+        tab.candidate().setValue(new Choice(other, "Lyng Media ENK", ""));
         _get(Button.class, spec -> spec.withId("add-shared")).click();
-        assertThat(accounts.sharedAccounts(billing)).extracting(r -> r.organizationName()).containsExactly("Lyng Media ENK");
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(view.grid())).isEqualTo(1);
-
-        UI.getCurrent().navigate("customer-accounts/" + other + "/shared");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("shared-closed")).getText())
-                .isEqualTo("Shared billing accounts are not enabled for this customer account.");
+        assertThat(accounts.sharedAccounts(billing, PageRequest.of(0, 20))).extracting(r -> r.organizationName())
+                .containsExactly("Lyng Media ENK");
+        assertThat(GridKt._size(tab.paged().getGrid())).isEqualTo(1);
+        assertThat(_get(Span.class, spec -> spec.withId("showing")).getText()).isEqualTo("Showing 1–1 of 1 results");
     }
 
     @Test
