@@ -135,15 +135,15 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         grid.addColumn(r -> Objects.toString(r.phone(), "")).setKey("phone").setSortProperty("phoneDigits")
                 .setHeader(getTranslation("customers.col.phone")).setWidth("10rem").setFlexGrow(0);
         grid.addColumn(r -> getTranslation("customer.type." + r.type())).setKey("type").setSortProperty("type")
-                .setHeader(getTranslation("customers.col.type")).setWidth("7.5rem").setFlexGrow(0);
+                .setHeader(getTranslation("customers.col.type")).setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(r -> r.allTeams() ? getTranslation("customer.all-teams") : String.join(", ", r.teams()))
                 .setKey("teams").setSortProperty("teamsLabel")
                 .setHeader(getTranslation("customers.col.teams")).setWidth("9rem").setFlexGrow(1).setTooltipGenerator(r ->
                         r.allTeams() ? null : String.join(", ", r.teams()));
         grid.addColumn(r -> Formats.date(r.createdAt())).setKey("createdAt").setSortProperty("createdAt")
-                .setHeader(getTranslation("customers.col.createdAt")).setWidth("7rem").setFlexGrow(0);
+                .setHeader(getTranslation("customers.col.createdAt")).setWidth("8rem").setFlexGrow(0);
         grid.addColumn(r -> Formats.dateTime(r.lastLoginAt())).setKey("lastLoginAt").setSortProperty("lastLoginAt")
-                .setHeader(getTranslation("customers.col.lastLoginAt")).setWidth("9.5rem").setFlexGrow(0);
+                .setHeader(getTranslation("customers.col.lastLoginAt")).setWidth("11rem").setFlexGrow(0);
         grid.getColumns().forEach(c -> c.setSortable(true));
         RowActions.addTo(grid, this::actionsFor, r -> getTranslation("customers.actions-for", r.displayName()));
         grid.setPartNameGenerator(r -> r.deleted() ? "deleted" : null);
