@@ -5,7 +5,8 @@ import io.clientele.customer.CustomerGenerator;
 import io.clientele.customer.CustomerService;
 import io.clientele.customer.CustomerStatus;
 import io.clientele.directory.DirectoryFilter;
-import io.clientele.directory.DirectoryService;
+import io.clientele.directory.CompanyDirectory;
+import io.clientele.directory.ContactService;
 import io.clientele.security.SystemAuthentication;
 import io.clientele.tenant.TenantService;
 import org.springframework.boot.ApplicationArguments;
@@ -39,11 +40,14 @@ class Benchmark implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final ApplicationContext context;
-    private final DirectoryService directory;
+    private final CompanyDirectory directory;
+    private final ContactService contacts;
 
     Benchmark(TenantService tenants, CustomerService customers, CustomerGenerator generator, JdbcTemplate jdbc,
-              TransactionTemplate tx, ApplicationContext context, DirectoryService directory) {
+              TransactionTemplate tx, ApplicationContext context, CompanyDirectory directory,
+              ContactService contacts) {
         this.directory = directory;
+        this.contacts = contacts;
         this.tenants = tenants;
         this.customers = customers;
         this.generator = generator;
@@ -129,8 +133,8 @@ class Benchmark implements ApplicationRunner {
                             + jdbc.queryForObject("SELECT count(*) " + liveOrgs, Long.class, tenant));
             String liveContacts = "FROM contact WHERE tenant_id = ? AND deleted_at IS NULL";
             compare("contacts search 'hansen' + count",
-                    () -> directory.contacts(everyone.withSearch("hansen"), PageRequest.of(0, 20, Sort.by("displayName")))
-                            .size() + directory.countContacts(everyone.withSearch("hansen")),
+                    () -> contacts.contacts(everyone.withSearch("hansen"), PageRequest.of(0, 20, Sort.by("displayName")))
+                            .size() + contacts.countContacts(everyone.withSearch("hansen")),
                     () -> jdbc.queryForList("SELECT * " + liveContacts + " AND (lower(display_name) LIKE ? OR "
                             + "lower(email) LIKE ?) ORDER BY display_name, id LIMIT 20", tenant, "%hansen%", "%hansen%").size()
                             + jdbc.queryForObject("SELECT count(*) " + liveContacts + " AND (lower(display_name) LIKE ? "

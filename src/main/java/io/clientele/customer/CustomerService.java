@@ -14,9 +14,11 @@ import io.clientele.security.UserAccountService;
 import io.clientele.tenant.TenantService;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.*;
@@ -69,6 +71,36 @@ public class CustomerService {
 
     public long count(CustomerFilter filter) {
         return customers.count(CustomerSpecifications.matching(filter));
+    }
+
+    // --- Reads for other features' views of customers (Users → Customers (B2C)) ---
+
+    /** A page of customers meeting {@code where}, a feature's own filter over the customer's fields. */
+    public List<Customer> matching(Specification<Customer> where, Pageable pageable) {
+        return queries.page(Customer.class, where, pageable);
+    }
+
+    public long countMatching(Specification<Customer> where) {
+        return customers.count(where);
+    }
+
+    public boolean exists(long id) {
+        return customers.existsById(id);
+    }
+
+    /** Soft-deletes the live individual customers among {@code ids} (the B2C tab's selection); returns how many. */
+    @PreAuthorize("hasRole('" + Roles.BACKOFFICE + "')")
+    @Transactional
+    public int softDeleteIndividuals(Collection<Long> ids) {
+        int n = 0;
+        for (Customer c : customers.findByIdIn(ids)) {
+            if (!c.isDeleted() && c.getOrganizationId() == null) {
+                c.setDeletedAt(Instant.now());
+                audit.record("CUSTOMER_DELETED", ENTITY, c.getId(), "Deleted customer " + c.getDisplayName(), null, null);
+                n++;
+            }
+        }
+        return n;
     }
 
     public CustomerSummary summary(ZoneId zone) {

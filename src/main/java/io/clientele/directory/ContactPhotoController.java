@@ -11,15 +11,15 @@ import java.time.Duration;
 /** Serves contact photos to logged-in staff; the tenant filter hides other tenants' photos. */
 @RestController
 class ContactPhotoController {
-    private final DirectoryService directory;
+    private final ContactService contacts;
 
-    ContactPhotoController(DirectoryService directory) {
-        this.directory = directory;
+    ContactPhotoController(ContactService contacts) {
+        this.contacts = contacts;
     }
 
     @GetMapping("/avatars/contacts/{id}")
     ResponseEntity<byte[]> photo(@PathVariable long id) {
-        return directory.contactPhoto(id)
+        return contacts.contactPhoto(id)
                 .map(p -> ResponseEntity.ok().contentType(MediaType.parseMediaType(p.contentType()))
                         .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate()).body(p.data()))
                 .orElseGet(() -> ResponseEntity.notFound().build());

@@ -2,8 +2,17 @@ package io.clientele.directory;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import java.util.Collection;
 import java.util.List;
 
 interface ContactRepository extends JpaRepository<Contact, Long>, JpaSpecificationExecutor<Contact> {
     List<Contact> findByOrganizationIdAndDeletedAtIsNullOrderByDisplayNameAsc(Long organizationId);
+
+    /** [organizationId, live contacts] for the given organizations that have any. */
+    @Query("SELECT c.organizationId, COUNT(c) FROM Contact c WHERE c.deletedAt IS NULL AND c.organizationId IN :ids "
+            + "GROUP BY c.organizationId")
+    List<Object[]> countLiveByOrganization(Collection<Long> ids);
+
+    long countByDeletedAtIsNullAndOrganizationIdIn(Collection<Long> ids);
 }

@@ -5,6 +5,7 @@ import static io.clientele.base.Texts.trimToNull;
 
 import io.clientele.audit.AuditService;
 import io.clientele.base.ActionRefusedException;
+import io.clientele.base.Choice;
 import io.clientele.base.ConcurrentEditException;
 import io.clientele.base.Countries;
 import io.clientele.base.FieldErrors;
@@ -77,6 +78,47 @@ public class OrganizationService {
         return organizations.findById(id);
     }
 
+    // --- Reads for other features' views of organizations (Users → Companies): VIEWER may browse ---
+
+    /** A page of live organizations that also meet {@code where} (a feature's own filter, e.g. on its contacts). */
+    @PreAuthorize("hasRole('" + Roles.VIEWER + "')")
+    public List<Organization> live(Specification<Organization> where, Pageable pageable) {
+        return queries.page(Organization.class, notDeleted().and(where), pageable);
+    }
+
+    @PreAuthorize("hasRole('" + Roles.VIEWER + "')")
+    public long countLive(Specification<Organization> where) {
+        return organizations.count(notDeleted().and(where));
+    }
+
+    @PreAuthorize("hasRole('" + Roles.VIEWER + "')")
+    public Optional<Organization> live(long id) {
+        return organizations.findById(id).filter(o -> !o.isDeleted());
+    }
+
+    /** Names by id, for lists that show the organization of each row; one statement per page. */
+    @PreAuthorize("hasRole('" + Roles.VIEWER + "')")
+    public Map<Long, String> names(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            organizations.findAllById(ids).forEach(o -> names.put(o.getId(), o.getName()));
+        }
+        return names;
+    }
+
+    /** Live organizations by name, for pickers. */
+    @PreAuthorize("hasRole('" + Roles.VIEWER + "')")
+    public List<Choice> choices(String search, int offset, int limit) {
+        return em.createQuery("SELECT o FROM Organization o WHERE o.deletedAt IS NULL AND LOWER(o.name) LIKE :q "
+                        + "ESCAPE '\\' ORDER BY o.name, o.id", Organization.class)
+                .setParameter("q", LikePatterns.contains(search)).setFirstResult(offset).setMaxResults(limit)
+                .getResultStream().map(o -> new Choice(o.getId(), o.getName(), o.getOrgNumber())).toList();
+    }
+
+    private static Specification<Organization> notDeleted() {
+        return (root, query, cb) -> cb.isNull(root.get("deletedAt"));
+    }
+
     /**
      * Live organizations that no customer account is built on yet (plus {@code keepId}, the one an
      * edited account already uses), filtered by name or number — the Organization field's items.
@@ -122,7 +164,7 @@ public class OrganizationService {
 
     @Transactional
     public void update(long id, OrganizationDraft draft) {
-        Organization o = live(id);
+        Organization o = editable(id);
         if (o.getVersion() != draft.getVersion()) {
             throw new ConcurrentEditException();
         }
@@ -139,7 +181,7 @@ public class OrganizationService {
     /** Soft delete; the customer account built on it is soft-deleted in the same transaction. */
     @Transactional
     public void softDelete(long id) {
-        Organization o = live(id);
+        Organization o = editable(id);
         o.setDeletedAt(Instant.now());
         save(o);
         audit.record("ORGANIZATION_DELETED", ENTITY, id, "Deleted organization " + o.getName(), null, null);
@@ -160,7 +202,7 @@ public class OrganizationService {
         audit.record("ORGANIZATION_RECOVERED", ENTITY, id, "Recovered organization " + o.getName(), null, null);
     }
 
-    private Organization live(long id) {
+    private Organization editable(long id) {
         Organization o = organizations.findById(id).orElseThrow(() -> new NoSuchElementException("Organization " + id));
         if (o.isDeleted()) {
             throw new ActionRefusedException("organization.refused.deleted", o.getName());

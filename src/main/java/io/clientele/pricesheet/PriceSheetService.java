@@ -6,7 +6,7 @@ import io.clientele.base.ConcurrentEditException;
 import io.clientele.base.FieldErrors;
 import io.clientele.base.FieldValidationException;
 import io.clientele.base.Texts;
-import io.clientele.directory.DirectoryService;
+import io.clientele.directory.AddressService;
 import io.clientele.directory.OwnerType;
 import io.clientele.security.Roles;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -29,11 +29,11 @@ public class PriceSheetService {
     private final PriceSheetItemRepository items;
     private final PriceSheetAssignmentRepository assignments;
     private final AuditService audit;
-    private final DirectoryService directory;
+    private final AddressService addresses;
 
     PriceSheetService(PriceSheetRepository sheets, PriceSheetItemRepository items,
-                      PriceSheetAssignmentRepository assignments, AuditService audit, DirectoryService directory) {
-        this.directory = directory;
+                      PriceSheetAssignmentRepository assignments, AuditService audit, AddressService addresses) {
+        this.addresses = addresses;
         this.sheets = sheets;
         this.items = items;
         this.assignments = assignments;
@@ -153,7 +153,7 @@ public class PriceSheetService {
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
     public void assign(OwnerType type, long ownerId, long sheetId) {
-        directory.requireOwner(type, ownerId);
+        addresses.requireOwner(type, ownerId);
         PriceSheet s = sheets.findById(sheetId).orElseThrow();
         if (assignments.findByOwnerTypeAndOwnerIdAndPriceSheetId(type, ownerId, sheetId).isPresent()) {
             throw new ActionRefusedException("pricesheet.already-assigned", s.getName());

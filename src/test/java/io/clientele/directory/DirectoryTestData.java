@@ -5,10 +5,10 @@ import io.clientele.customer.Gender;
 
 /** Contacts through the real service, as the logged-in ADMIN. */
 public class DirectoryTestData {
-    private final DirectoryService directory;
+    private final ContactService contacts;
 
-    public DirectoryTestData(DirectoryService directory) {
-        this.directory = directory;
+    public DirectoryTestData(ContactService contacts) {
+        this.contacts = contacts;
     }
 
     public long contact(String first, String last, String email, Gender gender, Long companyId) {
@@ -18,7 +18,7 @@ public class DirectoryTestData {
         d.setEmail(email);
         d.setGender(gender);
         d.setCompany(companyId == null ? null : new Choice(companyId, "", ""));
-        return directory.createContact(d, null);
+        return contacts.createContact(d, null);
     }
 
     public static AddressDraft address(io.clientele.directory.AddressKind kind, String line1, String postCode,

@@ -78,7 +78,9 @@ class TenantIsolationTest extends DatabaseTest {
 
     @Autowired io.clientele.organization.OrganizationService organizations;
     @Autowired io.clientele.account.CustomerAccountService accounts;
-    @Autowired io.clientele.directory.DirectoryService directory;
+    @Autowired io.clientele.directory.CompanyDirectory companies;
+    @Autowired io.clientele.directory.ContactService contacts;
+    @Autowired io.clientele.directory.AddressService addresses;
     @Autowired io.clientele.pricesheet.PriceSheetService sheets;
 
     @Test
@@ -89,7 +91,7 @@ class TenantIsolationTest extends DatabaseTest {
         var fixtures = new io.clientele.account.AccountTestData(organizations, accounts, users);
         long accountOfB = fixtures.account(b, "Beta Bygg AS", true);
         long orgOfB = accounts.details(accountOfB).orElseThrow().organization().getId();
-        long contactOfB = new io.clientele.directory.DirectoryTestData(directory)
+        long contactOfB = new io.clientele.directory.DirectoryTestData(contacts)
                 .contact("Bror", "Beta", "bror@beta.no", null, orgOfB);
         io.clientele.pricesheet.PriceSheetDraft sheet = new io.clientele.pricesheet.PriceSheetDraft();
         sheet.setName("Beta prices");
@@ -100,20 +102,20 @@ class TenantIsolationTest extends DatabaseTest {
         assertThat(organizations.count("", true)).isZero();
         assertThat(accounts.count("")).isZero();
         assertThat(accounts.details(accountOfB)).isEmpty();
-        assertThat(directory.countCompanies(everyone)).isZero();
-        assertThat(directory.countContacts(everyone)).isZero();
-        assertThat(directory.contact(contactOfB)).isEmpty();
-        assertThat(directory.company(orgOfB)).isEmpty();
+        assertThat(companies.countCompanies(everyone)).isZero();
+        assertThat(contacts.countContacts(everyone)).isZero();
+        assertThat(contacts.contact(contactOfB)).isEmpty();
+        assertThat(companies.company(orgOfB)).isEmpty();
         assertThat(sheets.all()).isEmpty();
         assertThat(accounts.organizationChoices("", null, 0, 50)).isEmpty();
         assertThatThrownBy(() -> organizations.softDelete(orgOfB)).isInstanceOf(NoSuchElementException.class);
         assertThatThrownBy(() -> accounts.softDelete(accountOfB)).isInstanceOf(NoSuchElementException.class);
-        assertThatThrownBy(() -> directory.saveAddress(io.clientele.directory.OwnerType.ORGANIZATION, orgOfB, null,
+        assertThatThrownBy(() -> addresses.saveAddress(io.clientele.directory.OwnerType.ORGANIZATION, orgOfB, null,
                 io.clientele.directory.DirectoryTestData.address(io.clientele.directory.AddressKind.BILLING, "X 1", "0150",
                         "NO", true))).isInstanceOf(NoSuchElementException.class);
         assertThatThrownBy(() -> sheets.addItem(sheetOfB, "X", "Y", java.math.BigDecimal.ONE))
                 .isInstanceOf(NoSuchElementException.class);
-        assertThat(directory.deleteContacts(java.util.List.of(contactOfB))).isZero();
+        assertThat(contacts.deleteContacts(java.util.List.of(contactOfB))).isZero();
         io.clientele.pricesheet.PriceSheetDraft own = new io.clientele.pricesheet.PriceSheetDraft();
         own.setName("Alpha prices");
         long sheetOfA = sheets.save(null, own);

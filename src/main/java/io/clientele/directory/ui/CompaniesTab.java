@@ -7,7 +7,7 @@ import io.clientele.base.ui.Formats;
 import io.clientele.base.ui.Notifications;
 import io.clientele.directory.CompanyRow;
 import io.clientele.directory.DirectoryFilter;
-import io.clientele.directory.DirectoryService;
+import io.clientele.directory.CompanyDirectory;
 import io.clientele.organization.OrganizationDraft;
 import io.clientele.organization.OrganizationService;
 import io.clientele.organization.ui.OrganizationForm;
@@ -16,14 +16,14 @@ import java.util.Set;
 
 /** Companies (B2B): organizations with location, sources and their number of contacts. */
 class CompaniesTab extends DirectoryTab<CompanyRow> {
-    private final DirectoryService directory;
+    private final CompanyDirectory directory;
     private final OrganizationService organizations;
     final DateRangeFilter created = new DateRangeFilter();
     final DateRangeFilter modified = new DateRangeFilter();
     final DateRangeFilter contactCreated = new DateRangeFilter();
     final DateRangeFilter contactModified = new DateRangeFilter();
 
-    CompaniesTab(DirectoryService directory, OrganizationService organizations) {
+    CompaniesTab(CompanyDirectory directory, OrganizationService organizations) {
         super("companies");
         this.directory = directory;
         this.organizations = organizations;

@@ -11,7 +11,8 @@ import com.vaadin.flow.router.Route;
 import io.clientele.audit.AuditService;
 import io.clientele.base.ui.*;
 import io.clientele.directory.Contact;
-import io.clientele.directory.DirectoryService;
+import io.clientele.directory.AddressService;
+import io.clientele.directory.CompanyDirectory;
 import io.clientele.directory.OwnerType;
 import io.clientele.organization.Organization;
 import io.clientele.organization.OrganizationService;
@@ -26,14 +27,16 @@ import java.util.List;
 @Route("users/companies/:id(\\d+)")
 @RolesAllowed(Roles.VIEWER)
 public class CompanyPage extends RecordView {
-    private final DirectoryService directory;
+    private final CompanyDirectory companies;
+    private final AddressService addresses;
     private final OrganizationService organizations;
     private final PriceSheetService sheets;
     private final AuditService audit;
 
-    public CompanyPage(DirectoryService directory, OrganizationService organizations, PriceSheetService sheets,
+    public CompanyPage(CompanyDirectory companies, AddressService addresses, OrganizationService organizations, PriceSheetService sheets,
                        AuditService audit) {
-        this.directory = directory;
+        this.companies = companies;
+        this.addresses = addresses;
         this.organizations = organizations;
         this.sheets = sheets;
         this.audit = audit;
@@ -46,14 +49,14 @@ public class CompanyPage extends RecordView {
 
     @Override
     protected DetailPage build() {
-        Organization o = directory.company(id).orElse(null);
+        Organization o = companies.company(id).orElse(null);
         if (o == null) {
             return null;
         }
         title(o.getName());
         DetailPage page = new DetailPage("users/companies/" + id, back(), null, o.getName(),
                 new Badge(getTranslation("directory.company"), Badge.Tone.CONTRAST));
-        RecordBlocks blocks = new RecordBlocks(directory, sheets, OwnerType.ORGANIZATION, id, this::render);
+        RecordBlocks blocks = new RecordBlocks(addresses, sheets, OwnerType.ORGANIZATION, id, this::render);
         OrganizationForm form = blocks.canChange() ? guard(new OrganizationForm()) : null;
         if (form != null) {
             page.actions(List.of(new RowActions.Action(getTranslation("action.edit"), () -> {
@@ -73,7 +76,7 @@ public class CompanyPage extends RecordView {
     }
 
     private Component contacts() {
-        List<Contact> contacts = directory.contactsOf(id);
+        List<Contact> contacts = companies.contactsOf(id);
         Div block = DetailBlocks.block(getTranslation("directory.block.contacts", contacts.size()));
         block.setId("block-contacts");
         if (contacts.isEmpty()) {

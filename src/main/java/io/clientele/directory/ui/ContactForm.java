@@ -16,7 +16,7 @@ import io.clientele.base.ui.ChoiceBox;
 import io.clientele.base.ui.EntityForm;
 import io.clientele.customer.Gender;
 import io.clientele.directory.ContactDraft;
-import io.clientele.directory.DirectoryService;
+import io.clientele.directory.CompanyDirectory;
 import java.util.Base64;
 import java.util.Map;
 
@@ -34,7 +34,7 @@ class ContactForm extends EntityForm<ContactDraft> {
     final Avatar preview = new Avatar();
     private byte[] photo;
 
-    ContactForm(DirectoryService directory) {
+    ContactForm(CompanyDirectory companies) {
         super(ContactDraft.class);
         setId("contact-form");
         email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("validation.email")));
@@ -43,7 +43,7 @@ class ContactForm extends EntityForm<ContactDraft> {
         gender.setEmptySelectionAllowed(true);
         gender.setEmptySelectionCaption(getTranslation("gender.unknown"));
         gender.setItemLabelGenerator(g -> g == null ? getTranslation("gender.unknown") : getTranslation("gender." + g));
-        company = ChoiceBox.create(getTranslation("contact.company"), directory::companyChoices, Choice::label,
+        company = ChoiceBox.create(getTranslation("contact.company"), companies::companyChoices, Choice::label,
                 Choice::detail);
         company.setId("contact-company");
         UI ui = UI.getCurrent();

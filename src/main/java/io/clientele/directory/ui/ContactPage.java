@@ -8,7 +8,9 @@ import com.vaadin.flow.router.Route;
 import io.clientele.audit.AuditService;
 import io.clientele.base.ui.*;
 import io.clientele.directory.Contact;
-import io.clientele.directory.DirectoryService;
+import io.clientele.directory.AddressService;
+import io.clientele.directory.CompanyDirectory;
+import io.clientele.directory.ContactService;
 import io.clientele.directory.OwnerType;
 import io.clientele.pricesheet.PriceSheetService;
 import io.clientele.security.Roles;
@@ -19,12 +21,16 @@ import java.util.List;
 @Route("users/contacts/:id(\\d+)")
 @RolesAllowed(Roles.VIEWER)
 public class ContactPage extends RecordView {
-    private final DirectoryService directory;
+    private final ContactService contacts;
+    private final CompanyDirectory companies;
+    private final AddressService addresses;
     private final PriceSheetService sheets;
     private final AuditService audit;
 
-    public ContactPage(DirectoryService directory, PriceSheetService sheets, AuditService audit) {
-        this.directory = directory;
+    public ContactPage(ContactService contacts, CompanyDirectory companies, AddressService addresses, PriceSheetService sheets, AuditService audit) {
+        this.contacts = contacts;
+        this.companies = companies;
+        this.addresses = addresses;
         this.sheets = sheets;
         this.audit = audit;
     }
@@ -36,7 +42,7 @@ public class ContactPage extends RecordView {
 
     @Override
     protected DetailPage build() {
-        Contact c = directory.contact(id).orElse(null);
+        Contact c = contacts.contact(id).orElse(null);
         if (c == null) {
             return null;
         }
@@ -44,8 +50,8 @@ public class ContactPage extends RecordView {
         DetailPage page = new DetailPage("users/contacts/" + id, back(),
                 Avatars.of(c.getDisplayName(), c.isHasPhoto() ? "avatars/contacts/" + c.getId() : null, c.getId()),
                 c.getDisplayName(), new Badge(getTranslation("directory.contact"), Badge.Tone.CONTRAST));
-        RecordBlocks blocks = new RecordBlocks(directory, sheets, OwnerType.CONTACT, id, this::render);
-        ContactForm form = blocks.canChange() ? guard(new ContactForm(directory)) : null;
+        RecordBlocks blocks = new RecordBlocks(addresses, sheets, OwnerType.CONTACT, id, this::render);
+        ContactForm form = blocks.canChange() ? guard(new ContactForm(companies)) : null;
         if (form != null) {
             page.actions(List.of(new RowActions.Action(getTranslation("action.edit"), () -> {
                 page.open("profile");
@@ -53,7 +59,7 @@ public class ContactPage extends RecordView {
             }, "edit")));
         }
         page.tab("profile", getTranslation("tab.profile"), () -> DetailPage.blocks(form == null ? facts(c)
-                : blocks.profile(form, directory.draftOf(id), d -> directory.updateContact(id, d, form.photo())),
+                : blocks.profile(form, contacts.draftOf(id), d -> contacts.updateContact(id, d, form.photo())),
                 company(c), blocks.sources(c.getSources())));
         page.tab("addresses", getTranslation("tab.addresses"), blocks::addresses);
         page.tab("activity", getTranslation("tab.activity"), () -> DetailBlocks.activity(audit.history("CONTACT", id, 50)));
@@ -80,7 +86,7 @@ public class ContactPage extends RecordView {
         if (c.getOrganizationId() == null) {
             block.add(new Paragraph(getTranslation("directory.no-company")));
         } else {
-            directory.company(c.getOrganizationId()).ifPresent(o ->
+            companies.company(c.getOrganizationId()).ifPresent(o ->
                     block.add(new Anchor("users/companies/" + o.getId(), o.getName())));
         }
         return block;

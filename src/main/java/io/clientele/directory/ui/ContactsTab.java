@@ -5,18 +5,21 @@ import io.clientele.base.ui.Avatars;
 import io.clientele.base.ui.Notifications;
 import io.clientele.directory.ContactDraft;
 import io.clientele.directory.ContactRow;
-import io.clientele.directory.DirectoryService;
+import io.clientele.directory.CompanyDirectory;
+import io.clientele.directory.ContactService;
 import java.util.Objects;
 import java.util.Set;
 
 /** Contacts (B2B): people at companies. */
 class ContactsTab extends DirectoryTab<ContactRow> {
-    private final DirectoryService directory;
+    private final ContactService contacts;
+    private final CompanyDirectory companies;
     final PersonFilters filters;
 
-    ContactsTab(DirectoryService directory) {
+    ContactsTab(ContactService contacts, CompanyDirectory companies) {
         super("contacts");
-        this.directory = directory;
+        this.contacts = contacts;
+        this.companies = companies;
         filters = new PersonFilters(getTranslation("directory.filter.contact-ids"), state);
         grid.addComponentColumn(r -> Avatars.of(r.name(), r.hasPhoto() ? "avatars/contacts/" + r.id() : null, r.id()))
                 .setKey("photo").setHeader(getTranslation("directory.col.photo")).setWidth("5rem").setFlexGrow(0);
@@ -28,7 +31,7 @@ class ContactsTab extends DirectoryTab<ContactRow> {
                 .setHeader(getTranslation("contact.company")).setFlexGrow(2);
         grid.addColumn(r -> Objects.toString(r.phone(), "")).setKey("phone").setSortProperty("phoneDigits")
                 .setSortable(true).setHeader(getTranslation("customer.phone")).setWidth("11rem").setFlexGrow(0);
-        setSource(() -> filters.filter(search.getValue()), directory::contacts, directory::countContacts);
+        setSource(() -> filters.filter(search.getValue()), contacts::contacts, contacts::countContacts);
     }
 
     @Override
@@ -38,10 +41,10 @@ class ContactsTab extends DirectoryTab<ContactRow> {
 
     @Override
     protected void openNew() {
-        ContactForm form = new ContactForm(directory);
+        ContactForm form = new ContactForm(companies);
         panel.openForm(getTranslation("directory.contacts.new"), form, new ContactDraft(), getTranslation("action.create"),
                 "save-contact", d -> {
-                    directory.createContact(d, form.photo());
+                    contacts.createContact(d, form.photo());
                     Notifications.success(getTranslation("directory.contacts.created"));
                     paged.refreshPage();
                 });
@@ -50,7 +53,7 @@ class ContactsTab extends DirectoryTab<ContactRow> {
     @Override
     protected void confirmDelete(Set<ContactRow> selected) {
         var ids = selected.stream().map(ContactRow::id).toList();
-        confirmDelete(ids.size(), null, () -> directory.deleteContacts(ids));
+        confirmDelete(ids.size(), null, () -> contacts.deleteContacts(ids));
     }
 
     @Override

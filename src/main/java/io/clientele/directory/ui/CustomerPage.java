@@ -13,7 +13,7 @@ import io.clientele.customer.TeamService;
 import io.clientele.customer.ui.CustomerActions;
 import io.clientele.customer.ui.CustomerBadges;
 import io.clientele.customer.ui.CustomerForm;
-import io.clientele.directory.DirectoryService;
+import io.clientele.directory.AddressService;
 import io.clientele.directory.OwnerType;
 import io.clientele.pricesheet.PriceSheetService;
 import io.clientele.security.Roles;
@@ -33,16 +33,16 @@ public class CustomerPage extends RecordView {
     private final CustomerService customers;
     private final TeamService teams;
     private final CustomerActions actions;
-    private final DirectoryService directory;
+    private final AddressService addresses;
     private final PriceSheetService sheets;
     private final AuditService audit;
 
     public CustomerPage(CustomerService customers, TeamService teams, CustomerActions actions,
-                        DirectoryService directory, PriceSheetService sheets, AuditService audit) {
+                        AddressService addresses, PriceSheetService sheets, AuditService audit) {
         this.customers = customers;
         this.teams = teams;
         this.actions = actions;
-        this.directory = directory;
+        this.addresses = addresses;
         this.sheets = sheets;
         this.audit = audit;
     }
@@ -74,7 +74,7 @@ public class CustomerPage extends RecordView {
                 Avatars.of(r.displayName(), r.hasAvatar() ? "avatars/customers/" + r.id() : null, r.id()),
                 r.displayName(), CustomerBadges.status(r),
                 new Badge(getTranslation("customer.type." + r.type()), Badge.Tone.CONTRAST));
-        RecordBlocks blocks = new RecordBlocks(directory, sheets, OwnerType.CUSTOMER, id, this::render);
+        RecordBlocks blocks = new RecordBlocks(addresses, sheets, OwnerType.CUSTOMER, id, this::render);
         CustomerForm form = r.deleted() || !blocks.canChange() ? null : guard(new CustomerForm(teams.all()));
         page.actions(actions.of(r, () -> {
             page.open("profile");

@@ -7,19 +7,19 @@ import io.clientele.customer.CustomerService;
 import io.clientele.customer.CustomerType;
 import io.clientele.customer.TeamService;
 import io.clientele.customer.ui.CustomerForm;
-import io.clientele.directory.DirectoryService;
+import io.clientele.directory.PersonDirectory;
 import io.clientele.directory.PersonRow;
 import java.util.Objects;
 import java.util.Set;
 
 /** Customers (B2C): individuals who buy on their own behalf (BACKOFFICE and above). */
 class PeopleTab extends DirectoryTab<PersonRow> {
-    private final DirectoryService directory;
+    private final PersonDirectory directory;
     private final CustomerService customers;
     private final TeamService teams;
     final PersonFilters filters;
 
-    PeopleTab(DirectoryService directory, CustomerService customers, TeamService teams) {
+    PeopleTab(PersonDirectory directory, CustomerService customers, TeamService teams) {
         super("customers");
         this.directory = directory;
         this.customers = customers;

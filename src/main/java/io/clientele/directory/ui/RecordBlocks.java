@@ -21,7 +21,7 @@ import io.clientele.base.ui.Formats;
 import io.clientele.base.ui.Notifications;
 import io.clientele.directory.Address;
 import io.clientele.directory.AddressDraft;
-import io.clientele.directory.DirectoryService;
+import io.clientele.directory.AddressService;
 import io.clientele.directory.OwnerType;
 import io.clientele.pricesheet.AssignedSheet;
 import io.clientele.pricesheet.PriceSheet;
@@ -42,15 +42,15 @@ import java.util.stream.Stream;
  * sheets and sources. Changes are offered to ADMIN and above; {@code changed} shows the page again.
  */
 final class RecordBlocks {
-    private final DirectoryService directory;
+    private final AddressService addresses;
     private final PriceSheetService sheets;
     private final OwnerType type;
     private final long id;
     private final Runnable changed;
     private final boolean canChange = CurrentUser.require().has(Role.ADMIN);
 
-    RecordBlocks(DirectoryService directory, PriceSheetService sheets, OwnerType type, long id, Runnable changed) {
-        this.directory = directory;
+    RecordBlocks(AddressService addresses, PriceSheetService sheets, OwnerType type, long id, Runnable changed) {
+        this.addresses = addresses;
         this.sheets = sheets;
         this.type = type;
         this.id = id;
@@ -102,7 +102,7 @@ final class RecordBlocks {
         if (canChange) {
             grid.addComponentColumn(a -> {
                 Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-                    directory.removeAddress(type, id, a.getId());
+                    addresses.removeAddress(type, id, a.getId());
                     changed.run();
                 });
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -110,12 +110,12 @@ final class RecordBlocks {
                 return remove;
             }).setWidth("5rem").setFlexGrow(0);
             Button add = new Button(t("address.add"), VaadinIcon.PLUS.create(), e -> new AddressDialog(
-                    t("address.add"), new AddressDraft(), d -> directory.saveAddress(type, id, null, d), changed).open());
+                    t("address.add"), new AddressDraft(), d -> addresses.saveAddress(type, id, null, d), changed).open());
             add.setId("add-address");
             add.addThemeVariants(ButtonVariant.LUMO_SMALL);
             block.add(add);
         }
-        grid.setItems(directory.addresses(type, id));
+        grid.setItems(addresses.addresses(type, id));
         block.add(grid);
         return block;
     }

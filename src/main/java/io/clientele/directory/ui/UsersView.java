@@ -11,7 +11,9 @@ import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.*;
 import io.clientele.customer.CustomerService;
 import io.clientele.customer.TeamService;
-import io.clientele.directory.DirectoryService;
+import io.clientele.directory.CompanyDirectory;
+import io.clientele.directory.ContactService;
+import io.clientele.directory.PersonDirectory;
 import io.clientele.organization.OrganizationService;
 import io.clientele.security.CurrentUser;
 import io.clientele.security.Role;
@@ -26,7 +28,9 @@ import java.util.List;
 public class UsersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     static final List<String> TABS = List.of("companies", "contacts", "customers");
 
-    private final DirectoryService directory;
+    private final CompanyDirectory companies;
+    private final ContactService contacts;
+    private final PersonDirectory people;
     private final OrganizationService organizations;
     private final CustomerService customers;
     private final TeamService teams;
@@ -34,9 +38,11 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final boolean b2c = CurrentUser.require().has(Role.BACKOFFICE);
     private DirectoryTab<?> current;
 
-    public UsersView(DirectoryService directory, OrganizationService organizations, CustomerService customers,
+    public UsersView(CompanyDirectory companies, ContactService contacts, PersonDirectory people, OrganizationService organizations, CustomerService customers,
                      TeamService teams) {
-        this.directory = directory;
+        this.companies = companies;
+        this.contacts = contacts;
+        this.people = people;
         this.organizations = organizations;
         this.customers = customers;
         this.teams = teams;
@@ -73,9 +79,9 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Ha
             return;
         }
         current = switch (tab) {
-            case "contacts" -> new ContactsTab(directory);
-            case "customers" -> new PeopleTab(directory, customers, teams);
-            default -> new CompaniesTab(directory, organizations);
+            case "contacts" -> new ContactsTab(contacts, companies);
+            case "customers" -> new PeopleTab(people, customers, teams);
+            default -> new CompaniesTab(companies, organizations);
         };
         add(current);
         setFlexGrow(1, current);

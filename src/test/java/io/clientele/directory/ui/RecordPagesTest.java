@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The one page of each record kind: company, contact and customer, with tabs and header actions. */
 class RecordPagesTest extends KaribuTest {
-    @Autowired DirectoryService directory;
+    @Autowired ContactService contacts;
+    @Autowired AddressService addresses;
     @Autowired OrganizationService organizations;
     @Autowired CustomerAccountService accounts;
     @Autowired PriceSheetService sheets;
@@ -41,7 +42,7 @@ class RecordPagesTest extends KaribuTest {
         tenant = data.tenant();
         login(data.staff(tenant, Role.ADMIN));
         fjord = new AccountTestData(organizations, accounts, users).organization("Fjord Bygg AS");
-        ingrid = new DirectoryTestData(directory).contact("Ingrid", "Hansen", "ingrid@fjord.no", Gender.FEMALE, fjord);
+        ingrid = new DirectoryTestData(contacts).contact("Ingrid", "Hansen", "ingrid@fjord.no", Gender.FEMALE, fjord);
     }
 
     @Test
@@ -69,7 +70,7 @@ class RecordPagesTest extends KaribuTest {
         assertThat(dialog.form.postCode.getErrorMessage()).isEqualTo("Not a valid post code for this country, e.g. 0150");
         dialog.form.postCode.setValue("0150");
         _get(Button.class, spec -> spec.withId("save-address")).click();
-        assertThat(directory.addresses(OwnerType.ORGANIZATION, fjord)).singleElement()
+        assertThat(addresses.addresses(OwnerType.ORGANIZATION, fjord)).singleElement()
                 .satisfies(a -> assertThat(a.isDefault()).isTrue());
         assertThat(_size(_get(Grid.class, spec -> spec.withId("address-grid")))).isEqualTo(1);
 

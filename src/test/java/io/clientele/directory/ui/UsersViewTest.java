@@ -28,7 +28,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class UsersViewTest extends KaribuTest {
-    @Autowired DirectoryService directory;
+    @Autowired ContactService contacts;
     @Autowired OrganizationService organizations;
     @Autowired CustomerAccountService accounts;
     long tenant;
@@ -41,7 +41,7 @@ class UsersViewTest extends KaribuTest {
         tenant = data.tenant();
         login(data.staff(tenant, Role.ADMIN));
         fjord = new AccountTestData(organizations, accounts, users).organization("Fjord Bygg AS");
-        DirectoryTestData people = new DirectoryTestData(directory);
+        DirectoryTestData people = new DirectoryTestData(contacts);
         ingrid = people.contact("Ingrid", "Hansen", "ingrid@fjord.no", Gender.FEMALE, fjord);
         ole = people.contact("Ole", "Olsen", "ole@fjord.no", Gender.MALE, fjord);
         people.contact("Per", "Uten", "per@gmail.com", null, null);
@@ -144,7 +144,7 @@ class UsersViewTest extends KaribuTest {
         choice.setValue(true);
         _get(Button.class, spec -> spec.withId("confirm-delete-users")).click();
         assertThat(UsersViewTest.<CompanyRow>rows(view)).isEmpty();
-        assertThat(directory.countContacts(DirectoryFilter.empty())).isEqualTo(1);
+        assertThat(contacts.countContacts(DirectoryFilter.empty())).isEqualTo(1);
     }
 
     @Test

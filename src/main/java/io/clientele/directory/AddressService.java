@@ -1,0 +1,90 @@
+package io.clientele.directory;
+
+import static io.clientele.base.Texts.trimToNull;
+
+import io.clientele.audit.AuditService;
+import io.clientele.base.Countries;
+import io.clientele.base.FieldValidationException;
+import io.clientele.base.PostCodes;
+import io.clientele.customer.CustomerService;
+import io.clientele.organization.OrganizationService;
+import io.clientele.security.Roles;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+
+/** Postal addresses of organizations, contacts and customers (the Addresses tab of each record's page). */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasRole('" + Roles.VIEWER + "')")
+public class AddressService {
+    private final AddressRepository addresses;
+    private final OrganizationService organizations;
+    private final ContactRepository contacts;
+    private final CustomerService customers;
+    private final AuditService audit;
+
+    AddressService(AddressRepository addresses, OrganizationService organizations, ContactRepository contacts,
+                   CustomerService customers, AuditService audit) {
+        this.addresses = addresses;
+        this.organizations = organizations;
+        this.contacts = contacts;
+        this.customers = customers;
+        this.audit = audit;
+    }
+
+    public List<Address> addresses(OwnerType type, long ownerId) {
+        return addresses.findByOwnerTypeAndOwnerIdOrderByKindAscIdAsc(type, ownerId);
+    }
+
+    /** Adds ({@code addressId} null) or changes an address; a new default replaces the old default of its kind. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public long saveAddress(OwnerType type, long ownerId, Long addressId, AddressDraft d) {
+        requireOwner(type, ownerId);
+        String country = Countries.require(d.getCountry());
+        if (!PostCodes.isValid(d.getPostCode(), country)) {
+            throw new FieldValidationException("postCode", "address.post-code-invalid", PostCodes.example(country));
+        }
+        Address a = addressId == null ? new Address(type, ownerId) : addresses.findById(addressId)
+                .filter(x -> x.getOwnerType() == type && x.getOwnerId() == ownerId)
+                .orElseThrow(() -> new NoSuchElementException("Address " + addressId));
+        a.setLines(d.getLine1().trim(), trimToNull(d.getLine2()), d.getPostCode().trim().toUpperCase(Locale.ROOT),
+                d.getCity().trim(), country);
+        a.set(d.getKind(), false);
+        addresses.saveAndFlush(a);
+        if (d.isDefaultAddress()) {
+            addresses.clearDefault(type, ownerId, d.getKind(), a.getId());
+            a.set(d.getKind(), true);
+            addresses.saveAndFlush(a);
+        }
+        audit.record(addressId == null ? "ADDRESS_ADDED" : "ADDRESS_UPDATED", type.name(), ownerId,
+                d.getKind() + " address " + a.getLine1() + ", " + a.getPostCode() + " " + a.getCity(), null, null);
+        return a.getId();
+    }
+
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public void removeAddress(OwnerType type, long ownerId, long addressId) {
+        addresses.findById(addressId).filter(a -> a.getOwnerType() == type && a.getOwnerId() == ownerId).ifPresent(a -> {
+            addresses.delete(a);
+            audit.record("ADDRESS_REMOVED", type.name(), ownerId, a.getKind() + " address " + a.getLine1() + " removed",
+                    null, null);
+        });
+    }
+
+    /** The owner must exist in this tenant (the tenant filter makes another tenant's id invisible). */
+    public void requireOwner(OwnerType type, long ownerId) {
+        boolean exists = switch (type) {
+            case ORGANIZATION -> organizations.live(ownerId).isPresent();
+            case CONTACT -> contacts.findById(ownerId).filter(c -> c.getDeletedAt() == null).isPresent();
+            case CUSTOMER -> customers.exists(ownerId);
+        };
+        if (!exists) {
+            throw new NoSuchElementException(type + " " + ownerId);
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package io.clientele.directory;
+
+import static io.clientele.base.Texts.blank;
+import static io.clientele.base.Texts.trimToNull;
+
+import io.clientele.audit.AuditService;
+import io.clientele.base.Choice;
+import io.clientele.base.ConcurrentEditException;
+import io.clientele.base.FieldErrors;
+import io.clientele.base.Photos;
+import io.clientele.base.SpecificationQueries;
+import io.clientele.customer.PhoneNumbers;
+import io.clientele.organization.OrganizationService;
+import io.clientele.security.Roles;
+import io.clientele.tenant.TenantService;
+import jakarta.persistence.criteria.Predicate;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import java.time.Instant;
+import java.util.*;
+
+/** Users → Contacts (B2B): people at organizations, with photo. VIEWER may browse; changes need ADMIN. */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasRole('" + Roles.VIEWER + "')")
+public class ContactService {
+    private final ContactRepository contacts;
+    private final ContactPhotoRepository photos;
+    private final SpecificationQueries queries;
+    private final OrganizationService organizations;
+    private final TenantService tenants;
+    private final AuditService audit;
+
+    ContactService(ContactRepository contacts, ContactPhotoRepository photos, SpecificationQueries queries,
+                   OrganizationService organizations, TenantService tenants, AuditService audit) {
+        this.contacts = contacts;
+        this.photos = photos;
+        this.queries = queries;
+        this.organizations = organizations;
+        this.tenants = tenants;
+        this.audit = audit;
+    }
+
+    public List<ContactRow> contacts(DirectoryFilter f, Pageable pageable) {
+        List<Contact> page = queries.page(Contact.class, contactSpec(f), pageable);
+        Map<Long, String> names = organizations.names(page.stream().map(Contact::getOrganizationId).filter(Objects::nonNull)
+                .distinct().toList());
+        return page.stream().map(c -> new ContactRow(c.getId(), c.getDisplayName(), c.getEmail(),
+                c.getOrganizationId() == null ? null : names.get(c.getOrganizationId()), c.getPhone(), c.isHasPhoto()))
+                .toList();
+    }
+
+    public long countContacts(DirectoryFilter f) {
+        return contacts.count(contactSpec(f));
+    }
+
+    static Specification<Contact> contactSpec(DirectoryFilter f) {
+        return (root, query, cb) -> cb.and(PersonPredicates.of(f, root, cb).toArray(Predicate[]::new));
+    }
+
+    public Optional<Contact> contact(long id) {
+        return contacts.findById(id).filter(c -> c.getDeletedAt() == null);
+    }
+
+    public Optional<Photos.Stored> contactPhoto(long id) {
+        return photos.findById(id).map(p -> new Photos.Stored(p.getContentType(), p.getData()));
+    }
+
+    public ContactDraft draftOf(long contactId) {
+        Contact c = contact(contactId).orElseThrow(() -> new NoSuchElementException("Contact " + contactId));
+        ContactDraft d = new ContactDraft();
+        d.setFirstName(Objects.toString(c.getFirstName(), ""));
+        d.setMiddleName(Objects.toString(c.getMiddleName(), ""));
+        d.setLastName(Objects.toString(c.getLastName(), ""));
+        d.setEmail(Objects.toString(c.getEmail(), ""));
+        d.setPhone(Objects.toString(c.getPhone(), ""));
+        d.setGender(c.getGender());
+        d.setCompany(c.getOrganizationId() == null ? null : organizations.live(c.getOrganizationId())
+                .map(o -> new Choice(o.getId(), o.getName(), o.getOrgNumber())).orElse(null));
+        d.setVersion(c.getVersion());
+        return d;
+    }
+
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public long createContact(ContactDraft d, byte[] photo) {
+        Contact c = new Contact();
+        apply(c, d);
+        Photos.Stored stored = photo == null ? null : Photos.resize(photo);
+        contacts.saveAndFlush(c);
+        if (stored != null) {
+            photos.save(new ContactPhoto(c.getId(), stored.contentType(), stored.data()));
+            c.setHasPhoto(true);
+        }
+        audit.record("CONTACT_CREATED", "CONTACT", c.getId(), "Created contact " + c.getDisplayName(), null, state(c));
+        return c.getId();
+    }
+
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public void updateContact(long id, ContactDraft d, byte[] photo) {
+        Contact c = contact(id).orElseThrow(() -> new NoSuchElementException("Contact " + id));
+        if (c.getVersion() != d.getVersion()) {
+            throw new ConcurrentEditException();
+        }
+        Map<String, Object> before = state(c);
+        apply(c, d);
+        if (photo != null) {
+            Photos.Stored stored = Photos.resize(photo);
+            photos.deleteById(id);
+            photos.flush();
+            photos.save(new ContactPhoto(id, stored.contentType(), stored.data()));
+            c.setHasPhoto(true);
+        }
+        try {
+            contacts.saveAndFlush(c);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConcurrentEditException();
+        }
+        audit.record("CONTACT_UPDATED", "CONTACT", id, "Updated contact " + c.getDisplayName(), before, state(c));
+    }
+
+    private void apply(Contact c, ContactDraft d) {
+        FieldErrors errors = new FieldErrors();
+        errors.require(!blank(d.getFirstName()) || !blank(d.getLastName()) || !blank(d.getEmail()), "firstName",
+                "contact.name-required");
+        PhoneNumbers.Normalized phone = errors.check(
+                () -> PhoneNumbers.optional(d.getPhone(), tenants.country(), "customer.phone-invalid"));
+        errors.require(d.getCompany() == null || organizations.live(d.getCompany().id()).isPresent(), "company",
+                "contact.company-unavailable");
+        errors.throwIfAny();
+        c.setFirstName(trimToNull(d.getFirstName()));
+        c.setMiddleName(trimToNull(d.getMiddleName()));
+        c.setLastName(trimToNull(d.getLastName()));
+        c.setEmail(blank(d.getEmail()) ? null : d.getEmail().trim().toLowerCase(Locale.ROOT));
+        c.setPhone(phone == null ? null : phone.display(), phone == null ? null : phone.digits());
+        c.setGender(d.getGender());
+        c.setOrganizationId(d.getCompany() == null ? null : d.getCompany().id());
+        c.derive();
+    }
+
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public int deleteContacts(Collection<Long> ids) {
+        int n = 0;
+        for (Contact c : contacts.findAllById(ids)) {
+            if (c.getDeletedAt() == null) {
+                c.setDeletedAt(Instant.now());
+                audit.record("CONTACT_DELETED", "CONTACT", c.getId(), "Deleted contact " + c.getDisplayName(), null, null);
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static Map<String, Object> state(Contact c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", c.getDisplayName());
+        m.put("email", c.getEmail());
+        m.put("phone", c.getPhone());
+        m.put("gender", c.getGender());
+        m.put("companyId", c.getOrganizationId());
+        return m;
+    }
+}

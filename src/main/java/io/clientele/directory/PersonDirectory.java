@@ -1,0 +1,52 @@
+package io.clientele.directory;
+
+import io.clientele.customer.Customer;
+import io.clientele.customer.CustomerService;
+import io.clientele.customer.CustomerType;
+import io.clientele.security.Roles;
+import jakarta.persistence.criteria.Predicate;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import java.util.Collection;
+import java.util.List;
+
+/** Users → Customers (B2C): individual customers without a company, read and deleted through CustomerService. */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasRole('" + Roles.BACKOFFICE + "')")
+public class PersonDirectory {
+    private final CustomerService customers;
+
+    PersonDirectory(CustomerService customers) {
+        this.customers = customers;
+    }
+
+    public List<PersonRow> people(DirectoryFilter f, Pageable pageable) {
+        return customers.matching(personSpec(f), pageable).stream()
+                .map(c -> new PersonRow(c.getId(), c.getDisplayName(), c.getGroupsLabel().isBlank() ? List.of()
+                        : List.of(c.getGroupsLabel().split(", ")), c.getEmail(), List.of(c.getSource().name())))
+                .toList();
+    }
+
+    public long countPeople(DirectoryFilter f) {
+        return customers.countMatching(personSpec(f));
+    }
+
+    @Transactional
+    public int deleteCustomers(Collection<Long> ids) {
+        return customers.softDeleteIndividuals(ids);
+    }
+
+    /** INDIVIDUAL customers without a company. */
+    static Specification<Customer> personSpec(DirectoryFilter f) {
+        return (root, query, cb) -> {
+            List<Predicate> p = PersonPredicates.of(f, root, cb);
+            p.add(cb.equal(root.get("type"), CustomerType.INDIVIDUAL));
+            p.add(cb.isNull(root.get("organizationId")));
+            return cb.and(p.toArray(Predicate[]::new));
+        };
+    }
+}
