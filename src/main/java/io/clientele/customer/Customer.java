@@ -1,19 +1,12 @@
 package io.clientele.customer;
 
+import io.clientele.base.TenantEntity;
 import jakarta.persistence.*;
-import org.hibernate.annotations.TenantId;
 import java.time.Instant;
 
 @Entity
 @Table(name = "customer")
-public class Customer {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @TenantId
-    private Long tenantId;
-    @Version
-    private int version;
+public class Customer extends TenantEntity {
     @Enumerated(EnumType.STRING)
     private CustomerType type = CustomerType.INDIVIDUAL;
     @Enumerated(EnumType.STRING)
@@ -40,7 +33,6 @@ public class Customer {
     private String groupsLabel = "";
     @Embedded
     private BillingInfo billing;
-    private Instant createdAt = Instant.now();
     private Instant updatedAt = Instant.now();
     private Instant lastLoginAt;
     private Instant deletedAt;
@@ -57,8 +49,6 @@ public class Customer {
         updatedAt = Instant.now();
     }
 
-    public Long getId() { return id; }
-    public int getVersion() { return version; }
     public CustomerType getType() { return type; }
     public void setType(CustomerType type) { this.type = type; }
     public CustomerStatus getStatus() { return status; }
@@ -102,8 +92,8 @@ public class Customer {
     public BillingInfo getBilling() { return billing == null ? new BillingInfo() : billing.copy(); }
     public void setBilling(BillingInfo billing) { this.billing = billing == null || billing.isEmpty() ? null : billing.copy(); }
     public boolean isDeleted() { return deletedAt != null; }
-    public Instant getCreatedAt() { return createdAt; }
-    public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
+    @Override
+    public void setCreatedAt(Instant createdAt) { super.setCreatedAt(createdAt); }
     public Instant getUpdatedAt() { return updatedAt; }
     public Instant getLastLoginAt() { return lastLoginAt; }
     public void setLastLoginAt(Instant lastLoginAt) { this.lastLoginAt = lastLoginAt; }

@@ -1,22 +1,13 @@
 package io.clientele.customer;
 
+import io.clientele.base.TenantEntity;
 import jakarta.persistence.*;
-import org.hibernate.annotations.TenantId;
-import java.time.Instant;
 
 /** A staff team that serves customers. */
 @Entity
 @Table(name = "team")
-public class Team {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @TenantId
-    private Long tenantId;
-    @Version
-    private int version;
+public class Team extends TenantEntity {
     private String name;
-    private Instant createdAt = Instant.now();
 
     protected Team() {
     }
@@ -25,19 +16,18 @@ public class Team {
         this.name = name;
     }
 
-    public Long getId() { return id; }
     public String getName() { return name; }
     void setName(String name) { this.name = name; }
-    public Instant getCreatedAt() { return createdAt; }
 
+    /** Teams are picked in forms from a freshly loaded list, so the same team must match by id. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Team t && id != null && id.equals(t.id);
+        return o instanceof Team t && getId() != null && getId().equals(t.getId());
     }
 
     @Override
     public int hashCode() {
-        return id == null ? 0 : id.hashCode();
+        return getId() == null ? 0 : getId().hashCode();
     }
 
     @Override

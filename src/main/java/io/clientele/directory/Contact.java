@@ -1,8 +1,8 @@
 package io.clientele.directory;
 
+import io.clientele.base.TenantEntity;
 import io.clientele.customer.Gender;
 import jakarta.persistence.*;
-import org.hibernate.annotations.TenantId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -12,14 +12,7 @@ import java.util.stream.Stream;
 /** A person at an organization (glossary: Contact; "Contacts (B2B)" in the UI). */
 @Entity
 @Table(name = "contact")
-public class Contact {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @TenantId
-    private Long tenantId;
-    @Version
-    private int version;
+public class Contact extends TenantEntity {
     private Long organizationId;
     private String firstName;
     private String middleName;
@@ -32,7 +25,6 @@ public class Contact {
     private Gender gender;
     private String sources = "ADMIN";
     private boolean hasPhoto;
-    private Instant createdAt = Instant.now();
     private Instant updatedAt = Instant.now();
     private Instant deletedAt;
 
@@ -47,8 +39,6 @@ public class Contact {
         updatedAt = Instant.now();
     }
 
-    public Long getId() { return id; }
-    public int getVersion() { return version; }
     public Long getOrganizationId() { return organizationId; }
     void setOrganizationId(Long organizationId) { this.organizationId = organizationId; }
     public String getFirstName() { return firstName; }
@@ -70,7 +60,6 @@ public class Contact {
     public List<String> getSources() { return sources == null || sources.isBlank() ? List.of() : List.of(sources.split(",")); }
     public boolean isHasPhoto() { return hasPhoto; }
     void setHasPhoto(boolean hasPhoto) { this.hasPhoto = hasPhoto; }
-    public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     public Instant getDeletedAt() { return deletedAt; }
     void setDeletedAt(Instant deletedAt) { this.deletedAt = deletedAt; }

@@ -1,20 +1,13 @@
 package io.clientele.organization;
 
+import io.clientele.base.TenantEntity;
 import jakarta.persistence.*;
-import org.hibernate.annotations.TenantId;
 import java.time.Instant;
 
 /** Master record of a company (glossary: Organization; "Companies (B2B)" in the UI). */
 @Entity
 @Table(name = "organization")
-public class Organization {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @TenantId
-    private Long tenantId;
-    @Version
-    private int version;
+public class Organization extends TenantEntity {
     private String name;
     private String orgNumber;
     private String liveOrgNumber;
@@ -30,7 +23,6 @@ public class Organization {
     private String phone;
     private String website;
     private String email;
-    private Instant createdAt = Instant.now();
     private Instant updatedAt = Instant.now();
     private Instant deletedAt;
 
@@ -40,8 +32,6 @@ public class Organization {
         updatedAt = Instant.now();
     }
 
-    public Long getId() { return id; }
-    public int getVersion() { return version; }
     public String getName() { return name; }
     void setName(String name) { this.name = name; }
     public String getOrgNumber() { return orgNumber; }
@@ -75,7 +65,6 @@ public class Organization {
     void setWebsite(String website) { this.website = website; }
     public String getEmail() { return email; }
     void setEmail(String email) { this.email = email; }
-    public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     public Instant getDeletedAt() { return deletedAt; }
     /** The unique constraint on live_org_number only sees live rows. */

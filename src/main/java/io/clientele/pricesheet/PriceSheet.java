@@ -1,29 +1,18 @@
 package io.clientele.pricesheet;
 
+import io.clientele.base.TenantEntity;
 import jakarta.persistence.*;
-import org.hibernate.annotations.TenantId;
-import java.time.Instant;
 import java.time.LocalDate;
 
 /** A tenant's named list of prices in one currency, valid from a day (to a day, or open-ended). */
 @Entity
 @Table(name = "price_sheet")
-public class PriceSheet {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @TenantId
-    private Long tenantId;
-    @Version
-    private int version;
+public class PriceSheet extends TenantEntity {
     private String name;
     private String currency;
     private LocalDate validFrom;
     private LocalDate validTo;
-    private Instant createdAt = Instant.now();
 
-    public Long getId() { return id; }
-    public int getVersion() { return version; }
     public String getName() { return name; }
     void setName(String name) { this.name = name; }
     public String getCurrency() { return currency; }

@@ -1,6 +1,7 @@
 package io.clientele.browser;
 
 import com.microsoft.playwright.*;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.*;
 
 import java.util.List;
@@ -56,11 +57,22 @@ class CustomersBrowserIT extends BrowserTestBase {
                 new Locator.FilterOptions().setHasText(Pattern.compile("@"))).first();
         firstName.click();
         assertThat(page).hasURL(Pattern.compile(".*/customers/\\d+$"));
-        assertThat(page.locator("#tab-profile")).isVisible();
+        // Edit in place: the header follows the saved name.
+        Locator lastName = page.locator("#block-profile").getByLabel("Last name");
+        lastName.fill("Brønnøysund-Testesen");
+        page.locator("#save-profile").click();
+        assertThat(page.locator("#detail-title")).containsText("Brønnøysund-Testesen");
+        // Unsaved input is not lost by a stray click on the back link.
+        lastName.fill("Halvskrevet");
+        page.locator("#back-link").click();
+        assertThat(page.locator("#unsaved-changes")).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keep editing")).click();
+        assertThat(lastName).hasValue("Halvskrevet");
+        lastName.fill("Brønnøysund-Testesen");
         page.locator("#tab-activity").click();
         assertThat(page).hasURL(Pattern.compile(".*/customers/\\d+\\?tab=activity$"));
         page.reload();
-        assertThat(page.locator("#activity")).isVisible();
+        assertThat(page.locator("#activity")).containsText("Brønnøysund-Testesen");
 
         page.locator("#back-link").click();
         assertThat(page.locator("#showing")).hasText(Pattern.compile("Showing 21–40 of \\d+ results"));

@@ -230,6 +230,9 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
             return;
         }
         recount();
+        // The grid would keep the instance it already holds for a row equal to a fetched one (e.g. the same id):
+        // forget them, so clicks and actions get the fresh row after an edit.
+        grid.getDataCommunicator().getKeyMapper().removeAll();
         grid.getDataProvider().refreshAll();
     }
 

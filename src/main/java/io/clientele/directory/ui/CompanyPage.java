@@ -16,6 +16,7 @@ import io.clientele.directory.CompanyDirectory;
 import io.clientele.directory.OwnerType;
 import io.clientele.organization.Organization;
 import io.clientele.organization.OrganizationService;
+import io.clientele.organization.ui.OrganizationDialogs;
 import io.clientele.organization.ui.OrganizationFacts;
 import io.clientele.organization.ui.OrganizationForm;
 import io.clientele.pricesheet.PriceSheetService;
@@ -89,12 +90,7 @@ public class CompanyPage extends RecordView {
     }
 
     private void confirmDelete(Organization o) {
-        new TypedConfirmDialog(getTranslation("organizations.delete-title"),
-                getTranslation("organizations.delete-warning", o.getName()), TypedConfirmDialog.Effect.RECOVERABLE,
-                getTranslation("action.delete"), () -> {
-            organizations.softDelete(o.getId());
-            Notifications.success(getTranslation("organizations.deleted", o.getName()));
-            UI.getCurrent().navigate(ListState.lastLocation("users/companies"));
-        }).open();
+        OrganizationDialogs.confirmDelete(organizations, o,
+                () -> UI.getCurrent().navigate(ListState.lastLocation("users/companies")));
     }
 }

@@ -131,13 +131,7 @@ public class OrganizationListView extends VerticalLayout implements BeforeEnterO
     }
 
     private void confirmDelete(Organization o) {
-        new TypedConfirmDialog(getTranslation("organizations.delete-title"),
-                getTranslation("organizations.delete-warning", o.getName()), TypedConfirmDialog.Effect.RECOVERABLE,
-                getTranslation("action.delete"), () -> {
-            organizations.softDelete(o.getId());
-            Notifications.success(getTranslation("organizations.deleted", o.getName()));
-            paged.refreshPage();
-        }).open();
+        OrganizationDialogs.confirmDelete(organizations, o, paged::refreshPage);
     }
 
     private void recover(Organization o) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import io.clientele.KaribuTest;
 import io.clientele.customer.Team;
 import io.clientele.security.Role;
@@ -41,6 +42,12 @@ class TeamsViewTest extends KaribuTest {
         assertThat(name.isInvalid()).isTrue();
         assertThat(name.getErrorMessage()).isEqualTo("A team with this name already exists");
         assertThat(_size(grid)).isEqualTo(1);
+
+        // A row click renames; the list shows the new name at once.
+        GridKt._clickItem(grid, 0, grid.getColumnByKey("name"));
+        _get(TextField.class, spec -> spec.withId("team-name")).setValue("Oslo sentrum");
+        _get(Button.class, spec -> spec.withId("save-team")).click();
+        assertThat(_get(grid, 0).getName()).isEqualTo("Oslo sentrum");
     }
 
     @Test
