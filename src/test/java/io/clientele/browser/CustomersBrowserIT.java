@@ -65,8 +65,10 @@ class CustomersBrowserIT extends BrowserTestBase {
         // Unsaved input is not lost by a stray click on the back link.
         lastName.fill("Halvskrevet");
         page.locator("#back-link").click();
-        assertThat(page.locator("#unsaved-changes")).isVisible();
+        assertThat(page.locator("#unsaved-changes")).hasAttribute("opened", "");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keep editing")).click();
+        assertThat(page.locator("#unsaved-changes")).hasCount(0);
+        assertThat(page).hasURL(Pattern.compile(".*/customers/\\d+$"));
         assertThat(lastName).hasValue("Halvskrevet");
         lastName.fill("Brønnøysund-Testesen");
         page.locator("#tab-activity").click();

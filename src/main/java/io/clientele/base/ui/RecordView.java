@@ -84,7 +84,8 @@ public abstract class RecordView extends VerticalLayout implements BeforeEnterOb
     public void beforeLeave(BeforeLeaveEvent event) {
         if (form != null && form.hasChanges()) {
             BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
-            UnsavedChanges.confirm(action::proceed);
+            // Staying must close the postponed navigation, or the client router keeps it pending (and the URL stale).
+            UnsavedChanges.confirm(action::proceed, action::cancel);
         }
     }
 
