@@ -78,12 +78,12 @@ public class CustomerAccountExport {
         String status = c.isDeleted() ? "DELETED" : c.getStatus().name();
         List<String> r = new ArrayList<>(COLUMNS.size());
         r.addAll(List.of(o.getName(), o.getOrgNumber(), s(o.getLegalForm()), s(o.getDigitalAddress()), s(o.getAddress()),
-                s(o.getPostNumber()), s(o.getRegion()), s(o.getMunicipality()), s(o.getCountry()), s(o.getPhone()),
+                s(o.getPostCode()), s(o.getRegion()), s(o.getMunicipality()), s(o.getCountry()), s(o.getPhone()),
                 s(o.getWebsite()), s(o.getEmail()), s(c.getCustomerNumber()),
                 Messages.text(locale, "account.status." + status),
                 Messages.text(locale, c.isAllowSharedBilling() ? "csv.yes" : "csv.no"),
                 admin == null ? "" : admin.fullName(), admin == null ? "" : admin.getEmail(),
-                s(b.getDigitalAddress()), s(b.getAddress()), s(b.getPostNumber()), s(b.getMunicipality()),
+                s(b.getDigitalAddress()), s(b.getAddress()), s(b.getPostCode()), s(b.getMunicipality()),
                 s(b.getPhone()), s(b.getEmail()), s(b.getResponsible()),
                 c.getDeletedAt() == null ? "" : DELETED_AT.format(c.getDeletedAt().atZone(zone))));
         return r;

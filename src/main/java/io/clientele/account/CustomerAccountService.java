@@ -235,9 +235,9 @@ public class CustomerAccountService {
         b.setMunicipality(trim(b.getMunicipality()));
         b.setResponsible(trim(b.getResponsible()));
         b.setEmail(trim(b.getEmail()).toLowerCase(Locale.ROOT));
-        b.setPostNumber(trim(b.getPostNumber()).toUpperCase(Locale.ROOT));
-        if (!b.getPostNumber().isEmpty() && !PostCodes.isValid(b.getPostNumber(), o.getCountry())) {
-            throw new FieldValidationException("postNumber", "organization.post-number-invalid");
+        b.setPostCode(trim(b.getPostCode()).toUpperCase(Locale.ROOT));
+        if (!b.getPostCode().isEmpty() && !PostCodes.isValid(b.getPostCode(), o.getCountry())) {
+            throw new FieldValidationException("postCode", "organization.post-number-invalid");
         }
         PhoneNumbers.Normalized phone = PhoneNumbers.optional(b.getPhone(), o.getCountry(), "organization.phone-invalid");
         b.setPhone(phone == null ? "" : phone.display());
@@ -477,7 +477,7 @@ public class CustomerAccountService {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("digitalAddress", b.getDigitalAddress());
         m.put("address", b.getAddress());
-        m.put("postNumber", b.getPostNumber());
+        m.put("postCode", b.getPostCode());
         m.put("municipality", b.getMunicipality());
         m.put("phone", b.getPhone());
         m.put("email", b.getEmail());

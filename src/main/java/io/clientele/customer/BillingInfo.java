@@ -18,7 +18,7 @@ public class BillingInfo {
     private String address = "";
     @Column(name = "billing_post_number")
     @Size(max = 12, message = "{validation.max-length}")
-    private String postNumber = "";
+    private String postCode = "";
     @Column(name = "billing_municipality")
     @Size(max = 100, message = "{validation.max-length}")
     private String municipality = "";
@@ -34,7 +34,7 @@ public class BillingInfo {
     private String responsible = "";
 
     public boolean isEmpty() {
-        return Stream.of(digitalAddress, address, postNumber, municipality, phone, email, responsible)
+        return Stream.of(digitalAddress, address, postCode, municipality, phone, email, responsible)
                 .allMatch(s -> s == null || s.isBlank());
     }
 
@@ -42,7 +42,7 @@ public class BillingInfo {
         BillingInfo b = new BillingInfo();
         b.digitalAddress = digitalAddress;
         b.address = address;
-        b.postNumber = postNumber;
+        b.postCode = postCode;
         b.municipality = municipality;
         b.phone = phone;
         b.email = email;
@@ -54,8 +54,8 @@ public class BillingInfo {
     public void setDigitalAddress(String digitalAddress) { this.digitalAddress = digitalAddress; }
     public String getAddress() { return address; }
     public void setAddress(String address) { this.address = address; }
-    public String getPostNumber() { return postNumber; }
-    public void setPostNumber(String postNumber) { this.postNumber = postNumber; }
+    public String getPostCode() { return postCode; }
+    public void setPostCode(String postCode) { this.postCode = postCode; }
     public String getMunicipality() { return municipality; }
     public void setMunicipality(String municipality) { this.municipality = municipality; }
     public String getPhone() { return phone; }

@@ -113,12 +113,12 @@ class DemoAccounts {
     }
 
     private long organization(long tenantId, String name, String number, String legalForm, String digitalAddress,
-                              String address, String postNumber, String region, String municipality, String country,
+                              String address, String postCode, String region, String municipality, String country,
                               String phone, String website, String email, Instant now, Object deletedAt) {
         jdbc.update("INSERT INTO organization (tenant_id, version, name, org_number, live_org_number, legal_form, "
                         + "digital_address, address, post_number, region, municipality, country, phone, website, email, "
                         + "created_at, updated_at, deleted_at) VALUES (?,0,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                tenantId, name, number, deletedAt == null ? number : null, legalForm, digitalAddress, address, postNumber,
+                tenantId, name, number, deletedAt == null ? number : null, legalForm, digitalAddress, address, postCode,
                 region, municipality, country, phone, website, email, Timestamp.from(now), Timestamp.from(now), deletedAt);
         return jdbc.queryForObject("SELECT id FROM organization WHERE tenant_id = ? AND org_number = ? ORDER BY id DESC "
                 + "FETCH FIRST 1 ROWS ONLY", Long.class, tenantId, number);

@@ -14,7 +14,8 @@ public class Organization extends TenantEntity {
     private String legalForm;
     private String digitalAddress;
     private String address;
-    private String postNumber;
+    @Column(name = "post_number")
+    private String postCode;
     private String region;
     private String municipality;
     private String city;
@@ -45,8 +46,8 @@ public class Organization extends TenantEntity {
     void setDigitalAddress(String digitalAddress) { this.digitalAddress = digitalAddress; }
     public String getAddress() { return address; }
     void setAddress(String address) { this.address = address; }
-    public String getPostNumber() { return postNumber; }
-    void setPostNumber(String postNumber) { this.postNumber = postNumber; }
+    public String getPostCode() { return postCode; }
+    void setPostCode(String postCode) { this.postCode = postCode; }
     public String getRegion() { return region; }
     void setRegion(String region) { this.region = region; }
     public String getMunicipality() { return municipality; }

@@ -20,7 +20,7 @@ public class OrganizationDraft {
     @Size(max = 200, message = "{validation.max-length}")
     private String address = "";
     @Size(max = 12, message = "{validation.max-length}")
-    private String postNumber = "";
+    private String postCode = "";
     @Size(max = 100, message = "{validation.max-length}")
     private String region = "";
     @Size(max = 100, message = "{validation.max-length}")
@@ -48,8 +48,8 @@ public class OrganizationDraft {
     public void setDigitalAddress(String digitalAddress) { this.digitalAddress = digitalAddress; }
     public String getAddress() { return address; }
     public void setAddress(String address) { this.address = address; }
-    public String getPostNumber() { return postNumber; }
-    public void setPostNumber(String postNumber) { this.postNumber = postNumber; }
+    public String getPostCode() { return postCode; }
+    public void setPostCode(String postCode) { this.postCode = postCode; }
     public String getRegion() { return region; }
     public void setRegion(String region) { this.region = region; }
     public String getMunicipality() { return municipality; }

@@ -141,7 +141,7 @@ public class OrganizationService {
         d.setLegalForm(Objects.toString(o.getLegalForm(), ""));
         d.setDigitalAddress(Objects.toString(o.getDigitalAddress(), ""));
         d.setAddress(Objects.toString(o.getAddress(), ""));
-        d.setPostNumber(Objects.toString(o.getPostNumber(), ""));
+        d.setPostCode(Objects.toString(o.getPostCode(), ""));
         d.setRegion(Objects.toString(o.getRegion(), ""));
         d.setMunicipality(Objects.toString(o.getMunicipality(), ""));
         d.setCity(Objects.toString(o.getCity(), ""));
@@ -228,7 +228,7 @@ public class OrganizationService {
         if (country != null) {
             errors.require(OrgNumbers.isValid(number, country), "orgNumber", "NO".equals(country)
                     ? "organization.number-invalid-no" : "organization.number-invalid");
-            errors.require(blank(d.getPostNumber()) || PostCodes.isValid(d.getPostNumber(), country), "postNumber",
+            errors.require(blank(d.getPostCode()) || PostCodes.isValid(d.getPostCode(), country), "postCode",
                     "organization.post-number-invalid");
         }
         errors.require(errors.has("orgNumber") || !(existingId == null
@@ -244,7 +244,7 @@ public class OrganizationService {
         o.setLegalForm(trimToNull(d.getLegalForm()));
         o.setDigitalAddress(trimToNull(d.getDigitalAddress()));
         o.setAddress(trimToNull(d.getAddress()));
-        o.setPostNumber(blank(d.getPostNumber()) ? null : d.getPostNumber().trim().toUpperCase(Locale.ROOT));
+        o.setPostCode(blank(d.getPostCode()) ? null : d.getPostCode().trim().toUpperCase(Locale.ROOT));
         o.setRegion(trimToNull(d.getRegion()));
         o.setMunicipality(trimToNull(d.getMunicipality()));
         o.setCity(trimToNull(d.getCity()));
@@ -281,7 +281,7 @@ public class OrganizationService {
         m.put("legalForm", o.getLegalForm());
         m.put("digitalAddress", o.getDigitalAddress());
         m.put("address", o.getAddress());
-        m.put("postNumber", o.getPostNumber());
+        m.put("postCode", o.getPostCode());
         m.put("region", o.getRegion());
         m.put("municipality", o.getMunicipality());
         m.put("city", o.getCity());

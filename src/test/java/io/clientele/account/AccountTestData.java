@@ -39,7 +39,7 @@ public class AccountTestData {
         d.setName(name);
         d.setOrgNumber(orgNumber());
         d.setAddress("Storgata 1");
-        d.setPostNumber("0150");
+        d.setPostCode("0150");
         d.setMunicipality("Oslo");
         d.setRegion("Oslo");
         d.setCountry("NO");

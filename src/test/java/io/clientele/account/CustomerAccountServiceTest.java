@@ -246,10 +246,10 @@ class CustomerAccountServiceTest extends DatabaseTest {
         long id = fixtures.account(tenant, "Furu Rørlegger AS", false);
         assertThat(accounts.details(id).orElseThrow().billing().isEmpty()).isTrue();
         BillingInfo b = new BillingInfo();
-        b.setPostNumber("12");
+        b.setPostCode("12");
         assertThatThrownBy(() -> accounts.updateBilling(id, b)).isInstanceOfSatisfying(FieldValidationException.class,
-                e -> assertThat(e.field()).isEqualTo("postNumber"));
-        b.setPostNumber("5003");
+                e -> assertThat(e.field()).isEqualTo("postCode"));
+        b.setPostCode("5003");
         b.setMunicipality("Bergen");
         b.setPhone("55 12 34 56");
         b.setResponsible("Kari Nordmann");

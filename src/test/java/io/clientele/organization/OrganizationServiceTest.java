@@ -43,9 +43,9 @@ class OrganizationServiceTest extends DatabaseTest {
         d.setOrgNumber("923456780");
         expectField(() -> organizations.create(d), "orgNumber", "organization.number-invalid-no");
         d.setOrgNumber("923 456 783");
-        d.setPostNumber("150");
-        expectField(() -> organizations.create(d), "postNumber", "organization.post-number-invalid");
-        d.setPostNumber("0150");
+        d.setPostCode("150");
+        expectField(() -> organizations.create(d), "postCode", "organization.post-number-invalid");
+        d.setPostCode("0150");
         d.setPhone("12");
         expectField(() -> organizations.create(d), "phone", "organization.phone-invalid");
         d.setPhone("22 33 44 55");
@@ -63,7 +63,7 @@ class OrganizationServiceTest extends DatabaseTest {
         OrganizationDraft swedish = AccountTestData.draft("Göta Hälsa AB");
         swedish.setCountry("SE");
         swedish.setOrgNumber("5561684486");
-        swedish.setPostNumber("411 05");
+        swedish.setPostCode("411 05");
         organizations.create(swedish);
         assertThat(organizations.list("göta", false, PageRequest.of(0, 20))).extracting(Organization::getName)
                 .containsExactly("Göta Hälsa AB");

@@ -20,7 +20,7 @@ import java.util.Map;
 class BillingDialog extends Dialog {
     final TextField digitalAddress = new TextField(getTranslation("organization.digital-address"));
     final TextField address = new TextField(getTranslation("organization.address"));
-    final TextField postNumber = new TextField(getTranslation("organization.post-number"));
+    final TextField postCode = new TextField(getTranslation("organization.post-number"));
     final TextField municipality = new TextField(getTranslation("organization.municipality"));
     final TextField phone = new TextField(getTranslation("organization.phone"));
     final EmailField email = new EmailField(getTranslation("organization.email"));
@@ -34,9 +34,9 @@ class BillingDialog extends Dialog {
         email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("validation.email")));
         binder.bindInstanceFields(this);
         binder.readBean(current);
-        Map<String, HasValidation> fields = Map.of("postNumber", postNumber, "phone", phone, "email", email,
+        Map<String, HasValidation> fields = Map.of("postCode", postCode, "phone", phone, "email", email,
                 "digitalAddress", digitalAddress);
-        FormLayout form = new FormLayout(digitalAddress, address, postNumber, municipality, phone, email, responsible);
+        FormLayout form = new FormLayout(digitalAddress, address, postCode, municipality, phone, email, responsible);
         form.setId("billing-form");
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("24em", 2));
         add(form);

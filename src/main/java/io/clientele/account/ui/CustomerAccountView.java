@@ -72,7 +72,7 @@ public class CustomerAccountView extends RecordView {
         title(r.organizationName());
         DetailPage page = new DetailPage(CustomerAccountListView.ROUTE + "/" + id, back(), null, r.organizationName(),
                 AccountBadges.status(r));
-        Span where = new Span(Stream.of(o.getRegion(), joined(o.getAddress(), o.getPostNumber(), o.getMunicipality()))
+        Span where = new Span(Stream.of(o.getRegion(), joined(o.getAddress(), o.getPostCode(), o.getMunicipality()))
                 .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" · ")));
         where.setId("account-location");
         // The organization is a record of its own (master data): its page has contacts, addresses and price sheets.
@@ -145,7 +145,7 @@ public class CustomerAccountView extends RecordView {
         Div block = DetailBlocks.block(getTranslation("account.block.billing"),
                 field("organization.digital-address", b.getDigitalAddress()),
                 field("organization.address", b.getAddress()),
-                field("organization.post-number", b.getPostNumber()),
+                field("organization.post-number", b.getPostCode()),
                 field("organization.municipality", b.getMunicipality()),
                 field("organization.phone", b.getPhone()),
                 field("organization.email", b.getEmail()),
@@ -171,8 +171,8 @@ public class CustomerAccountView extends RecordView {
         return DetailBlocks.field(getTranslation(labelKey), value);
     }
 
-    private static String joined(String address, String postNumber, String municipality) {
-        String place = Stream.of(postNumber, municipality).filter(s -> s != null && !s.isBlank())
+    private static String joined(String address, String postCode, String municipality) {
+        String place = Stream.of(postCode, municipality).filter(s -> s != null && !s.isBlank())
                 .collect(Collectors.joining(" "));
         return Stream.of(address, place).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(", "));
     }

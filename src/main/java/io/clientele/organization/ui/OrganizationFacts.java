@@ -18,7 +18,7 @@ public final class OrganizationFacts {
                 field("organization.legal-form", o.getLegalForm()),
                 field("organization.digital-address", o.getDigitalAddress()),
                 field("organization.address", o.getAddress()),
-                field("organization.post-number", o.getPostNumber()),
+                field("organization.post-number", o.getPostCode()),
                 field("organization.city", o.getCity()),
                 field("organization.region", o.getRegion()),
                 field("organization.municipality", o.getMunicipality()),

@@ -18,7 +18,7 @@ public class OrganizationForm extends EntityForm<OrganizationDraft> {
     final ComboBox<String> legalForm = new ComboBox<>(getTranslation("organization.legal-form"));
     final TextField digitalAddress = new TextField(getTranslation("organization.digital-address"));
     final TextField address = new TextField(getTranslation("organization.address"));
-    final TextField postNumber = new TextField(getTranslation("organization.post-number"));
+    final TextField postCode = new TextField(getTranslation("organization.post-number"));
     final TextField region = new TextField(getTranslation("organization.region"));
     final TextField municipality = new TextField(getTranslation("organization.municipality"));
     final TextField city = new TextField(getTranslation("organization.city"));
@@ -45,14 +45,14 @@ public class OrganizationForm extends EntityForm<OrganizationDraft> {
 
         bind(Map.ofEntries(Map.entry("name", name), Map.entry("orgNumber", orgNumber),
                 Map.entry("legalForm", legalForm), Map.entry("digitalAddress", digitalAddress),
-                Map.entry("address", address), Map.entry("postNumber", postNumber), Map.entry("region", region),
+                Map.entry("address", address), Map.entry("postCode", postCode), Map.entry("region", region),
                 Map.entry("municipality", municipality), Map.entry("city", city), Map.entry("country", country), Map.entry("phone", phone),
                 Map.entry("website", website), Map.entry("email", email)), name);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("20em", 2));
         add(name, 2);
         add(orgNumber, legalForm);
         add(address, 2);
-        add(postNumber, city, municipality, region, country, phone, email);
+        add(postCode, city, municipality, region, country, phone, email);
         add(website, 2);
         add(digitalAddress, 2);
     }

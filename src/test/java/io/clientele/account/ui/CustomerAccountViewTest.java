@@ -64,11 +64,11 @@ class CustomerAccountViewTest extends KaribuTest {
                 .isEqualTo("No billing information has been added: the organization's location information is used for invoicing.");
         _get(Button.class, spec -> spec.withId("edit-billing")).click();
         BillingDialog dialog = _get(BillingDialog.class);
-        dialog.postNumber.setValue("12");
+        dialog.postCode.setValue("12");
         dialog.responsible.setValue("Kari Nordmann");
         _get(Button.class, spec -> spec.withId("save-billing")).click();
-        assertThat(dialog.postNumber.getErrorMessage()).isEqualTo("Not a valid post number for this country");
-        dialog.postNumber.setValue("5003");
+        assertThat(dialog.postCode.getErrorMessage()).isEqualTo("Not a valid post number for this country");
+        dialog.postCode.setValue("5003");
         _get(Button.class, spec -> spec.withId("save-billing")).click();
         // Saved and shown again on the same tab.
         assertThat(_find(Paragraph.class, spec -> spec.withId("billing-empty-note"))).isEmpty();

@@ -65,7 +65,7 @@ class OrganizationListViewTest extends KaribuTest {
         assertThat(rows(view)).isEmpty();
 
         form.orgNumber.setValue("923 456 783");
-        form.postNumber.setValue("0150");
+        form.postCode.setValue("0150");
         form.legalForm.setValue("AS");
         _get(Button.class, spec -> spec.withId("save-organization")).click();
         assertThat(view.panel().isOpen()).isFalse();
