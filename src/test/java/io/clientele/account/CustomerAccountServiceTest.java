@@ -303,7 +303,9 @@ class CustomerAccountServiceTest extends DatabaseTest {
         assertThatThrownBy(() -> jdbc.update("INSERT INTO customer (tenant_id, version, type, status, display_name, source, "
                 + "all_teams, teams_label, has_avatar, allow_shared_billing, created_at, updated_at, organization_id) VALUES "
                 + "(?, 0, 'BUSINESS', 'ACTIVE', 'Copy', 'ADMIN', true, '', false, false, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?)",
-                tenant, org)).isInstanceOf(DataIntegrityViolationException.class);
+                tenant, org)).isInstanceOf(DataIntegrityViolationException.class)
+                // The named unique constraint, not some other column's failure (H2 upper-cases the name).
+                .satisfies(e -> assertThat(e.getMessage()).containsIgnoringCase("uk_customer_organization"));
     }
 
     @Test
