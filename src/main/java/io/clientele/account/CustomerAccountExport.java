@@ -1,5 +1,6 @@
 package io.clientele.account;
 
+import io.clientele.base.Csv;
 import io.clientele.base.Messages;
 import io.clientele.customer.BillingInfo;
 import io.clientele.customer.Customer;
@@ -7,14 +8,12 @@ import io.clientele.organization.Organization;
 import io.clientele.security.Roles;
 import io.clientele.security.UserAccount;
 import jakarta.persistence.EntityManager;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.hibernate.jpa.HibernateHints;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import java.io.*;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -25,7 +24,7 @@ import java.util.stream.Stream;
 
 /**
  * DOWNLOAD CSV of the Customer accounts list: every account including soft-deleted ones, headers in the
- * user's language, RFC 4180, UTF-8 with BOM for Excel, formula-looking cells neutralized. Rows stream from
+ * user's language, written the {@link Csv} way. Rows stream from
  * the database to the response; nothing is held in memory but the current row.
  */
 @Service
@@ -51,10 +50,7 @@ public class CustomerAccountExport {
 
     @Transactional(readOnly = true)
     public void write(OutputStream out, Locale locale, ZoneId zone) throws IOException {
-        out.write(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180);
-        csv.printRecord(COLUMNS.stream().map(c -> Messages.text(locale, "account.csv." + c)));
+        CSVPrinter csv = Csv.start(out, COLUMNS.stream().map(c -> Messages.text(locale, "account.csv." + c)).toList());
         try (Stream<Object[]> rows = em.createQuery("SELECT c, o, u FROM Customer c JOIN Organization o "
                         + "ON o.id = c.organizationId LEFT JOIN UserAccount u ON u.id = c.userAccountId "
                         + "ORDER BY c.displayName, c.id", Object[].class)
@@ -62,8 +58,7 @@ public class CustomerAccountExport {
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultStream()) {
             for (Object[] row : (Iterable<Object[]>) rows::iterator) {
-                csv.printRecord(record((Customer) row[0], (Organization) row[1], (UserAccount) row[2], locale, zone)
-                        .stream().map(CustomerAccountExport::neutralize));
+                Csv.row(csv, record((Customer) row[0], (Organization) row[1], (UserAccount) row[2], locale, zone));
                 // Keep the persistence context from growing with the export.
                 for (Object entity : row) {
                     if (entity != null) em.detach(entity);
@@ -87,17 +82,6 @@ public class CustomerAccountExport {
                 s(b.getPhone()), s(b.getEmail()), s(b.getResponsible()),
                 c.getDeletedAt() == null ? "" : DELETED_AT.format(c.getDeletedAt().atZone(zone))));
         return r;
-    }
-
-    /**
-     * A cell that a spreadsheet would read as a formula (= + - @, or tab / carriage return first) gets a leading
-     * apostrophe, as OWASP recommends for CSV injection.
-     */
-    static String neutralize(String value) {
-        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-            return "'" + value;
-        }
-        return value;
     }
 
     private static String s(String value) {

@@ -1,5 +1,6 @@
 package io.clientele.audit;
 
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.Repository;
 import java.util.List;
@@ -14,4 +15,17 @@ interface AuditRepository extends Repository<AuditEvent, Long> {
     List<AuditEvent> findByActorEmailOrderByOccurredAtDesc(String actorEmail, Pageable page);
 
     List<AuditEvent> findByTenantIdAndActionOrderByOccurredAtDesc(Long tenantId, String action, Pageable page);
+
+    @Query("SELECT DISTINCT e.action FROM AuditEvent e WHERE e.tenantId = :tenant ORDER BY e.action")
+    List<String> actions(Long tenant);
+
+    @Query("SELECT DISTINCT e.action FROM AuditEvent e ORDER BY e.action")
+    List<String> allActions();
+
+    @Query("SELECT DISTINCT e.entityType FROM AuditEvent e WHERE e.tenantId = :tenant AND e.entityType IS NOT NULL "
+            + "ORDER BY e.entityType")
+    List<String> entityTypes(Long tenant);
+
+    @Query("SELECT DISTINCT e.entityType FROM AuditEvent e WHERE e.entityType IS NOT NULL ORDER BY e.entityType")
+    List<String> allEntityTypes();
 }

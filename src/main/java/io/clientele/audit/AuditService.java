@@ -1,22 +1,38 @@
 package io.clientele.audit;
 
+import io.clientele.base.LikePatterns;
+import io.clientele.base.SpecificationQueries;
+import io.clientele.base.Texts;
 import io.clientele.security.CurrentUser;
+import io.clientele.security.Role;
+import io.clientele.security.Roles;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
 import io.clientele.tenant.TenantContext;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 @Service
 public class AuditService {
     private final AuditRepository events;
+    private final SpecificationQueries queries;
 
-    AuditService(AuditRepository events) {
+    AuditService(AuditRepository events, SpecificationQueries queries) {
         this.events = events;
+        this.queries = queries;
     }
 
     /** Records an event in the current tenant by the current user, inside the caller's transaction. */
@@ -46,6 +62,79 @@ public class AuditService {
     @Transactional(readOnly = true)
     public List<AuditEvent> byActor(String email, int max) {
         return events.findByActorEmailOrderByOccurredAtDesc(email, PageRequest.of(0, max));
+    }
+
+    // --- Settings → Audit log: read only, OWNER/ADMIN of the tenant, SYSTEM_ADMIN across tenants ---
+
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional(readOnly = true)
+    public List<AuditEvent> list(AuditFilter f, Pageable pageable) {
+        return queries.page(AuditEvent.class, matching(f), pageable);
+    }
+
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional(readOnly = true)
+    public long count(AuditFilter f) {
+        return queries.count(AuditEvent.class, matching(f));
+    }
+
+    /** The actions and entity types that occur in the visible trail, for the filters' choices. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional(readOnly = true)
+    public List<String> actions(boolean allTenants) {
+        return allTenants && operator() ? events.allActions() : events.actions(TenantContext.current());
+    }
+
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional(readOnly = true)
+    public List<String> entityTypes(boolean allTenants) {
+        return allTenants && operator() ? events.allEntityTypes() : events.entityTypes(TenantContext.current());
+    }
+
+    /** Every matching event, newest first, read as consumed (the CSV download); close the stream. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional(readOnly = true)
+    public Stream<AuditEvent> stream(AuditFilter f) {
+        return queries.stream(AuditEvent.class, matching(f), Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")),
+                500);
+    }
+
+    /** An export is itself audited, in its own transaction (the export reads in a read-only one). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordExport(String entityType, long rows, String what) {
+        save(TenantContext.current(), "EXPORTED", entityType, null, "Exported " + rows + " " + what, null, null);
+    }
+
+    private static boolean operator() {
+        return CurrentUser.require().has(Role.SYSTEM_ADMIN);
+    }
+
+    static Specification<AuditEvent> matching(AuditFilter f) {
+        boolean everywhere = f.allTenants() && operator();
+        long tenant = TenantContext.current();
+        return (root, query, cb) -> {
+            List<Predicate> p = new ArrayList<>();
+            if (!everywhere) {
+                p.add(cb.equal(root.get("tenantId"), tenant));
+            }
+            like(p, cb, root.get("summary"), f.search());
+            like(p, cb, root.get("actorEmail"), f.actor());
+            like(p, cb, root.get("onBehalfOf"), f.onBehalfOf());
+            if (Texts.present(f.action())) {
+                p.add(cb.equal(root.get("action"), f.action()));
+            }
+            if (Texts.present(f.entityType())) {
+                p.add(cb.equal(root.get("entityType"), f.entityType()));
+            }
+            p.addAll(f.occurred().within(cb, root.get("occurredAt"), f.zone()));
+            return cb.and(p.toArray(Predicate[]::new));
+        };
+    }
+
+    private static void like(List<Predicate> p, CriteriaBuilder cb, Expression<String> path, String text) {
+        if (Texts.present(text)) {
+            p.add(cb.like(cb.lower(path), LikePatterns.contains(text), LikePatterns.ESCAPE));
+        }
     }
 
     private void save(Long tenantId, String action, String entityType, Long entityId, String summary,

@@ -4,11 +4,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.query.QueryUtils;
 import org.springframework.stereotype.Component;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * One page of a Specification without the count query that {@code findAll(spec, pageable)} adds:
@@ -22,12 +25,32 @@ public class SpecificationQueries {
         this.em = em;
     }
 
+    public <T> long count(Class<T> type, Specification<T> spec) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<T> root = query.from(type);
+        return em.createQuery(query.select(cb.count(root)).where(spec.toPredicate(root, query, cb))).getSingleResult();
+    }
+
+    /** Every row in the order given, read as it is consumed (for exports of flat entities); close the stream. */
+    public <T> Stream<T> stream(Class<T> type, Specification<T> spec, Sort sort,
+                                                int fetchSize) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<T> query = cb.createQuery(type);
+        Root<T> root = query.from(type);
+        query.where(spec.toPredicate(root, query, cb)).orderBy(QueryUtils.toOrders(sort, root, cb));
+        return em.createQuery(query).setHint(HibernateHints.HINT_FETCH_SIZE, fetchSize)
+                .setHint(HibernateHints.HINT_READ_ONLY, true).getResultStream()
+                // Each row leaves the persistence context as it is read, so a long export does not pile up.
+                .peek(em::detach);
+    }
+
     public <T> List<T> page(Class<T> type, Specification<T> spec, Pageable pageable) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<T> query = cb.createQuery(type);
         Root<T> root = query.from(type);
         query.where(spec.toPredicate(root, query, cb));
-        query.orderBy(QueryUtils.toOrders(pageable.getSort().and(org.springframework.data.domain.Sort.by("id")), root, cb));
+        query.orderBy(QueryUtils.toOrders(pageable.getSort().and(Sort.by("id")), root, cb));
         return em.createQuery(query)
                 .setFirstResult((int) pageable.getOffset())
                 .setMaxResults(pageable.getPageSize())

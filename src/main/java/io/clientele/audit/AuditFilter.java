@@ -1,0 +1,15 @@
+package io.clientele.audit;
+
+import io.clientele.base.DateRange;
+import java.time.ZoneId;
+
+/**
+ * The Audit log's filters: text in the summary, actor e-mail, on whose behalf, exact action and entity type, when;
+ * {@code allTenants} widens a SYSTEM_ADMIN's view beyond the tenant in use (ignored for everybody else).
+ */
+public record AuditFilter(String search, String actor, String onBehalfOf, String action, String entityType,
+                          DateRange occurred, ZoneId zone, boolean allTenants) {
+    public static AuditFilter empty() {
+        return new AuditFilter("", "", "", "", "", DateRange.ANY, ZoneId.systemDefault(), false);
+    }
+}

@@ -1,0 +1,40 @@
+package io.clientele.base;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** How every CSV download is written: RFC 4180, UTF-8 with a BOM for Excel, formula-looking cells neutralized. */
+public final class Csv {
+    private Csv() {
+    }
+
+    /** Writes the BOM and the header row; the caller prints rows with {@link #row} and flushes. */
+    public static CSVPrinter start(OutputStream out, List<String> headers) throws IOException {
+        out.write(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        CSVPrinter csv = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)),
+                CSVFormat.RFC4180);
+        csv.printRecord(headers);
+        return csv;
+    }
+
+    public static void row(CSVPrinter csv, List<String> cells) throws IOException {
+        csv.printRecord(cells.stream().map(Csv::neutralize));
+    }
+
+    /**
+     * A cell that a spreadsheet would read as a formula (= + - @, or tab / carriage return first) gets a leading
+     * apostrophe, as OWASP recommends for CSV injection.
+     */
+    public static String neutralize(String value) {
+        if (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+            return "'" + value;
+        }
+        return value == null ? "" : value;
+    }
+}
