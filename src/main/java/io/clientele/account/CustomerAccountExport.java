@@ -1,5 +1,6 @@
 package io.clientele.account;
 
+import io.clientele.audit.AuditService;
 import io.clientele.base.Csv;
 import io.clientele.base.Messages;
 import io.clientele.customer.BillingInfo;
@@ -39,9 +40,11 @@ public class CustomerAccountExport {
     private static final DateTimeFormatter DELETED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final EntityManager em;
+    private final AuditService audit;
 
-    CustomerAccountExport(EntityManager em) {
+    CustomerAccountExport(EntityManager em, AuditService audit) {
         this.em = em;
+        this.audit = audit;
     }
 
     public String fileName() {
@@ -49,7 +52,8 @@ public class CustomerAccountExport {
     }
 
     @Transactional(readOnly = true)
-    public void write(OutputStream out, Locale locale, ZoneId zone) throws IOException {
+    public long write(OutputStream out, Locale locale, ZoneId zone) throws IOException {
+        long written = 0;
         CSVPrinter csv = Csv.start(out, COLUMNS.stream().map(c -> Messages.text(locale, "account.csv." + c)).toList());
         try (Stream<Object[]> rows = em.createQuery("SELECT c, o, u FROM Customer c JOIN Organization o "
                         + "ON o.id = c.organizationId LEFT JOIN UserAccount u ON u.id = c.userAccountId "
@@ -59,6 +63,7 @@ public class CustomerAccountExport {
                 .getResultStream()) {
             for (Object[] row : (Iterable<Object[]>) rows::iterator) {
                 Csv.row(csv, record((Customer) row[0], (Organization) row[1], (UserAccount) row[2], locale, zone));
+                written++;
                 // Keep the persistence context from growing with the export.
                 for (Object entity : row) {
                     if (entity != null) em.detach(entity);
@@ -66,6 +71,8 @@ public class CustomerAccountExport {
             }
         }
         csv.flush();
+        audit.recordExport(CustomerAccountService.ENTITY, written, "customer accounts (CSV)");
+        return written;
     }
 
     private static List<String> record(Customer c, Organization o, UserAccount admin, Locale locale, ZoneId zone) {

@@ -17,7 +17,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * With {@code --demo} (or clientele.demo=true): two tenants with ~300 seeded customers each, teams,
@@ -90,10 +95,42 @@ class DemoData implements ApplicationRunner {
                 jdbc.update("INSERT INTO audit_event (tenant_id, occurred_at, actor_email, action, entity_type, entity_id, "
                         + "summary) SELECT tenant_id, created_at, 'system', 'CUSTOMER_CREATED', 'CUSTOMER', id, "
                         + "'Created ' || display_name FROM customer WHERE tenant_id = ?", tenant.getId());
+                history(tenant.getId(), demo.domain());
             });
         }
         log.info("Demo data loaded in {} ms: log in as owner@{} with password {}", (System.nanoTime() - started) / 1_000_000,
                 TENANTS.getFirst().domain(), PASSWORD);
+    }
+
+    /** What a week of staff work leaves in the audit trail: edits with before → after, logins, a lock, a reset, an export. */
+    private void history(long tenantId, String domain) {
+        String admin = "admin@" + domain;
+        String support = "support@" + domain;
+        Instant now = Instant.now();
+        List<Object[]> rows = new ArrayList<>();
+        List<Map<String, Object>> edited = jdbc.queryForList("SELECT id, display_name, status FROM customer "
+                + "WHERE tenant_id = ? AND organization_id IS NULL AND deleted_at IS NULL ORDER BY id LIMIT 12", tenantId);
+        int i = 0;
+        for (Map<String, Object> c : edited) {
+            i++;
+            rows.add(new Object[]{tenantId, Timestamp.from(now.minus(Duration.ofHours(7L * i))), admin, "CUSTOMER_UPDATED",
+                    "CUSTOMER", c.get("id"), "Updated " + c.get("display_name"),
+                    "phone: +47 900 00 " + (10 + i) + "\nstatus: PENDING",
+                    "phone: +47 912 34 " + (10 + i) + "\nstatus: " + c.get("status")});
+        }
+        Object[][] security = {
+                {support, "LOGIN_FAILED", "Wrong password", 30}, {support, "LOGIN_FAILED", "Wrong password", 29},
+                {support, "LOGIN_SUCCEEDED", "Logged in", 28}, {"viewer@" + domain, "ACCOUNT_LOCKED", "Locked after 5 failed logins", 50},
+                {support, "PASSWORD_RESET_LINK_SENT", "Sent a password reset link to a portal customer", 20},
+                {"owner@" + domain, "ROLE_ASSIGNED", "Gave support@" + domain + " the role SUPPORT", 90},
+                {admin, "EXPORTED", "Exported 34 customer accounts (CSV)", 3}};
+        for (Object[] e : security) {
+            boolean export = "EXPORTED".equals(e[1]);
+            rows.add(new Object[]{tenantId, Timestamp.from(now.minus(Duration.ofHours((int) e[3]))), e[0], e[1],
+                    export ? "CUSTOMER" : "USER_ACCOUNT", null, e[2], null, null});
+        }
+        jdbc.batchUpdate("INSERT INTO audit_event (tenant_id, occurred_at, actor_email, action, entity_type, entity_id, "
+                + "summary, before_state, after_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
     private void staff(long tenantId, String domain, String hash) {

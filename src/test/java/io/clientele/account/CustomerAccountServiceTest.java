@@ -318,7 +318,10 @@ class CustomerAccountServiceTest extends DatabaseTest {
         accounts.softDelete(gone);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        export.write(out, Locale.forLanguageTag("nb"), ZoneId.of("Europe/Oslo"));
+        assertThat(export.write(out, Locale.forLanguageTag("nb"), ZoneId.of("Europe/Oslo"))).isEqualTo(2);
+        // The download is in the audit trail with how many rows it held.
+        assertThat(jdbc.queryForObject("SELECT summary FROM audit_event WHERE tenant_id = ? AND action = 'EXPORTED'",
+                String.class, tenant)).isEqualTo("Exported 2 customer accounts (CSV)");
         byte[] bytes = out.toByteArray();
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
