@@ -3,7 +3,6 @@ package io.clientele.account.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -17,6 +16,7 @@ import io.clientele.account.CustomerAccountService;
 import io.clientele.base.ActionRefusedException;
 import io.clientele.base.Choice;
 import io.clientele.base.ui.ChoiceBox;
+import io.clientele.base.ui.Confirm;
 import io.clientele.base.ui.Notifications;
 import io.clientele.base.ui.PagedGrid;
 import io.clientele.base.ui.RowActions;
@@ -97,8 +97,8 @@ class SharedAccountsTab extends VerticalLayout {
     }
 
     private void confirmRemove(AccountRow r) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("shared.remove-title"),
-                getTranslation("shared.remove-question", r.organizationName()), getTranslation("shared.remove"), ok -> {
+        Confirm.dangerous(getTranslation("shared.remove-title"),
+                getTranslation("shared.remove-question", r.organizationName()), getTranslation("shared.remove"), () -> {
             try {
                 accounts.removeShared(id, r.id());
                 Notifications.success(getTranslation("shared.removed", r.organizationName()));
@@ -108,10 +108,6 @@ class SharedAccountsTab extends VerticalLayout {
             paged.refreshPage();
             candidate.getDataProvider().refreshAll();
         });
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
     }
 
     PagedGrid<AccountRow> paged() { return paged; }

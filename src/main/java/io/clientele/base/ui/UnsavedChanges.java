@@ -15,13 +15,10 @@ public final class UnsavedChanges {
     /** {@code keep} runs when the user stays (Keep editing or Esc). */
     public static void confirm(Runnable discard, Runnable keep) {
         UI ui = UI.getCurrent();
-        ConfirmDialog dialog = new ConfirmDialog(ui.getTranslation("unsaved.title"), ui.getTranslation("unsaved.text"),
-                ui.getTranslation("unsaved.discard"), e -> discard.run());
-        dialog.setCancelable(true);
+        ConfirmDialog dialog = Confirm.dangerous(ui.getTranslation("unsaved.title"), ui.getTranslation("unsaved.text"),
+                ui.getTranslation("unsaved.discard"), discard);
         dialog.addCancelListener(e -> keep.run());
         dialog.setCancelText(ui.getTranslation("unsaved.keep-editing"));
-        dialog.setConfirmButtonTheme("error primary");
         dialog.setId("unsaved-changes");
-        dialog.open();
     }
 }

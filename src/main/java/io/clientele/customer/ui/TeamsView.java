@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -120,17 +119,13 @@ public class TeamsView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void confirmDelete(Team team) {
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("teams.delete-title", team.getName()),
+        Confirm.dangerous(getTranslation("teams.delete-title", team.getName()),
                 getTranslation("teams.delete-text", Formats.number(memberCounts.getOrDefault(team.getId(), 0L))),
-                getTranslation("action.delete"), e -> {
+                getTranslation("action.delete"), () -> {
             teams.delete(team.getId());
             refresh();
             Notifications.success(getTranslation("teams.deleted"));
         });
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.open();
     }
 
     @Override

@@ -4,7 +4,6 @@ import com.vaadin.flow.router.Menu;
 import io.clientele.base.ui.Nav;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
@@ -112,15 +111,11 @@ public class PriceSheetsView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void delete(PriceSheet s) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("pricesheet.delete-title"),
-                getTranslation("pricesheet.delete-question", s.getName()), getTranslation("action.delete"), e -> {
+        Confirm.dangerous(getTranslation("pricesheet.delete-title"),
+                getTranslation("pricesheet.delete-question", s.getName()), getTranslation("action.delete"), () -> {
             sheets.delete(s.getId());
             paged.refresh();
         });
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
     }
 
     /** The items of one sheet, with a line to add another. */

@@ -1,0 +1,20 @@
+package io.clientele.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+
+/** The one question before something is removed or lost: a red confirm button and Cancel. */
+public final class Confirm {
+    private Confirm() {
+    }
+
+    /** Opens the question; {@code confirmed} runs only on the red button. */
+    public static ConfirmDialog dangerous(String title, String text, String confirmText, Runnable confirmed) {
+        ConfirmDialog dialog = new ConfirmDialog(title, text, confirmText, e -> confirmed.run());
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.setCancelText(UI.getCurrent().getTranslation("action.cancel"));
+        dialog.open();
+        return dialog;
+    }
+}
