@@ -16,7 +16,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.*;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import io.clientele.account.*;
 import io.clientele.base.ActionRefusedException;
 import io.clientele.base.ui.*;
@@ -56,17 +55,8 @@ public class CustomerAccountListView extends VerticalLayout implements BeforeEnt
 
     private Component toolbar(CustomerAccountExport export) {
         search.setId("account-search");
-        Button downloadButton = new Button(getTranslation("accounts.download-csv"), VaadinIcon.DOWNLOAD.create());
-        downloadButton.setTabIndex(-1);
-        // Streams straight from the database into the response (see CustomerAccountExport).
-        Anchor download = new Anchor((DownloadHandler) event -> {
-            event.setFileName(export.fileName());
-            event.setContentType("text/csv; charset=UTF-8");
-            export.write(event.getOutputStream(), event.getUI().getLocale(), Formats.zone());
-        }, "");
-        download.setDownload(true);
-        download.add(downloadButton);
-        download.setId("download-csv");
+        Anchor download = CsvDownload.button(getTranslation("accounts.download-csv"), "download-csv", export::fileName,
+                (out, locale) -> export.write(out, locale, Formats.zone()));
         Button add = new Button(getTranslation("accounts.add"), VaadinIcon.PLUS.create(), e -> openCreate());
         add.setId("add-account");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

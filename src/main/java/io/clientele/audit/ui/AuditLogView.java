@@ -1,7 +1,6 @@
 package io.clientele.audit.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -9,13 +8,11 @@ import com.vaadin.flow.component.grid.HeaderRow;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.*;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import io.clientele.audit.AuditEvent;
 import io.clientele.audit.AuditExport;
 import io.clientele.audit.AuditFilter;
@@ -90,16 +87,8 @@ public class AuditLogView extends VerticalLayout implements BeforeEnterObserver,
         search.setId("audit-search");
         allTenants.setId("audit-all-tenants");
         allTenants.setVisible(operator);
-        Button downloadButton = new Button(getTranslation("audit.download-csv"), VaadinIcon.DOWNLOAD.create());
-        downloadButton.setTabIndex(-1);
-        Anchor download = new Anchor((DownloadHandler) event -> {
-            event.setFileName(export.fileName());
-            event.setContentType("text/csv; charset=UTF-8");
-            export.write(event.getOutputStream(), shown, event.getUI().getLocale(), Formats.zone());
-        }, "");
-        download.setDownload(true);
-        download.add(downloadButton);
-        download.setId("download-audit-csv");
+        Anchor download = CsvDownload.button(getTranslation("audit.download-csv"), "download-audit-csv", export::fileName,
+                (out, locale) -> export.write(out, shown, locale, Formats.zone()));
         return ListPage.toolbar(getTranslation("nav.audit-log"), search, allTenants, download);
     }
 
