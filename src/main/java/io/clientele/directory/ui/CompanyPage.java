@@ -60,10 +60,8 @@ public class CompanyPage extends RecordView {
         RecordBlocks blocks = new RecordBlocks(addresses, sheets, OwnerType.ORGANIZATION, id, this::render);
         OrganizationForm form = blocks.canChange() ? guard(new OrganizationForm()) : null;
         if (form != null) {
-            page.actions(List.of(new RowActions.Action(getTranslation("action.edit"), () -> {
-                page.open("profile");
-                form.focusFirst();
-            }, "edit"), new RowActions.Action(getTranslation("action.delete"), () -> confirmDelete(o), "delete")));
+            page.actions(List.of(new RowActions.Action(getTranslation("action.edit"), page.editIn("profile", form), "edit"),
+                    new RowActions.Action(getTranslation("action.delete"), () -> confirmDelete(o), "delete")));
         }
         page.tab("profile", getTranslation("tab.profile"), () -> DetailPage.blocks(form == null
                 ? OrganizationFacts.block(getTranslation("detail.profile"), o)

@@ -53,10 +53,7 @@ public class ContactPage extends RecordView {
         RecordBlocks blocks = new RecordBlocks(addresses, sheets, OwnerType.CONTACT, id, this::render);
         ContactForm form = blocks.canChange() ? guard(new ContactForm(companies)) : null;
         if (form != null) {
-            page.actions(List.of(new RowActions.Action(getTranslation("action.edit"), () -> {
-                page.open("profile");
-                form.focusFirst();
-            }, "edit")));
+            page.actions(List.of(new RowActions.Action(getTranslation("action.edit"), page.editIn("profile", form), "edit")));
         }
         page.tab("profile", getTranslation("tab.profile"), () -> DetailPage.blocks(form == null ? facts(c)
                 : blocks.profile(form, contacts.draftOf(id), d -> contacts.updateContact(id, d, form.photo())),

@@ -76,10 +76,7 @@ public class CustomerPage extends RecordView {
                 new Badge(getTranslation("customer.type." + r.type()), Badge.Tone.CONTRAST));
         RecordBlocks blocks = new RecordBlocks(addresses, sheets, OwnerType.CUSTOMER, id, this::render);
         CustomerForm form = r.deleted() || !blocks.canChange() ? null : guard(new CustomerForm(teams.all()));
-        page.actions(actions.of(r, () -> {
-            page.open("profile");
-            form.focusFirst();
-        }, this::render));
+        page.actions(actions.of(r, page.editIn("profile", form), this::render));
         page.tab("profile", getTranslation("tab.profile"), () -> profile(d, blocks, form));
         page.tab("addresses", getTranslation("tab.addresses"), blocks::addresses);
         page.tab("price-sheets", getTranslation("tab.price-sheets"), blocks::priceSheets);
