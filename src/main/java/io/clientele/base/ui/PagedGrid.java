@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
@@ -80,7 +81,7 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
             }
         }, Key.ENTER).listenOn(grid);
         grid.addItemClickListener(e -> {
-            if (opener != null && e.getColumn() != null && !"actions".equals(e.getColumn().getKey())) {
+            if (opener != null && e.getColumn() != null && !RowActions.KEY.equals(e.getColumn().getKey())) {
                 opener.accept(e.getItem());
             }
         });
@@ -157,8 +158,7 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
     /** A "Columns" menu to show or hide columns; the choice is part of the URL. */
     public Component columnChooser(Function<Grid.Column<T>, String> label) {
         Map<Grid.Column<T>, String> columns = new LinkedHashMap<>();
-        grid.getColumns().stream().filter(c -> c.getKey() != null && !"actions".equals(c.getKey()))
-                .forEach(c -> columns.put(c, label.apply(c)));
+        dataColumns().forEach(c -> columns.put(c, label.apply(c)));
         return ColumnChooser.create(grid, columns, stateListener);
     }
 
@@ -179,10 +179,9 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
             grid.sort(List.of());
         }
         Set<String> shown = columns.isBlank() ? defaultColumns : Set.of(columns.split(","));
-        grid.getColumns().stream().filter(c -> c.getKey() != null && !"actions".equals(c.getKey()))
-                .forEach(c -> c.setVisible(shown.contains(c.getKey())));
+        dataColumns().forEach(c -> c.setVisible(shown.contains(c.getKey())));
         if (grid.getColumns().stream().noneMatch(Grid.Column::isVisible)) {
-            grid.getColumns().forEach(c -> c.setVisible(defaultColumns.contains(c.getKey()) || "actions".equals(c.getKey())));
+            grid.getColumns().forEach(c -> c.setVisible(defaultColumns.contains(c.getKey()) || RowActions.KEY.equals(c.getKey())));
         }
         int rows = PAGE_SIZES.contains(parseInt(size)) ? parseInt(size) : PAGE_SIZES.getFirst();
         pageSize.setValue(rows);
@@ -202,8 +201,12 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
     }
 
     private Set<String> visibleColumns() {
-        return grid.getColumns().stream().filter(c -> c.isVisible() && c.getKey() != null && !"actions".equals(c.getKey()))
-                .map(Grid.Column::getKey).collect(Collectors.toSet());
+        return dataColumns().filter(Grid.Column::isVisible).map(Grid.Column::getKey).collect(Collectors.toSet());
+    }
+
+    /** The columns a user can show, hide and name in the URL: keyed ones, without the ⋮ column. */
+    private Stream<Grid.Column<T>> dataColumns() {
+        return grid.getColumns().stream().filter(c -> c.getKey() != null && !RowActions.KEY.equals(c.getKey()));
     }
 
     private static String sortText(String key, SortDirection direction) {

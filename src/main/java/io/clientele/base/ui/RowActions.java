@@ -22,6 +22,9 @@ public final class RowActions {
         }
     }
 
+    /** The ⋮ column's key: it never opens the row and is not a column the user shows or hides. */
+    public static final String KEY = "actions";
+
     private RowActions() {
     }
 
@@ -37,7 +40,7 @@ public final class RowActions {
             return true;
         });
         // Narrower than 4.5rem and MenuBar folds the ⋮ button into its overflow button.
-        return grid.addComponentColumn(row -> cell(actions.apply(row), label.apply(row))).setKey("actions")
+        return grid.addComponentColumn(row -> cell(actions.apply(row), label.apply(row))).setKey(KEY)
                 .setHeader("").setWidth("4.5rem").setFlexGrow(0).setFrozenToEnd(true).setSortable(false);
     }
 
