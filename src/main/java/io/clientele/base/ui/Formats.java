@@ -14,7 +14,9 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Dates, numbers and money in the UI's locale, one style everywhere: numeric dates with a four-digit year
@@ -24,6 +26,7 @@ import java.util.Set;
 public final class Formats {
     /** CLDR writes "2 400,00 kr"; invoices and banks in Norway write the symbol first. */
     private static final String NORWEGIAN_MONEY = "¤ #,##0.00";
+    private static final Map<Locale, DateTimeFormatter> DAY_FORMATS = new ConcurrentHashMap<>();
 
     private Formats() {
     }
@@ -37,11 +40,13 @@ public final class Formats {
         return ui == null ? Locale.ENGLISH : ui.getLocale();
     }
 
-    /** The locale's short date pattern with the year always in full. */
+    /** The locale's short date pattern with the year always in full; made once per locale (grids format every cell). */
     static DateTimeFormatter dayFormat(Locale locale) {
-        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
-                IsoChronology.INSTANCE, locale);
-        return DateTimeFormatter.ofPattern(pattern.contains("yyyy") ? pattern : pattern.replaceAll("y+", "yyyy"), locale);
+        return DAY_FORMATS.computeIfAbsent(locale, l -> {
+            String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
+                    IsoChronology.INSTANCE, l);
+            return DateTimeFormatter.ofPattern(pattern.contains("yyyy") ? pattern : pattern.replaceAll("y+", "yyyy"), l);
+        });
     }
 
     public static String date(LocalDate day) {
