@@ -23,11 +23,11 @@ import java.util.NoSuchElementException;
 public class AddressService {
     private final AddressRepository addresses;
     private final OrganizationService organizations;
-    private final ContactRepository contacts;
+    private final ContactService contacts;
     private final CustomerService customers;
     private final AuditService audit;
 
-    AddressService(AddressRepository addresses, OrganizationService organizations, ContactRepository contacts,
+    AddressService(AddressRepository addresses, OrganizationService organizations, ContactService contacts,
                    CustomerService customers, AuditService audit) {
         this.addresses = addresses;
         this.organizations = organizations;
@@ -80,7 +80,7 @@ public class AddressService {
     public void requireOwner(OwnerType type, long ownerId) {
         boolean exists = switch (type) {
             case ORGANIZATION -> organizations.live(ownerId).isPresent();
-            case CONTACT -> contacts.findById(ownerId).filter(c -> c.getDeletedAt() == null).isPresent();
+            case CONTACT -> contacts.contact(ownerId).isPresent();
             case CUSTOMER -> customers.exists(ownerId);
         };
         if (!exists) {
