@@ -45,6 +45,26 @@ public class SpecificationQueries {
                 .peek(em::detach);
     }
 
+    /** The ids of every row, in the order given (then by id), read as consumed; close the stream. */
+    public <T> Stream<Long> ids(Class<T> type, Specification<T> spec, Sort sort, int fetchSize) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<T> root = query.from(type);
+        query.select(root.get("id")).where(spec.toPredicate(root, query, cb))
+                .orderBy(QueryUtils.toOrders(sort.and(Sort.by("id")), root, cb));
+        return em.createQuery(query).setHint(HibernateHints.HINT_FETCH_SIZE, fetchSize).getResultStream();
+    }
+
+    /** The next {@code max} ids above {@code after}, ascending: keyset paging for jobs over a whole selection. */
+    public <T> List<Long> idsAfter(Class<T> type, Specification<T> spec, long after, int max) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<T> root = query.from(type);
+        query.select(root.get("id")).where(spec.toPredicate(root, query, cb), cb.gt(root.get("id"), after))
+                .orderBy(cb.asc(root.get("id")));
+        return em.createQuery(query).setMaxResults(max).getResultList();
+    }
+
     public <T> List<T> page(Class<T> type, Specification<T> spec, Pageable pageable) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<T> query = cb.createQuery(type);

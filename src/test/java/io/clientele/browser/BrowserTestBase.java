@@ -83,6 +83,15 @@ abstract class BrowserTestBase {
         page.locator("input[name=password]").press("Enter");
     }
 
+    /**
+     * Waits until Flow has no round trip in flight. Needed before history navigation: with @Push the
+     * round trips go over a WebSocket, which Playwright's network-idle state does not see.
+     */
+    protected void waitForServer() {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
+    }
+
     private void waitUntilUp(Path log) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();

@@ -40,7 +40,7 @@ class CustomersBrowserIT extends BrowserTestBase {
         page.locator("#clear-filters").click();
         assertThat(page.locator("#showing")).hasText("Showing 1–20 of 283 results");
         // Flow's client routes Back only once the previous round trip has finished.
-        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        waitForServer();
         page.goBack();
         assertThat(page).hasURL(Pattern.compile(".*status=PENDING.*"));
         assertThat(page.locator("#card-pending")).hasClass(Pattern.compile(".*selected.*"));

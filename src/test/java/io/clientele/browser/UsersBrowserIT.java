@@ -18,6 +18,7 @@ class UsersBrowserIT extends BrowserTestBase {
         assertThat(page).hasURL(CONTACT_URL);
         Matcher m = CONTACT_URL.matcher(page.url());
         m.matches();
+        waitForServer();
         page.goBack();
         assertThat(page.locator("#contacts-grid")).isVisible();
         return m.group(1);

@@ -19,6 +19,10 @@ final class ColumnChooser {
         button.setId("column-chooser");
         ContextMenu menu = new ContextMenu(button);
         menu.setOpenOnClick(true);
+        // The URL or a remembered choice may have changed the columns since the menu was built.
+        menu.addOpenedChangeListener(e -> menu.getItems().forEach(item ->
+                columns.entrySet().stream().filter(c -> c.getValue().equals(item.getText())).findFirst()
+                        .ifPresent(c -> item.setChecked(c.getKey().isVisible()))));
         columns.forEach((column, label) -> {
             MenuItem item = menu.addItem(label);
             item.setCheckable(true);

@@ -58,7 +58,11 @@ public final class Formats {
     }
 
     public static String dateTime(Instant instant) {
-        return instant == null ? "" : date(instant) + " " + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+        return instant == null ? "" : date(instant) + " " + time(instant);
+    }
+
+    public static String time(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
                 .withLocale(locale()).withZone(zone()).format(instant);
     }
 

@@ -112,6 +112,19 @@ public class ListState {
                 v -> v.stream().map(caption).sorted().collect(Collectors.joining(", ")));
     }
 
+    /** A multi-select of records named in the URL by id; ids that no longer exist are dropped. */
+    public <T> ListState choices(String key, String label, HasValue<?, Set<T>> field, List<T> all, Function<T, Long> id,
+                                 Function<T, String> caption) {
+        return bind(key, label, field,
+                v -> v.stream().map(id).sorted().map(String::valueOf).collect(Collectors.joining(",")),
+                s -> {
+                    Set<String> wanted = Set.of(s.split(","));
+                    return all.stream().filter(t -> wanted.contains(String.valueOf(id.apply(t))))
+                            .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+                },
+                v -> v.stream().map(caption).sorted().collect(Collectors.joining(", ")));
+    }
+
     /** Any other filter, with its own text form; {@code caption} is what its chip shows. */
     public <V> ListState bind(String key, String label, HasValue<?, V> field, Function<V, String> write,
                               Function<String, V> read, Function<V, String> caption) {

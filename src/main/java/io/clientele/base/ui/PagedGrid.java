@@ -28,6 +28,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.Optional;
+import java.util.ArrayList;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 
@@ -55,6 +58,10 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
     private T focused;
     private String defaultSort = "";
     private Set<String> defaultColumns;
+    private Function<T, Object> selectionId;
+    private final Set<String> buttonColumns = new java.util.HashSet<>();
+    private Supplier<Optional<String>> savedColumns = Optional::empty;
+    private Consumer<String> saveColumns = v -> { };
     private int page;
     private long total;
 
@@ -81,7 +88,8 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
             }
         }, Key.ENTER).listenOn(grid);
         grid.addItemClickListener(e -> {
-            if (opener != null && e.getColumn() != null && !RowActions.KEY.equals(e.getColumn().getKey())) {
+            if (opener != null && e.getColumn() != null && !RowActions.KEY.equals(e.getColumn().getKey())
+                    && !buttonColumns.contains(e.getColumn().getKey())) {
                 opener.accept(e.getItem());
             }
         });
@@ -122,6 +130,55 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
     }
 
     /**
+     * Keeps each user's columns (which are shown, in which order) on the server: a URL without "cols" shows the
+     * remembered choice, and every change in the column chooser or by dragging a header is remembered.
+     */
+    public void rememberColumns(Supplier<Optional<String>> load, Consumer<String> save) {
+        this.savedColumns = load;
+        this.saveColumns = save;
+        grid.setColumnReorderingAllowed(true);
+        grid.addColumnReorderListener(e -> {
+            if (e.isFromClient()) {
+                save.accept(columnChoice());
+            }
+        });
+    }
+
+    private String columnChoice() {
+        return String.join(",", visibleColumnKeys());
+    }
+
+    /** The keys of the data columns shown, in the grid's order (what an export of the list carries). */
+    public List<String> visibleColumnKeys() {
+        return dataColumns().filter(Grid.Column::isVisible).map(Grid.Column::getKey).toList();
+    }
+
+    /**
+     * Check boxes for some rows or the whole page (the grid's header box: the page is all the grid holds); rows
+     * are told apart by {@code id}, so a ticked row stays ticked when it is fetched again. A new filter clears it.
+     */
+    public void enableSelection(Function<T, Object> id) {
+        // Vaadin hides the header box for lazy data; here the grid only ever holds one page, so the box ticks that page.
+        ((com.vaadin.flow.component.grid.GridMultiSelectionModel<T>) grid.setSelectionMode(Grid.SelectionMode.MULTI))
+                .setSelectAllCheckboxVisibility(
+                        com.vaadin.flow.component.grid.GridMultiSelectionModel.SelectAllCheckboxVisibility.VISIBLE);
+        selectionId = id;
+        if (fetch != null) {
+            grid.getLazyDataView().setIdentifierProvider(id::apply);
+        }
+    }
+
+    /** A column of buttons (e.g. Send message): a click there does not open the row. */
+    public void buttonColumn(String key) {
+        buttonColumns.add(key);
+    }
+
+    /** A bar between the rows and the pager (the bulk bar). */
+    public void setFooter(Component footer) {
+        getContent().addComponentAtIndex(1, footer);
+    }
+
+    /**
      * Wires the source: {@code fetch} gets the page and the grid's sort; {@code count} the filtered total.
      * Nothing is queried until the view calls {@link #refresh()} with its filters in place.
      */
@@ -134,6 +191,9 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
             List<T> rows = fetch.apply(PageRequest.of(page, size, sort));
             return rows.stream().skip(query.getOffset()).limit(query.getLimit());
         }, query -> rowsOnPage());
+        if (selectionId != null) {
+            grid.getLazyDataView().setIdentifierProvider(selectionId::apply);
+        }
     }
 
     /** Called after the user changes the page, page size, sort or columns, so the URL can follow. */
@@ -159,7 +219,10 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
     public Component columnChooser(Function<Grid.Column<T>, String> label) {
         Map<Grid.Column<T>, String> columns = new LinkedHashMap<>();
         dataColumns().forEach(c -> columns.put(c, label.apply(c)));
-        return ColumnChooser.create(grid, columns, stateListener);
+        return ColumnChooser.create(grid, columns, () -> {
+            saveColumns.accept(columnChoice());
+            stateListener.run();
+        });
     }
 
     void resetPage() {
@@ -178,13 +241,32 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
         } else {
             grid.sort(List.of());
         }
-        Set<String> shown = columns.isBlank() ? defaultColumns : Set.of(columns.split(","));
+        String remembered = columns.isBlank() ? savedColumns.get().orElse("") : "";
+        if (!remembered.isBlank()) {
+            order(List.of(remembered.split(",")));
+        }
+        String chosen = columns.isBlank() ? remembered : columns;
+        Set<String> shown = chosen.isBlank() ? defaultColumns : Set.of(chosen.split(","));
         dataColumns().forEach(c -> c.setVisible(shown.contains(c.getKey())));
         if (grid.getColumns().stream().noneMatch(Grid.Column::isVisible)) {
             grid.getColumns().forEach(c -> c.setVisible(defaultColumns.contains(c.getKey()) || RowActions.KEY.equals(c.getKey())));
         }
         int rows = PAGE_SIZES.contains(parseInt(size)) ? parseInt(size) : PAGE_SIZES.getFirst();
         pageSize.setValue(rows);
+    }
+
+    /** The remembered order first, then the other columns as they were; the ⋮ column stays last. */
+    private void order(List<String> keys) {
+        List<Grid.Column<T>> ordered = new ArrayList<>();
+        keys.forEach(k -> {
+            Grid.Column<T> c = grid.getColumnByKey(k);
+            if (c != null && !RowActions.KEY.equals(k)) ordered.add(c);
+        });
+        grid.getColumns().stream().filter(c -> !ordered.contains(c) && !RowActions.KEY.equals(c.getKey()))
+                .forEach(ordered::add);
+        Grid.Column<T> actions = grid.getColumnByKey(RowActions.KEY);
+        if (actions != null) ordered.add(actions);
+        grid.setColumnOrder(ordered);
     }
 
     /** page, size, sort and cols as the URL shows them; defaults are left out. */
@@ -224,6 +306,9 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
     /** After a filter change: back to the first page and a fresh total. */
     public void refresh() {
         page = 0;
+        if (grid.getSelectionModel() instanceof com.vaadin.flow.component.grid.GridMultiSelectionModel<T>) {
+            grid.deselectAll();
+        }
         refreshPage();
     }
 
@@ -248,6 +333,18 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
     private void applySort(String key, SortDirection direction) {
         grid.getColumns().stream().filter(c -> key.equals(c.getKey())).findFirst()
                 .ifPresent(c -> grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(c, direction))));
+    }
+
+    /** The list's order as a Spring Data sort (for exports that follow it). */
+    public Sort currentSort() {
+        return Sort.by(grid.getSortOrder().stream().flatMap(o -> o.getSorted().getSortOrder(o.getDirection()))
+                .map(q -> q.getDirection() == SortDirection.DESCENDING ? Sort.Order.desc(q.getSorted())
+                        : Sort.Order.asc(q.getSorted())).toList());
+    }
+
+    /** The filtered total as last counted. */
+    public long total() {
+        return total;
     }
 
     public Grid<T> getGrid() {

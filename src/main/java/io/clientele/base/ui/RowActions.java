@@ -36,15 +36,20 @@ public final class RowActions {
             if (row == null) {
                 return false;
             }
-            actions.apply(row).forEach(a -> rightClick.addItem(a.caption(), e -> a.run().run()));
-            return true;
+            List<Action> own = actions.apply(row);
+            own.forEach(a -> rightClick.addItem(a.caption(), e -> a.run().run()));
+            return !own.isEmpty();
         });
         // Narrower than 4.5rem and MenuBar folds the ⋮ button into its overflow button.
         return grid.addComponentColumn(row -> cell(actions.apply(row), label.apply(row))).setKey(KEY)
                 .setHeader("").setWidth("4.5rem").setFlexGrow(0).setFrozenToEnd(true).setSortable(false);
     }
 
+    /** A row with nothing to do (say, a cancelled booking) shows no ⋮ rather than an empty menu. */
     private static Component cell(List<Action> actions, String label) {
+        if (actions.isEmpty()) {
+            return new com.vaadin.flow.component.html.Span();
+        }
         MenuBar bar = new MenuBar();
         bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_ICON);
         bar.addClassName("row-actions");
