@@ -1,0 +1,158 @@
+package io.clientele.booking;
+
+import io.clientele.audit.AuditService;
+import io.clientele.base.Choice;
+import io.clientele.base.FieldErrors;
+import io.clientele.base.FieldValidationException;
+import io.clientele.base.ActionRefusedException;
+import io.clientele.customer.CustomerDetails;
+import io.clientele.customer.CustomerService;
+import io.clientele.customer.CustomerStatus;
+import io.clientele.security.Roles;
+import io.clientele.security.UserAccount;
+import io.clientele.security.UserAccountService;
+import io.clientele.tenant.TenantContext;
+import jakarta.persistence.EntityManager;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.*;
+
+/**
+ * A customer's bookings and payments (BACKOFFICE and above). A booking is refused for blocked or deleted customers
+ * and when the staff member already has one at that time. The customer's Next visit follows every change.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasRole('" + Roles.BACKOFFICE + "')")
+public class BookingService {
+    public static final List<String> SERVICES = List.of("Consultation", "Follow-up", "Treatment", "Check-up",
+            "Onboarding call");
+    private static final int MAX_MINUTES = 8 * 60;
+    /** Keeps customer.next_visit_at equal to the earliest BOOKED start still ahead. */
+    static final String NEXT_VISIT = "UPDATE customer SET next_visit_at = (SELECT MIN(b.starts_at) FROM booking b "
+            + "WHERE b.tenant_id = customer.tenant_id AND b.customer_id = customer.id AND b.status = 'BOOKED' "
+            + "AND b.starts_at > :now) ";
+
+    private final BookingRepository bookings;
+    private final PaymentRepository payments;
+    private final CustomerService customers;
+    private final UserAccountService users;
+    private final AuditService audit;
+    private final EntityManager em;
+
+    BookingService(BookingRepository bookings, PaymentRepository payments, CustomerService customers,
+                   UserAccountService users, AuditService audit, EntityManager em) {
+        this.bookings = bookings;
+        this.payments = payments;
+        this.customers = customers;
+        this.users = users;
+        this.audit = audit;
+        this.em = em;
+    }
+
+    public List<BookingRow> bookings(long customerId, Pageable page) {
+        List<Booking> list = bookings.findByCustomerId(customerId, PageRequest.of(page.getPageNumber(),
+                page.getPageSize(), page.getSort().isSorted() ? page.getSort() : Sort.by(Sort.Direction.DESC, "startsAt")));
+        Map<Long, UserAccount> staff = users.findAllInTenant(list.stream().map(Booking::getStaffId).distinct().toList());
+        return list.stream().map(b -> new BookingRow(b.getId(), b.getStartsAt(),
+                Duration.between(b.getStartsAt(), b.getEndsAt()).toMinutes(), b.getService(),
+                Optional.ofNullable(staff.get(b.getStaffId())).map(UserAccount::displayName).orElse("—"), b.getStatus()))
+                .toList();
+    }
+
+    public long countBookings(long customerId) {
+        return bookings.countByCustomerId(customerId);
+    }
+
+    /** Who a booking can be with: the tenant's staff. */
+    public List<Choice> staff() {
+        return users.staffMembers().stream().map(u -> new Choice(u.getId(), u.displayName(), u.getEmail())).toList();
+    }
+
+    @Transactional
+    public long add(long customerId, BookingDraft d, ZoneId zone) {
+        CustomerDetails customer = customers.details(customerId)
+                .orElseThrow(() -> new NoSuchElementException("Customer " + customerId));
+        if (customer.row().deleted()) {
+            throw new ActionRefusedException("booking.refused-deleted");
+        }
+        if (customer.row().status() == CustomerStatus.BLOCKED) {
+            throw new ActionRefusedException("booking.refused-blocked");
+        }
+        FieldErrors errors = new FieldErrors();
+        String service = d.service() == null ? "" : d.service().strip();
+        errors.require(!service.isEmpty(), "service", "validation.required");
+        errors.require(service.length() <= 100, "service", "validation.max-100");
+        errors.require(d.staffId() != null && staff().stream().anyMatch(c -> c.id() == d.staffId()), "staff",
+                "validation.required");
+        errors.require(d.start() != null, "start", "validation.required");
+        errors.require(d.minutes() != null && d.minutes() >= 5 && d.minutes() <= MAX_MINUTES, "minutes",
+                "booking.minutes-range");
+        errors.throwIfAny();
+        Instant start = d.start().atZone(zone).toInstant();
+        Instant end = start.plus(Duration.ofMinutes(d.minutes()));
+        List<Booking> clash = bookings.overlapping(d.staffId(), start, end);
+        if (!clash.isEmpty()) {
+            DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
+            Booking other = clash.getFirst();
+            throw new FieldValidationException("start", "booking.staff-busy",
+                    time.format(other.getStartsAt().atZone(zone)), time.format(other.getEndsAt().atZone(zone)));
+        }
+        Booking b = bookings.save(new Booking(customerId, service, d.staffId(), start, end));
+        refreshNextVisit(customerId);
+        audit.record("BOOKING_CREATED", "CUSTOMER", customerId, "Booked " + service + " for "
+                + customer.row().displayName() + " at " + start, null, Map.of("service", service, "start", start,
+                "minutes", d.minutes()));
+        return b.getId();
+    }
+
+    @Transactional
+    public void cancel(long bookingId) {
+        Booking b = bookings.findById(bookingId).orElseThrow(() -> new NoSuchElementException("Booking " + bookingId));
+        if (b.getStatus() != BookingStatus.BOOKED) {
+            throw new ActionRefusedException("booking.not-cancellable");
+        }
+        b.setStatus(BookingStatus.CANCELLED);
+        bookings.flush();
+        refreshNextVisit(b.getCustomerId());
+        audit.record("BOOKING_CANCELLED", "CUSTOMER", b.getCustomerId(), "Cancelled " + b.getService() + " at "
+                + b.getStartsAt(), Map.of("status", BookingStatus.BOOKED), Map.of("status", BookingStatus.CANCELLED));
+    }
+
+    public List<Payment> payments(long customerId, Pageable page) {
+        return payments.findByCustomerId(customerId, PageRequest.of(page.getPageNumber(), page.getPageSize(),
+                page.getSort().isSorted() ? page.getSort() : Sort.by(Sort.Direction.DESC, "paidAt")));
+    }
+
+    public long countPayments(long customerId) {
+        return payments.countByCustomerId(customerId);
+    }
+
+    /** What the customer has paid, per currency (PAID payments only). */
+    public Map<String, BigDecimal> paidTotals(long customerId) {
+        Map<String, BigDecimal> totals = new LinkedHashMap<>();
+        payments.paidTotals(customerId).forEach(r -> totals.put((String) r[0], (BigDecimal) r[1]));
+        return totals;
+    }
+
+    /** Every customer's Next visit from the bookings (after an import or the demo data). */
+    @Transactional
+    public void recomputeNextVisits() {
+        em.createNativeQuery(NEXT_VISIT + "WHERE tenant_id = :tenant").setParameter("now", Instant.now())
+                .setParameter("tenant", TenantContext.require()).executeUpdate();
+    }
+
+    private void refreshNextVisit(long customerId) {
+        em.createNativeQuery(NEXT_VISIT + "WHERE tenant_id = :tenant AND id = :id").setParameter("now", Instant.now())
+                .setParameter("tenant", TenantContext.require()).setParameter("id", customerId).executeUpdate();
+    }
+}

@@ -1,0 +1,3 @@
+package io.clientele.booking;
+
+public enum BookingStatus { BOOKED, COMPLETED, CANCELLED, NO_SHOW }

@@ -1,0 +1,26 @@
+package io.clientele.booking;
+
+import jakarta.persistence.EntityManager;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import java.time.Instant;
+
+/** A next visit that has begun is no longer next: every few minutes such customers move on to their following one. */
+@Component
+class NextVisits {
+    private final EntityManager em;
+    private final TransactionTemplate tx;
+
+    NextVisits(EntityManager em, TransactionTemplate tx) {
+        this.em = em;
+        this.tx = tx;
+    }
+
+    @Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT1M")
+    void moveOn() {
+        tx.executeWithoutResult(s -> em.createNativeQuery(BookingService.NEXT_VISIT
+                        + "WHERE next_visit_at IS NOT NULL AND next_visit_at <= :now")
+                .setParameter("now", Instant.now()).executeUpdate());
+    }
+}

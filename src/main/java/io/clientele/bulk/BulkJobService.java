@@ -1,0 +1,221 @@
+package io.clientele.bulk;
+
+import io.clientele.audit.AuditService;
+import io.clientele.base.IdRanges;
+import io.clientele.security.CurrentUser;
+import io.clientele.security.SystemAuthentication;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.*;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+/**
+ * Runs bulk actions and exports in the background, as the user who started them. Work goes in chunks: a mutating
+ * job commits each chunk together with the job's progress ({@link Step#checkpoint()}), so a crash never leaves
+ * half a chunk applied, and the job row says how far it got. One audit event per job names every affected id.
+ */
+@Service
+public class BulkJobService {
+    private static final Logger log = LoggerFactory.getLogger(BulkJobService.class);
+    /** Above the audit column's limit the event points at the job row, which keeps every id. */
+    private static final int AUDIT_IDS_MAX = 90_000;
+
+    private final BulkJobRepository jobs;
+    private final AuditService audit;
+    private final TransactionTemplate tx;
+    private final ExecutorService workers = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "bulk-job");
+        t.setDaemon(true);
+        return t;
+    });
+
+    BulkJobService(BulkJobRepository jobs, AuditService audit, TransactionTemplate tx) {
+        this.jobs = jobs;
+        this.audit = audit;
+        this.tx = tx;
+    }
+
+    /** The job's own code: called once on a worker thread; returns a detail for the finished job (e.g. a file name). */
+    public interface Work {
+        String run(Step step) throws Exception;
+    }
+
+    /** What the work reports back while it runs. */
+    public interface Step {
+        boolean cancelled();
+
+        /** {@code rows} more were handled, of which {@code affected} changed (ascending ids). */
+        void advance(int rows, Collection<Long> affected);
+
+        /** Writes the progress into the job row; call inside the transaction of the chunk it describes. */
+        void checkpoint();
+    }
+
+    public record Progress(long jobId, BulkJob.Status status, int done, int total, int affected, String detail) {
+        public boolean finished() {
+            return status != BulkJob.Status.RUNNING;
+        }
+    }
+
+    /** A running job: cancel it or wait for it. */
+    public static final class Handle {
+        private final long id;
+        private final AtomicBoolean cancel = new AtomicBoolean();
+        private final CompletableFuture<Progress> result = new CompletableFuture<>();
+
+        private Handle(long id) {
+            this.id = id;
+        }
+
+        public long id() { return id; }
+
+        public void cancel() { cancel.set(true); }
+
+        public Progress await(Duration timeout) {
+            try {
+                return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new IllegalStateException("Job " + id + " did not finish", e);
+            }
+        }
+    }
+
+    /**
+     * Starts {@code work} as job {@code kind} over {@code total} rows; {@code listener} hears every advance and the
+     * end (on the worker thread). {@code summary} opens the audit event ("Blocked customers").
+     */
+    public Handle start(String kind, String summary, int total, Work work, Consumer<Progress> listener) {
+        String who = CurrentUser.require().getUsername();
+        BulkJob job = tx.execute(s -> jobs.save(new BulkJob(kind, total, who, summary)));
+        Handle handle = new Handle(job.getId());
+        SecurityContext context = SecurityContextHolder.getContext();
+        workers.execute(() -> {
+            SecurityContextHolder.setContext(context);
+            try {
+                handle.result.complete(run(job.getId(), kind, summary, total, work, listener, handle.cancel));
+            } catch (RuntimeException | Error e) {
+                handle.result.completeExceptionally(e);
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        });
+        return handle;
+    }
+
+    private Progress run(long jobId, String kind, String summary, int total, Work work, Consumer<Progress> listener,
+                         AtomicBoolean cancel) {
+        RunningStep step = new RunningStep(jobId, total, listener, cancel);
+        BulkJob.Status status;
+        String detail;
+        try {
+            detail = work.run(step);
+            status = cancel.get() ? BulkJob.Status.CANCELLED : BulkJob.Status.DONE;
+        } catch (Exception e) {
+            log.warn("Bulk job {} ({}) failed", jobId, kind, e);
+            status = BulkJob.Status.FAILED;
+            detail = e.getMessage();
+        }
+        BulkJob.Status end = status;
+        String endDetail = detail;
+        tx.executeWithoutResult(s -> {
+            BulkJob job = jobs.findById(jobId).orElseThrow();
+            job.progress(step.done, step.affected, step.ranges);
+            job.finish(end, endDetail);
+            audit.record(kind, "BULK_JOB", jobId, summary + ": " + step.affected + " of " + total + " ("
+                    + end.name().toLowerCase() + ")", null, auditState(job));
+        });
+        Progress last = new Progress(jobId, end, step.done, total, step.affected, endDetail);
+        listener.accept(last);
+        return last;
+    }
+
+    /** What the job's audit event says it did: its end, how many rows it changed, and which. */
+    private static Map<String, Object> auditState(BulkJob job) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("status", job.getStatus());
+        state.put("count", job.getAffected());
+        String ranges = Objects.toString(job.getAffectedIds(), "");
+        state.put("ids", ranges.length() <= AUDIT_IDS_MAX ? ranges : "(" + job.getAffected() + " ids, kept in bulk job "
+                + job.getId() + ")");
+        return state;
+    }
+
+    private final class RunningStep implements Step {
+        private final long jobId;
+        private final int total;
+        private final Consumer<Progress> listener;
+        private final AtomicBoolean cancel;
+        private int done;
+        private int affected;
+        private String ranges;
+
+        RunningStep(long jobId, int total, Consumer<Progress> listener, AtomicBoolean cancel) {
+            this.jobId = jobId;
+            this.total = total;
+            this.listener = listener;
+            this.cancel = cancel;
+        }
+
+        @Override
+        public boolean cancelled() {
+            return cancel.get();
+        }
+
+        @Override
+        public void advance(int rows, Collection<Long> changed) {
+            done += rows;
+            affected += changed.size();
+            ranges = IdRanges.append(ranges, changed);
+            listener.accept(new Progress(jobId, BulkJob.Status.RUNNING, done, total, affected, null));
+        }
+
+        @Override
+        public void checkpoint() {
+            jobs.findById(jobId).orElseThrow().progress(done, affected, ranges);
+        }
+    }
+
+    /** The job's row, for undo and for tests. */
+    public BulkJob job(long id) {
+        return tx.execute(s -> jobs.findById(id).orElseThrow());
+    }
+
+    /** Jobs a stopped process left running are failed: their committed chunks stay, the rest never ran. */
+    @EventListener(ApplicationReadyEvent.class)
+    void failInterrupted() {
+        for (Object[] row : jobs.runningInAnyTenant()) {
+            long id = ((Number) row[0]).longValue();
+            long tenantId = ((Number) row[1]).longValue();
+            SystemAuthentication.run(tenantId, () -> tx.executeWithoutResult(s -> {
+                BulkJob job = jobs.findById(id).orElseThrow();
+                String summary = job.getDetail();
+                String why = "Interrupted by a restart after " + job.getDone() + " of " + job.getTotal() + " rows";
+                job.finish(BulkJob.Status.FAILED, why);
+                audit.record(job.getKind(), "BULK_JOB", id, summary + ": " + why, null, auditState(job));
+            }));
+            log.warn("Bulk job {} was interrupted by a restart and is marked failed", id);
+        }
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        workers.shutdown();
+        workers.awaitTermination(20, TimeUnit.SECONDS);
+    }
+}
