@@ -30,7 +30,12 @@ public class Customer extends TenantEntity {
     private boolean allowSharedBilling;
     @Enumerated(EnumType.STRING)
     private Gender gender;
-    private String groupsLabel = "";
+    /** Written by set-based bulk work and the booking service only; an edit of the row leaves them alone. */
+    @Enumerated(EnumType.STRING)
+    @Column(insertable = false, updatable = false)
+    private CustomerStatus statusBeforeBlock;
+    @Column(insertable = false, updatable = false)
+    private Instant nextVisitAt;
     @Embedded
     private BillingInfo billing;
     private Instant updatedAt = Instant.now();
@@ -82,8 +87,7 @@ public class Customer extends TenantEntity {
     public void setUserAccountId(Long userAccountId) { this.userAccountId = userAccountId; }
     public Gender getGender() { return gender; }
     public void setGender(Gender gender) { this.gender = gender; }
-    public String getGroupsLabel() { return groupsLabel; }
-    public void setGroupsLabel(String groupsLabel) { this.groupsLabel = groupsLabel == null ? "" : groupsLabel; }
+    public Instant getNextVisitAt() { return nextVisitAt; }
     public Long getOrganizationId() { return organizationId; }
     public void setOrganizationId(Long organizationId) { this.organizationId = organizationId; }
     public boolean isAllowSharedBilling() { return allowSharedBilling; }

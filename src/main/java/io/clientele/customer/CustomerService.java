@@ -35,14 +35,18 @@ public class CustomerService {
     private final CustomerTeamRepository customerTeams;
     private final TeamRepository teams;
     private final CustomerAvatarRepository avatars;
+    private final GroupService groups;
+    private final DeviceRegistrationRepository devices;
     private final SpecificationQueries queries;
     private final UserAccountService users;
     private final TenantService tenants;
     private final AuditService audit;
 
     CustomerService(CustomerRepository customers, CustomerTeamRepository customerTeams, TeamRepository teams,
-                    CustomerAvatarRepository avatars, SpecificationQueries queries, UserAccountService users,
-                    TenantService tenants, AuditService audit) {
+                    CustomerAvatarRepository avatars, GroupService groups, DeviceRegistrationRepository devices,
+                    SpecificationQueries queries, UserAccountService users, TenantService tenants, AuditService audit) {
+        this.groups = groups;
+        this.devices = devices;
         this.customers = customers;
         this.customerTeams = customerTeams;
         this.teams = teams;
@@ -54,7 +58,14 @@ public class CustomerService {
     }
 
     public List<CustomerRow> list(CustomerFilter filter, Pageable pageable) {
-        List<Customer> page = queries.page(Customer.class, CustomerSpecifications.matching(filter), pageable);
+        return rows(queries.page(Customer.class, CustomerSpecifications.matching(filter), pageable));
+    }
+
+    /**
+     * Rows for a page (or an export chunk) of customers: their teams, groups, push capability and logins come in one
+     * statement each, never one per row.
+     */
+    public List<CustomerRow> rows(List<Customer> page) {
         Map<Long, List<String>> names = new HashMap<>();
         List<Long> ids = page.stream().filter(c -> !c.isAllTeams()).map(Customer::getId).toList();
         if (!ids.isEmpty()) {
@@ -62,10 +73,14 @@ public class CustomerService {
                 names.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
             }
         }
+        List<Long> all = page.stream().map(Customer::getId).toList();
+        Map<Long, List<String>> groupNames = groups.namesOf(all);
+        Set<Long> pushable = all.isEmpty() ? Set.of() : devices.pushable(all);
         // The logins' staff roles decide who may reset their passwords: one query for the page.
         Map<Long, UserAccount> logins = users.findAllInTenant(page.stream().map(Customer::getUserAccountId)
                 .filter(Objects::nonNull).toList());
         return page.stream().map(c -> toRow(c, names.getOrDefault(c.getId(), List.of()),
+                groupNames.getOrDefault(c.getId(), List.of()), pushable.contains(c.getId()),
                 c.getUserAccountId() == null ? null : logins.get(c.getUserAccountId()))).toList();
     }
 
@@ -109,7 +124,7 @@ public class CustomerService {
         return new CustomerSummary(count(live),
                 count(live.withStatuses(Set.of(CustomerStatus.ACTIVE))),
                 count(live.withStatuses(Set.of(CustomerStatus.PENDING))),
-                count(new CustomerFilter(null, null, null, null, Set.of(), Set.of(), since, null, null, null, false, zone)));
+                count(live.withCreated(since, null)));
     }
 
     public Optional<CustomerDetails> details(long id) {
@@ -118,7 +133,8 @@ public class CustomerService {
                     : customerTeams.teamNames(List.of(c.getId())).stream().map(r -> (String) r[1]).toList();
             Optional<UserAccount> login = c.getUserAccountId() == null ? Optional.empty()
                     : users.findInTenant(c.getUserAccountId());
-            return new CustomerDetails(toRow(c, teamNames, login.orElse(null)), c.getFirstName(), c.getLastName(), c.getCompanyName(),
+            return new CustomerDetails(toRow(c, teamNames, groups.namesOf(List.of(id)).getOrDefault(id, List.of()),
+                    !devices.pushable(List.of(id)).isEmpty(), login.orElse(null)), c.getFirstName(), c.getLastName(), c.getCompanyName(),
                     c.getCustomerNumber(), c.getSource(), c.getUpdatedAt(),
                     login.map(UserAccount::getEmail).orElse(null), login.map(UserAccount::getStaffRole).orElse(null),
                     login.map(UserAccount::getPortalRole).orElse(null), c.getOrganizationId());
@@ -251,9 +267,11 @@ public class CustomerService {
         c.derive();
     }
 
-    private static CustomerRow toRow(Customer c, List<String> teamNames, UserAccount login) {
-        return new CustomerRow(c.getId(), c.getDisplayName(), c.getEmail(), c.getPhone(), c.getType(), c.getStatus(),
-                c.isAllTeams(), teamNames, c.getCreatedAt(), c.getLastLoginAt(), c.isHasAvatar(),
+    private static CustomerRow toRow(Customer c, List<String> teamNames, List<String> groupNames, boolean push,
+                                     UserAccount login) {
+        return new CustomerRow(c.getId(), c.getDisplayName(), c.getFirstName(), c.getLastName(), c.getEmail(),
+                c.getPhone(), c.getType(), c.getStatus(), c.isAllTeams(), teamNames, groupNames, push,
+                c.getNextVisitAt(), c.getCreatedAt(), c.getLastLoginAt(), c.isHasAvatar(),
                 c.getDeletedAt() != null, c.getUserAccountId(), login == null ? null : login.getStaffRole());
     }
 

@@ -48,6 +48,12 @@ final class CustomerSpecifications {
             if (f.statuses() != null && !f.statuses().isEmpty()) {
                 all.add(root.get("status").in(f.statuses()));
             }
+            if (f.groups() != null && !f.groups().isEmpty()) {
+                var member = query.subquery(Long.class);
+                var m = member.from(GroupMember.class);
+                member.select(m.get("id").get("customerId")).where(m.get("id").get("groupId").in(f.groups()));
+                all.add(root.get("id").in(member));
+            }
             ZoneId zone = f.zone() == null ? ZoneId.systemDefault() : f.zone();
             if (f.createdFrom() != null) {
                 all.add(cb.greaterThanOrEqualTo(root.get("createdAt"), startOf(f.createdFrom(), zone)));

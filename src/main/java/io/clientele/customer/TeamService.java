@@ -55,7 +55,7 @@ public class TeamService {
     @PreAuthorize("hasRole('" + Roles.OWNER + "')")
     @Transactional
     public Team create(String name) {
-        String clean = validName(name);
+        String clean = LabelNames.valid(name);
         if (teams.existsByNameIgnoreCase(clean)) {
             throw new FieldValidationException("name", "team.name-taken");
         }
@@ -67,7 +67,7 @@ public class TeamService {
     @PreAuthorize("hasRole('" + Roles.OWNER + "')")
     @Transactional
     public void rename(long id, String name) {
-        String clean = validName(name);
+        String clean = LabelNames.valid(name);
         Team team = teams.findById(id).orElseThrow(() -> new NoSuchElementException("Team " + id));
         if (teams.existsByNameIgnoreCaseAndIdNot(clean, id)) {
             throw new FieldValidationException("name", "team.name-taken");
@@ -107,16 +107,5 @@ public class TeamService {
                 c.setTeamsLabel(CustomerService.label(own.stream()));
             }
         }
-    }
-
-    private static String validName(String name) {
-        String clean = name == null ? "" : name.trim();
-        if (clean.isEmpty()) {
-            throw new FieldValidationException("name", "validation.required");
-        }
-        if (clean.length() > 100) {
-            throw new FieldValidationException("name", "validation.max-100");
-        }
-        return clean;
     }
 }

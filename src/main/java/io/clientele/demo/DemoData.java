@@ -53,10 +53,12 @@ class DemoData implements ApplicationRunner {
     private final TransactionTemplate tx;
     private final DemoAccounts accounts;
     private final DemoDirectory directory;
+    private final DemoActivity activity;
 
     DemoData(ClienteleProperties properties, TenantService tenants, UserAccountService users, TeamService teams,
              CustomerService customers, CustomerGenerator generator, JdbcTemplate jdbc, TransactionTemplate tx, DemoAccounts accounts,
-             DemoDirectory directory) {
+             DemoDirectory directory, DemoActivity activity) {
+        this.activity = activity;
         this.properties = properties;
         this.tenants = tenants;
         this.users = users;
@@ -92,6 +94,7 @@ class DemoData implements ApplicationRunner {
                 accounts.insert(tenant.getId(), demo.seed());
                 directory.insert(tenant.getId(), demo.seed());
                 avatars(tenant.getId(), demo.seed());
+                activity.insert(tenant.getId(), demo.seed());
                 jdbc.update("INSERT INTO audit_event (tenant_id, occurred_at, actor_email, action, entity_type, entity_id, "
                         + "summary) SELECT tenant_id, created_at, 'system', 'CUSTOMER_CREATED', 'CUSTOMER', id, "
                         + "'Created ' || display_name FROM customer WHERE tenant_id = ?", tenant.getId());

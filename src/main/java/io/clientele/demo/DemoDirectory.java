@@ -102,20 +102,34 @@ class DemoDirectory {
         return a.equals(b) || r.nextBoolean() ? a : String.join(",", new java.util.TreeSet<>(List.of(a, b)));
     }
 
-    /** B2C customers get zero to two groups and a gender. */
+    /** Groups with members (individual customers get zero to two), and a gender for B2C customers. */
     private void groups(long tenantId, Random r) {
-        List<Map<String, Object>> people = jdbc.queryForList("SELECT id, first_name FROM customer WHERE tenant_id = ? "
-                + "AND type = 'INDIVIDUAL' ORDER BY id", tenantId);
-        List<Object[]> updates = new ArrayList<>();
+        Instant now = Instant.now();
+        for (String g : GROUPS) {
+            jdbc.update("INSERT INTO customer_group (tenant_id, version, name, created_at) VALUES (?, 0, ?, ?)", tenantId, g,
+                    Timestamp.from(now.minus(java.time.Duration.ofDays(200))));
+        }
+        jdbc.update("INSERT INTO customer_group (tenant_id, version, name, created_at) VALUES (?, 0, ?, ?)", tenantId,
+                "Pilot 2027 (no members yet)", Timestamp.from(now));
+        List<Long> groupIds = jdbc.queryForList("SELECT id FROM customer_group WHERE tenant_id = ? ORDER BY id",
+                Long.class, tenantId).subList(0, GROUPS.length);
+        List<Map<String, Object>> people = jdbc.queryForList("SELECT id, first_name, type FROM customer WHERE tenant_id = ? "
+                + "ORDER BY id", tenantId);
+        List<Object[]> genders = new ArrayList<>();
+        List<Object[]> members = new ArrayList<>();
         for (Map<String, Object> person : people) {
             long id = ((Number) person.get("id")).longValue();
-            java.util.TreeSet<String> chosen = new java.util.TreeSet<>();
-            int k = r.nextInt(3);
-            for (int i = 0; i < k; i++) chosen.add(GROUPS[r.nextInt(GROUPS.length)]);
-            String gender = id % 13 == 6 ? null : WOMEN.contains((String) person.get("first_name")) ? "FEMALE" : "MALE";
-            updates.add(new Object[]{String.join(", ", chosen), gender, id});
+            java.util.TreeSet<Long> chosen = new java.util.TreeSet<>();
+            int k = "INDIVIDUAL".equals(person.get("type")) ? r.nextInt(3) : r.nextInt(4) / 3;
+            for (int i = 0; i < k; i++) chosen.add(groupIds.get(r.nextInt(groupIds.size())));
+            chosen.forEach(g -> members.add(new Object[]{tenantId, g, id}));
+            if ("INDIVIDUAL".equals(person.get("type"))) {
+                String gender = id % 13 == 6 ? null : WOMEN.contains((String) person.get("first_name")) ? "FEMALE" : "MALE";
+                genders.add(new Object[]{gender, id});
+            }
         }
-        jdbc.batchUpdate("UPDATE customer SET groups_label = ?, gender = ? WHERE id = ?", updates);
+        jdbc.batchUpdate("INSERT INTO customer_group_member (tenant_id, group_id, customer_id) VALUES (?, ?, ?)", members);
+        jdbc.batchUpdate("UPDATE customer SET gender = ? WHERE id = ?", genders);
     }
 
     /** A default visiting address for most companies, a billing address for some, and home addresses for customers. */

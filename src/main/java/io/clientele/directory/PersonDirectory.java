@@ -3,6 +3,7 @@ package io.clientele.directory;
 import io.clientele.customer.Customer;
 import io.clientele.customer.CustomerService;
 import io.clientele.customer.CustomerType;
+import io.clientele.customer.GroupService;
 import io.clientele.security.Roles;
 import jakarta.persistence.criteria.Predicate;
 import org.springframework.data.domain.Pageable;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /** Users → Customers (B2C): individual customers without a company, read and deleted through CustomerService. */
 @Service
@@ -19,16 +21,18 @@ import java.util.List;
 @PreAuthorize("hasRole('" + Roles.BACKOFFICE + "')")
 public class PersonDirectory {
     private final CustomerService customers;
+    private final GroupService groups;
 
-    PersonDirectory(CustomerService customers) {
+    PersonDirectory(CustomerService customers, GroupService groups) {
         this.customers = customers;
+        this.groups = groups;
     }
 
     public List<PersonRow> people(DirectoryFilter f, Pageable pageable) {
-        return customers.matching(personSpec(f), pageable).stream()
-                .map(c -> new PersonRow(c.getId(), c.getDisplayName(), c.getGroupsLabel().isBlank() ? List.of()
-                        : List.of(c.getGroupsLabel().split(", ")), c.getEmail(), List.of(c.getSource().name())))
-                .toList();
+        List<Customer> page = customers.matching(personSpec(f), pageable);
+        Map<Long, List<String>> names = groups.namesOf(page.stream().map(Customer::getId).toList());
+        return page.stream().map(c -> new PersonRow(c.getId(), c.getDisplayName(),
+                names.getOrDefault(c.getId(), List.of()), c.getEmail(), List.of(c.getSource().name()))).toList();
     }
 
     public long countPeople(DirectoryFilter f) {

@@ -11,5 +11,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByEmailIgnoreCase(String email);
 
+    List<UserAccount> findByTenantIdAndStaffRoleIsNotNullOrderByFirstNameAscLastNameAsc(Long tenantId);
+
     List<UserAccount> findByTenantIdAndIdIn(Long tenantId, java.util.Collection<Long> ids);
 }

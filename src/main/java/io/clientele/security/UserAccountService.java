@@ -261,6 +261,11 @@ public class UserAccountService implements UserDetailsService {
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
+    /** The tenant's staff, by name: who a booking can be with. */
+    public List<UserAccount> staffMembers() {
+        return accounts.findByTenantIdAndStaffRoleIsNotNullOrderByFirstNameAscLastNameAsc(TenantContext.require());
+    }
+
     /** Logins of this tenant by id, for a page of rows in one query. */
     public Map<Long, UserAccount> findAllInTenant(Collection<Long> ids) {
         if (ids.isEmpty()) {

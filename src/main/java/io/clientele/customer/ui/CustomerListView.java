@@ -22,6 +22,7 @@ import io.clientele.base.ui.*;
 import io.clientele.base.DateRange;
 import io.clientele.customer.*;
 import io.clientele.security.CurrentUser;
+import io.clientele.security.UserPreferences;
 import io.clientele.security.Role;
 import io.clientele.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,10 +37,14 @@ import java.util.stream.Collectors;
 @RolesAllowed(Roles.VIEWER)
 public class CustomerListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     static final String ROUTE = "customers";
+    static final String COLUMNS_PREFERENCE = "customers.columns";
+    /** The Send message column: a button per row, not a data column. */
+    static final String MESSAGE_KEY = "message";
 
     private final CustomerService customers;
     private final TeamService teams;
     private final CustomerActions recordActions;
+    private final CustomerBulkActions bulkActions;
     private final CurrentUser me = CurrentUser.require();
 
     private final PagedGrid<CustomerRow> paged = new PagedGrid<>(new Grid<>());
@@ -55,6 +60,7 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
             s -> getTranslation("customer.status." + s), CustomerStatus.values());
     private final DateRangeFilter createdFilter = new DateRangeFilter();
     private final DateRangeFilter loginFilter = new DateRangeFilter();
+    private final MultiSelectComboBox<CustomerGroup> groupFilter = new MultiSelectComboBox<>();
     private final Checkbox includeDeleted = new Checkbox(getTranslation("customers.include-deleted"));
     private final SummaryCard totalCard;
     private final SummaryCard activeCard;
@@ -62,12 +68,19 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
     private final SummaryCard recentCard;
 
     private final ListState state;
+    /** Null for those who may not act on a selection (VIEWER). */
+    private BulkBar<CustomerRow> bulkBar;
+    private final CustomerBulkActions.ListContext listContext;
     private CustomerForm form;
 
-    public CustomerListView(CustomerService customers, TeamService teams, CustomerActions recordActions) {
+    public CustomerListView(CustomerService customers, TeamService teams, CustomerActions recordActions,
+                            GroupService groups, CustomerBulkActions bulkActions, UserPreferences preferences) {
         this.customers = customers;
         this.teams = teams;
         this.recordActions = recordActions;
+        this.bulkActions = bulkActions;
+        this.listContext = new CustomerBulkActions.ListContext(this::filter, paged::visibleColumnKeys, paged::currentSort,
+                this::refreshAll);
         addClassName("list-view");
         setSizeFull();
 
@@ -83,6 +96,14 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         cards.setWidthFull();
 
         configureGrid();
+        List<CustomerGroup> allGroups = groups.all();
+        groupFilter.setItems(allGroups);
+        groupFilter.setItemLabelGenerator(CustomerGroup::getName);
+        groupFilter.setPlaceholder(getTranslation("customers.groups-filter"));
+        groupFilter.setAriaLabel(getTranslation("customers.col.groups"));
+        groupFilter.setId("filter-groups");
+        groupFilter.setClearButtonVisible(true);
+        groupFilter.setWidth("14rem");
         state = new ListState(ROUTE, paged, this::refreshAll).emptyText("customers.empty")
                 .text("q", getTranslation("filter.search"), search)
                 .text("name", getTranslation("customers.col.name"), nameFilter)
@@ -94,6 +115,8 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
                         st -> getTranslation("customer.status." + st))
                 .dates("created", getTranslation("customers.col.createdAt"), createdFilter)
                 .dates("login", getTranslation("customers.col.lastLoginAt"), loginFilter)
+                .choices("groups", getTranslation("customers.col.groups"), groupFilter, allGroups, CustomerGroup::getId,
+                        CustomerGroup::getName)
                 .flag("deleted", getTranslation("customers.include-deleted"), includeDeleted);
         add(toolbar(), cards, state.chips());
         HorizontalLayout content = ListPage.body(paged, panel);
@@ -106,10 +129,15 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
 
         paged.setSource(page -> customers.list(filter(), page), () -> customers.count(filter()));
         paged.onOpen(this::openDetails);
+        paged.rememberColumns(() -> preferences.get(COLUMNS_PREFERENCE), v -> preferences.put(COLUMNS_PREFERENCE, v));
+        if (me.has(Role.SUPPORT)) {
+            bulkBar = new BulkBar<>(paged, CustomerRow::id);
+            bulkActions.addTo(bulkBar, listContext);
+        }
     }
 
     private Component toolbar() {
-        HorizontalLayout bar = ListPage.toolbar(getTranslation("nav.customers"), search, includeDeleted,
+        HorizontalLayout bar = ListPage.toolbar(getTranslation("nav.customers"), search, groupFilter, includeDeleted,
                 paged.columnChooser(c -> getTranslation("customers.col." + c.getKey())));
         search.setId("customer-search");
         includeDeleted.setId("include-deleted");
@@ -124,9 +152,15 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
 
     private void configureGrid() {
         grid.setId("customer-grid");
+        grid.addColumn(r -> Formats.number(r.id())).setKey("id").setSortProperty("id")
+                .setHeader(getTranslation("customers.col.id")).setWidth("8rem").setFlexGrow(0);
         grid.addComponentColumn(this::nameCell).setKey("name").setSortProperty("displayName")
                 .setHeader(getTranslation("customers.col.name")).setWidth("13rem").setFlexGrow(2).setResizable(true)
                 .setTooltipGenerator(CustomerRow::displayName);
+        grid.addColumn(r -> Objects.toString(r.firstName(), "")).setKey("firstName").setSortProperty("firstName")
+                .setHeader(getTranslation("customers.col.firstName")).setWidth("9rem").setFlexGrow(1).setVisible(false);
+        grid.addColumn(r -> Objects.toString(r.lastName(), "")).setKey("lastName").setSortProperty("lastName")
+                .setHeader(getTranslation("customers.col.lastName")).setWidth("9rem").setFlexGrow(1).setVisible(false);
         grid.addComponentColumn(CustomerBadges::status).setKey("status").setSortProperty("status")
                 .setHeader(getTranslation("customers.col.status")).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(r -> Objects.toString(r.email(), "")).setKey("email").setSortProperty("email")
@@ -134,17 +168,29 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
                 .setTooltipGenerator(CustomerRow::email);
         grid.addColumn(r -> Objects.toString(r.phone(), "")).setKey("phone").setSortProperty("phoneDigits")
                 .setHeader(getTranslation("customers.col.phone")).setWidth("10rem").setFlexGrow(0);
+        grid.addComponentColumn(this::pushCell).setKey("push").setHeader(getTranslation("customers.col.push"))
+                .setWidth("6.5rem").setFlexGrow(0);
+        grid.addColumn(r -> Formats.dateTime(r.nextVisit())).setKey("nextVisit").setSortProperty("nextVisitAt")
+                .setHeader(getTranslation("customers.col.nextVisit")).setWidth("10rem").setFlexGrow(0);
+        grid.addComponentColumn(r -> Chips.of(r.groups())).setKey("groups")
+                .setHeader(getTranslation("customers.col.groups")).setWidth("10rem").setFlexGrow(1)
+                .setTooltipGenerator(r -> r.groups().isEmpty() ? null : String.join(", ", r.groups()));
         grid.addColumn(r -> getTranslation("customer.type." + r.type())).setKey("type").setSortProperty("type")
                 .setHeader(getTranslation("customers.col.type")).setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(r -> r.allTeams() ? getTranslation("customer.all-teams") : String.join(", ", r.teams()))
                 .setKey("teams").setSortProperty("teamsLabel")
                 .setHeader(getTranslation("customers.col.teams")).setWidth("9rem").setFlexGrow(1).setTooltipGenerator(r ->
-                        r.allTeams() ? null : String.join(", ", r.teams()));
+                        r.allTeams() ? null : String.join(", ", r.teams())).setVisible(false);
         grid.addColumn(r -> Formats.date(r.createdAt())).setKey("createdAt").setSortProperty("createdAt")
                 .setHeader(getTranslation("customers.col.createdAt")).setWidth("8rem").setFlexGrow(0);
         grid.addColumn(r -> Formats.dateTime(r.lastLoginAt())).setKey("lastLoginAt").setSortProperty("lastLoginAt")
-                .setHeader(getTranslation("customers.col.lastLoginAt")).setWidth("11rem").setFlexGrow(0);
-        grid.getColumns().forEach(c -> c.setSortable(true));
+                .setHeader(getTranslation("customers.col.lastLoginAt")).setWidth("11rem").setFlexGrow(0).setVisible(false);
+        grid.getColumns().forEach(c -> c.setSortable(!Set.of("push", "groups").contains(c.getKey())));
+        if (me.has(Role.SUPPORT)) {
+            grid.addComponentColumn(this::messageButton).setKey(MESSAGE_KEY).setHeader(getTranslation("customers.col.message"))
+                    .setWidth("6rem").setFlexGrow(0);
+            paged.buttonColumn(MESSAGE_KEY);
+        }
         RowActions.addTo(grid, this::actionsFor, r -> getTranslation("customers.actions-for", r.displayName()));
         grid.setPartNameGenerator(r -> r.deleted() ? "deleted" : null);
 
@@ -163,6 +209,27 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         statusFilter.setId("filter-status");
         createdFilter.setId("filter-created");
         loginFilter.setId("filter-login");
+    }
+
+    private Component pushCell(CustomerRow r) {
+        if (!r.push()) {
+            return new Span();
+        }
+        var icon = VaadinIcon.BELL.create();
+        icon.addClassName("push-on");
+        icon.setTooltipText(getTranslation("customers.push-yes"));
+        icon.getElement().setAttribute("aria-label", getTranslation("customers.push-yes"));
+        return icon;
+    }
+
+    private Component messageButton(CustomerRow r) {
+        Button b = new Button(VaadinIcon.ENVELOPE_O.create(), e -> bulkActions.sendMessageTo(bulkBar, r, listContext));
+        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        b.setAriaLabel(getTranslation("customers.message-to", r.displayName()));
+        b.setTooltipText(getTranslation("customers.message-to", r.displayName()));
+        b.addClassName("message-button");
+        b.setEnabled(!r.deleted());
+        return b;
     }
 
     private Component nameCell(CustomerRow r) {
@@ -216,7 +283,8 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         DateRange created = createdFilter.getValue();
         DateRange login = loginFilter.getValue();
         return new CustomerFilter(search.getValue(), nameFilter.getValue(), emailFilter.getValue(),
-                phoneFilter.getValue(), typeFilter.getValue(), statusFilter.getValue(), created.from(), created.to(),
+                phoneFilter.getValue(), typeFilter.getValue(), statusFilter.getValue(),
+                groupFilter.getValue().stream().map(CustomerGroup::getId).collect(Collectors.toSet()), created.from(), created.to(),
                 login.from(), login.to(), includeDeleted.getValue(), Formats.zone());
     }
 
@@ -260,4 +328,5 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
     PagedGrid<CustomerRow> paged() { return paged; }
     SidePanel panel() { return panel; }
     CustomerForm form() { return form; }
+    BulkBar<CustomerRow> bulkBar() { return bulkBar; }
 }

@@ -1,5 +1,6 @@
 package io.clientele.directory.ui;
 
+import io.clientele.base.ui.Chips;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import io.clientele.base.ui.DateRangeFilter;

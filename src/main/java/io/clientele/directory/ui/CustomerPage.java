@@ -10,6 +10,15 @@ import io.clientele.customer.CustomerDetails;
 import io.clientele.customer.CustomerRow;
 import io.clientele.customer.CustomerService;
 import io.clientele.customer.TeamService;
+import io.clientele.customer.GroupService;
+import io.clientele.customer.CustomerMessaging;
+import io.clientele.customer.ui.CustomerGroupsTab;
+import io.clientele.customer.ui.CustomerMessagesTab;
+import io.clientele.booking.BookingService;
+import io.clientele.booking.ui.BookingsTab;
+import io.clientele.booking.ui.PaymentsTab;
+import io.clientele.security.CurrentUser;
+import io.clientele.security.Role;
 import io.clientele.customer.ui.CustomerActions;
 import io.clientele.customer.ui.CustomerBadges;
 import io.clientele.customer.ui.CustomerForm;
@@ -36,9 +45,16 @@ public class CustomerPage extends RecordView {
     private final AddressService addresses;
     private final PriceSheetService sheets;
     private final AuditService audit;
+    private final GroupService groups;
+    private final BookingService bookings;
+    private final CustomerMessaging messaging;
 
     public CustomerPage(CustomerService customers, TeamService teams, CustomerActions actions,
-                        AddressService addresses, PriceSheetService sheets, AuditService audit) {
+                        AddressService addresses, PriceSheetService sheets, AuditService audit, GroupService groups,
+                        BookingService bookings, CustomerMessaging messaging) {
+        this.groups = groups;
+        this.bookings = bookings;
+        this.messaging = messaging;
         this.customers = customers;
         this.teams = teams;
         this.actions = actions;
@@ -78,6 +94,14 @@ public class CustomerPage extends RecordView {
         CustomerForm form = r.deleted() || !blocks.canChange() ? null : guard(new CustomerForm(teams.all()));
         page.actions(actions.of(r, page.editIn("profile", form), this::render));
         page.tab("profile", getTranslation("tab.profile"), () -> profile(d, blocks, form));
+        CurrentUser me = CurrentUser.require();
+        if (me.has(Role.BACKOFFICE)) {
+            page.tab("bookings", getTranslation("tab.bookings"), () -> new BookingsTab(bookings, id, !r.deleted()));
+            page.tab("payments", getTranslation("tab.payments"), () -> new PaymentsTab(bookings, id));
+        }
+        page.tab("groups", getTranslation("tab.groups"), () -> new CustomerGroupsTab(groups, id,
+                me.has(Role.ADMIN) && !r.deleted()));
+        page.tab("messages", getTranslation("tab.messages"), () -> new CustomerMessagesTab(messaging, id));
         page.tab("addresses", getTranslation("tab.addresses"), blocks::addresses);
         page.tab("price-sheets", getTranslation("tab.price-sheets"), blocks::priceSheets);
         page.tab("activity", getTranslation("tab.activity"), () -> DetailBlocks.activity(audit.history("CUSTOMER", id, 50)));
@@ -94,7 +118,9 @@ public class CustomerPage extends RecordView {
                 field("customer.phone", r.phone()),
                 field("detail.customer-number", d.customerNumber()),
                 field("detail.source", getTranslation("source." + d.source())),
-                field("customer.teams", r.allTeams() ? getTranslation("customer.all-teams") : String.join(", ", r.teams())));
+                field("customer.teams", r.allTeams() ? getTranslation("customer.all-teams") : String.join(", ", r.teams())),
+                field("customers.col.nextVisit", r.nextVisit() == null ? "—" : Formats.dateTime(r.nextVisit())),
+                field("customers.col.push", getTranslation(r.push() ? "customers.push-yes" : "customers.push-no")));
         facts.setId("block-facts");
         Div login = DetailBlocks.block(getTranslation("detail.login-block"),
                 field("customers.col.createdAt", Formats.dateTime(r.createdAt())),

@@ -1,5 +1,6 @@
 package io.clientele.directory.ui;
 
+import io.clientele.base.ui.Chips;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import io.clientele.base.ui.Notifications;
 import io.clientele.customer.CustomerDraft;
@@ -27,8 +28,8 @@ class PeopleTab extends DirectoryTab<PersonRow> {
         filters = new PersonFilters(getTranslation("directory.filter.customer-ids"), state);
         grid.addColumn(PersonRow::name).setKey("name").setSortProperty("displayName").setSortable(true)
                 .setHeader(getTranslation("directory.col.name")).setFlexGrow(2);
-        grid.addComponentColumn(r -> Chips.of(r.groups(), g -> g)).setKey("groups").setSortProperty("groupsLabel")
-                .setSortable(true).setHeader(getTranslation("directory.col.groups")).setFlexGrow(2);
+        grid.addComponentColumn(r -> Chips.of(r.groups(), g -> g)).setKey("groups")
+                .setHeader(getTranslation("directory.col.groups")).setFlexGrow(2);
         grid.addColumn(r -> Objects.toString(r.email(), "")).setKey("email").setSortProperty("email").setSortable(true)
                 .setHeader(getTranslation("customer.email")).setFlexGrow(2);
         grid.addComponentColumn(r -> Chips.of(r.sources(), s -> getTranslation("source." + s))).setKey("sources")

@@ -1,5 +1,6 @@
 package io.clientele.directory.ui;
 
+import io.clientele.base.ui.Chips;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 
 import static com.github.mvysny.kaributesting.v10.GridKt.*;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -242,6 +243,54 @@ class CustomerListViewTest extends KaribuTest {
 
     private static List<String> captions(CustomerListView view, CustomerRow row) {
         return view.actionsFor(row).stream().map(io.clientele.base.ui.RowActions.Action::caption).toList();
+    }
+
+    @Test
+    void tickedRowsShowTheBulkBarAndBlockRunsOverEveryMatchingCustomer() throws InterruptedException {
+        CustomerListView view = open(Role.ADMIN);
+        var grid = view.paged().getGrid();
+        var bar = view.bulkBar();
+        assertThat(bar.isVisible()).isFalse();
+
+        grid.select(_get(grid, 0));
+        assertThat(bar.isVisible()).isTrue();
+        assertThat(_get(Span.class, spec -> spec.withId("selection-count")).getText()).isEqualTo("1 selected");
+        Button all = _get(Button.class, spec -> spec.withId("select-all-matching"));
+        assertThat(all.getText()).isEqualTo("Select all 3 matching");
+        all.click();
+        assertThat(_get(Span.class, spec -> spec.withId("selection-count")).getText())
+                .isEqualTo("All 3 matching customers selected");
+        assertThat(bar.selection().allMatching()).isTrue();
+
+        _get(Button.class, spec -> spec.withId("bulk-block")).click();
+        _fireConfirm(_get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+        var blocked = io.clientele.customer.CustomerFilter.empty().withStatuses(Set.of(CustomerStatus.BLOCKED));
+        var service = ctx.getBean(io.clientele.customer.CustomerService.class);
+        for (int i = 0; i < 100 && service.count(blocked) < 3; i++) {
+            Thread.sleep(100);
+        }
+        assertThat(service.count(blocked)).isEqualTo(3);
+        // The job's end reaches the page through push: here, the next round trip runs it.
+        Thread.sleep(300);
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+        expectNotifications("2 customers blocked");
+        assertThat(bar.isVisible()).isFalse();
+        assertThat(names(view)).hasSize(3);
+    }
+
+    @Test
+    void aNewFilterClearsTheSelectionAndViewersGetNoCheckBoxes() {
+        CustomerListView view = open(Role.ADMIN);
+        var grid = view.paged().getGrid();
+        grid.select(_get(grid, 0));
+        _get(TextField.class, spec -> spec.withId("customer-search")).setValue("ole");
+        assertThat(grid.getSelectedItems()).isEmpty();
+        assertThat(view.bulkBar().isVisible()).isFalse();
+
+        CustomerListView viewer = open(Role.VIEWER);
+        assertThat(viewer.bulkBar()).isNull();
+        assertThat(viewer.paged().getGrid().getSelectionModel())
+                .isNotInstanceOf(com.vaadin.flow.component.grid.GridMultiSelectionModel.class);
     }
 
     private static io.clientele.base.ui.RowActions.Action action(CustomerListView view, CustomerRow row, String caption) {
