@@ -50,7 +50,7 @@ final class HtmlWriter implements ExportWriter {
                 case null -> "";
                 case Instant t -> dateTime.format(t.atZone(zone));
                 case LocalDate d -> date.format(d);
-                case Boolean b -> b ? "✓" : "";
+                case Boolean b -> b ? "✓" : "✗";
                 default -> v.toString();
             };
             out.write(number ? "<td class=\"n\">" : "<td>");

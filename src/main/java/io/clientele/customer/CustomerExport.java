@@ -42,6 +42,10 @@ public class CustomerExport {
     private record Column(ExportColumn.Type type, BiFunction<CustomerRow, Function<String, String>, Object> value) {
     }
 
+    /** A column of the file: its header and how to get its cell. */
+    private record Cell(ExportColumn header, BiFunction<CustomerRow, Function<String, String>, Object> value) {
+    }
+
     private static final Map<String, Column> COLUMNS = columns();
 
     private final EntityManager em;
@@ -52,9 +56,12 @@ public class CustomerExport {
     private final BulkJobService jobs;
     private final SpecificationQueries queries;
     private final CustomerChunks chunks;
+    private final ConsentService consents;
 
     CustomerExport(EntityManager em, TransactionTemplate tx, CustomerService customers, CustomerRepository repository,
-                   TenantService tenants, BulkJobService jobs, SpecificationQueries queries, CustomerChunks chunks) {
+                   TenantService tenants, BulkJobService jobs, SpecificationQueries queries, CustomerChunks chunks,
+                   ConsentService consents) {
+        this.consents = consents;
         this.queries = queries;
         this.chunks = chunks;
         this.em = em;
@@ -99,14 +106,15 @@ public class CustomerExport {
 
     /**
      * Writes the export into {@code target} in the background; {@code columns} are list keys (unknown ones are
-     * dropped), {@code sort} the list's order.
+     * dropped), {@code sort} the list's order. A consent field's column becomes three: the answer, when and where.
      */
     public BulkJobService.Handle start(CustomerSelection s, ExportFormat format, List<String> columns, Sort sort,
                                        Locale locale, ZoneId zone, Path target,
                                        Consumer<BulkJobService.Progress> listener) {
-        List<String> keys = columns.stream().filter(COLUMNS::containsKey).toList();
-        List<ExportColumn> header = keys.stream()
-                .map(k -> new ExportColumn(Messages.text(locale, "customers.col." + k), COLUMNS.get(k).type())).toList();
+        List<Cell> cells = cells(columns, locale);
+        List<String> keys = columns.stream()
+                .filter(k -> COLUMNS.containsKey(k) || k.startsWith(ConsentField.COLUMN_PREFIX)).toList();
+        List<ExportColumn> header = cells.stream().map(Cell::header).toList();
         var where = s.where();
         int total = (int) chunks.count(s);
         String title = Messages.text(locale, "nav.customers");
@@ -120,7 +128,7 @@ public class CustomerExport {
                         while (it.hasNext() && !step.cancelled()) {
                             List<Long> chunk = new ArrayList<>(CHUNK);
                             while (it.hasNext() && chunk.size() < CHUNK) chunk.add(it.next());
-                            write(writer, chunk, keys, locale);
+                            write(writer, chunk, cells, locale);
                             step.advance(chunk.size(), chunk);
                         }
                     }
@@ -130,7 +138,29 @@ public class CustomerExport {
         }, listener);
     }
 
-    private void write(ExportWriter writer, List<Long> chunk, List<String> keys, Locale locale) {
+    private List<Cell> cells(List<String> keys, Locale locale) {
+        Map<String, ConsentField> fields = new HashMap<>();
+        consents.all().forEach(f -> fields.put(ConsentField.COLUMN_PREFIX + f.getId(), f));
+        List<Cell> cells = new ArrayList<>();
+        for (String k : keys) {
+            Column c = COLUMNS.get(k);
+            ConsentField f = fields.get(k);
+            if (c != null) {
+                cells.add(new Cell(new ExportColumn(Messages.text(locale, "customers.col." + k), c.type()), c.value()));
+            } else if (f != null) {
+                Function<CustomerRow, Consent> answer = r -> r.consents().get(f.getId());
+                cells.add(new Cell(new ExportColumn(f.getName(), ExportColumn.Type.BOOLEAN),
+                        (r, t) -> answer.apply(r) == null ? null : answer.apply(r).granted()));
+                cells.add(new Cell(new ExportColumn(Messages.text(locale, "consent.export-recorded", f.getName()),
+                        ExportColumn.Type.DATE_TIME), (r, t) -> answer.apply(r) == null ? null : answer.apply(r).recordedAt()));
+                cells.add(new Cell(new ExportColumn(Messages.text(locale, "consent.export-source", f.getName()),
+                        ExportColumn.Type.TEXT), (r, t) -> answer.apply(r) == null ? null : answer.apply(r).source()));
+            }
+        }
+        return cells;
+    }
+
+    private void write(ExportWriter writer, List<Long> chunk, List<Cell> cells, Locale locale) {
         Map<Long, Customer> byId = new HashMap<>();
         repository.findByIdIn(chunk).forEach(c -> byId.put(c.getId(), c));
         List<Customer> ordered = chunk.stream().map(byId::get).filter(Objects::nonNull).toList();
@@ -138,7 +168,7 @@ public class CustomerExport {
         try {
             for (CustomerRow r : customers.rows(ordered)) {
                 Customer c = byId.get(r.id());
-                writer.row(keys.stream().map(k -> COLUMNS.get(k).value().apply(r, text)).toList(),
+                writer.row(cells.stream().map(k -> k.value().apply(r, text)).toList(),
                         new ExportPerson(c.getFirstName(), c.getLastName(), r.displayName(), r.email(), r.phone(),
                                 c.getCompanyName()));
             }

@@ -37,6 +37,7 @@ public class CustomerService {
     private final CustomerAvatarRepository avatars;
     private final GroupService groups;
     private final DeviceRegistrationRepository devices;
+    private final ConsentService consents;
     private final SpecificationQueries queries;
     private final UserAccountService users;
     private final TenantService tenants;
@@ -44,9 +45,11 @@ public class CustomerService {
 
     CustomerService(CustomerRepository customers, CustomerTeamRepository customerTeams, TeamRepository teams,
                     CustomerAvatarRepository avatars, GroupService groups, DeviceRegistrationRepository devices,
+                    ConsentService consents,
                     SpecificationQueries queries, UserAccountService users, TenantService tenants, AuditService audit) {
         this.groups = groups;
         this.devices = devices;
+        this.consents = consents;
         this.customers = customers;
         this.customerTeams = customerTeams;
         this.teams = teams;
@@ -62,8 +65,8 @@ public class CustomerService {
     }
 
     /**
-     * Rows for a page (or an export chunk) of customers: their teams, groups, push capability and logins come in one
-     * statement each, never one per row.
+     * Rows for a page (or an export chunk) of customers: their teams, groups, push capability, consents and logins
+     * come in one statement each, never one per row.
      */
     public List<CustomerRow> rows(List<Customer> page) {
         Map<Long, List<String>> names = new HashMap<>();
@@ -76,12 +79,14 @@ public class CustomerService {
         List<Long> all = page.stream().map(Customer::getId).toList();
         Map<Long, List<String>> groupNames = groups.namesOf(all);
         Set<Long> pushable = all.isEmpty() ? Set.of() : devices.pushable(all);
+        Map<Long, Map<Long, Consent>> answers = consents.of(all);
         // The logins' staff roles decide who may reset their passwords: one query for the page.
         Map<Long, UserAccount> logins = users.findAllInTenant(page.stream().map(Customer::getUserAccountId)
                 .filter(Objects::nonNull).toList());
         return page.stream().map(c -> toRow(c, names.getOrDefault(c.getId(), List.of()),
                 groupNames.getOrDefault(c.getId(), List.of()), pushable.contains(c.getId()),
-                c.getUserAccountId() == null ? null : logins.get(c.getUserAccountId()))).toList();
+                c.getUserAccountId() == null ? null : logins.get(c.getUserAccountId()),
+                answers.getOrDefault(c.getId(), Map.of()))).toList();
     }
 
     public long count(CustomerFilter filter) {
@@ -129,12 +134,9 @@ public class CustomerService {
 
     public Optional<CustomerDetails> details(long id) {
         return customers.findById(id).map(c -> {
-            List<String> teamNames = c.isAllTeams() ? List.of()
-                    : customerTeams.teamNames(List.of(c.getId())).stream().map(r -> (String) r[1]).toList();
             Optional<UserAccount> login = c.getUserAccountId() == null ? Optional.empty()
                     : users.findInTenant(c.getUserAccountId());
-            return new CustomerDetails(toRow(c, teamNames, groups.namesOf(List.of(id)).getOrDefault(id, List.of()),
-                    !devices.pushable(List.of(id)).isEmpty(), login.orElse(null)), c.getFirstName(), c.getLastName(), c.getCompanyName(),
+            return new CustomerDetails(rows(List.of(c)).getFirst(), c.getFirstName(), c.getLastName(), c.getCompanyName(),
                     c.getCustomerNumber(), c.getSource(), c.getUpdatedAt(),
                     login.map(UserAccount::getEmail).orElse(null), login.map(UserAccount::getStaffRole).orElse(null),
                     login.map(UserAccount::getPortalRole).orElse(null), c.getOrganizationId());
@@ -268,11 +270,11 @@ public class CustomerService {
     }
 
     private static CustomerRow toRow(Customer c, List<String> teamNames, List<String> groupNames, boolean push,
-                                     UserAccount login) {
+                                     UserAccount login, Map<Long, Consent> consents) {
         return new CustomerRow(c.getId(), c.getDisplayName(), c.getFirstName(), c.getLastName(), c.getEmail(),
                 c.getPhone(), c.getType(), c.getStatus(), c.isAllTeams(), teamNames, groupNames, push,
                 c.getNextVisitAt(), c.getCreatedAt(), c.getLastLoginAt(), c.isHasAvatar(),
-                c.getDeletedAt() != null, c.getUserAccountId(), login == null ? null : login.getStaffRole());
+                c.getDeletedAt() != null, c.getUserAccountId(), login == null ? null : login.getStaffRole(), consents);
     }
 
     private static Map<String, Object> state(Customer c) {

@@ -3,7 +3,10 @@ package io.clientele.customer;
 import static io.clientele.base.LikePatterns.contains;
 import static io.clientele.base.Texts.present;
 
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import org.springframework.data.jpa.domain.Specification;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,6 +57,9 @@ final class CustomerSpecifications {
                 member.select(m.get("id").get("customerId")).where(m.get("id").get("groupId").in(f.groups()));
                 all.add(root.get("id").in(member));
             }
+            if (f.consents() != null) {
+                f.consents().forEach((field, answer) -> all.add(consent(root, query, cb, field, answer)));
+            }
             ZoneId zone = f.zone() == null ? ZoneId.systemDefault() : f.zone();
             if (f.createdFrom() != null) {
                 all.add(cb.greaterThanOrEqualTo(root.get("createdAt"), startOf(f.createdFrom(), zone)));
@@ -71,6 +77,17 @@ final class CustomerSpecifications {
         };
     }
 
+    /** Yes/no: an answer of that kind is recorded; unrecorded: no answer to the field at all. */
+    private static Predicate consent(Root<Customer> root, CriteriaQuery<?> query, CriteriaBuilder cb, long field,
+                                     ConsentAnswer answer) {
+        var answered = query.subquery(Long.class);
+        var k = answered.from(CustomerConsent.class);
+        Predicate ofField = cb.equal(k.get("fieldId"), field);
+        answered.select(k.get("customerId")).where(answer == ConsentAnswer.UNRECORDED ? ofField
+                : cb.and(ofField, cb.equal(k.get("granted"), answer == ConsentAnswer.YES)));
+        Predicate in = root.get("id").in(answered);
+        return answer == ConsentAnswer.UNRECORDED ? cb.not(in) : in;
+    }
 
     private static Instant startOf(LocalDate day, ZoneId zone) {
         return day.atStartOfDay(zone).toInstant();

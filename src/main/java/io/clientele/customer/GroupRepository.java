@@ -1,23 +1,11 @@
 package io.clientele.customer;
 
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import java.util.Collection;
 import java.util.List;
 
-interface GroupRepository extends JpaRepository<CustomerGroup, Long> {
-    List<CustomerGroup> findAllByOrderByNameAsc();
-
-    List<CustomerGroup> findByNameContainingIgnoreCase(String part, Pageable page);
-
-    long countByNameContainingIgnoreCase(String part);
-
-    boolean existsByNameIgnoreCase(String name);
-
-    boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
-
+interface GroupRepository extends LabelRepository<CustomerGroup> {
     /** [groupId, live members] for every group with members. */
     @Query("select m.id.groupId, count(m) from GroupMember m join Customer c on c.id = m.id.customerId "
             + "where c.deletedAt is null group by m.id.groupId")

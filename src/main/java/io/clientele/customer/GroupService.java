@@ -1,11 +1,7 @@
 package io.clientele.customer;
 
 import io.clientele.audit.AuditService;
-import io.clientele.base.FieldValidationException;
-import io.clientele.base.Texts;
 import io.clientele.security.Roles;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,33 +11,22 @@ import java.util.*;
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("hasRole('" + Roles.VIEWER + "')")
-public class GroupService {
-    private static final String ENTITY = "GROUP";
+public class GroupService extends LabelCatalog<CustomerGroup> {
     private final GroupRepository groups;
     private final GroupMemberRepository members;
     private final CustomerRepository customers;
     private final AuditService audit;
 
     GroupService(GroupRepository groups, GroupMemberRepository members, CustomerRepository customers, AuditService audit) {
+        super(groups, audit, "GROUP", "group", "group.name-taken", CustomerGroup::new);
         this.groups = groups;
         this.members = members;
         this.customers = customers;
         this.audit = audit;
     }
 
-    public List<CustomerGroup> all() {
-        return groups.findAllByOrderByNameAsc();
-    }
-
-    public List<CustomerGroup> list(String search, Pageable page) {
-        return groups.findByNameContainingIgnoreCase(Objects.toString(Texts.trimToNull(search), ""), page);
-    }
-
-    public long count(String search) {
-        return groups.countByNameContainingIgnoreCase(Objects.toString(Texts.trimToNull(search), ""));
-    }
-
     /** Live members per group id; groups without members are absent. */
+    @Override
     public Map<Long, Long> memberCounts() {
         Map<Long, Long> counts = new HashMap<>();
         groups.countLiveMembers().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
@@ -65,39 +50,20 @@ public class GroupService {
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
     public CustomerGroup create(String name) {
-        String clean = LabelNames.valid(name);
-        if (groups.existsByNameIgnoreCase(clean)) {
-            throw new FieldValidationException("name", "group.name-taken");
-        }
-        CustomerGroup group = saveUnique(new CustomerGroup(clean));
-        audit.record("GROUP_CREATED", ENTITY, group.getId(), "Created group " + clean, null, Map.of("name", clean));
-        return group;
+        return createLabel(name);
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
     public void rename(long id, String name) {
-        String clean = LabelNames.valid(name);
-        CustomerGroup group = groups.findById(id).orElseThrow(() -> new NoSuchElementException("Group " + id));
-        if (groups.existsByNameIgnoreCaseAndIdNot(clean, id)) {
-            throw new FieldValidationException("name", "group.name-taken");
-        }
-        String before = group.getName();
-        group.setName(clean);
-        saveUnique(group);
-        audit.record("GROUP_RENAMED", ENTITY, id, "Renamed group " + before + " to " + clean, Map.of("name", before),
-                Map.of("name", clean));
+        renameLabel(id, name);
     }
 
-    /** Memberships go with the group (ON DELETE CASCADE); the customers stay. */
+    /** Memberships go with the group; the customers stay. */
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
     public void delete(long id) {
-        CustomerGroup group = groups.findById(id).orElseThrow(() -> new NoSuchElementException("Group " + id));
-        long count = memberCounts().getOrDefault(id, 0L);
-        groups.delete(group);
-        audit.record("GROUP_DELETED", ENTITY, id, "Deleted group " + group.getName() + " (" + count + " customers)",
-                Map.of("name", group.getName()), null);
+        deleteLabel(id);
     }
 
     /** The detail page's Groups: exactly {@code selected} afterwards. */
@@ -116,14 +82,5 @@ public class GroupService {
 
     private static String label(List<CustomerGroup> list) {
         return CustomerService.label(list.stream().map(CustomerGroup::getName));
-    }
-
-    /** Two admins creating the same name at once: the unique constraint decides. */
-    private CustomerGroup saveUnique(CustomerGroup group) {
-        try {
-            return groups.saveAndFlush(group);
-        } catch (DataIntegrityViolationException e) {
-            throw new FieldValidationException("name", "group.name-taken");
-        }
     }
 }

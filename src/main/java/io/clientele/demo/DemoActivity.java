@@ -16,7 +16,8 @@ import java.util.Random;
 /**
  * What customers do, so the Customers list and pages show it: push-capable devices, past and upcoming bookings
  * with staff, payments (some refunded, some in EUR), a blocked customer with an upcoming visit, and a message that
- * reached some customers and skipped those without e-mail.
+ * reached some customers and skipped those without e-mail; GDPR consent fields with answers from several sources
+ * (some withdrawn, some never recorded, one field nobody has answered yet).
  */
 @Component
 class DemoActivity {
@@ -64,6 +65,7 @@ class DemoActivity {
         payments(tenantId, r);
         bookings.recomputeNextVisits();
         message(tenantId, now);
+        consents(tenantId, r, now);
     }
 
     private static Object[] booking(long tenantId, long customer, long staff, Instant start, int minutes, String status,
@@ -71,6 +73,37 @@ class DemoActivity {
         return new Object[]{tenantId, customer, SERVICES[r.nextInt(SERVICES.length)], staff, Timestamp.from(start),
                 Timestamp.from(start.plus(Duration.ofMinutes(minutes))), status,
                 Timestamp.from(start.minus(Duration.ofDays(3)))};
+    }
+
+    private void consents(long tenantId, Random r, Instant now) {
+        String[] fields = {"Marketing e-mails", "Terms accepted", "SMS reminders", "Research participation"};
+        for (String f : fields) {
+            jdbc.update("INSERT INTO consent_field (tenant_id, version, name, created_at) VALUES (?, 0, ?, ?)", tenantId, f,
+                    Timestamp.from(now.minus(Duration.ofDays(400))));
+        }
+        // The last field is new: nobody has answered it yet.
+        List<Long> fieldIds = jdbc.queryForList("SELECT id FROM consent_field WHERE tenant_id = ? ORDER BY id", Long.class,
+                tenantId).subList(0, fields.length - 1);
+        String[] sources = {"Customer portal", "Web form", "Admin console", "Phone", "Paper form", "Import"};
+        List<Object[]> rows = new ArrayList<>();
+        for (Map.Entry<Long, Instant> c : jdbc.query("SELECT id, created_at FROM customer WHERE tenant_id = ? ORDER BY id",
+                (rs, n) -> Map.entry(rs.getLong(1), rs.getTimestamp(2).toInstant()), tenantId)) {
+            long id = c.getKey();
+            Instant created = c.getValue();
+            for (int i = 0; i < fieldIds.size(); i++) {
+                if (r.nextInt(10) < (i == 1 ? 1 : 3)) {
+                    continue;
+                }
+                // Terms are nearly always accepted; marketing and SMS are often refused or withdrawn later.
+                boolean granted = i == 1 || r.nextInt(10) < 6;
+                long seconds = Math.max(60, Duration.between(created, now).getSeconds());
+                Instant at = created.plusSeconds((long) (r.nextDouble() * seconds));
+                rows.add(new Object[]{tenantId, id, fieldIds.get(i), granted, Timestamp.from(at),
+                        sources[r.nextInt(sources.length)], Timestamp.from(at)});
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO customer_consent (tenant_id, version, customer_id, field_id, granted, recorded_at, "
+                + "source, created_at) VALUES (?, 0, ?, ?, ?, ?, ?, ?)", rows);
     }
 
     private void payments(long tenantId, Random r) {

@@ -2,6 +2,7 @@ package io.clientele.base.ui;
 
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldVariant;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -46,5 +47,18 @@ public final class Filters {
         box.addThemeName("small");
         box.setWidthFull();
         return box;
+    }
+
+    /** One value or none: {@code any} names the empty choice, which filters nothing. */
+    @SafeVarargs
+    public static <E> Select<E> single(String any, Function<E, String> label, E... items) {
+        Select<E> select = new Select<>();
+        select.setItems(Arrays.asList(items));
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(any);
+        select.setItemLabelGenerator(e -> e == null ? any : label.apply(e));
+        select.addThemeName("small");
+        select.setWidthFull();
+        return select;
     }
 }

@@ -67,6 +67,7 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
     private final SummaryCard pendingCard;
     private final SummaryCard recentCard;
 
+    private final ConsentColumns consentColumns;
     private final ListState state;
     /** Null for those who may not act on a selection (VIEWER). */
     private BulkBar<CustomerRow> bulkBar;
@@ -74,7 +75,8 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
     private CustomerForm form;
 
     public CustomerListView(CustomerService customers, TeamService teams, CustomerActions recordActions,
-                            GroupService groups, CustomerBulkActions bulkActions, UserPreferences preferences) {
+                            GroupService groups, ConsentService consents, CustomerBulkActions bulkActions,
+                            UserPreferences preferences) {
         this.customers = customers;
         this.teams = teams;
         this.recordActions = recordActions;
@@ -95,6 +97,7 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         cards.addClassName("summary-cards");
         cards.setWidthFull();
 
+        consentColumns = new ConsentColumns(this, consents.all());
         configureGrid();
         List<CustomerGroup> allGroups = groups.all();
         groupFilter.setItems(allGroups);
@@ -118,6 +121,7 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
                 .choices("groups", getTranslation("customers.col.groups"), groupFilter, allGroups, CustomerGroup::getId,
                         CustomerGroup::getName)
                 .flag("deleted", getTranslation("customers.include-deleted"), includeDeleted);
+        consentColumns.bind(state);
         add(toolbar(), cards, state.chips());
         HorizontalLayout content = ListPage.body(paged, panel);
         add(content);
@@ -138,7 +142,8 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
 
     private Component toolbar() {
         HorizontalLayout bar = ListPage.toolbar(getTranslation("nav.customers"), search, groupFilter, includeDeleted,
-                paged.columnChooser(c -> getTranslation("customers.col." + c.getKey())));
+                paged.columnChooser(c -> Objects.requireNonNullElseGet(consentColumns.label(c.getKey()),
+                        () -> getTranslation("customers.col." + c.getKey()))));
         search.setId("customer-search");
         includeDeleted.setId("include-deleted");
         if (me.has(Role.ADMIN)) {
@@ -186,6 +191,7 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         grid.addColumn(r -> Formats.dateTime(r.lastLoginAt())).setKey("lastLoginAt").setSortProperty("lastLoginAt")
                 .setHeader(getTranslation("customers.col.lastLoginAt")).setWidth("11rem").setFlexGrow(0).setVisible(false);
         grid.getColumns().forEach(c -> c.setSortable(!Set.of("push", "groups").contains(c.getKey())));
+        consentColumns.addTo(grid);
         if (me.has(Role.SUPPORT)) {
             grid.addComponentColumn(this::messageButton).setKey(MESSAGE_KEY).setHeader(getTranslation("customers.col.message"))
                     .setWidth("6rem").setFlexGrow(0);
@@ -202,6 +208,7 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         filters.getCell(grid.getColumnByKey("status")).setComponent(statusFilter);
         filters.getCell(grid.getColumnByKey("createdAt")).setComponent(createdFilter);
         filters.getCell(grid.getColumnByKey("lastLoginAt")).setComponent(loginFilter);
+        consentColumns.addFilters(grid, filters);
         nameFilter.setId("filter-name");
         emailFilter.setId("filter-email");
         phoneFilter.setId("filter-phone");
@@ -284,7 +291,8 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         DateRange login = loginFilter.getValue();
         return new CustomerFilter(search.getValue(), nameFilter.getValue(), emailFilter.getValue(),
                 phoneFilter.getValue(), typeFilter.getValue(), statusFilter.getValue(),
-                groupFilter.getValue().stream().map(CustomerGroup::getId).collect(Collectors.toSet()), created.from(), created.to(),
+                groupFilter.getValue().stream().map(CustomerGroup::getId).collect(Collectors.toSet()),
+                consentColumns.answers(), created.from(), created.to(),
                 login.from(), login.to(), includeDeleted.getValue(), Formats.zone());
     }
 

@@ -10,8 +10,10 @@ import io.clientele.customer.CustomerDetails;
 import io.clientele.customer.CustomerRow;
 import io.clientele.customer.CustomerService;
 import io.clientele.customer.TeamService;
+import io.clientele.customer.ConsentService;
 import io.clientele.customer.GroupService;
 import io.clientele.customer.CustomerMessaging;
+import io.clientele.customer.ui.CustomerConsentsTab;
 import io.clientele.customer.ui.CustomerGroupsTab;
 import io.clientele.customer.ui.CustomerMessagesTab;
 import io.clientele.booking.BookingService;
@@ -46,13 +48,15 @@ public class CustomerPage extends RecordView {
     private final PriceSheetService sheets;
     private final AuditService audit;
     private final GroupService groups;
+    private final ConsentService consents;
     private final BookingService bookings;
     private final CustomerMessaging messaging;
 
     public CustomerPage(CustomerService customers, TeamService teams, CustomerActions actions,
                         AddressService addresses, PriceSheetService sheets, AuditService audit, GroupService groups,
-                        BookingService bookings, CustomerMessaging messaging) {
+                        ConsentService consents, BookingService bookings, CustomerMessaging messaging) {
         this.groups = groups;
+        this.consents = consents;
         this.bookings = bookings;
         this.messaging = messaging;
         this.customers = customers;
@@ -100,6 +104,8 @@ public class CustomerPage extends RecordView {
             page.tab("payments", getTranslation("tab.payments"), () -> new PaymentsTab(bookings, id));
         }
         page.tab("groups", getTranslation("tab.groups"), () -> new CustomerGroupsTab(groups, id,
+                me.has(Role.ADMIN) && !r.deleted()));
+        page.tab("consents", getTranslation("tab.consents"), () -> new CustomerConsentsTab(consents, id,
                 me.has(Role.ADMIN) && !r.deleted()));
         page.tab("messages", getTranslation("tab.messages"), () -> new CustomerMessagesTab(messaging, id));
         page.tab("addresses", getTranslation("tab.addresses"), blocks::addresses);

@@ -1,0 +1,4 @@
+package io.clientele.customer;
+
+interface ConsentFieldRepository extends LabelRepository<ConsentField> {
+}

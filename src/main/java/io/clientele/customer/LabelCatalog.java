@@ -1,0 +1,102 @@
+package io.clientele.customer;
+
+import io.clientele.audit.AuditService;
+import io.clientele.base.FieldValidationException;
+import io.clientele.base.Texts;
+import org.springframework.dao.DataIntegrityViolationException;
+import io.clientele.security.Roles;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * What the services of Settings lists of named labels share (groups, consent fields): search, the name rule, unique
+ * names and audited create, rename and delete. Subclasses authorize and make the public methods transactional.
+ */
+@Transactional(readOnly = true)
+@PreAuthorize("hasRole('" + Roles.VIEWER + "')")
+abstract class LabelCatalog<T extends NamedLabel> {
+    private final LabelRepository<T> labels;
+    private final AuditService audit;
+    private final String entity;
+    private final String noun;
+    private final String takenKey;
+    private final Function<String, T> factory;
+
+    /** {@code entity} names the audit events ("GROUP" → GROUP_CREATED), {@code noun} their summaries ("group"). */
+    LabelCatalog(LabelRepository<T> labels, AuditService audit, String entity, String noun, String takenKey,
+                 Function<String, T> factory) {
+        this.labels = labels;
+        this.audit = audit;
+        this.entity = entity;
+        this.noun = noun;
+        this.takenKey = takenKey;
+        this.factory = factory;
+    }
+
+    public List<T> all() {
+        return labels.findAllByOrderByNameAsc();
+    }
+
+    public List<T> list(String search, Pageable page) {
+        return labels.findByNameContainingIgnoreCase(Objects.toString(Texts.trimToNull(search), ""), page);
+    }
+
+    public long count(String search) {
+        return labels.countByNameContainingIgnoreCase(Objects.toString(Texts.trimToNull(search), ""));
+    }
+
+    /** Customers per label id, as the Settings list shows them; labels without any are absent. */
+    public abstract Map<Long, Long> memberCounts();
+
+    T createLabel(String name) {
+        String clean = LabelNames.valid(name);
+        if (labels.existsByNameIgnoreCase(clean)) {
+            throw new FieldValidationException("name", takenKey);
+        }
+        T label = saveUnique(factory.apply(clean));
+        audit.record(entity + "_CREATED", entity, label.getId(), "Created " + noun + " " + clean, null,
+                Map.of("name", clean));
+        return label;
+    }
+
+    void renameLabel(long id, String name) {
+        String clean = LabelNames.valid(name);
+        T label = find(id);
+        if (labels.existsByNameIgnoreCaseAndIdNot(clean, id)) {
+            throw new FieldValidationException("name", takenKey);
+        }
+        String before = label.getName();
+        label.setName(clean);
+        saveUnique(label);
+        audit.record(entity + "_RENAMED", entity, id, "Renamed " + noun + " " + before + " to " + clean,
+                Map.of("name", before), Map.of("name", clean));
+    }
+
+    /** What hangs on the label goes with it (ON DELETE CASCADE); the customers stay. */
+    void deleteLabel(long id) {
+        T label = find(id);
+        long count = memberCounts().getOrDefault(id, 0L);
+        labels.delete(label);
+        audit.record(entity + "_DELETED", entity, id, "Deleted " + noun + " " + label.getName() + " (" + count
+                + " customers)", Map.of("name", label.getName()), null);
+    }
+
+    T find(long id) {
+        return labels.findById(id).orElseThrow(() -> new NoSuchElementException(noun + " " + id));
+    }
+
+    /** Two admins creating the same name at once: the unique constraint decides. */
+    private T saveUnique(T label) {
+        try {
+            return labels.saveAndFlush(label);
+        } catch (DataIntegrityViolationException e) {
+            throw new FieldValidationException("name", takenKey);
+        }
+    }
+}
