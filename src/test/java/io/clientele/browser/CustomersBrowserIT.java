@@ -4,10 +4,25 @@ import com.microsoft.playwright.*;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.*;
 
+import ezvcard.Ezvcard;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jsoup.Jsoup;
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipFile;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Management → Customers (product page 1) in a real browser against the packaged jar. */
@@ -133,6 +148,83 @@ class CustomersBrowserIT extends BrowserTestBase {
 
         login("owner@fjordline.demo", PASSWORD);
         assertThat(page.locator("#showing")).isVisible();
+    }
+
+    /**
+     * Product page 3 end to end: filter, select every match across pages, assign a group in the background, then
+     * download all five formats and read each back with its own parser.
+     */
+    @Test
+    void selectAllMatchingAssignsAGroupAndEveryDownloadHoldsExactlyTheMatches() throws Exception {
+        login("admin@nordlys.demo", PASSWORD);
+        Locator showing = page.locator("#showing");
+        assertThat(showing).isVisible();
+        page.navigate(base + "/customers?status=ACTIVE&type=INDIVIDUAL");
+        assertThat(showing).hasText(Pattern.compile("Showing 1–20 of \\d+ results"));
+        Matcher m = Pattern.compile("of (\\d+) results").matcher(showing.textContent());
+        assertTrue(m.find());
+        int matching = Integer.parseInt(m.group(1));
+        assertTrue(matching > 20, "the filter spans several pages");
+
+        page.locator("#selectAllCheckbox").first().click();
+        assertThat(page.locator("#selection-count")).hasText("20 selected");
+        page.locator("#select-all-matching").click();
+        assertThat(page.locator("#selection-count")).hasText("All " + matching + " matching customers selected");
+        page.locator("#bulk-groups").click();
+        page.locator("#assign-groups input").fill("Pilot");
+        page.locator("vaadin-multi-select-combo-box-item").filter(new Locator.FilterOptions().setHasText("Pilot 2027")).click();
+        page.keyboard().press("Escape");
+        page.locator("#confirm-assign-groups").click();
+        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
+                .setHasText(matching + " customers added to the groups"))).isVisible();
+
+        page.navigate(base + "/customers?status=ACTIVE&type=INDIVIDUAL");
+        assertThat(showing).hasText(Pattern.compile("Showing 1–20 of " + matching + " results"));
+        page.locator("#selectAllCheckbox").first().click();
+        page.locator("#select-all-matching").click();
+        assertThat(page.locator("#selection-count")).hasText("All " + matching + " matching customers selected");
+        Map<String, Path> files = new LinkedHashMap<>();
+        for (String format : List.of("xlsx", "ods", "vcard", "csv", "html")) {
+            Download download = page.waitForDownload(() -> {
+                page.locator("#bulk-download vaadin-menu-bar-button").first().click();
+                page.locator("#bulk-item-" + format).click();
+            });
+            assertTrue(download.suggestedFilename().matches(
+                    "nordlys-[a-z-]*customers-\\d{4}-\\d{2}-\\d{2}\\.(xlsx|ods|vcf|csv|html)"), download.suggestedFilename());
+            Path file = Files.createTempFile("download", "-" + download.suggestedFilename());
+            download.saveAs(file);
+            files.put(format, file);
+        }
+
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(files.get("xlsx")))) {
+            var sheet = book.getSheetAt(0);
+            assertEquals(matching, sheet.getLastRowNum());
+            int groups = -1;
+            for (var cell : sheet.getRow(0)) {
+                if (cell.getStringCellValue().equals("Groups")) groups = cell.getColumnIndex();
+            }
+            assertTrue(groups >= 0, "the visible Groups column is exported");
+            for (int r = 1; r <= matching; r++) {
+                assertTrue(sheet.getRow(r).getCell(groups).getStringCellValue().contains("Pilot 2027"), "row " + r);
+            }
+        }
+        try (ZipFile zip = new ZipFile(files.get("ods").toFile())) {
+            var factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            var xml = factory.newDocumentBuilder().parse(zip.getInputStream(zip.getEntry("content.xml")));
+            assertEquals(matching + 1, xml.getElementsByTagNameNS("urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+                    "table-row").getLength());
+        }
+        assertEquals(matching, Ezvcard.parse(files.get("vcard")).all().size());
+        try (Reader in = Files.newBufferedReader(files.get("csv"), StandardCharsets.UTF_8)) {
+            assertEquals('\uFEFF', in.read());
+            List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().get().parse(in).getRecords();
+            assertEquals(matching, rows.size());
+            assertTrue(rows.stream().allMatch(r -> r.get("Groups").contains("Pilot 2027")));
+            assertTrue(rows.stream().allMatch(r -> r.get("Status").equals("Active")));
+        }
+        assertEquals(matching, Jsoup.parse(files.get("html").toFile(), "UTF-8").select("tbody tr").size());
+        for (Path f : files.values()) Files.deleteIfExists(f);
     }
 
     /** The row menu gets its items right after the row renders; click again until its list shows. */

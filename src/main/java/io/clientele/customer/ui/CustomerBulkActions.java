@@ -33,6 +33,8 @@ public class CustomerBulkActions {
     private final CustomerExport export;
     private final CustomerMessaging messaging;
     private final GroupService groups;
+    /** The last finished export's hidden link; the next one replaces it. */
+    private Anchor offered;
 
     CustomerBulkActions(CustomerBulkService bulk, CustomerExport export, CustomerMessaging messaging,
                         GroupService groups) {
@@ -129,6 +131,10 @@ public class CustomerBulkActions {
         link.setDownload(true);
         link.setId("export-file");
         link.getStyle().set("display", "none");
+        if (offered != null) {
+            offered.removeFromParent();
+        }
+        offered = link;
         ui.add(link);
         link.getElement().executeJs("this.click()");
         Notifications.success(t("export.ready", name));
