@@ -3,6 +3,7 @@ package io.clientele.base.ui;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.select.SelectVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldVariant;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -57,7 +58,7 @@ public final class Filters {
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption(any);
         select.setItemLabelGenerator(e -> e == null ? any : label.apply(e));
-        select.addThemeName("small");
+        select.addThemeVariants(SelectVariant.LUMO_SMALL);
         select.setWidthFull();
         return select;
     }

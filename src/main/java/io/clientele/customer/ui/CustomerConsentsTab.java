@@ -83,7 +83,8 @@ public class CustomerConsentsTab extends VerticalLayout {
         record.setId("record-consent");
         pick(fields.getFirst());
         FormLayout form = new FormLayout(field, granted, at, source, record);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 6));
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 7));
+        form.setColspan(field, 2);
         form.setColspan(at, 2);
         return form;
     }
