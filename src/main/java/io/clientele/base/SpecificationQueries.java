@@ -51,7 +51,7 @@ public class SpecificationQueries {
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<T> root = query.from(type);
         query.select(root.get("id")).where(spec.toPredicate(root, query, cb))
-                .orderBy(QueryUtils.toOrders(sort.and(Sort.by("id")), root, cb));
+                .orderBy(QueryUtils.toOrders(withTiebreak(sort), root, cb));
         return em.createQuery(query).setHint(HibernateHints.HINT_FETCH_SIZE, fetchSize).getResultStream();
     }
 
@@ -70,10 +70,19 @@ public class SpecificationQueries {
         CriteriaQuery<T> query = cb.createQuery(type);
         Root<T> root = query.from(type);
         query.where(spec.toPredicate(root, query, cb));
-        query.orderBy(QueryUtils.toOrders(pageable.getSort().and(Sort.by("id")), root, cb));
+        query.orderBy(QueryUtils.toOrders(withTiebreak(pageable.getSort()), root, cb));
         return em.createQuery(query)
                 .setFirstResult((int) pageable.getOffset())
                 .setMaxResults(pageable.getPageSize())
                 .getResultList();
+    }
+
+    /**
+     * Rows with equal sort values come by id, in the sort's own direction: an index on (tenant, column, id) then
+     * serves "ORDER BY column DESC, id DESC" by a backward scan instead of sorting the table.
+     */
+    static Sort withTiebreak(Sort sort) {
+        Sort.Direction direction = sort.stream().findFirst().map(Sort.Order::getDirection).orElse(Sort.Direction.ASC);
+        return sort.and(Sort.by(direction, "id"));
     }
 }

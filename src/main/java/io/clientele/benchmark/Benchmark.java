@@ -1,5 +1,7 @@
 package io.clientele.benchmark;
 
+import io.clientele.customer.CustomerBulkService;
+import io.clientele.customer.CustomerExport;
 import io.clientele.customer.CustomerFilter;
 import io.clientele.customer.CustomerGenerator;
 import io.clientele.customer.CustomerService;
@@ -28,7 +30,8 @@ import java.util.function.Supplier;
 /**
  * {@code java -jar clientele.jar --benchmark [--rows=1000000]}: loads a tenant with N generated customers
  * (once), then times the Customers list's queries through the service layer against the same SQL written
- * by hand over raw JDBC, and prints both with their ratio. Figures, not pass/fail.
+ * by hand over raw JDBC, and the figures of {@link ScaleFigures}; prints medians, p95 and ratios. Figures,
+ * not pass/fail.
  */
 @Component
 @Order(10)
@@ -42,10 +45,14 @@ class Benchmark implements ApplicationRunner {
     private final ApplicationContext context;
     private final CompanyDirectory directory;
     private final ContactService contacts;
+    private final CustomerExport export;
+    private final CustomerBulkService bulk;
 
     Benchmark(TenantService tenants, CustomerService customers, CustomerGenerator generator, JdbcTemplate jdbc,
               TransactionTemplate tx, ApplicationContext context, CompanyDirectory directory,
-              ContactService contacts) {
+              ContactService contacts, CustomerExport export, CustomerBulkService bulk) {
+        this.export = export;
+        this.bulk = bulk;
         this.directory = directory;
         this.contacts = contacts;
         this.tenants = tenants;
@@ -85,9 +92,11 @@ class Benchmark implements ApplicationRunner {
                     (System.nanoTime() - start) / 1e9);
             if (postgres) jdbc.execute("ANALYZE organization; ANALYZE contact");
         }
-        System.out.printf("%nCustomers list on %,d rows (%s); median of 15 runs after 5 warm-ups%n", rows,
-                postgres ? "PostgreSQL" : "H2");
-        System.out.printf("%-38s %12s %12s %8s%n", "operation", "Clientele ms", "raw JDBC ms", "ratio");
+        System.out.printf("%n%,d customers on %s, %d cores, %s; median and p95 of %d runs after %d warm-ups unless "
+                + "said; baseline = the same work without Clientele%n", rows, postgres ? "PostgreSQL" : "H2",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name") + " "
+                + Runtime.version(), Timing.RUNS, Timing.WARMUPS);
+        Timing.header("Lists through the service layer (baseline: the same SQL over raw JDBC)");
         SystemAuthentication.run(tenant, () -> {
             ZoneId zone = ZoneId.systemDefault();
             CustomerFilter all = CustomerFilter.empty();
@@ -139,6 +148,11 @@ class Benchmark implements ApplicationRunner {
                             + "lower(email) LIKE ?) ORDER BY display_name, id LIMIT 20", tenant, "%hansen%", "%hansen%").size()
                             + jdbc.queryForObject("SELECT count(*) " + liveContacts + " AND (lower(display_name) LIKE ? "
                             + "OR lower(email) LIKE ?)", Long.class, tenant, "%hansen%", "%hansen%"));
+            try {
+                new ScaleFigures(tenant, postgres, jdbc, tx, customers, export, bulk).run();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
         });
         System.exit(SpringApplication.exit(context, () -> 0));
     }
@@ -161,22 +175,8 @@ class Benchmark implements ApplicationRunner {
         });
     }
 
-    private void compare(String name, Supplier<Object> clientele, Supplier<Object> raw) {
-        double ours = median(clientele);
-        double theirs = median(raw);
-        System.out.printf("%-38s %12.2f %12.2f %7.2fx%n", name, ours, theirs, ours / theirs);
-    }
-
-    private static double median(Supplier<Object> work) {
-        for (int i = 0; i < 5; i++) work.get();
-        double[] ms = new double[15];
-        for (int i = 0; i < ms.length; i++) {
-            long t = System.nanoTime();
-            work.get();
-            ms[i] = (System.nanoTime() - t) / 1e6;
-        }
-        java.util.Arrays.sort(ms);
-        return ms[ms.length / 2];
+    private static void compare(String name, Supplier<Object> clientele, Supplier<Object> raw) {
+        Timing.row(name, Timing.of(clientele), Timing.of(raw), "");
     }
 
     private boolean isPostgres() {
