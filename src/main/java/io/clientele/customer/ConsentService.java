@@ -42,25 +42,6 @@ public class ConsentService extends LabelCatalog<ConsentField> {
         return counts;
     }
 
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
-    @Transactional
-    public ConsentField create(String name) {
-        return createLabel(name);
-    }
-
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
-    @Transactional
-    public void rename(long id, String name) {
-        renameLabel(id, name);
-    }
-
-    /** The customers' answers to the field go with it. */
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
-    @Transactional
-    public void delete(long id) {
-        deleteLabel(id);
-    }
-
     /** Answers of a page of customers in one statement: customer id → field id → answer. */
     public Map<Long, Map<Long, Consent>> of(Collection<Long> customerIds) {
         Map<Long, Map<Long, Consent>> all = new HashMap<>();

@@ -47,25 +47,6 @@ public class GroupService extends LabelCatalog<CustomerGroup> {
         return groups.groupsOf(customerId);
     }
 
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
-    @Transactional
-    public CustomerGroup create(String name) {
-        return createLabel(name);
-    }
-
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
-    @Transactional
-    public void rename(long id, String name) {
-        renameLabel(id, name);
-    }
-
-    /** Memberships go with the group; the customers stay. */
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
-    @Transactional
-    public void delete(long id) {
-        deleteLabel(id);
-    }
-
     /** The detail page's Groups: exactly {@code selected} afterwards. */
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional

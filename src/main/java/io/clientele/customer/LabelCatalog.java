@@ -16,7 +16,7 @@ import java.util.function.Function;
 
 /**
  * What the services of Settings lists of named labels share (groups, consent fields): search, the name rule, unique
- * names and audited create, rename and delete. Subclasses authorize and make the public methods transactional.
+ * names and create, rename and delete, audited and for ADMIN.
  */
 @Transactional(readOnly = true)
 @PreAuthorize("hasRole('" + Roles.VIEWER + "')")
@@ -54,7 +54,9 @@ abstract class LabelCatalog<T extends NamedLabel> {
     /** Customers per label id, as the Settings list shows them; labels without any are absent. */
     public abstract Map<Long, Long> memberCounts();
 
-    T createLabel(String name) {
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public T create(String name) {
         String clean = LabelNames.valid(name);
         if (labels.existsByNameIgnoreCase(clean)) {
             throw new FieldValidationException("name", takenKey);
@@ -65,7 +67,9 @@ abstract class LabelCatalog<T extends NamedLabel> {
         return label;
     }
 
-    void renameLabel(long id, String name) {
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public void rename(long id, String name) {
         String clean = LabelNames.valid(name);
         T label = find(id);
         if (labels.existsByNameIgnoreCaseAndIdNot(clean, id)) {
@@ -78,8 +82,10 @@ abstract class LabelCatalog<T extends NamedLabel> {
                 Map.of("name", before), Map.of("name", clean));
     }
 
-    /** What hangs on the label goes with it (ON DELETE CASCADE); the customers stay. */
-    void deleteLabel(long id) {
+    /** What hangs on the label (memberships, answers) goes with it (ON DELETE CASCADE); the customers stay. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public void delete(long id) {
         T label = find(id);
         long count = memberCounts().getOrDefault(id, 0L);
         labels.delete(label);

@@ -1,0 +1,60 @@
+package io.clientele.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.clientele.DatabaseTest;
+import io.clientele.security.Role;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.transaction.support.TransactionTemplate;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A page of the Customers list costs the same few statements whatever its size: teams, groups, push, consents and
+ * logins come in one statement each for the page, never one per row (the deterministic guard for the benchmark).
+ */
+class CustomerListStatementsTest extends DatabaseTest {
+    @Autowired CustomerGenerator generator;
+    @Autowired GroupService groups;
+    @Autowired ConsentService consents;
+    @Autowired TransactionTemplate tx;
+    @Autowired EntityManagerFactory emf;
+
+    private long statementsFor(int pageSize, Sort sort) {
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        stats.setStatisticsEnabled(true);
+        stats.clear();
+        List<CustomerRow> rows = customers.list(CustomerFilter.empty(), PageRequest.of(1, pageSize, sort));
+        long count = customers.count(CustomerFilter.empty());
+        assertThat(rows).hasSize(pageSize);
+        assertThat(count).isGreaterThan(pageSize * 2L);
+        return stats.getPrepareStatementCount();
+    }
+
+    @Test
+    void aPageOfFiftyNeedsNoMoreStatementsThanAPageOfFive() {
+        long tenant = data.tenant();
+        data.loginAs(data.staff(tenant, Role.ADMIN));
+        tx.executeWithoutResult(s -> generator.insert(new CustomerGenerator.Spec(tenant, 400, 3, List.of("North"),
+                new String[]{"stmt" + tenant + ".test"}, false), n -> { }));
+        CustomerGroup vip = groups.create("VIP");
+        ConsentField terms = consents.create("Terms accepted");
+        customers.list(CustomerFilter.empty(), PageRequest.of(0, 400)).forEach(r -> {
+            if (r.id() % 2 == 0) groups.setGroups(r.id(), Set.of(vip));
+            if (r.id() % 3 == 0) consents.record(r.id(), terms.getId(), true, Instant.now(), "Import");
+        });
+
+        long five = statementsFor(5, Sort.by("displayName"));
+        long fifty = statementsFor(50, Sort.by(Sort.Direction.DESC, "createdAt"));
+        assertThat(fifty).isEqualTo(five);
+        // The page, its count, and one statement each for teams, groups, push devices, consents and logins.
+        assertThat(fifty).isLessThanOrEqualTo(8);
+    }
+}
