@@ -123,13 +123,15 @@ public class CustomerService {
         return n;
     }
 
+    /** The four cards over the live customers, counted in one pass over the table instead of four. */
     public CustomerSummary summary(ZoneId zone) {
-        CustomerFilter live = CustomerFilter.empty();
-        LocalDate since = LocalDate.now(zone).minusDays(RECENT_DAYS - 1);
-        return new CustomerSummary(count(live),
-                count(live.withStatuses(Set.of(CustomerStatus.ACTIVE))),
-                count(live.withStatuses(Set.of(CustomerStatus.PENDING))),
-                count(live.withCreated(since, null)));
+        Instant since = LocalDate.now(zone).minusDays(RECENT_DAYS - 1).atStartOfDay(zone).toInstant();
+        Object[] counts = customers.summary(since).getFirst();
+        return new CustomerSummary(number(counts[0]), number(counts[1]), number(counts[2]), number(counts[3]));
+    }
+
+    private static long number(Object count) {
+        return count == null ? 0 : ((Number) count).longValue();
     }
 
     public Optional<CustomerDetails> details(long id) {
