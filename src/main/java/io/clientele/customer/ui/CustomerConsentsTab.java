@@ -82,8 +82,9 @@ public class CustomerConsentsTab extends VerticalLayout {
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         record.setId("record-consent");
         pick(fields.getFirst());
-        FormLayout form = new FormLayout(field, granted, at, source, record);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 7));
+        // Two rows of four columns: the field's long name, both radio buttons and the button's text all fit at 1280 px.
+        FormLayout form = new FormLayout(field, granted, source, at, record);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 4));
         form.setColspan(field, 2);
         form.setColspan(at, 2);
         return form;
