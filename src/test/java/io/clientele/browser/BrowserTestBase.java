@@ -52,6 +52,8 @@ abstract class BrowserTestBase {
         System.out.printf("Clientele jar answered after %.1f s (with demo data)%n", (System.nanoTime() - started) / 1e9);
 
         playwright = Playwright.create();
+        // A 2-core CI machine renders a freshly started jar's first pages slowly; 5 s is too tight there.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium).setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run")));
