@@ -38,6 +38,11 @@ public abstract class KaribuTest {
     @BeforeEach
     void setUpVaadin() {
         data = new TestData(tenants, users, customers);
+        newSession();
+    }
+
+    /** A fresh Vaadin session with its UI, current on this thread (as a new browser would get). */
+    protected void newSession() {
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, ctx, UI::new));
         UI.getCurrent().setLocale(Locale.ENGLISH);
     }

@@ -53,15 +53,12 @@ public class AuditService {
         events.save(new AuditEvent(tenantId, userId, email, action, "USER_ACCOUNT", userId, summary, null, null));
     }
 
+    /** A record's Activity tab: whoever may open the record may read what happened to it. */
+    @PreAuthorize("hasRole('" + Roles.VIEWER + "')")
     @Transactional(readOnly = true)
     public List<AuditEvent> history(String entityType, long entityId, int max) {
         return events.findByTenantIdAndEntityTypeAndEntityIdOrderByOccurredAtDesc(TenantContext.current(), entityType,
                 entityId, PageRequest.of(0, max));
-    }
-
-    @Transactional(readOnly = true)
-    public List<AuditEvent> byActor(String email, int max) {
-        return events.findByActorEmailOrderByOccurredAtDesc(email, PageRequest.of(0, max));
     }
 
     // --- Settings → Audit log: read only, OWNER/ADMIN of the tenant, SYSTEM_ADMIN across tenants ---

@@ -3,6 +3,7 @@ package io.clientele.base;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -10,31 +11,36 @@ import java.util.TreeMap;
  * its row and its audit event even for many thousands of rows.
  */
 public final class IdRanges {
-    private IdRanges() {
-    }
+    private final TreeMap<Long, Long> ranges = new TreeMap<>();
+    /** The range the last id went into: ids in ascending runs extend it without a search. */
+    private Map.Entry<Long, Long> last;
 
-    /** {@code ranges} with {@code ids} added, in any order; adjacent and overlapping ranges merge. */
-    public static String append(String ranges, Collection<Long> ids) {
-        TreeMap<Long, Long> all = new TreeMap<>();
-        for (long[] r : parse(ranges)) {
-            all.put(r[0], r[1]);
-        }
+    /** Adds {@code ids}, in any order; adjacent and overlapping ranges merge. Cost per id: a tree lookup at most. */
+    public IdRanges add(Collection<Long> ids) {
         for (long id : ids) {
-            var below = all.floorEntry(id);
+            if (last != null && last.getValue() == id - 1 && !ranges.containsKey(id + 1)) {
+                ranges.put(last.getKey(), id);
+                last = Map.entry(last.getKey(), id);
+                continue;
+            }
+            var below = ranges.floorEntry(id);
             if (below != null && below.getValue() >= id) {
                 continue;
             }
             long from = below != null && below.getValue() == id - 1 ? below.getKey() : id;
-            long to = id;
-            Long above = all.get(id + 1);
-            if (above != null) {
-                all.remove(id + 1);
-                to = above;
-            }
-            all.put(from, to);
+            Long above = ranges.remove(id + 1);
+            long to = above != null ? above : id;
+            ranges.put(from, to);
+            last = Map.entry(from, to);
         }
+        return this;
+    }
+
+    /** "1-40,42,50-51". */
+    @Override
+    public String toString() {
         StringBuilder text = new StringBuilder();
-        all.forEach((from, to) -> {
+        ranges.forEach((from, to) -> {
             if (!text.isEmpty()) text.append(',');
             text.append(from);
             if (!to.equals(from)) text.append('-').append(to);

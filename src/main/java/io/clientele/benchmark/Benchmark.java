@@ -96,65 +96,72 @@ class Benchmark implements ApplicationRunner {
                 + "said; baseline = the same work without Clientele%n", rows, postgres ? "PostgreSQL" : "H2",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name") + " "
                 + Runtime.version(), Timing.RUNS, Timing.WARMUPS);
-        Timing.header("Lists through the service layer (baseline: the same SQL over raw JDBC)");
+        // --figures=search,exports runs only those sections (lists, grid, search, sort, exports, bulk).
+        Set<String> figures = args.containsOption("figures")
+                ? Set.of(args.getOptionValues("figures").getFirst().split(",")) : ScaleFigures.SECTIONS;
         SystemAuthentication.run(tenant, () -> {
-            ZoneId zone = ZoneId.systemDefault();
-            CustomerFilter all = CustomerFilter.empty();
-            String live = "FROM customer WHERE tenant_id = ? AND deleted_at IS NULL";
-            compare("first page by name + count",
-                    () -> customers.list(all, PageRequest.of(0, 20, Sort.by("displayName"))).size() + customers.count(all),
-                    () -> jdbc.queryForList("SELECT * " + live + " ORDER BY display_name, id LIMIT 20", tenant).size()
-                            + jdbc.queryForObject("SELECT count(*) " + live, Long.class, tenant));
-            compare("page 500 by created desc",
-                    () -> customers.list(all, PageRequest.of(500, 20, Sort.by(Sort.Direction.DESC, "createdAt"))).size(),
-                    () -> jdbc.queryForList("SELECT * " + live + " ORDER BY created_at DESC, id LIMIT 20 OFFSET 10000",
-                            tenant).size());
-            CustomerFilter search = all.withSearch("hansen4");
-            compare("search 'hansen4' + count",
-                    () -> customers.list(search, PageRequest.of(0, 20, Sort.by("displayName"))).size() + customers.count(search),
-                    () -> jdbc.queryForList("SELECT * " + live + " AND (lower(display_name) LIKE ? OR lower(email) LIKE ?)"
-                            + " ORDER BY display_name, id LIMIT 20", tenant, "%hansen4%", "%hansen4%").size()
-                            + jdbc.queryForObject("SELECT count(*) " + live + " AND (lower(display_name) LIKE ? OR "
-                            + "lower(email) LIKE ?)", Long.class, tenant, "%hansen4%", "%hansen4%"));
-            LocalDate from = LocalDate.now(zone).minusDays(90);
-            CustomerFilter recentActive = all.withStatuses(Set.of(CustomerStatus.ACTIVE)).withCreated(from, null);
-            java.sql.Timestamp since = java.sql.Timestamp.from(from.atStartOfDay(zone).toInstant());
-            compare("active, created last 90 days + count",
-                    () -> customers.list(recentActive, PageRequest.of(0, 20, Sort.by("displayName"))).size()
-                            + customers.count(recentActive),
-                    () -> jdbc.queryForList("SELECT * " + live + " AND status = 'ACTIVE' AND created_at >= ? "
-                            + "ORDER BY display_name, id LIMIT 20", tenant, since).size()
-                            + jdbc.queryForObject("SELECT count(*) " + live + " AND status = 'ACTIVE' AND created_at >= ?",
-                            Long.class, tenant, since));
-            compare("summary cards (4 counts)",
-                    () -> customers.summary(zone).total(),
-                    () -> jdbc.queryForObject("SELECT count(*) " + live, Long.class, tenant)
-                            + jdbc.queryForObject("SELECT count(*) " + live + " AND status = 'ACTIVE'", Long.class, tenant)
-                            + jdbc.queryForObject("SELECT count(*) " + live + " AND status = 'PENDING'", Long.class, tenant)
-                            + jdbc.queryForObject("SELECT count(*) " + live + " AND created_at >= ?", Long.class, tenant, since));
-            DirectoryFilter everyone = DirectoryFilter.empty();
-            String liveOrgs = "FROM organization o WHERE o.tenant_id = ? AND o.deleted_at IS NULL";
-            compare("companies page 1 with contact counts",
-                    () -> directory.companies(everyone, PageRequest.of(0, 20, Sort.by("name"))).size()
-                            + directory.countCompanies(everyone),
-                    () -> jdbc.queryForList("SELECT o.*, (SELECT count(*) FROM contact c WHERE c.organization_id = o.id "
-                            + "AND c.deleted_at IS NULL) " + liveOrgs + " ORDER BY o.name, o.id LIMIT 20", tenant).size()
-                            + jdbc.queryForObject("SELECT count(*) " + liveOrgs, Long.class, tenant));
-            String liveContacts = "FROM contact WHERE tenant_id = ? AND deleted_at IS NULL";
-            compare("contacts search 'hansen' + count",
-                    () -> contacts.contacts(everyone.withSearch("hansen"), PageRequest.of(0, 20, Sort.by("displayName")))
-                            .size() + contacts.countContacts(everyone.withSearch("hansen")),
-                    () -> jdbc.queryForList("SELECT * " + liveContacts + " AND (lower(display_name) LIKE ? OR "
-                            + "lower(email) LIKE ?) ORDER BY display_name, id LIMIT 20", tenant, "%hansen%", "%hansen%").size()
-                            + jdbc.queryForObject("SELECT count(*) " + liveContacts + " AND (lower(display_name) LIKE ? "
-                            + "OR lower(email) LIKE ?)", Long.class, tenant, "%hansen%", "%hansen%"));
+            if (figures.contains("lists")) lists(tenant);
             try {
-                new ScaleFigures(tenant, postgres, jdbc, tx, customers, export, bulk).run();
+                new ScaleFigures(tenant, postgres, jdbc, tx, customers, export, bulk).run(figures);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         });
         System.exit(SpringApplication.exit(context, () -> 0));
+    }
+
+    private void lists(long tenant) {
+        Timing.header("Lists through the service layer (baseline: the same SQL over raw JDBC)");
+        ZoneId zone = ZoneId.systemDefault();
+        CustomerFilter all = CustomerFilter.empty();
+        String live = "FROM customer WHERE tenant_id = ? AND deleted_at IS NULL";
+        compare("first page by name + count",
+                () -> customers.list(all, PageRequest.of(0, 20, Sort.by("displayName"))).size() + customers.count(all),
+                () -> jdbc.queryForList("SELECT * " + live + " ORDER BY display_name, id LIMIT 20", tenant).size()
+                        + jdbc.queryForObject("SELECT count(*) " + live, Long.class, tenant));
+        compare("page 500 by created desc",
+                () -> customers.list(all, PageRequest.of(500, 20, Sort.by(Sort.Direction.DESC, "createdAt"))).size(),
+                () -> jdbc.queryForList("SELECT * " + live + " ORDER BY created_at DESC, id LIMIT 20 OFFSET 10000",
+                        tenant).size());
+        CustomerFilter search = all.withSearch("hansen4");
+        compare("search 'hansen4' + count",
+                () -> customers.list(search, PageRequest.of(0, 20, Sort.by("displayName"))).size() + customers.count(search),
+                () -> jdbc.queryForList("SELECT * " + live + " AND (lower(display_name) LIKE ? OR lower(email) LIKE ?)"
+                        + " ORDER BY display_name, id LIMIT 20", tenant, "%hansen4%", "%hansen4%").size()
+                        + jdbc.queryForObject("SELECT count(*) " + live + " AND (lower(display_name) LIKE ? OR "
+                        + "lower(email) LIKE ?)", Long.class, tenant, "%hansen4%", "%hansen4%"));
+        LocalDate from = LocalDate.now(zone).minusDays(90);
+        CustomerFilter recentActive = all.withStatuses(Set.of(CustomerStatus.ACTIVE)).withCreated(from, null);
+        java.sql.Timestamp since = java.sql.Timestamp.from(from.atStartOfDay(zone).toInstant());
+        compare("active, created last 90 days + count",
+                () -> customers.list(recentActive, PageRequest.of(0, 20, Sort.by("displayName"))).size()
+                        + customers.count(recentActive),
+                () -> jdbc.queryForList("SELECT * " + live + " AND status = 'ACTIVE' AND created_at >= ? "
+                        + "ORDER BY display_name, id LIMIT 20", tenant, since).size()
+                        + jdbc.queryForObject("SELECT count(*) " + live + " AND status = 'ACTIVE' AND created_at >= ?",
+                        Long.class, tenant, since));
+        compare("summary cards (4 counts)",
+                () -> customers.summary(zone).total(),
+                () -> jdbc.queryForObject("SELECT count(*) " + live, Long.class, tenant)
+                        + jdbc.queryForObject("SELECT count(*) " + live + " AND status = 'ACTIVE'", Long.class, tenant)
+                        + jdbc.queryForObject("SELECT count(*) " + live + " AND status = 'PENDING'", Long.class, tenant)
+                        + jdbc.queryForObject("SELECT count(*) " + live + " AND created_at >= ?", Long.class, tenant, since));
+        DirectoryFilter everyone = DirectoryFilter.empty();
+        String liveOrgs = "FROM organization o WHERE o.tenant_id = ? AND o.deleted_at IS NULL";
+        compare("companies page 1 with contact counts",
+                () -> directory.companies(everyone, PageRequest.of(0, 20, Sort.by("name"))).size()
+                        + directory.countCompanies(everyone),
+                () -> jdbc.queryForList("SELECT o.*, (SELECT count(*) FROM contact c WHERE c.organization_id = o.id "
+                        + "AND c.deleted_at IS NULL) " + liveOrgs + " ORDER BY o.name, o.id LIMIT 20", tenant).size()
+                        + jdbc.queryForObject("SELECT count(*) " + liveOrgs, Long.class, tenant));
+        String liveContacts = "FROM contact WHERE tenant_id = ? AND deleted_at IS NULL";
+        compare("contacts search 'hansen' + count",
+                () -> contacts.contacts(everyone.withSearch("hansen"), PageRequest.of(0, 20, Sort.by("displayName")))
+                        .size() + contacts.countContacts(everyone.withSearch("hansen")),
+                () -> jdbc.queryForList("SELECT * " + liveContacts + " AND (lower(display_name) LIKE ? OR "
+                        + "lower(email) LIKE ?) ORDER BY display_name, id LIMIT 20", tenant, "%hansen%", "%hansen%").size()
+                        + jdbc.queryForObject("SELECT count(*) " + liveContacts + " AND (lower(display_name) LIKE ? "
+                        + "OR lower(email) LIKE ?)", Long.class, tenant, "%hansen%", "%hansen%"));
     }
 
     /** One company per 20 customers and one contact per 4, set-based, spread evenly over the companies. */

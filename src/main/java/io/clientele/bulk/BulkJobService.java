@@ -135,7 +135,7 @@ public class BulkJobService {
         String endDetail = detail;
         tx.executeWithoutResult(s -> {
             BulkJob job = jobs.findById(jobId).orElseThrow();
-            job.progress(step.done, step.affected, step.ranges);
+            job.progress(step.done, step.affected, step.ranges.toString());
             job.finish(end, endDetail);
             audit.record(kind, "BULK_JOB", jobId, summary + ": " + step.affected + " of " + total + " ("
                     + end.name().toLowerCase() + ")", null, auditState(job));
@@ -163,7 +163,7 @@ public class BulkJobService {
         private final AtomicBoolean cancel;
         private int done;
         private int affected;
-        private String ranges;
+        private final IdRanges ranges = new IdRanges();
 
         RunningStep(long jobId, int total, Consumer<Progress> listener, AtomicBoolean cancel) {
             this.jobId = jobId;
@@ -181,13 +181,13 @@ public class BulkJobService {
         public void advance(int rows, Collection<Long> changed) {
             done += rows;
             affected += changed.size();
-            ranges = IdRanges.append(ranges, changed);
+            ranges.add(changed);
             listener.accept(new Progress(jobId, BulkJob.Status.RUNNING, done, total, affected, null));
         }
 
         @Override
         public void checkpoint() {
-            jobs.findById(jobId).orElseThrow().progress(done, affected, ranges);
+            jobs.findById(jobId).orElseThrow().progress(done, affected, ranges.toString());
         }
     }
 

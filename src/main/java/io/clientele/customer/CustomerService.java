@@ -64,29 +64,56 @@ public class CustomerService {
         return rows(queries.page(Customer.class, CustomerSpecifications.matching(filter), pageable));
     }
 
-    /**
-     * Rows for a page (or an export chunk) of customers: their teams, groups, push capability, consents and logins
-     * come in one statement each, never one per row.
-     */
+    /** What a row carries beyond the customer's own columns; each part costs one statement per page or chunk. */
+    public enum RowPart { TEAMS, GROUPS, PUSH, CONSENTS, LOGIN }
+
+    /** The customer's own columns of a row, in the order {@link #plainRow(Object[])} reads them. */
+    static final String[] ROW_ATTRIBUTES = {"id", "displayName", "firstName", "lastName", "email", "phone", "type",
+            "status", "allTeams", "nextVisitAt", "createdAt", "lastLoginAt", "hasAvatar", "deletedAt", "userAccountId"};
+
+    /** Rows for a page of customers: their teams, groups, push, consents and logins in one statement each. */
     public List<CustomerRow> rows(List<Customer> page) {
-        Map<Long, List<String>> names = new HashMap<>();
-        List<Long> ids = page.stream().filter(c -> !c.isAllTeams()).map(Customer::getId).toList();
-        if (!ids.isEmpty()) {
-            for (Object[] row : customerTeams.teamNames(ids)) {
-                names.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
+        return withParts(page.stream().map(c -> plainRow(new Object[]{c.getId(), c.getDisplayName(), c.getFirstName(),
+                c.getLastName(), c.getEmail(), c.getPhone(), c.getType(), c.getStatus(), c.isAllTeams(),
+                c.getNextVisitAt(), c.getCreatedAt(), c.getLastLoginAt(), c.isHasAvatar(), c.getDeletedAt(),
+                c.getUserAccountId()})).toList(), EnumSet.allOf(RowPart.class));
+    }
+
+    /** A row of {@link #ROW_ATTRIBUTES} alone: no teams, groups, push, consents nor login role yet. */
+    static CustomerRow plainRow(Object[] t) {
+        return new CustomerRow((Long) t[0], (String) t[1], (String) t[2], (String) t[3], (String) t[4], (String) t[5],
+                (CustomerType) t[6], (CustomerStatus) t[7], (Boolean) t[8], List.of(), List.of(), false,
+                (Instant) t[9], (Instant) t[10], (Instant) t[11], (Boolean) t[12], t[13] != null, (Long) t[14], null,
+                Map.of());
+    }
+
+    /**
+     * {@code plain} rows with the {@code parts} filled in, one statement per part for all of them, never one per
+     * row: a page of the list takes every part, an export only what its columns show.
+     */
+    public List<CustomerRow> withParts(List<CustomerRow> plain, Set<RowPart> parts) {
+        List<Long> all = plain.stream().map(CustomerRow::id).toList();
+        Map<Long, List<String>> teamNames = new HashMap<>();
+        List<Long> someTeams = plain.stream().filter(r -> !r.allTeams()).map(CustomerRow::id).toList();
+        if (parts.contains(RowPart.TEAMS) && !someTeams.isEmpty()) {
+            for (Object[] row : customerTeams.teamNames(someTeams)) {
+                teamNames.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
             }
         }
-        List<Long> all = page.stream().map(Customer::getId).toList();
-        Map<Long, List<String>> groupNames = groups.namesOf(all);
-        Set<Long> pushable = all.isEmpty() ? Set.of() : devices.pushable(all);
-        Map<Long, Map<Long, Consent>> answers = consents.of(all);
-        // The logins' staff roles decide who may reset their passwords: one query for the page.
-        Map<Long, UserAccount> logins = users.findAllInTenant(page.stream().map(Customer::getUserAccountId)
-                .filter(Objects::nonNull).toList());
-        return page.stream().map(c -> toRow(c, names.getOrDefault(c.getId(), List.of()),
-                groupNames.getOrDefault(c.getId(), List.of()), pushable.contains(c.getId()),
-                c.getUserAccountId() == null ? null : logins.get(c.getUserAccountId()),
-                answers.getOrDefault(c.getId(), Map.of()))).toList();
+        Map<Long, List<String>> groupNames = parts.contains(RowPart.GROUPS) ? groups.namesOf(all) : Map.of();
+        Set<Long> pushable = parts.contains(RowPart.PUSH) && !all.isEmpty() ? devices.pushable(all) : Set.of();
+        Map<Long, Map<Long, Consent>> answers = parts.contains(RowPart.CONSENTS) ? consents.of(all) : Map.of();
+        // The logins' staff roles decide who may reset their passwords.
+        Map<Long, UserAccount> logins = parts.contains(RowPart.LOGIN) ? users.findAllInTenant(plain.stream()
+                .map(CustomerRow::loginId).filter(Objects::nonNull).toList()) : Map.of();
+        return plain.stream().map(r -> {
+            UserAccount login = r.loginId() == null ? null : logins.get(r.loginId());
+            return new CustomerRow(r.id(), r.displayName(), r.firstName(), r.lastName(), r.email(), r.phone(), r.type(),
+                    r.status(), r.allTeams(), teamNames.getOrDefault(r.id(), List.of()),
+                    groupNames.getOrDefault(r.id(), List.of()), pushable.contains(r.id()), r.nextVisit(), r.createdAt(),
+                    r.lastLoginAt(), r.hasAvatar(), r.deleted(), r.loginId(),
+                    login == null ? null : login.getStaffRole(), answers.getOrDefault(r.id(), Map.of()));
+        }).toList();
     }
 
     public long count(CustomerFilter filter) {
@@ -269,14 +296,6 @@ public class CustomerService {
         c.setPhone(phone);
         c.setStatus(d.getStatus());
         c.derive();
-    }
-
-    private static CustomerRow toRow(Customer c, List<String> teamNames, List<String> groupNames, boolean push,
-                                     UserAccount login, Map<Long, Consent> consents) {
-        return new CustomerRow(c.getId(), c.getDisplayName(), c.getFirstName(), c.getLastName(), c.getEmail(),
-                c.getPhone(), c.getType(), c.getStatus(), c.isAllTeams(), teamNames, groupNames, push,
-                c.getNextVisitAt(), c.getCreatedAt(), c.getLastLoginAt(), c.isHasAvatar(),
-                c.getDeletedAt() != null, c.getUserAccountId(), login == null ? null : login.getStaffRole(), consents);
     }
 
     private static Map<String, Object> state(Customer c) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.clientele.DatabaseTest;
 import io.clientele.audit.AuditEvent;
+import io.clientele.audit.AuditEvents;
 import io.clientele.audit.AuditService;
 import io.clientele.base.FieldValidationException;
 import io.clientele.bulk.BulkJobService;
@@ -40,6 +41,7 @@ class ConsentServiceTest extends DatabaseTest {
     @Autowired ConsentService consents;
     @Autowired CustomerExport export;
     @Autowired AuditService audit;
+    @Autowired org.springframework.context.ApplicationContext ctx;
     long tenant;
     UserAccount admin;
 
@@ -132,7 +134,7 @@ class ConsentServiceTest extends DatabaseTest {
         assertThat(consents.all()).isEmpty();
         assertThat(consents.of(List.of(ada))).isEmpty();
         assertThat(customers.exists(ada)).isTrue();
-        assertThat(audit.byActor(admin.getEmail(), 10)).extracting(AuditEvent::getAction)
+        assertThat(AuditEvents.byActor(ctx, admin.getEmail(), 10)).extracting(AuditEvent::getAction)
                 .contains("CONSENT_FIELD_CREATED", "CONSENT_FIELD_RENAMED", "CONSENT_FIELD_DELETED");
     }
 

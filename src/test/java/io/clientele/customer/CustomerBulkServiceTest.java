@@ -11,7 +11,7 @@ import ezvcard.VCard;
 import io.clientele.DatabaseTest;
 import io.clientele.TestData;
 import io.clientele.audit.AuditEvent;
-import io.clientele.audit.AuditService;
+import io.clientele.audit.AuditEvents;
 import io.clientele.base.ActionRefusedException;
 import io.clientele.base.FieldValidationException;
 import io.clientele.booking.BookingDraft;
@@ -72,7 +72,7 @@ class CustomerBulkServiceTest extends DatabaseTest {
     @Autowired BookingService bookings;
     @Autowired CustomerLogins logins;
     @Autowired BulkJobService jobs;
-    @Autowired AuditService audit;
+    @Autowired org.springframework.context.ApplicationContext ctx;
     @Autowired CustomerGenerator generator;
     @Autowired TransactionTemplate tx;
     @Autowired EntityManagerFactory emf;
@@ -92,7 +92,7 @@ class CustomerBulkServiceTest extends DatabaseTest {
     }
 
     private List<AuditEvent> jobEvents(String action) {
-        return audit.byActor(admin.getEmail(), 20).stream().filter(e -> e.getAction().equals(action)).toList();
+        return AuditEvents.byActor(ctx, admin.getEmail(), 20).stream().filter(e -> e.getAction().equals(action)).toList();
     }
 
     @Test

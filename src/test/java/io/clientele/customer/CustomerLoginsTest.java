@@ -3,7 +3,7 @@ package io.clientele.customer;
 import io.clientele.DatabaseTest;
 import io.clientele.TestData;
 import io.clientele.audit.AuditEvent;
-import io.clientele.audit.AuditService;
+import io.clientele.audit.AuditEvents;
 import io.clientele.security.Role;
 import io.clientele.security.UserAccount;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CustomerLoginsTest extends DatabaseTest {
     @Autowired DaoAuthenticationProvider provider;
     @Autowired ApplicationEventPublisher events;
-    @Autowired AuditService audit;
+    @Autowired org.springframework.context.ApplicationContext ctx;
     @Autowired JdbcClient jdbc;
 
     private ProviderManager login() {
@@ -54,7 +54,7 @@ class CustomerLoginsTest extends DatabaseTest {
         assertThatThrownBy(() -> login().authenticate(
                 new UsernamePasswordAuthenticationToken(account.getEmail(), TestData.PASSWORD)))
                 .isInstanceOf(DisabledException.class).hasMessage(reason);
-        assertThat(audit.byActor(account.getEmail(), 5)).extracting(AuditEvent::getAction).containsExactly("LOGIN_REFUSED");
+        assertThat(AuditEvents.byActor(ctx, account.getEmail(), 5)).extracting(AuditEvent::getAction).containsExactly("LOGIN_REFUSED");
         assertThat(users.findByEmail(account.getEmail()).orElseThrow().getLastLoginAt()).isNull();
     }
 

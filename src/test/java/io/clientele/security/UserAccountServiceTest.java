@@ -5,7 +5,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.clientele.DatabaseTest;
 import io.clientele.TestData;
-import io.clientele.audit.AuditService;
+import io.clientele.audit.AuditEvents;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,7 +32,7 @@ class UserAccountServiceTest extends DatabaseTest {
 
     @Autowired PasswordEncoder encoder;
     @Autowired ApplicationEventPublisher events;
-    @Autowired AuditService audit;
+    @Autowired org.springframework.context.ApplicationContext ctx;
 
     @Autowired DaoAuthenticationProvider provider;
 
@@ -54,7 +54,7 @@ class UserAccountServiceTest extends DatabaseTest {
         }
         assertThatThrownBy(() -> login.authenticate(new UsernamePasswordAuthenticationToken(account.getEmail(), TestData.PASSWORD)))
                 .isInstanceOf(LockedException.class);
-        assertThat(audit.byActor(account.getEmail(), 20)).extracting(e -> e.getAction())
+        assertThat(AuditEvents.byActor(ctx, account.getEmail(), 20)).extracting(e -> e.getAction())
                 .contains("ACCOUNT_LOCKED", "LOGIN_REFUSED_LOCKED").filteredOn("LOGIN_FAILED"::equals).hasSize(5);
     }
 

@@ -1,0 +1,69 @@
+package io.clientele.customer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
+import io.clientele.KaribuTest;
+import io.clientele.customer.CustomerGenerator;
+import io.clientele.security.Role;
+import io.clientele.security.UserAccount;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+
+/**
+ * Server memory per open Customers view: {@value #SESSIONS} sessions, each logged in and showing a page of 50
+ * customers, held at once; the heap after a full collection before and after, divided by the sessions. A benchmark,
+ * not part of the build: {@code ./mvnw test -Dvaadin.skip -Dtest=SessionMemoryBenchmark} prints the figure.
+ */
+class SessionMemoryBenchmark extends KaribuTest {
+    private static final int SESSIONS = 200;
+
+    @Autowired CustomerGenerator generator;
+    @Autowired TransactionTemplate tx;
+
+    /** What stays reachable from an open tab: its session and UI. */
+    private record Open(VaadinSession session, UI ui) {
+    }
+
+    @Test
+    void memoryPerOpenCustomersView() {
+        long tenant = data.tenant();
+        tx.executeWithoutResult(s -> generator.insert(new CustomerGenerator.Spec(tenant, 2_000, 7, List.of("North"),
+                new String[]{"memory.example"}, false), n -> { }));
+        UserAccount admin = data.staff(tenant, Role.ADMIN);
+        List<Open> open = new ArrayList<>();
+        open(admin, open); // the first view loads classes and caches; it is not counted
+        long before = usedAfterGc();
+        for (int i = 0; i < SESSIONS; i++) {
+            open(admin, open);
+        }
+        long after = usedAfterGc();
+        assertThat(open).hasSize(SESSIONS + 1);
+        System.out.printf("%nServer memory per open Customers view (%d sessions, page of 50): %,d KB (target <= 300 KB)%n%n",
+                SESSIONS, (after - before) / SESSIONS / 1024);
+    }
+
+    private void open(UserAccount admin, List<Open> open) {
+        newSession();
+        login(admin);
+        UI.getCurrent().navigate("customers?size=50");
+        var grid = _get(CustomerListView.class).paged().getGrid();
+        assertThat(GridKt._size(grid)).isEqualTo(50);
+        open.add(new Open(VaadinSession.getCurrent(), UI.getCurrent()));
+    }
+
+    private static long usedAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+}
