@@ -26,6 +26,8 @@ abstract class BrowserTestBase {
     protected static final String PASSWORD = "Clientele-demo-2026";
     private Process app;
     protected String base;
+    /** The jar's working directory: app.log (as people read it) and app.json (structured, one object a line). */
+    protected Path appDir;
     private Playwright playwright;
     private Browser browser;
     protected BrowserContext context;
@@ -41,11 +43,13 @@ abstract class BrowserTestBase {
             port = s.getLocalPort();
         }
         Path dir = Files.createTempDirectory("clientele-it");
+        appDir = dir;
         Path log = dir.resolve("app.log");
         long started = System.nanoTime();
         app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 jar.toAbsolutePath().toString(), "--demo", "--server.port=" + port,
-                "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db"))
+                "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db"),
+                "--logging.file.name=" + dir.resolve("app.json"), "--logging.structured.format.file=ecs")
                 .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         base = "http://127.0.0.1:" + port;
         waitUntilUp(log);

@@ -1,11 +1,20 @@
 package io.clientele.browser;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import java.nio.file.Files;
+import java.util.List;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -44,5 +53,43 @@ class HttpHardeningIT extends BrowserTestBase {
         HttpResponse<String> metrics = get("/actuator/metrics");
         assertThat(metrics.statusCode()).isIn(302, 401, 403);
         assertThat(metrics.body()).doesNotContain("jvm.memory");
+    }
+
+    private String sessionId(BrowserContext c) {
+        return c.cookies(base).stream().filter(k -> k.name.equals("JSESSIONID")).map(k -> k.value).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void loggingInIssuesANewSessionAndTheOldIdLogsNobodyIn() {
+        page.navigate(base + "/login");
+        String before = sessionId(context);
+        login("admin@nordlys.demo", PASSWORD);
+        assertThat(page.locator("#showing")).isVisible();
+        String after = sessionId(context);
+        assertThat(after).isNotEqualTo(before);
+
+        // Someone who planted or kept the pre-login id gets the login form, not the admin's session.
+        try (BrowserContext attacker = page.context().browser().newContext(new Browser.NewContextOptions())) {
+            attacker.addCookies(List.of(new Cookie("JSESSIONID", before).setUrl(base)));
+            Page p = attacker.newPage();
+            p.navigate(base + "/customers");
+            assertThat(p.locator("input[name=username]")).isVisible();
+            assertThat(p.locator("#showing")).hasCount(0);
+        }
+    }
+
+    @Test
+    void theJarWritesStructuredLogsOneJsonObjectALine() throws Exception {
+        List<String> lines = Files.readAllLines(appDir.resolve("app.json"));
+        assertThat(lines).isNotEmpty();
+        JsonMapper json = JsonMapper.builder().build();
+        for (String line : lines) {
+            JsonNode event = json.readTree(line);
+            assertThat(event.has("@timestamp")).as(line).isTrue();
+            assertThat(event.path("log").path("level").asString()).as(line).isNotEmpty();
+            assertThat(event.has("message")).as(line).isTrue();
+        }
+        assertThat(lines).anySatisfy(l -> assertThat(json.readTree(l).path("message").asString()).startsWith("Started "));
     }
 }

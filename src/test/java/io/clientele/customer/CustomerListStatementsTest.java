@@ -82,8 +82,9 @@ class CustomerListStatementsTest extends DatabaseTest {
             var progress = export.start(CustomerSelection.allMatching(CustomerFilter.empty()), ExportFormat.CSV, columns,
                     Sort.by("displayName"), Locale.ENGLISH, ZoneId.of("Europe/Oslo"), file, p -> { })
                     .await(Duration.ofSeconds(30));
-            assertThat(progress.done()).isEqualTo(400);
-            assertThat(Files.readAllLines(file)).hasSize(401);
+            long live = customers.count(CustomerFilter.empty());
+            assertThat(progress.done()).isEqualTo(live);
+            assertThat(Files.readAllLines(file)).hasSize((int) live + 1);
             return stats.getPrepareStatementCount();
         } finally {
             Files.delete(file);
