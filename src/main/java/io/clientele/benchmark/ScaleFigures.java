@@ -78,8 +78,6 @@ class ScaleFigures {
         this.bulk = bulk;
     }
 
-    static final Set<String> SECTIONS = Set.of("lists", "grid", "search", "sort", "exports", "bulk");
-
     void run(Set<String> sections) throws Exception {
         live = jdbc.queryForObject("SELECT count(*) " + LIVE, Long.class, tenant);
         if (sections.contains("grid")) gridPage();

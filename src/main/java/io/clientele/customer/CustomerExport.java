@@ -53,9 +53,11 @@ public class CustomerExport {
         }
     }
 
-    /** A column of the file: its header and how to get its cell. */
-    private record Cell(ExportColumn header, BiFunction<CustomerRow, Function<String, String>, Object> value,
-                        CustomerService.RowPart part) {
+    /** A column of the file: its title in the user's language and the list column it carries. */
+    private record Cell(String title, Column column) {
+        ExportColumn header() {
+            return new ExportColumn(title, column.type());
+        }
     }
 
     private static final Map<String, Column> COLUMNS = columns();
@@ -124,7 +126,7 @@ public class CustomerExport {
                 .filter(k -> COLUMNS.containsKey(k) || k.startsWith(ConsentField.COLUMN_PREFIX)).toList();
         List<ExportColumn> header = cells.stream().map(Cell::header).toList();
         Set<CustomerService.RowPart> parts = EnumSet.noneOf(CustomerService.RowPart.class);
-        cells.stream().map(Cell::part).filter(Objects::nonNull).forEach(parts::add);
+        cells.stream().map(c -> c.column().part()).filter(Objects::nonNull).forEach(parts::add);
         var where = s.where();
         int total = (int) chunks.count(s);
         String title = Messages.text(locale, "nav.customers");
@@ -156,18 +158,17 @@ public class CustomerExport {
             Column c = COLUMNS.get(k);
             ConsentField f = fields.get(k);
             if (c != null) {
-                cells.add(new Cell(new ExportColumn(Messages.text(locale, "customers.col." + k), c.type()), c.value(),
-                        c.part()));
+                cells.add(new Cell(Messages.text(locale, "customers.col." + k), c));
             } else if (f != null) {
                 Function<CustomerRow, Consent> answer = r -> r.consents().get(f.getId());
                 CustomerService.RowPart part = CustomerService.RowPart.CONSENTS;
-                cells.add(new Cell(new ExportColumn(f.getName(), ExportColumn.Type.BOOLEAN),
-                        (r, t) -> answer.apply(r) == null ? null : answer.apply(r).granted(), part));
-                cells.add(new Cell(new ExportColumn(Messages.text(locale, "consent.export-recorded", f.getName()),
-                        ExportColumn.Type.DATE_TIME), (r, t) -> answer.apply(r) == null ? null : answer.apply(r).recordedAt(),
-                        part));
-                cells.add(new Cell(new ExportColumn(Messages.text(locale, "consent.export-source", f.getName()),
-                        ExportColumn.Type.TEXT), (r, t) -> answer.apply(r) == null ? null : answer.apply(r).source(), part));
+                cells.add(new Cell(f.getName(), new Column(ExportColumn.Type.BOOLEAN,
+                        (r, t) -> answer.apply(r) == null ? null : answer.apply(r).granted(), part)));
+                cells.add(new Cell(Messages.text(locale, "consent.export-recorded", f.getName()), new Column(
+                        ExportColumn.Type.DATE_TIME, (r, t) -> answer.apply(r) == null ? null : answer.apply(r).recordedAt(),
+                        part)));
+                cells.add(new Cell(Messages.text(locale, "consent.export-source", f.getName()), new Column(
+                        ExportColumn.Type.TEXT, (r, t) -> answer.apply(r) == null ? null : answer.apply(r).source(), part)));
             }
         }
         return cells;
@@ -181,7 +182,7 @@ public class CustomerExport {
             for (int i = 0; i < rows.size(); i++) {
                 CustomerRow r = rows.get(i);
                 List<Object> line = new ArrayList<>(cells.size());
-                for (Cell cell : cells) line.add(cell.value().apply(r, text));
+                for (Cell cell : cells) line.add(cell.column().value().apply(r, text));
                 writer.row(line, new ExportPerson(r.firstName(), r.lastName(), r.displayName(), r.email(), r.phone(),
                         (String) chunk.get(i)[ATTRIBUTES.length - 1]));
             }

@@ -94,8 +94,9 @@ public class CustomerService {
     public List<CustomerRow> withParts(List<CustomerRow> plain, Set<RowPart> parts) {
         List<Long> all = plain.stream().map(CustomerRow::id).toList();
         Map<Long, List<String>> teamNames = new HashMap<>();
-        List<Long> someTeams = plain.stream().filter(r -> !r.allTeams()).map(CustomerRow::id).toList();
-        if (parts.contains(RowPart.TEAMS) && !someTeams.isEmpty()) {
+        List<Long> someTeams = parts.contains(RowPart.TEAMS)
+                ? plain.stream().filter(r -> !r.allTeams()).map(CustomerRow::id).toList() : List.of();
+        if (!someTeams.isEmpty()) {
             for (Object[] row : customerTeams.teamNames(someTeams)) {
                 teamNames.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
             }

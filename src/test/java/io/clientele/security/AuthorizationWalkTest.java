@@ -103,7 +103,6 @@ class AuthorizationWalkTest extends DatabaseTest {
             UserAccountService assignStaffRole    OWNER
             """;
 
-
     /** Services every login uses, or other services call after their own check: no rule of their own. */
     private static final Set<String> PLATFORM = Set.of("BulkJobService", "MailService", "MessageService",
             "NotificationService", "UserPreferences");
@@ -112,9 +111,26 @@ class AuthorizationWalkTest extends DatabaseTest {
 
     @Autowired ApplicationContext ctx;
 
-    /** Every public method of every service (not the platform ones) with the role its rule names, or "-". */
-    private Map<String, Method> methods() {
-        Map<String, Method> all = new TreeMap<>();
+    /** A public method of a service: the bean to call it on (Spring's proxy) and the service class. */
+    private record Endpoint(Object bean, Class<?> service, Method method) {
+        String name() {
+            return service.getSimpleName();
+        }
+
+        /** The role its rule names (the method's, else its class's, else the service's), or "-" for none. */
+        String rule() {
+            PreAuthorize p = AnnotatedElementUtils.findMergedAnnotation(method, PreAuthorize.class);
+            if (p == null) p = AnnotatedElementUtils.findMergedAnnotation(method.getDeclaringClass(), PreAuthorize.class);
+            if (p == null) p = AnnotatedElementUtils.findMergedAnnotation(service, PreAuthorize.class);
+            if (p == null) return "-";
+            Matcher r = HAS_ROLE.matcher(p.value());
+            return r.matches() ? r.group(1) : p.value();
+        }
+    }
+
+    /** Every public method of every service but the platform ones, by "Service method[parameter types]". */
+    private Map<String, Endpoint> endpoints() {
+        Map<String, Endpoint> all = new TreeMap<>();
         for (Object bean : ctx.getBeansWithAnnotation(Service.class).values()) {
             Class<?> type = AopUtils.getTargetClass(bean);
             if (!type.getPackageName().startsWith("io.clientele") || PLATFORM.contains(type.getSimpleName())) {
@@ -123,27 +139,12 @@ class AuthorizationWalkTest extends DatabaseTest {
             for (Method m : type.getMethods()) {
                 if (m.getDeclaringClass() != Object.class && !m.isBridge() && !m.isSynthetic()
                         && !Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass().getPackageName().startsWith("io.clientele")) {
-                    all.merge(type.getSimpleName() + " " + m.getName() + Arrays.toString(m.getParameterTypes()), m,
-                            (a, b) -> a);
+                    all.putIfAbsent(type.getSimpleName() + " " + m.getName() + Arrays.toString(m.getParameterTypes()),
+                            new Endpoint(bean, type, m));
                 }
             }
         }
         return all;
-    }
-
-    private static String rule(Method m, Class<?> service) {
-        PreAuthorize p = AnnotatedElementUtils.findMergedAnnotation(m, PreAuthorize.class);
-        if (p == null) {
-            p = AnnotatedElementUtils.findMergedAnnotation(m.getDeclaringClass(), PreAuthorize.class);
-        }
-        if (p == null) {
-            p = AnnotatedElementUtils.findMergedAnnotation(service, PreAuthorize.class);
-        }
-        if (p == null) {
-            return "-";
-        }
-        Matcher r = HAS_ROLE.matcher(p.value());
-        return r.matches() ? r.group(1) : p.value();
     }
 
     private static Map<String, String> table() {
@@ -153,20 +154,13 @@ class AuthorizationWalkTest extends DatabaseTest {
         return t;
     }
 
-    private Class<?> serviceOf(String key) {
-        String name = key.substring(0, key.indexOf(' '));
-        return ctx.getBeansWithAnnotation(Service.class).values().stream().map(AopUtils::getTargetClass)
-                .filter(c -> c.getSimpleName().equals(name)).findFirst().orElseThrow();
-    }
-
     @Test
     void everyServiceMethodDemandsTheRoleTheTableGivesIt() {
         Map<String, String> table = table();
         List<String> mismatches = new ArrayList<>();
-        methods().forEach((key, m) -> {
-            String service = key.substring(0, key.indexOf(' '));
-            String expected = table.getOrDefault(service + " " + m.getName(), table.get(service + " *"));
-            String actual = rule(m, serviceOf(key));
+        endpoints().forEach((key, e) -> {
+            String expected = table.getOrDefault(e.name() + " " + e.method().getName(), table.get(e.name() + " *"));
+            String actual = e.rule();
             if (expected == null) {
                 mismatches.add(key + ": not in the table (demands " + actual + ")");
             } else if (!expected.equals(actual)) {
@@ -186,14 +180,12 @@ class AuthorizationWalkTest extends DatabaseTest {
         UserAccount portal = data.portalLogin(tenant, io.clientele.TestData.uniqueEmail("walk"));
         List<String> wrong = new ArrayList<>();
         int calls = 0;
-        for (var e : methods().entrySet()) {
-            Method m = e.getValue();
-            String rule = rule(m, serviceOf(e.getKey()));
+        for (var e : endpoints().entrySet()) {
+            String rule = e.getValue().rule();
             if (rule.equals("-")) {
                 continue;
             }
             Role least = Role.valueOf(rule);
-            Object bean = ctx.getBean(serviceOf(e.getKey()));
             // Nobody logged in, then each role under the least one, then a portal login.
             List<UserAccount> under = new ArrayList<>();
             under.add(null);
@@ -204,7 +196,7 @@ class AuthorizationWalkTest extends DatabaseTest {
             for (UserAccount who : under) {
                 io.clientele.TestData.logout();
                 if (who != null) data.loginAs(who);
-                Throwable thrown = call(bean, m);
+                Throwable thrown = call(e.getValue());
                 calls++;
                 boolean refused = thrown instanceof AccessDeniedException
                         || thrown instanceof AuthenticationCredentialsNotFoundException;
@@ -219,12 +211,11 @@ class AuthorizationWalkTest extends DatabaseTest {
         assertThat(calls).as("calls walked").isGreaterThan(200);
     }
 
-    /** Calls with zero values: a refusal comes before any argument is looked at. */
-    private static Throwable call(Object bean, Method m) {
-        Object[] args = Arrays.stream(m.getParameterTypes()).map(AuthorizationWalkTest::zero).toArray();
+    /** Calls through Spring's proxy with zero values: a refusal comes before any argument is looked at. */
+    private static Throwable call(Endpoint e) {
+        Object[] args = Arrays.stream(e.method().getParameterTypes()).map(AuthorizationWalkTest::zero).toArray();
         try {
-            Method onProxy = bean.getClass().getMethod(m.getName(), m.getParameterTypes());
-            onProxy.invoke(bean, args);
+            e.method().invoke(e.bean(), args);
             return null;
         } catch (InvocationTargetException ex) {
             return ex.getCause();
