@@ -10,6 +10,8 @@ public record ClienteleProperties(
         @DefaultValue("http://localhost:8080") String baseUrl,
         @DefaultValue("no-reply@clientele.local") String mailFrom,
         @DefaultValue("false") boolean demo,
+        /** Generated customers per demo tenant: raise it to try the console (or a crash test) at scale. */
+        @DefaultValue("300") int demoCustomers,
         @DefaultValue Security security,
         @DefaultValue Admin admin) {
 

@@ -16,4 +16,28 @@ public final class Texts {
     public static String trimToNull(String s) {
         return blank(s) ? null : s.trim();
     }
+
+    /**
+     * The text without the characters XML 1.0 cannot carry (control characters other than tab and line breaks, lone
+     * surrogates, U+FFFE/U+FFFF), so a stray one in imported data cannot make a spreadsheet or page unreadable.
+     */
+    public static String xmlSafe(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+            boolean allowed = pair || c == '\t' || c == '\n' || c == '\r'
+                    || (c >= 0x20 && !Character.isSurrogate(c) && c != 0xFFFE && c != 0xFFFF);
+            if (!allowed && out == null) {
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            } else if (allowed && out != null) {
+                out.append(c);
+            }
+            if (pair) {
+                if (out != null) out.append(s.charAt(i + 1));
+                i++;
+            }
+        }
+        return out == null ? s : out.toString();
+    }
 }

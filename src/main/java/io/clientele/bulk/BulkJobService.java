@@ -12,6 +12,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Duration;
 import java.util.Collection;
@@ -57,7 +59,7 @@ public class BulkJobService {
     public interface Step {
         boolean cancelled();
 
-        /** {@code rows} more were handled, of which {@code affected} changed (ascending ids). */
+        /** {@code rows} more were handled, of which {@code affected} changed (ascending ids); heard after commit. */
         void advance(int rows, Collection<Long> affected);
 
         /** Writes the progress into the job row; call inside the transaction of the chunk it describes. */
@@ -182,7 +184,18 @@ public class BulkJobService {
             done += rows;
             affected += changed.size();
             ranges.add(changed);
-            listener.accept(new Progress(jobId, BulkJob.Status.RUNNING, done, total, affected, null));
+            Progress now = new Progress(jobId, BulkJob.Status.RUNNING, done, total, affected, null);
+            // Inside a chunk's transaction the bar moves only once the chunk is committed, never ahead of the data.
+            if (TransactionSynchronizationManager.isSynchronizationActive()) {
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        listener.accept(now);
+                    }
+                });
+            } else {
+                listener.accept(now);
+            }
         }
 
         @Override

@@ -1,5 +1,6 @@
 package io.clientele.bulk;
 
+import io.clientele.base.Texts;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -60,7 +61,8 @@ final class HtmlWriter implements ExportWriter {
         out.write("</tr>\n");
     }
 
-    static String escape(String s) {
+    static String escape(String raw) {
+        String s = Texts.xmlSafe(raw);
         StringBuilder b = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -3,6 +3,7 @@ package io.clientele.bulk;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import io.clientele.base.Texts;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -160,7 +161,7 @@ final class OdsWriter implements ExportWriter {
             xml.writeAttribute("table", TABLE, "style-name", style);
         }
         xml.writeStartElement("text", "p", TEXT);
-        xml.writeCharacters(shown);
+        xml.writeCharacters(Texts.xmlSafe(shown));
         xml.writeEndElement();
         xml.writeEndElement();
     }

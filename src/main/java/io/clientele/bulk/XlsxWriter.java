@@ -4,6 +4,7 @@ import org.apache.poi.ss.usermodel.*;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import io.clientele.base.Texts;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -69,7 +70,7 @@ final class XlsxWriter implements ExportWriter {
                     cell.setCellValue(t.atZone(zone).toLocalDateTime());
                     cell.setCellStyle(dateTime);
                 }
-                default -> cell.setCellValue(value.toString());
+                default -> cell.setCellValue(Texts.xmlSafe(value.toString()));
             }
         }
     }

@@ -42,7 +42,12 @@ public class CustomerGenerator {
 
     /** Inserts {@code spec.count()} customers; returns how many were written. */
     public int insert(Spec spec, java.util.function.IntConsumer progress) {
-        Random random = new Random(spec.seed());
+        return insert(spec, 0, progress);
+    }
+
+    /** Inserts {@code spec.count()} more customers numbered from {@code from}, so e-mails stay unique. */
+    public int insert(Spec spec, int from, java.util.function.IntConsumer progress) {
+        Random random = new Random(spec.seed() + from);
         Instant now = Instant.now();
         String sql = "INSERT INTO customer (tenant_id, version, type, status, first_name, last_name, company_name, "
                 + "display_name, email, phone, phone_digits, customer_number, source, all_teams, teams_label, "
@@ -51,7 +56,7 @@ public class CustomerGenerator {
         int batchSize = 2000;
         List<Object[]> batch = new ArrayList<>(batchSize);
         for (int i = 0; i < spec.count(); i++) {
-            batch.add(row(spec, random, i, now));
+            batch.add(row(spec, random, from + i, now));
             if (batch.size() == batchSize) {
                 jdbc.batchUpdate(sql, batch);
                 batch.clear();

@@ -33,6 +33,8 @@ import java.util.Map;
 class DemoData implements ApplicationRunner {
     static final String PASSWORD = "Clientele-demo-2026";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    /** Customers that accounts, logins and history are told about; more (clientele.demo-customers) are plain rows. */
+    private static final int STORY = 300;
 
     private record DemoTenant(String name, String domain, long seed, List<String> teams, String[] mailDomains) {
     }
@@ -88,7 +90,7 @@ class DemoData implements ApplicationRunner {
             staff(tenant.getId(), demo.domain(), hash);
             SystemAuthentication.run(tenant.getId(), () -> {
                 demo.teams().forEach(teams::create);
-                tx.executeWithoutResult(s -> generator.insert(new CustomerGenerator.Spec(tenant.getId(), 300, demo.seed(),
+                tx.executeWithoutResult(s -> generator.insert(new CustomerGenerator.Spec(tenant.getId(), Math.min(STORY, properties.demoCustomers()), demo.seed(),
                         demo.teams(), demo.mailDomains(), true), n -> { }));
                 portalLogins(tenant.getId(), hash);
                 accounts.insert(tenant.getId(), demo.seed());
@@ -99,6 +101,11 @@ class DemoData implements ApplicationRunner {
                         + "summary) SELECT tenant_id, created_at, 'system', 'CUSTOMER_CREATED', 'CUSTOMER', id, "
                         + "'Created ' || display_name FROM customer WHERE tenant_id = ?", tenant.getId());
                 history(tenant.getId(), demo.domain());
+                int more = properties.demoCustomers() - STORY;
+                if (more > 0) {
+                    tx.executeWithoutResult(s -> generator.insert(new CustomerGenerator.Spec(tenant.getId(), more,
+                            demo.seed(), demo.teams(), demo.mailDomains(), false), STORY, n -> { }));
+                }
             });
         }
         log.info("Demo data loaded in {} ms: log in as owner@{} with password {}", (System.nanoTime() - started) / 1_000_000,

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,24 +37,8 @@ abstract class BrowserTestBase {
     @BeforeAll
     void startJarAndBrowser() throws Exception {
         Path chromium = chromium();
-        Path jar = Path.of(System.getProperty("clientele.jar", "target/clientele.jar"));
-        assertTrue(Files.exists(jar), "Packaged jar missing: " + jar);
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        Path dir = Files.createTempDirectory("clientele-it");
-        appDir = dir;
-        Path log = dir.resolve("app.log");
-        long started = System.nanoTime();
-        app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                jar.toAbsolutePath().toString(), "--demo", "--server.port=" + port,
-                "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db"),
-                "--logging.file.name=" + dir.resolve("app.json"), "--logging.structured.format.file=ecs")
-                .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        base = "http://127.0.0.1:" + port;
-        waitUntilUp(log);
-        System.out.printf("Clientele jar answered after %.1f s (with demo data)%n", (System.nanoTime() - started) / 1e9);
+        appDir = Files.createTempDirectory("clientele-it");
+        startJar("app.log");
 
         playwright = Playwright.create();
         // A 2-core CI machine renders a freshly started jar's first pages slowly; 5 s is too tight there.
@@ -73,6 +58,44 @@ abstract class BrowserTestBase {
     @AfterEach
     void closeSession() {
         context.close();
+    }
+
+    /** Extra command-line arguments for the jar, e.g. a bigger demo. */
+    protected List<String> jarArguments() {
+        return List.of();
+    }
+
+    /** Starts the jar on {@link #appDir}'s database (demo data is loaded once) and waits until it answers. */
+    protected void startJar(String logName) throws Exception {
+        Path jar = Path.of(System.getProperty("clientele.jar", "target/clientele.jar"));
+        assertTrue(Files.exists(jar), "Packaged jar missing: " + jar);
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Path log = appDir.resolve(logName);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toAbsolutePath().toString(), "--demo", "--server.port=" + port,
+                "--spring.datasource.url=" + databaseUrl(),
+                "--logging.file.name=" + appDir.resolve("app.json"), "--logging.structured.format.file=ecs"));
+        command.addAll(jarArguments());
+        long started = System.nanoTime();
+        app = new ProcessBuilder(command).directory(appDir.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        base = "http://127.0.0.1:" + port;
+        waitUntilUp(log);
+        System.out.printf("Clientele jar answered after %.1f s (with demo data)%n", (System.nanoTime() - started) / 1e9);
+    }
+
+    /** The jar's H2 file database; open it from the test only while the jar is not running. */
+    protected String databaseUrl() {
+        return "jdbc:h2:file:" + appDir.resolve("db");
+    }
+
+    /** Ends the jar with SIGKILL, as a power cut or the OOM killer would: no shutdown hook runs. */
+    protected void killJar() throws InterruptedException {
+        app.destroyForcibly();
+        app.waitFor();
     }
 
     @AfterAll
