@@ -176,7 +176,7 @@ public class CustomerAccountService {
     /** Creates the account; the chosen login becomes its Customer admin. */
     @Transactional
     public long create(AccountDraft d) {
-        FieldErrors errors = new FieldErrors();
+        FieldErrors errors = FieldErrors.of(d);
         Organization o = errors.check(() -> availableOrganization(d.getOrganization(), null));
         UserAccount admin = errors.check(() -> availableAdmin(d.getAdmin(), null, false));
         checkFields(d, null, errors);
@@ -204,7 +204,7 @@ public class CustomerAccountService {
         }
         UserAccount oldAdmin = c.getUserAccountId() == null ? null : users.findInTenant(c.getUserAccountId()).orElse(null);
         Map<String, Object> before = state(c, oldAdmin);
-        FieldErrors errors = new FieldErrors();
+        FieldErrors errors = FieldErrors.of(d);
         Organization o = errors.check(() -> availableOrganization(d.getOrganization(), c.getOrganizationId()));
         UserAccount admin = errors.check(() -> availableAdmin(d.getAdmin(), c.getUserAccountId(), false));
         checkFields(d, id, errors);

@@ -118,10 +118,10 @@ public class AuditService {
             like(p, cb, root.get("actorEmail"), f.actor());
             like(p, cb, root.get("onBehalfOf"), f.onBehalfOf());
             if (Texts.present(f.action())) {
-                p.add(cb.equal(root.get("action"), f.action()));
+                p.add(cb.equal(root.get("action"), Texts.searchText(f.action())));
             }
             if (Texts.present(f.entityType())) {
-                p.add(cb.equal(root.get("entityType"), f.entityType()));
+                p.add(cb.equal(root.get("entityType"), Texts.searchText(f.entityType())));
             }
             p.addAll(f.occurred().within(cb, root.get("occurredAt"), f.zone()));
             return cb.and(p.toArray(Predicate[]::new));

@@ -10,7 +10,7 @@ public final class LikePatterns {
     }
 
     public static String contains(String text) {
-        String escaped = (text == null ? "" : text.trim().toLowerCase(Locale.ROOT))
+        String escaped = Texts.searchText(text).toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + escaped + "%";
     }

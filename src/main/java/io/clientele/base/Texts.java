@@ -13,6 +13,11 @@ public final class Texts {
         return !blank(s);
     }
 
+    /** A search box's text as a query can take it: trimmed, stray control characters left out (never null). */
+    public static String searchText(String s) {
+        return blank(s) ? "" : xmlSafe(s.trim());
+    }
+
     public static String trimToNull(String s) {
         return blank(s) ? null : s.trim();
     }
@@ -22,6 +27,9 @@ public final class Texts {
      * surrogates, U+FFFE/U+FFFF), so a stray one in imported data cannot make a spreadsheet or page unreadable.
      */
     public static String xmlSafe(String s) {
+        if (s == null) {
+            return null;
+        }
         StringBuilder out = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -92,6 +92,7 @@ public class BookingService {
         String service = d.service() == null ? "" : d.service().strip();
         errors.require(!service.isEmpty(), "service", "validation.required");
         errors.require(service.length() <= 100, "service", "validation.max-100");
+        errors.plain("service", service);
         errors.require(d.staffId() != null && staff().stream().anyMatch(c -> c.id() == d.staffId()), "staff",
                 "validation.required");
         errors.require(d.start() != null, "start", "validation.required");

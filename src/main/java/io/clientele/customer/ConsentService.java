@@ -63,6 +63,7 @@ public class ConsentService extends LabelCatalog<ConsentField> {
         String cleanSource = Texts.trimToNull(source);
         errors.require(cleanSource != null, "source", "validation.required");
         errors.require(cleanSource == null || cleanSource.length() <= 100, "source", "validation.max-100");
+        errors.plain("source", source);
         errors.require(at != null, "recordedAt", "validation.required");
         errors.require(at == null || !at.isAfter(Instant.now().plus(CLOCK_SKEW)), "recordedAt", "consent.in-future");
         errors.throwIfAny();

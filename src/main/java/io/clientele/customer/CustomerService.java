@@ -271,7 +271,7 @@ public class CustomerService {
     }
 
     private void apply(Customer c, CustomerDraft d, Long existingId) {
-        FieldErrors errors = new FieldErrors();
+        FieldErrors errors = FieldErrors.of(d);
         if (c.getOrganizationId() != null) {
             // A customer account is a business named after its organization; rename the organization instead.
             errors.require(d.getType() == CustomerType.BUSINESS, "firstName", "customer.account-must-be-business");
@@ -284,7 +284,7 @@ public class CustomerService {
         } else {
             errors.require(!blank(d.getFirstName()) || !blank(d.getLastName()), "firstName", "customer.name-required");
         }
-        errors.require(email.isEmpty() || !(existingId == null ? customers.existsByEmailIgnoreCase(email)
+        errors.require(email.isEmpty() || errors.has("email") || !(existingId == null ? customers.existsByEmailIgnoreCase(email)
                 : customers.existsByEmailIgnoreCaseAndIdNot(email, existingId)), "email", "customer.email-taken");
         PhoneNumbers.Normalized phone = errors.check(
                 () -> PhoneNumbers.optional(d.getPhone(), tenants.country(), "customer.phone-invalid"));

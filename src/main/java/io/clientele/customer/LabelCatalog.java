@@ -11,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -44,11 +43,11 @@ abstract class LabelCatalog<T extends NamedLabel> {
     }
 
     public List<T> list(String search, Pageable page) {
-        return labels.findByNameContainingIgnoreCase(Objects.toString(Texts.trimToNull(search), ""), page);
+        return labels.findByNameContainingIgnoreCase(Texts.searchText(search), page);
     }
 
     public long count(String search) {
-        return labels.countByNameContainingIgnoreCase(Objects.toString(Texts.trimToNull(search), ""));
+        return labels.countByNameContainingIgnoreCase(Texts.searchText(search));
     }
 
     /** Customers per label id, as the Settings list shows them; labels without any are absent. */

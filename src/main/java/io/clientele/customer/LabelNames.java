@@ -1,5 +1,6 @@
 package io.clientele.customer;
 
+import io.clientele.base.FieldErrors;
 import io.clientele.base.FieldValidationException;
 
 /** The name rule teams and groups share: required, at most 100 characters, trimmed. */
@@ -15,6 +16,9 @@ final class LabelNames {
         if (clean.length() > 100) {
             throw new FieldValidationException("name", "validation.max-100");
         }
+        FieldErrors errors = new FieldErrors();
+        errors.plain("name", clean);
+        errors.throwIfAny();
         return clean;
     }
 }

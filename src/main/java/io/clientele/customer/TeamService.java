@@ -11,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 
 /** Settings → Teams. Renaming or deleting a team keeps every member's Teams column in step. */
 @Service
@@ -38,11 +37,11 @@ public class TeamService {
 
     /** One page of the teams whose name contains {@code search} (blank: all). */
     public List<Team> list(String search, Pageable page) {
-        return teams.findByNameContainingIgnoreCase(Objects.toString(Texts.trimToNull(search), ""), page);
+        return teams.findByNameContainingIgnoreCase(Texts.searchText(search), page);
     }
 
     public long count(String search) {
-        return teams.countByNameContainingIgnoreCase(Objects.toString(Texts.trimToNull(search), ""));
+        return teams.countByNameContainingIgnoreCase(Texts.searchText(search));
     }
 
     /** Member count per team id; teams without members are absent. */

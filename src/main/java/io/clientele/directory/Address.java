@@ -13,6 +13,8 @@ public class Address {
     private Long id;
     @TenantId
     private Long tenantId;
+    @Version
+    private int version;
     @Enumerated(EnumType.STRING)
     private OwnerType ownerType;
     private Long ownerId;
@@ -37,6 +39,7 @@ public class Address {
     }
 
     public Long getId() { return id; }
+    public int getVersion() { return version; }
     public OwnerType getOwnerType() { return ownerType; }
     public Long getOwnerId() { return ownerId; }
     public AddressKind getKind() { return kind; }

@@ -21,6 +21,8 @@ public class AddressDraft {
     private String city = "";
     @NotBlank(message = "{validation.required}")
     private String country = "NO";
+    /** The version the form was opened at; a save over a newer one is refused. */
+    private int version;
 
     public AddressKind getKind() { return kind; }
     public void setKind(AddressKind kind) { this.kind = kind; }
@@ -36,4 +38,6 @@ public class AddressDraft {
     public void setCity(String city) { this.city = city; }
     public String getCountry() { return country; }
     public void setCountry(String country) { this.country = country; }
+    public int getVersion() { return version; }
+    public void setVersion(int version) { this.version = version; }
 }

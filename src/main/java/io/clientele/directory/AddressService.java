@@ -3,18 +3,21 @@ package io.clientele.directory;
 import static io.clientele.base.Texts.trimToNull;
 
 import io.clientele.audit.AuditService;
+import io.clientele.base.ConcurrentEditException;
 import io.clientele.base.Countries;
-import io.clientele.base.FieldValidationException;
+import io.clientele.base.FieldErrors;
 import io.clientele.base.PostCodes;
 import io.clientele.customer.CustomerService;
 import io.clientele.organization.OrganizationService;
 import io.clientele.security.Roles;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 
 /** Postal addresses of organizations, contacts and customers (the Addresses tab of each record's page). */
 @Service
@@ -41,25 +44,52 @@ public class AddressService {
     }
 
     /** Adds ({@code addressId} null) or changes an address; a new default replaces the old default of its kind. */
+    /** The edit form of one of the owner's addresses, at its current version. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional(readOnly = true)
+    public AddressDraft draftOf(OwnerType type, long ownerId, long addressId) {
+        requireOwner(type, ownerId);
+        Address a = addresses.findById(addressId).filter(x -> x.getOwnerType() == type && x.getOwnerId() == ownerId)
+                .orElseThrow(() -> new NoSuchElementException("Address " + addressId));
+        AddressDraft d = new AddressDraft();
+        d.setKind(a.getKind());
+        d.setDefaultAddress(a.isDefault());
+        d.setLine1(a.getLine1());
+        d.setLine2(Objects.toString(a.getLine2(), ""));
+        d.setPostCode(a.getPostCode());
+        d.setCity(a.getCity());
+        d.setCountry(a.getCountry());
+        d.setVersion(a.getVersion());
+        return d;
+    }
+
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
     public long saveAddress(OwnerType type, long ownerId, Long addressId, AddressDraft d) {
         requireOwner(type, ownerId);
-        String country = Countries.require(d.getCountry());
-        if (!PostCodes.isValid(d.getPostCode(), country)) {
-            throw new FieldValidationException("postCode", "address.post-code-invalid", PostCodes.example(country));
-        }
+        FieldErrors errors = FieldErrors.of(d);
+        String country = errors.check(() -> Countries.require(d.getCountry()));
+        errors.require(country == null || errors.has("postCode") || PostCodes.isValid(d.getPostCode(), country),
+                "postCode", "address.post-code-invalid", country == null ? "" : PostCodes.example(country));
+        errors.throwIfAny();
         Address a = addressId == null ? new Address(type, ownerId) : addresses.findById(addressId)
                 .filter(x -> x.getOwnerType() == type && x.getOwnerId() == ownerId)
                 .orElseThrow(() -> new NoSuchElementException("Address " + addressId));
+        if (addressId != null && a.getVersion() != d.getVersion()) {
+            throw new ConcurrentEditException();
+        }
         a.setLines(d.getLine1().trim(), trimToNull(d.getLine2()), d.getPostCode().trim().toUpperCase(Locale.ROOT),
                 d.getCity().trim(), country);
         a.set(d.getKind(), false);
-        addresses.saveAndFlush(a);
-        if (d.isDefaultAddress()) {
-            addresses.clearDefault(type, ownerId, d.getKind(), a.getId());
-            a.set(d.getKind(), true);
+        try {
             addresses.saveAndFlush(a);
+            if (d.isDefaultAddress()) {
+                addresses.clearDefault(type, ownerId, d.getKind(), a.getId());
+                a.set(d.getKind(), true);
+                addresses.saveAndFlush(a);
+            }
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConcurrentEditException();
         }
         audit.record(addressId == null ? "ADDRESS_ADDED" : "ADDRESS_UPDATED", type.name(), ownerId,
                 d.getKind() + " address " + a.getLine1() + ", " + a.getPostCode() + " " + a.getCity(), null, null);

@@ -125,7 +125,7 @@ public class ContactService {
     }
 
     private void apply(Contact c, ContactDraft d) {
-        FieldErrors errors = new FieldErrors();
+        FieldErrors errors = FieldErrors.of(d);
         errors.require(!blank(d.getFirstName()) || !blank(d.getLastName()) || !blank(d.getEmail()), "firstName",
                 "contact.name-required");
         PhoneNumbers.Normalized phone = errors.check(

@@ -48,6 +48,8 @@ public class MessageService {
         errors.require(subject == null || subject.length() <= 200, "subject", "message.subject-too-long");
         errors.require(body != null && !body.isBlank(), "body", "validation.required");
         errors.require(body == null || body.length() <= 20_000, "body", "message.body-too-long");
+        errors.plain("subject", subject);
+        errors.plain("body", body);
         String unknown = unknownPlaceholder(Objects.toString(subject, "") + "\n" + Objects.toString(body, ""));
         errors.require(unknown == null, "body", "message.unknown-placeholder", unknown,
                 String.join(", ", PLACEHOLDERS.stream().map(p -> "{" + p + "}").toList()));

@@ -222,7 +222,7 @@ public class OrganizationService {
     }
 
     private void apply(Organization o, OrganizationDraft d, Long existingId) {
-        FieldErrors errors = new FieldErrors();
+        FieldErrors errors = FieldErrors.of(d);
         String country = errors.check(() -> Countries.require(d.getCountry()));
         String number = OrgNumbers.normalize(d.getOrgNumber());
         if (country != null) {

@@ -47,11 +47,11 @@ public class PriceSheetService {
 
     /** One page of the sheets whose name contains {@code search} (blank: all). */
     public List<PriceSheet> list(String search, Pageable page) {
-        return sheets.findByNameContainingIgnoreCase(Objects.toString(Texts.trimToNull(search), ""), page);
+        return sheets.findByNameContainingIgnoreCase(Texts.searchText(search), page);
     }
 
     public long count(String search) {
-        return sheets.countByNameContainingIgnoreCase(Objects.toString(Texts.trimToNull(search), ""));
+        return sheets.countByNameContainingIgnoreCase(Texts.searchText(search));
     }
 
     public Optional<PriceSheet> find(long id) {
@@ -80,12 +80,12 @@ public class PriceSheetService {
         if (id != null && s.getVersion() != d.getVersion()) {
             throw new ConcurrentEditException();
         }
-        FieldErrors errors = new FieldErrors();
-        errors.require(d.getValidTo() == null || !d.getValidTo().isBefore(d.getValidFrom()), "validTo",
-                "pricesheet.valid-to-before-from");
+        FieldErrors errors = FieldErrors.of(d);
+        errors.require(d.getValidTo() == null || d.getValidFrom() == null || !d.getValidTo().isBefore(d.getValidFrom()),
+                "validTo", "pricesheet.valid-to-before-from");
         errors.require(currencyKnown(d.getCurrency()), "currency", "validation.currency");
-        errors.require(!sheets.existsByNameIgnoreCaseAndIdNot(d.getName().trim(), id == null ? -1L : id), "name",
-                "pricesheet.name-taken");
+        errors.require(errors.has("name") || !sheets.existsByNameIgnoreCaseAndIdNot(d.getName().trim(),
+                id == null ? -1L : id), "name", "pricesheet.name-taken");
         errors.throwIfAny();
         s.setName(d.getName().trim());
         s.setCurrency(d.getCurrency());

@@ -4,9 +4,12 @@ import io.clientele.DatabaseTest;
 import io.clientele.account.AccountTestData;
 import io.clientele.customer.CustomerDraft;
 import io.clientele.customer.CustomerStatus;
+import io.clientele.directory.AddressDraft;
+import io.clientele.directory.AddressService;
 import io.clientele.directory.ContactDraft;
 import io.clientele.directory.ContactService;
 import io.clientele.directory.DirectoryTestData;
+import io.clientele.directory.OwnerType;
 import io.clientele.organization.OrganizationDraft;
 import io.clientele.organization.OrganizationService;
 import io.clientele.pricesheet.PriceSheetDraft;
@@ -30,6 +33,7 @@ class ConcurrentEditsTest extends DatabaseTest {
     @Autowired OrganizationService organizations;
     @Autowired ContactService contacts;
     @Autowired PriceSheetService sheets;
+    @Autowired AddressService addresses;
 
     /** A record kind: how to create one, open its form, change the form's name field, save, and read the name. */
     private record Kind<D>(String name, LongSupplier create, LongFunction<D> open, BiConsumer<D, String> rename,
@@ -58,7 +62,21 @@ class ConcurrentEditsTest extends DatabaseTest {
                     d.setName("Standard");
                     return sheets.save(null, d);
                 }, sheets::draftOf, PriceSheetDraft::setName, sheets::save,
-                        id -> sheets.find(id).orElseThrow().getName()));
+                        id -> sheets.find(id).orElseThrow().getName()),
+                addressKind(data.customer(tenant, "Address", "Owner", null, null, CustomerStatus.ACTIVE)));
+    }
+
+    /** An address of a customer; its "name" is its first line. */
+    private Kind<AddressDraft> addressKind(long owner) {
+        return new Kind<>("address", () -> {
+            AddressDraft d = new AddressDraft();
+            d.setLine1("Storgata 1");
+            d.setPostCode("0150");
+            d.setCity("Oslo");
+            return addresses.saveAddress(OwnerType.CUSTOMER, owner, null, d);
+        }, id -> addresses.draftOf(OwnerType.CUSTOMER, owner, id), AddressDraft::setLine1,
+                (id, d) -> addresses.saveAddress(OwnerType.CUSTOMER, owner, id, d),
+                id -> addresses.draftOf(OwnerType.CUSTOMER, owner, id).getLine1());
     }
 
     @Test

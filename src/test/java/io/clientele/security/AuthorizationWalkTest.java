@@ -35,6 +35,7 @@ class AuthorizationWalkTest extends DatabaseTest {
      */
     private static final String TABLE = """
             AddressService *                      VIEWER
+            AddressService draftOf                ADMIN
             AddressService saveAddress            ADMIN
             AddressService removeAddress          ADMIN
             AuditExport *                         ADMIN

@@ -274,6 +274,7 @@ public class ListState {
 
     static String first(Map<String, List<String>> q, String key) {
         List<String> values = q.get(key);
-        return values == null || values.isEmpty() ? "" : values.getFirst();
+        // An address bar can carry what no field would (%00): such characters never reach a query.
+        return values == null || values.isEmpty() ? "" : io.clientele.base.Texts.xmlSafe(values.getFirst());
     }
 }

@@ -102,14 +102,21 @@ final class RecordBlocks {
         grid.setEmptyStateText(t("address.none"));
         if (canChange) {
             grid.addComponentColumn(a -> {
+                Button edit = new Button(VaadinIcon.EDIT.create(), e -> new AddressDialog(t("address.edit"),
+                        addresses.draftOf(type, id, a.getId()), d -> addresses.saveAddress(type, id, a.getId(), d),
+                        changed).open());
+                edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                edit.setAriaLabel(t("address.edit"));
+                edit.setTooltipText(t("address.edit"));
                 Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
                     addresses.removeAddress(type, id, a.getId());
                     changed.run();
                 });
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
                 remove.setAriaLabel(t("address.remove"));
-                return remove;
-            }).setWidth("5rem").setFlexGrow(0);
+                remove.setTooltipText(t("address.remove"));
+                return new HorizontalLayout(edit, remove);
+            }).setWidth("7rem").setFlexGrow(0);
             Button add = new Button(t("address.add"), VaadinIcon.PLUS.create(), e -> new AddressDialog(
                     t("address.add"), new AddressDraft(), d -> addresses.saveAddress(type, id, null, d), changed).open());
             add.setId("add-address");
