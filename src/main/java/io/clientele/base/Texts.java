@@ -48,4 +48,22 @@ public final class Texts {
         }
         return out == null ? s : out.toString();
     }
+
+    /** Text for an HTML page: markup characters escaped, so data always shows as text and never runs. */
+    public static String html(String raw) {
+        String s = xmlSafe(raw == null ? "" : raw);
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
 }

@@ -28,16 +28,16 @@ final class HtmlWriter implements ExportWriter {
         this.zone = zone;
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
-        out.write("<!DOCTYPE html>\n<html lang=\"" + escape(locale.toLanguageTag()) + "\"><head><meta charset=\"utf-8\">"
-                + "<title>" + escape(title) + "</title><style>"
+        out.write("<!DOCTYPE html>\n<html lang=\"" + Texts.html(locale.toLanguageTag()) + "\"><head><meta charset=\"utf-8\">"
+                + "<title>" + Texts.html(title) + "</title><style>"
                 + "body{font-family:system-ui,sans-serif;margin:1.5rem;color:#1a1a1a}"
                 + "h1{font-size:1.25rem}table{border-collapse:collapse;width:100%;font-size:.8125rem}"
                 + "th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}"
                 + "th{background:#f0f2f5}tbody tr:nth-child(even){background:#fafafa}td.n{text-align:right}"
                 + "@media print{body{margin:0}thead{display:table-header-group}tr{break-inside:avoid}}"
-                + "</style></head><body><h1>" + escape(title) + "</h1><table><thead><tr>");
+                + "</style></head><body><h1>" + Texts.html(title) + "</h1><table><thead><tr>");
         for (ExportColumn c : columns) {
-            out.write("<th>" + escape(c.header()) + "</th>");
+            out.write("<th>" + Texts.html(c.header()) + "</th>");
         }
         out.write("</tr></thead><tbody>\n");
     }
@@ -55,27 +55,10 @@ final class HtmlWriter implements ExportWriter {
                 default -> v.toString();
             };
             out.write(number ? "<td class=\"n\">" : "<td>");
-            out.write(escape(text));
+            out.write(Texts.html(text));
             out.write("</td>");
         }
         out.write("</tr>\n");
-    }
-
-    static String escape(String raw) {
-        String s = Texts.xmlSafe(raw);
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
     }
 
     @Override

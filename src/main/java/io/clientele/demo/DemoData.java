@@ -4,6 +4,7 @@ import io.clientele.base.ClienteleProperties;
 import io.clientele.customer.CustomerGenerator;
 import io.clientele.customer.CustomerService;
 import io.clientele.customer.TeamService;
+import io.clientele.privacy.PersonalDataService;
 import io.clientele.security.Role;
 import io.clientele.security.SystemAuthentication;
 import io.clientele.security.UserAccountService;
@@ -56,11 +57,13 @@ class DemoData implements ApplicationRunner {
     private final DemoAccounts accounts;
     private final DemoDirectory directory;
     private final DemoActivity activity;
+    private final PersonalDataService privacy;
 
     DemoData(ClienteleProperties properties, TenantService tenants, UserAccountService users, TeamService teams,
              CustomerService customers, CustomerGenerator generator, JdbcTemplate jdbc, TransactionTemplate tx, DemoAccounts accounts,
-             DemoDirectory directory, DemoActivity activity) {
+             DemoDirectory directory, DemoActivity activity, PersonalDataService privacy) {
         this.activity = activity;
+        this.privacy = privacy;
         this.properties = properties;
         this.tenants = tenants;
         this.users = users;
@@ -101,6 +104,7 @@ class DemoData implements ApplicationRunner {
                         + "summary) SELECT tenant_id, created_at, 'system', 'CUSTOMER_CREATED', 'CUSTOMER', id, "
                         + "'Created ' || display_name FROM customer WHERE tenant_id = ?", tenant.getId());
                 history(tenant.getId(), demo.domain());
+                privacy(tenant.getId());
                 int more = properties.demoCustomers() - STORY;
                 if (more > 0) {
                     tx.executeWithoutResult(s -> generator.insert(new CustomerGenerator.Spec(tenant.getId(), more,
@@ -110,6 +114,14 @@ class DemoData implements ApplicationRunner {
         }
         log.info("Demo data loaded in {} ms: log in as owner@{} with password {}", (System.nanoTime() - started) / 1_000_000,
                 TENANTS.getFirst().domain(), PASSWORD);
+    }
+
+    /** The Privacy tab's two edge cases: one person on legal hold, one who asked to be erased. */
+    private void privacy(long tenantId) {
+        List<Long> people = jdbc.queryForList("SELECT id FROM customer WHERE tenant_id = ? AND type = 'INDIVIDUAL' "
+                + "AND organization_id IS NULL AND user_account_id IS NULL AND deleted_at IS NULL ORDER BY id", Long.class, tenantId);
+        privacy.setLegalHold(people.get(4), true, "Disputed invoice, case 2026-114");
+        privacy.erase(people.get(9));
     }
 
     /** What a week of staff work leaves in the audit trail: edits with before → after, logins, a lock, a reset, an export. */

@@ -82,6 +82,7 @@ class AuthorizationWalkTest extends DatabaseTest {
             OrganizationService names             VIEWER
             OrganizationService choices           VIEWER
             PersonDirectory *                     BACKOFFICE
+            PersonalDataService *                 ADMIN
             PriceSheetService *                   VIEWER
             PriceSheetService save                ADMIN
             PriceSheetService delete              ADMIN

@@ -27,6 +27,8 @@ import io.clientele.customer.ui.CustomerForm;
 import io.clientele.directory.AddressService;
 import io.clientele.directory.OwnerType;
 import io.clientele.pricesheet.PriceSheetService;
+import io.clientele.privacy.PersonalDataService;
+import io.clientele.privacy.ui.PrivacyTab;
 import io.clientele.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -51,10 +53,13 @@ public class CustomerPage extends RecordView {
     private final ConsentService consents;
     private final BookingService bookings;
     private final CustomerMessaging messaging;
+    private final PersonalDataService privacy;
 
     public CustomerPage(CustomerService customers, TeamService teams, CustomerActions actions,
                         AddressService addresses, PriceSheetService sheets, AuditService audit, GroupService groups,
-                        ConsentService consents, BookingService bookings, CustomerMessaging messaging) {
+                        ConsentService consents, BookingService bookings, CustomerMessaging messaging,
+                        PersonalDataService privacy) {
+        this.privacy = privacy;
         this.groups = groups;
         this.consents = consents;
         this.bookings = bookings;
@@ -111,6 +116,9 @@ public class CustomerPage extends RecordView {
         page.tab("addresses", getTranslation("tab.addresses"), blocks::addresses);
         page.tab("price-sheets", getTranslation("tab.price-sheets"), blocks::priceSheets);
         page.tab("activity", getTranslation("tab.activity"), () -> DetailBlocks.activity(audit.history("CUSTOMER", id, 50)));
+        if (me.has(Role.ADMIN)) {
+            page.tab("privacy", getTranslation("tab.privacy"), () -> new PrivacyTab(privacy, id, this::render));
+        }
         return page;
     }
 

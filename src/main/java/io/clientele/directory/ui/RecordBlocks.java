@@ -116,7 +116,7 @@ final class RecordBlocks {
                 remove.setAriaLabel(t("address.remove"));
                 remove.setTooltipText(t("address.remove"));
                 return new HorizontalLayout(edit, remove);
-            }).setWidth("7rem").setFlexGrow(0);
+            }).setKey("actions").setWidth("7rem").setFlexGrow(0);
             Button add = new Button(t("address.add"), VaadinIcon.PLUS.create(), e -> new AddressDialog(
                     t("address.add"), new AddressDraft(), d -> addresses.saveAddress(type, id, null, d), changed).open());
             add.setId("add-address");

@@ -5,6 +5,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import io.clientele.KaribuTest;
 import io.clientele.account.AccountTestData;
 import io.clientele.account.CustomerAccountService;
@@ -21,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
@@ -73,6 +75,15 @@ class RecordPagesTest extends KaribuTest {
         assertThat(addresses.addresses(OwnerType.ORGANIZATION, fjord)).singleElement()
                 .satisfies(a -> assertThat(a.isDefault()).isTrue());
         assertThat(_size(_get(Grid.class, spec -> spec.withId("address-grid")))).isEqualTo(1);
+        // Edit opens the saved address and changes it in place.
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("address-grid"));
+        ((Button) ((HorizontalLayout) _getCellComponent(grid, 0, "actions")).getComponentAt(0)).click();
+        AddressDialog edit = _get(AddressDialog.class);
+        assertThat(edit.form.line1.getValue()).isEqualTo("Storgata 1");
+        edit.form.line1.setValue("Storgata 2");
+        _get(Button.class, spec -> spec.withId("save-address")).click();
+        assertThat(addresses.addresses(OwnerType.ORGANIZATION, fjord)).singleElement()
+                .satisfies(a -> assertThat(a.getLine1()).isEqualTo("Storgata 2"));
 
         UI.getCurrent().navigate("users/companies/" + fjord, QueryParameters.of("tab", "price-sheets"));
         @SuppressWarnings("unchecked")

@@ -1,0 +1,172 @@
+package io.clientele.privacy;
+
+import io.clientele.audit.AuditService;
+import io.clientele.base.ActionRefusedException;
+import io.clientele.base.FieldErrors;
+import io.clientele.base.Texts;
+import io.clientele.security.Roles;
+import io.clientele.tenant.TenantContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * A customer's rights under the GDPR: access (everything Clientele holds about the person, as one ZIP) and erasure
+ * (personal data replaced or removed at once, bookings and payments kept as anonymous records), with a legal hold
+ * that stops erasure while a claim or an audit needs the data. ADMIN; every step is audited without the data.
+ */
+@Service
+@PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+public class PersonalDataService {
+    /** Columns that are secrets, not personal data about the person: never exported. */
+    private static final List<String> SECRETS = List.of("password_hash");
+
+    private final JdbcTemplate jdbc;
+    private final AuditService audit;
+
+    PersonalDataService(JdbcTemplate jdbc, AuditService audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    /** Whether the customer may be erased, and how much is held about them per category (the Privacy tab). */
+    public record Status(boolean legalHold, String legalHoldReason, Instant erasedAt, Map<String, Integer> held) {
+    }
+
+    @Transactional(readOnly = true)
+    public Status status(long customerId) {
+        Map<String, Object> c = customer(customerId);
+        Map<String, Integer> held = new LinkedHashMap<>();
+        PersonalData.of(jdbc, TenantContext.require(), customerId).sections()
+                .forEach((name, rows) -> held.put(name, rows.size()));
+        return new Status(Boolean.TRUE.equals(c.get("legal_hold")), (String) c.get("legal_hold_reason"),
+                instant(c.get("erased_at")), held);
+    }
+
+    /** Writes the ZIP (personal-data.json, personal-data.html, the picture if any) and audits that it was made. */
+    @Transactional
+    public void export(long customerId, OutputStream out) throws IOException {
+        customer(customerId);
+        PersonalData data = PersonalData.of(jdbc, TenantContext.require(), customerId);
+        PersonalDataFiles.zip(data, out);
+        audit.record("PERSONAL_DATA_EXPORTED", "CUSTOMER", customerId, "Exported the personal data of customer #"
+                + customerId + " (" + data.rowCount() + " records)", null, null);
+    }
+
+    /** A legal hold (with its reason) stops erasure until it is released. */
+    @Transactional
+    public void setLegalHold(long customerId, boolean hold, String reason) {
+        customer(customerId);
+        String clean = Texts.trimToNull(reason);
+        FieldErrors errors = new FieldErrors();
+        errors.require(!hold || clean != null, "reason", "validation.required");
+        errors.require(clean == null || clean.length() <= 200, "reason", "validation.max-200");
+        errors.plain("reason", reason);
+        errors.throwIfAny();
+        jdbc.update("UPDATE customer SET legal_hold = ?, legal_hold_reason = ?, version = version + 1 "
+                + "WHERE tenant_id = ? AND id = ?", hold, hold ? clean : null, TenantContext.require(), customerId);
+        audit.record(hold ? "LEGAL_HOLD_SET" : "LEGAL_HOLD_RELEASED", "CUSTOMER", customerId,
+                (hold ? "Legal hold set on customer #" : "Legal hold released on customer #") + customerId,
+                null, hold ? Map.of("reason", clean) : null);
+    }
+
+    /**
+     * Erases the person at once, in one transaction: names, contact details, billing details, picture, addresses,
+     * consents, groups, teams, devices and the portal login go; message copies lose address and subject; bookings
+     * and payments stay as anonymous records (bookkeeping). The customer stays in the trash as "Erased customer #id".
+     * Refused, with the reason, under a legal hold, for a customer account (a company: erase its people) and for a
+     * login that is also staff.
+     */
+    @Transactional
+    public void erase(long customerId) {
+        Map<String, Object> c = customer(customerId);
+        long tenant = TenantContext.require();
+        if (c.get("erased_at") != null) {
+            throw new ActionRefusedException("privacy.refused-erased");
+        }
+        if (Boolean.TRUE.equals(c.get("legal_hold"))) {
+            throw new ActionRefusedException("privacy.refused-legal-hold", c.get("legal_hold_reason"));
+        }
+        if (c.get("organization_id") != null) {
+            throw new ActionRefusedException("privacy.refused-account");
+        }
+        Long login = c.get("user_account_id") == null ? null : ((Number) c.get("user_account_id")).longValue();
+        if (login != null && jdbc.queryForObject("SELECT count(*) FROM user_account WHERE id = ? AND staff_role IS NOT NULL",
+                Integer.class, login) > 0) {
+            throw new ActionRefusedException("privacy.refused-staff");
+        }
+        if (jdbc.queryForObject("SELECT count(*) FROM shared_billing_link WHERE tenant_id = ? AND (billing_customer_id = ? "
+                + "OR shared_customer_id = ?)", Integer.class, tenant, customerId, customerId) > 0) {
+            throw new ActionRefusedException("privacy.refused-shared-billing");
+        }
+        Map<String, Integer> removed = new LinkedHashMap<>();
+        removed.put("addresses", jdbc.update("DELETE FROM address WHERE tenant_id = ? AND owner_type = 'CUSTOMER' "
+                + "AND owner_id = ?", tenant, customerId));
+        for (String table : List.of("customer_consent", "customer_group_member", "customer_team", "device_registration",
+                "customer_avatar")) {
+            removed.put(table, jdbc.update("DELETE FROM " + table + " WHERE tenant_id = ? AND customer_id = ?",
+                    tenant, customerId));
+        }
+        removed.put("message_copies", jdbc.update("UPDATE message_recipient SET email = NULL, subject = '—', error = NULL "
+                + "WHERE tenant_id = ? AND customer_id = ?", tenant, customerId));
+        jdbc.update("UPDATE customer SET first_name = NULL, last_name = NULL, company_name = NULL, display_name = ?, "
+                        + "email = NULL, phone = NULL, phone_digits = NULL, customer_number = NULL, has_avatar = false, "
+                        + "user_account_id = NULL, last_login_at = NULL, gender = NULL, billing_address = NULL, "
+                        + "billing_post_number = NULL, billing_municipality = NULL, billing_email = NULL, "
+                        + "billing_responsible = NULL, billing_digital_address = NULL, billing_phone = NULL, teams_label = '', all_teams = true, "
+                        + "status = 'INACTIVE', status_before_block = NULL, deleted_at = COALESCE(deleted_at, ?), "
+                        + "erased_at = ?, updated_at = ?, version = version + 1 WHERE tenant_id = ? AND id = ?",
+                "Erased customer #" + customerId, Timestamp.from(Instant.now()), Timestamp.from(Instant.now()),
+                Timestamp.from(Instant.now()), tenant, customerId);
+        if (login != null) {
+            // Reset tokens, notifications and preferences go with the login (ON DELETE CASCADE).
+            removed.put("portal_login", jdbc.update("DELETE FROM user_account WHERE id = ?", login));
+        }
+        audit.record("PERSONAL_DATA_ERASED", "CUSTOMER", customerId, "Erased the personal data of customer #"
+                + customerId, null, Map.copyOf(removed));
+    }
+
+    /** The customer's own row in this tenant, or "not found" for any other id. */
+    private Map<String, Object> customer(long customerId) {
+        return jdbc.queryForList("SELECT * FROM customer WHERE tenant_id = ? AND id = ?", TenantContext.require(),
+                customerId).stream().findFirst().map(PersonalDataService::lowerKeys)
+                .orElseThrow(() -> new NoSuchElementException("Customer " + customerId));
+    }
+
+    /** H2 names columns in capitals, PostgreSQL in lower case; the export and the checks use lower case. */
+    static Map<String, Object> lowerKeys(Map<String, Object> row) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        row.forEach((k, v) -> {
+            String key = k.toLowerCase(java.util.Locale.ROOT);
+            if (!SECRETS.contains(key)) {
+                out.put(key, plain(v));
+            }
+        });
+        return out;
+    }
+
+    /** Values as a file shows them: instants in ISO form, amounts exactly. */
+    private static Object plain(Object v) {
+        return switch (v) {
+            case Timestamp t -> t.toInstant().toString();
+            case java.time.OffsetDateTime t -> t.toInstant().toString();
+            case BigDecimal d -> d.toPlainString();
+            case null, default -> v;
+        };
+    }
+
+    private static Instant instant(Object iso) {
+        return iso == null ? null : Instant.parse(iso.toString());
+    }
+}
