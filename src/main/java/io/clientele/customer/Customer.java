@@ -1,6 +1,7 @@
 package io.clientele.customer;
 
 import io.clientele.base.TenantEntity;
+import io.clientele.base.Trash;
 import jakarta.persistence.*;
 import java.time.Instant;
 
@@ -41,6 +42,7 @@ public class Customer extends TenantEntity {
     private Instant updatedAt = Instant.now();
     private Instant lastLoginAt;
     private Instant deletedAt;
+    private String deletedBy;
 
     @PrePersist
     @PreUpdate
@@ -52,6 +54,7 @@ public class Customer extends TenantEntity {
             displayName = email == null ? "" : email;
         }
         updatedAt = Instant.now();
+        deletedBy = Trash.deletedBy(deletedAt, deletedBy);
     }
 
     public CustomerType getType() { return type; }
@@ -102,5 +105,6 @@ public class Customer extends TenantEntity {
     public Instant getLastLoginAt() { return lastLoginAt; }
     public void setLastLoginAt(Instant lastLoginAt) { this.lastLoginAt = lastLoginAt; }
     public Instant getDeletedAt() { return deletedAt; }
+    public String getDeletedBy() { return deletedBy; }
     public void setDeletedAt(Instant deletedAt) { this.deletedAt = deletedAt; }
 }

@@ -2,6 +2,7 @@ package io.clientele.customer;
 
 import io.clientele.audit.AuditService;
 import io.clientele.base.IdRanges;
+import io.clientele.base.Trash;
 import io.clientele.bulk.BulkJob;
 import io.clientele.bulk.BulkJobService;
 import io.clientele.security.Roles;
@@ -66,7 +67,7 @@ public class CustomerBulkService {
      */
     public BulkJobService.Handle delete(CustomerSelection s, Consumer<BulkJobService.Progress> listener) {
         return run("CUSTOMERS_DELETED", "Deleted customers", s, listener,
-                "deleted_at IS NULL AND organization_id IS NULL", "deleted_at = :now");
+                "deleted_at IS NULL AND organization_id IS NULL", "deleted_at = :now, deleted_by = :who");
     }
 
     /** Undo of a bulk delete: restores the customers that job deleted (its affected ids). */
@@ -78,7 +79,7 @@ public class CustomerBulkService {
         return tx.execute(st -> {
             int restored = 0;
             for (long[] range : IdRanges.parse(job.getAffectedIds())) {
-                restored += em.createNativeQuery("UPDATE customer SET deleted_at = NULL, version = version + 1 "
+                restored += em.createNativeQuery("UPDATE customer SET deleted_at = NULL, deleted_by = NULL, version = version + 1 "
                                 + "WHERE tenant_id = :tenant AND id BETWEEN :from AND :to AND deleted_at IS NOT NULL")
                         .setParameter("tenant", TenantContext.require()).setParameter("from", range[0])
                         .setParameter("to", range[1]).executeUpdate();
@@ -119,10 +120,14 @@ public class CustomerBulkService {
         return chunks.start(kind, summary, s, listener, ids -> {
             List<Long> changed = lock(ids, condition);
             if (!changed.isEmpty()) {
-                em.createNativeQuery("UPDATE customer SET " + assignments + ", version = version + 1, "
+                var update = em.createNativeQuery("UPDATE customer SET " + assignments + ", version = version + 1, "
                                 + "updated_at = :now WHERE tenant_id = :tenant AND id IN (:ids)")
                         .setParameter("now", Instant.now()).setParameter("tenant", TenantContext.require())
-                        .setParameter("ids", changed).executeUpdate();
+                        .setParameter("ids", changed);
+                if (assignments.contains(":who")) {
+                    update.setParameter("who", Trash.deletedBy(Instant.now(), null));
+                }
+                update.executeUpdate();
             }
             return changed;
         });

@@ -1,6 +1,7 @@
 package io.clientele.organization;
 
 import io.clientele.base.TenantEntity;
+import io.clientele.base.Trash;
 import jakarta.persistence.*;
 import java.time.Instant;
 
@@ -26,11 +27,13 @@ public class Organization extends TenantEntity {
     private String email;
     private Instant updatedAt = Instant.now();
     private Instant deletedAt;
+    private String deletedBy;
 
     @PrePersist
     @PreUpdate
     void touch() {
         updatedAt = Instant.now();
+        deletedBy = Trash.deletedBy(deletedAt, deletedBy);
     }
 
     public String getName() { return name; }
@@ -68,6 +71,7 @@ public class Organization extends TenantEntity {
     void setEmail(String email) { this.email = email; }
     public Instant getUpdatedAt() { return updatedAt; }
     public Instant getDeletedAt() { return deletedAt; }
+    public String getDeletedBy() { return deletedBy; }
     /** The unique constraint on live_org_number only sees live rows. */
     void setDeletedAt(Instant deletedAt) {
         this.deletedAt = deletedAt;

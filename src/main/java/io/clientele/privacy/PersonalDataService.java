@@ -4,6 +4,7 @@ import io.clientele.audit.AuditService;
 import io.clientele.base.ActionRefusedException;
 import io.clientele.base.FieldErrors;
 import io.clientele.base.Texts;
+import io.clientele.base.Trash;
 import io.clientele.security.Roles;
 import io.clientele.tenant.TenantContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -126,8 +127,10 @@ public class PersonalDataService {
                         + "billing_post_number = NULL, billing_municipality = NULL, billing_email = NULL, "
                         + "billing_responsible = NULL, billing_digital_address = NULL, billing_phone = NULL, teams_label = '', all_teams = true, "
                         + "status = 'INACTIVE', status_before_block = NULL, deleted_at = COALESCE(deleted_at, ?), "
+                        + "deleted_by = COALESCE(deleted_by, ?), "
                         + "erased_at = ?, updated_at = ?, version = version + 1 WHERE tenant_id = ? AND id = ?",
-                "Erased customer #" + customerId, Timestamp.from(Instant.now()), Timestamp.from(Instant.now()),
+                "Erased customer #" + customerId, Timestamp.from(Instant.now()), Trash.deletedBy(Instant.now(), null),
+                Timestamp.from(Instant.now()),
                 Timestamp.from(Instant.now()), tenant, customerId);
         if (login != null) {
             // Reset tokens, notifications and preferences go with the login (ON DELETE CASCADE).

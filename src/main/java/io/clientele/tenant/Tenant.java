@@ -13,6 +13,8 @@ public class Tenant {
     private String name;
     private String country = "NO";
     private Instant createdAt = Instant.now();
+    /** Days a deleted customer stays in the trash before it is anonymized; null keeps it until someone acts. */
+    private Integer trashRetentionDays;
 
     protected Tenant() {
     }
@@ -27,4 +29,6 @@ public class Tenant {
     public void setName(String name) { this.name = name; }
     public String getCountry() { return country; }
     public Instant getCreatedAt() { return createdAt; }
+    public Integer getTrashRetentionDays() { return trashRetentionDays; }
+    void setTrashRetentionDays(Integer days) { this.trashRetentionDays = days; }
 }

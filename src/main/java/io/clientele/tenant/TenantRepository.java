@@ -7,4 +7,6 @@ interface TenantRepository extends JpaRepository<Tenant, Long> {
     Optional<Tenant> findByName(String name);
 
     Optional<Tenant> findFirstByOrderByIdAsc();
+
+    java.util.List<Tenant> findByTrashRetentionDaysIsNotNull();
 }

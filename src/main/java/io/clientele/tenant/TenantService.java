@@ -56,6 +56,26 @@ public class TenantService {
         return tenants.findByName(name).orElseGet(() -> tenants.save(new Tenant(name, country)));
     }
 
+    /** The current tenant's trash retention (see {@link Tenant#getTrashRetentionDays()}); audited. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public void setTrashRetention(Integer days) {
+        if (days != null && (days < 1 || days > 3650)) {
+            throw new io.clientele.base.FieldValidationException("retention", "trash.retention-range");
+        }
+        Tenant t = current().orElseThrow();
+        Integer before = t.getTrashRetentionDays();
+        t.setTrashRetentionDays(days);
+        audit.record("TRASH_RETENTION_SET", "TENANT", t.getId(), days == null ? "Trash kept until someone acts"
+                : "Trash anonymized after " + days + " days", java.util.Collections.singletonMap("days", before),
+                java.util.Collections.singletonMap("days", days));
+    }
+
+    /** Tenants whose trash is anonymized after some days, for the nightly retention job. */
+    public List<Tenant> withTrashRetention() {
+        return tenants.findByTrashRetentionDaysIsNotNull();
+    }
+
     public long count() {
         return tenants.count();
     }

@@ -57,20 +57,9 @@ class ExportWritersTest {
                 new InputStreamReader(new ByteArrayInputStream(stripBom(write(ExportFormat.CSV))), StandardCharsets.UTF_8))) {
             for (CSVRecord r : parser) read.add(r.get("Name"));
         }
-        assertThat(read).containsExactly(
-                "'=HYPERLINK(\"http://evil.example\",\"Click\")",
-                "'+47 900 00 000",
-                "'-2+3",
-                "'@SUM(A1:A9)",
-                "'=cmd|' /C calc'!A0",
-                "'\tTabbed",
-                "<script>alert(1)</script>",
-                "<img src=x onerror=alert(2)>",
-                "Robert'); DROP TABLE customer;--",
-                "Ærlig Østby Åsen 😀 שלום e\u0301",
-                "Line one\nEMAIL:attacker@evil.example",
-                "Bell\u0007and\u0000nul",
-                "Half?pair");
+        // The first six start like a formula (= + - @ tab); a lone surrogate cannot be encoded in UTF-8.
+        assertThat(read).containsExactlyElementsOf(VALUES.stream()
+                .map(v -> VALUES.indexOf(v) < 6 ? "'" + v : v.replace("\uDC00", "?")).toList());
     }
 
     @Test

@@ -94,8 +94,10 @@ class AuthorizationWalkTest extends DatabaseTest {
             TeamService create                    OWNER
             TeamService delete                    OWNER
             TeamService rename                    OWNER
+            TrashService *                        ADMIN
             TenantService *                       -
             TenantService all                     SYSTEM_ADMIN
+            TenantService setTrashRetention       ADMIN
             TenantService switchTo                SYSTEM_ADMIN
             UserAccountService *                  -
             UserAccountService setPassword        SUPPORT

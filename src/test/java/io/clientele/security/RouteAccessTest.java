@@ -28,6 +28,7 @@ class RouteAccessTest extends KaribuTest {
             organizations               OrganizationListView    ADMIN
             customer-accounts           CustomerAccountListView ADMIN
             customer-accounts/987654321 CustomerAccountView     ADMIN
+            trash                       TrashView               ADMIN
             settings/teams              TeamsView               VIEWER
             settings/groups             GroupsView              VIEWER
             settings/consent-fields     ConsentFieldsView       VIEWER

@@ -1,0 +1,205 @@
+package io.clientele.trash;
+
+import io.clientele.account.CustomerAccountService;
+import io.clientele.audit.AuditService;
+import io.clientele.base.ActionRefusedException;
+import io.clientele.base.LikePatterns;
+import io.clientele.organization.OrganizationService;
+import io.clientele.privacy.PersonalDataService;
+import io.clientele.security.Roles;
+import io.clientele.tenant.Tenant;
+import io.clientele.tenant.TenantContext;
+import io.clientele.tenant.TenantService;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Management → Trash: every soft-deleted customer, customer account and organization of the tenant in one list,
+ * with who deleted it and when; Restore and Permanently delete, each by the rules of the record's own service.
+ */
+@Service
+@PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+public class TrashService {
+    public enum Kind { CUSTOMER, ACCOUNT, ORGANIZATION }
+
+    public record TrashRow(Kind kind, long id, String name, Instant deletedAt, String deletedBy, boolean erased) {
+    }
+
+    /** One row shape over both tables; {@code kind} tells them apart. */
+    private static final String TRASH = "SELECT CASE WHEN organization_id IS NULL THEN 'CUSTOMER' ELSE 'ACCOUNT' END "
+            + "AS kind, id, display_name AS name, deleted_at, deleted_by, CASE WHEN erased_at IS NULL THEN 0 ELSE 1 END "
+            + "AS erased FROM customer WHERE tenant_id = ? AND deleted_at IS NOT NULL UNION ALL SELECT 'ORGANIZATION', "
+            + "id, name, deleted_at, deleted_by, 0 FROM organization WHERE tenant_id = ? AND deleted_at IS NOT NULL";
+    private static final Map<String, String> SORTS = Map.of("deletedAt", "deleted_at", "name", "name", "kind", "kind",
+            "deletedBy", "deleted_by");
+
+    private final JdbcTemplate jdbc;
+    private final OrganizationService organizations;
+    private final CustomerAccountService accounts;
+    private final AuditService audit;
+    private final PersonalDataService privacy;
+    private final TenantService tenants;
+    private final TransactionTemplate tx;
+
+    TrashService(JdbcTemplate jdbc, OrganizationService organizations, CustomerAccountService accounts,
+                 AuditService audit, PersonalDataService privacy, TenantService tenants, TransactionTemplate tx) {
+        this.tx = tx;
+        this.privacy = privacy;
+        this.tenants = tenants;
+        this.jdbc = jdbc;
+        this.organizations = organizations;
+        this.accounts = accounts;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public List<TrashRow> list(String search, Set<Kind> kinds, Pageable page) {
+        List<Object> args = new ArrayList<>();
+        String where = where(search, kinds, args);
+        String order = page.getSort().stream().filter(o -> SORTS.containsKey(o.getProperty()))
+                .map(o -> SORTS.get(o.getProperty()) + (o.getDirection() == Sort.Direction.DESC ? " DESC" : " ASC"))
+                .collect(Collectors.joining(", "));
+        args.add(page.getPageSize());
+        args.add(page.getOffset());
+        return jdbc.query("SELECT * FROM (" + TRASH + ") t" + where + " ORDER BY "
+                        + (order.isEmpty() ? "deleted_at DESC" : order) + ", kind, id LIMIT ? OFFSET ?",
+                (rs, n) -> new TrashRow(Kind.valueOf(rs.getString("kind")), rs.getLong("id"), rs.getString("name"),
+                        rs.getTimestamp("deleted_at").toInstant(), rs.getString("deleted_by"), rs.getInt("erased") == 1),
+                args.toArray());
+    }
+
+    @Transactional(readOnly = true)
+    public long count(String search, Set<Kind> kinds) {
+        List<Object> args = new ArrayList<>();
+        String where = where(search, kinds, args);
+        return jdbc.queryForObject("SELECT count(*) FROM (" + TRASH + ") t" + where, Long.class, args.toArray());
+    }
+
+    private static String where(String search, Set<Kind> kinds, List<Object> args) {
+        long tenant = TenantContext.require();
+        args.add(tenant);
+        args.add(tenant);
+        List<String> conditions = new ArrayList<>();
+        String like = LikePatterns.contains(search);
+        if (!like.equals("%%")) {
+            conditions.add("lower(name) LIKE ? ESCAPE '" + LikePatterns.ESCAPE + "'");
+            args.add(like);
+        }
+        if (kinds != null && !kinds.isEmpty() && kinds.size() < Kind.values().length) {
+            conditions.add("kind IN (" + kinds.stream().map(k -> "'" + k.name() + "'").collect(Collectors.joining(", ")) + ")");
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    /**
+     * Back to the lists. A customer account needs a new customer admin, so it is recovered on its own page; an
+     * erased customer stays in the trash (there is nobody to bring back).
+     */
+    @Transactional
+    public void restore(Kind kind, long id) {
+        switch (kind) {
+            case ORGANIZATION -> organizations.recover(id);
+            case ACCOUNT -> throw new ActionRefusedException("trash.refused-account-restore");
+            case CUSTOMER -> {
+                TrashRow row = row(kind, id);
+                if (row.erased()) {
+                    throw new ActionRefusedException("trash.refused-erased-restore");
+                }
+                jdbc.update("UPDATE customer SET deleted_at = NULL, deleted_by = NULL, updated_at = ?, version = version + 1 "
+                        + "WHERE tenant_id = ? AND id = ?", Timestamp.from(Instant.now()), TenantContext.require(), id);
+                audit.record("CUSTOMER_RESTORED", "CUSTOMER", id, "Restored customer " + row.name() + " from the trash",
+                        null, null);
+            }
+        }
+    }
+
+    /**
+     * Gone for good: the record with what hangs on it (consents, bookings, payments, messages, addresses, price sheet
+     * assignments). An organization that still has a customer account is refused; its contacts are kept, unlinked.
+     */
+    @Transactional
+    public void permanentlyDelete(Kind kind, long id) {
+        if (kind == Kind.ACCOUNT) {
+            accounts.permanentlyDelete(id);
+            return;
+        }
+        TrashRow row = row(kind, id);
+        long tenant = TenantContext.require();
+        String owner = kind == Kind.CUSTOMER ? "CUSTOMER" : "ORGANIZATION";
+        if (kind == Kind.ORGANIZATION && jdbc.queryForObject("SELECT count(*) FROM customer WHERE tenant_id = ? "
+                + "AND organization_id = ?", Integer.class, tenant, id) > 0) {
+            throw new ActionRefusedException("trash.refused-organization-account", row.name());
+        }
+        jdbc.update("DELETE FROM address WHERE tenant_id = ? AND owner_type = ? AND owner_id = ?", tenant, owner, id);
+        jdbc.update("DELETE FROM price_sheet_assignment WHERE tenant_id = ? AND owner_type = ? AND owner_id = ?",
+                tenant, owner, id);
+        if (kind == Kind.ORGANIZATION) {
+            jdbc.update("UPDATE contact SET organization_id = NULL WHERE tenant_id = ? AND organization_id = ?", tenant, id);
+            jdbc.update("DELETE FROM organization WHERE tenant_id = ? AND id = ?", tenant, id);
+        } else {
+            jdbc.update("DELETE FROM customer WHERE tenant_id = ? AND id = ?", tenant, id);
+        }
+        audit.record(kind.name() + "_PERMANENTLY_DELETED", owner, id, "Permanently deleted " + kind.name().toLowerCase()
+                + " " + row.name(), null, null);
+    }
+
+    /** What one retention run did: customers anonymized, and those kept because erasure was refused (legal hold…). */
+    public record Retention(int anonymized, int kept) {
+    }
+
+    /**
+     * Anonymizes the customers that have been in the trash longer than the tenant's retention (none when it has
+     * none), each through the same erasure as the Privacy tab. Erased ones are skipped, so a second run changes
+     * nothing. Not one transaction: each customer is erased in its own, so one refusal keeps the others going.
+     */
+    public Retention anonymizeExpired() {
+        Integer days = tenants.current().map(Tenant::getTrashRetentionDays).orElse(null);
+        if (days == null) {
+            return new Retention(0, 0);
+        }
+        List<Long> expired = jdbc.queryForList("SELECT id FROM customer WHERE tenant_id = ? AND deleted_at < ? "
+                        + "AND erased_at IS NULL AND organization_id IS NULL ORDER BY id", Long.class,
+                TenantContext.require(), Timestamp.from(Instant.now().minus(Duration.ofDays(days))));
+        int anonymized = 0;
+        for (long id : expired) {
+            try {
+                privacy.erase(id);
+                anonymized++;
+            } catch (ActionRefusedException kept) {
+                // Legal hold, a staff login or shared billing: the customer waits for a person to decide.
+            }
+        }
+        if (anonymized > 0) {
+            String summary = "Anonymized " + anonymized + " customers that were in the trash for more than " + days + " days";
+            tx.executeWithoutResult(s -> audit.record("TRASH_RETENTION_RUN", "TENANT", TenantContext.require(), summary,
+                    null, null));
+        }
+        return new Retention(anonymized, expired.size() - anonymized);
+    }
+
+    /** The record in this tenant's trash, or "not found" (live records and other tenants' ids alike). */
+    private TrashRow row(Kind kind, long id) {
+        List<Object> args = new ArrayList<>();
+        String where = where("", Set.of(kind), args);
+        args.add(id);
+        return jdbc.query("SELECT * FROM (" + TRASH + ") t" + where + (where.isEmpty() ? " WHERE" : " AND") + " id = ?",
+                        (rs, n) -> new TrashRow(kind, id, rs.getString("name"), rs.getTimestamp("deleted_at").toInstant(),
+                                rs.getString("deleted_by"), rs.getInt("erased") == 1), args.toArray())
+                .stream().findFirst().orElseThrow(() -> new NoSuchElementException(kind + " " + id + " is not in the trash"));
+    }
+}
