@@ -105,6 +105,7 @@ class DemoData implements ApplicationRunner {
                         + "'Created ' || display_name FROM customer WHERE tenant_id = ?", tenant.getId());
                 history(tenant.getId(), demo.domain());
                 privacy(tenant.getId());
+                views(tenant.getId(), demo.domain());
                 // Generated and demo-loader deletions were made by no one in particular: an admin of the tenant did them.
                 for (String table : List.of("customer", "organization")) {
                     jdbc.update("UPDATE " + table + " SET deleted_by = ? WHERE tenant_id = ? AND deleted_at IS NOT NULL "
@@ -119,6 +120,18 @@ class DemoData implements ApplicationRunner {
         }
         log.info("Demo data loaded in {} ms: log in as owner@{} with password {}", (System.nanoTime() - started) / 1_000_000,
                 TENANTS.getFirst().domain(), PASSWORD);
+    }
+
+    /** The Views menu: two views the admin shared with the tenant, one of their own. */
+    private void views(long tenantId, String domain) {
+        Long admin = jdbc.queryForObject("SELECT id FROM user_account WHERE email = ?", Long.class, "admin@" + domain);
+        Object[][] views = {{"Blocked customers", "status=BLOCKED", true}, {"Businesses, newest first",
+                "type=BUSINESS&sort=createdAt,desc", true}, {"Pending sign-ups", "status=PENDING&sort=createdAt,asc", false}};
+        for (Object[] v : views) {
+            jdbc.update("INSERT INTO saved_view (tenant_id, version, owner_id, owner_email, list_path, name, query, shared, "
+                    + "created_at) VALUES (?, 0, ?, ?, 'customers', ?, ?, ?, ?)", tenantId, admin, "admin@" + domain, v[0],
+                    v[1], v[2], Timestamp.from(Instant.now()));
+        }
     }
 
     /** The Privacy tab's two edge cases: one person on legal hold, one who asked to be erased. */

@@ -90,6 +90,7 @@ class AuthorizationWalkTest extends DatabaseTest {
             PriceSheetService removeItem          ADMIN
             PriceSheetService assign              ADMIN
             PriceSheetService unassign            ADMIN
+            SavedViewService *                    VIEWER
             TeamService *                         VIEWER
             TeamService create                    OWNER
             TeamService delete                    OWNER

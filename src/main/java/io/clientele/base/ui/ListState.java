@@ -12,8 +12,10 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import io.clientele.base.DateRange;
+import io.clientele.view.SavedViewService;
 import tools.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,6 +42,7 @@ public class ListState {
     private final Runnable refresh;
     private final List<Param<?>> params = new ArrayList<>();
     private final HorizontalLayout chips = new HorizontalLayout();
+    private final HorizontalLayout filters = new HorizontalLayout();
     private String emptyKey = "list.empty";
     private String filteredKey = "list.no-results-filtered";
     private boolean applying;
@@ -71,7 +74,9 @@ public class ListState {
         chips.addClassName("filter-chips");
         chips.setId("filter-chips");
         chips.setAlignItems(FlexComponent.Alignment.CENTER);
-        chips.setVisible(false);
+        filters.setAlignItems(FlexComponent.Alignment.CENTER);
+        filters.setPadding(false);
+        chips.add(new SavedViewsMenu(views(), path, this::parameters), filters);
         paged.onStateChange(this::push);
     }
 
@@ -140,7 +145,7 @@ public class ListState {
 
     /** Call from beforeEnter: the URL decides every filter, the sort, the columns and the page, then one refresh. */
     public void apply(Location location) {
-        Map<String, List<String>> q = location.getQueryParameters().getParameters();
+        Map<String, List<String>> q = withDefaultView(location.getQueryParameters()).getParameters();
         applying = true;
         try {
             params.forEach(p -> p.set(first(q, p.key())));
@@ -155,6 +160,22 @@ public class ListState {
         if (page > 0) {
             paged.goTo(page);
         }
+    }
+
+    /**
+     * A list opened without a query (menu, a bookmark of the bare list) opens with the user's default view, if they
+     * chose one; the address bar then shows it.
+     */
+    private QueryParameters withDefaultView(QueryParameters asked) {
+        if (!asked.getParameters().isEmpty()) {
+            return asked;
+        }
+        return views().defaultView(path).map(v -> {
+            QueryParameters preferred = QueryParameters.fromString(v.getQuery());
+            UI.getCurrent().getPage().getHistory().replaceState(JsonNodeFactory.instance.objectNode(),
+                    new Location(path, preferred));
+            return preferred;
+        }).orElse(asked);
     }
 
     /** The query string of the current state; empty values are left out. */
@@ -230,26 +251,29 @@ public class ListState {
         VaadinSession.getCurrent().setAttribute(LAST + path, new Location(path, parameters()).getPathWithQueryParameters());
     }
 
+    private static SavedViewService views() {
+        return VaadinService.getCurrent().getInstantiator().getOrCreate(SavedViewService.class);
+    }
+
     private void showChips() {
-        chips.removeAll();
+        filters.removeAll();
         List<Param<?>> active = params.stream().filter(p -> !p.text().isBlank()).toList();
         paged.setEmptyStateText(active.isEmpty() ? chips.getTranslation(emptyKey)
                 : chips.getTranslation(filteredKey));
-        chips.setVisible(!active.isEmpty());
         if (active.isEmpty()) {
             return;
         }
         Span count = new Span(chips.getTranslation("list.filters-on", active.size()));
         count.addClassName("filter-count");
-        chips.add(count);
+        filters.add(count);
         for (Param<?> p : active) {
-            chips.add(chip(p));
+            filters.add(chip(p));
         }
         Button clear = new Button(chips.getTranslation("filter.clear-all"), VaadinIcon.CLOSE_SMALL.create(),
                 e -> clearFilters());
         clear.setId("clear-filters");
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        chips.add(clear);
+        filters.add(clear);
     }
 
     private <V> Component chip(Param<V> p) {

@@ -1,0 +1,45 @@
+package io.clientele.customer.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import io.clientele.KaribuTest;
+import io.clientele.customer.CustomerStatus;
+import io.clientele.security.Role;
+import org.junit.jupiter.api.Test;
+
+import java.util.stream.IntStream;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithID;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The list pattern's Views menu on the Customers list: save the filtered list as my default, then open it bare. */
+class SavedViewsMenuTest extends KaribuTest {
+    @Test
+    void aSavedDefaultViewOpensWhenTheListIsOpenedWithoutAQuery() {
+        long tenant = data.tenant();
+        data.customer(tenant, "Ingrid", "Blokkert", null, null, CustomerStatus.BLOCKED);
+        data.customer(tenant, "Ola", "Aktiv", null, null, CustomerStatus.ACTIVE);
+        login(data.staff(tenant, Role.ADMIN));
+
+        UI.getCurrent().navigate("customers", QueryParameters.of("status", "BLOCKED"));
+        _clickItemWithID(_get(MenuBar.class, spec -> spec.withId("saved-views")), "save-view");
+        _get(TextField.class, spec -> spec.withId("view-name")).setValue("Blocked");
+        _get(Checkbox.class, spec -> spec.withId("view-default")).setValue(true);
+        _get(Button.class, spec -> spec.withId("confirm-save-view")).click();
+
+        UI.getCurrent().navigate("customers");
+        CustomerListView view = _get(CustomerListView.class);
+        var grid = view.paged().getGrid();
+        assertThat(IntStream.range(0, _size(grid)).mapToObj(i -> _get(grid, i).displayName()))
+                .containsExactly("Ingrid Blokkert");
+        assertThat(_get(com.vaadin.flow.component.orderedlayout.HorizontalLayout.class, spec -> spec.withId("filter-chips"))
+                .getElement().getTextRecursively()).contains("Status: Blocked");
+    }
+}
