@@ -4,6 +4,7 @@ import io.clientele.base.ClienteleProperties;
 import io.clientele.customer.CustomerGenerator;
 import io.clientele.customer.CustomerService;
 import io.clientele.customer.TeamService;
+import io.clientele.duplicate.DuplicateService;
 import io.clientele.privacy.PersonalDataService;
 import io.clientele.security.Role;
 import io.clientele.security.SystemAuthentication;
@@ -58,10 +59,13 @@ class DemoData implements ApplicationRunner {
     private final DemoDirectory directory;
     private final DemoActivity activity;
     private final PersonalDataService privacy;
+    private final DuplicateService duplicateScan;
 
     DemoData(ClienteleProperties properties, TenantService tenants, UserAccountService users, TeamService teams,
              CustomerService customers, CustomerGenerator generator, JdbcTemplate jdbc, TransactionTemplate tx, DemoAccounts accounts,
-             DemoDirectory directory, DemoActivity activity, PersonalDataService privacy) {
+             DemoDirectory directory, DemoActivity activity, PersonalDataService privacy,
+             DuplicateService duplicateScan) {
+        this.duplicateScan = duplicateScan;
         this.activity = activity;
         this.privacy = privacy;
         this.properties = properties;
@@ -106,6 +110,7 @@ class DemoData implements ApplicationRunner {
                 history(tenant.getId(), demo.domain());
                 privacy(tenant.getId());
                 views(tenant.getId(), demo.domain());
+                duplicates(tenant.getId());
                 // Generated and demo-loader deletions were made by no one in particular: an admin of the tenant did them.
                 for (String table : List.of("customer", "organization")) {
                     jdbc.update("UPDATE " + table + " SET deleted_by = ? WHERE tenant_id = ? AND deleted_at IS NOT NULL "
@@ -120,6 +125,23 @@ class DemoData implements ApplicationRunner {
         }
         log.info("Demo data loaded in {} ms: log in as owner@{} with password {}", (System.nanoTime() - started) / 1_000_000,
                 TENANTS.getFirst().domain(), PASSWORD);
+    }
+
+    /** Two people who signed up twice (a Gmail +tag, the same phone), then the scan the night would run. */
+    private void duplicates(long tenantId) {
+        List<Map<String, Object>> twice = jdbc.queryForList("SELECT first_name, last_name, email, phone, phone_digits "
+                + "FROM customer WHERE tenant_id = ? AND type = 'INDIVIDUAL' AND email IS NOT NULL AND phone IS NOT NULL "
+                + "AND deleted_at IS NULL ORDER BY id", tenantId).subList(20, 22);
+        for (Map<String, Object> c : twice) {
+            String email = (String) c.get("email");
+            jdbc.update("INSERT INTO customer (tenant_id, version, type, status, first_name, last_name, display_name, email, "
+                            + "phone, phone_digits, source, all_teams, teams_label, has_avatar, created_at, updated_at) "
+                            + "VALUES (?, 0, 'INDIVIDUAL', 'PENDING', ?, ?, ?, ?, ?, ?, 'ORDER', true, '', false, ?, ?)",
+                    tenantId, c.get("first_name"), c.get("last_name"), c.get("first_name") + " " + c.get("last_name"),
+                    email.replace("@", "+shop@"), c.get("phone"), c.get("phone_digits"), Timestamp.from(Instant.now()),
+                    Timestamp.from(Instant.now()));
+        }
+        duplicateScan.scan();
     }
 
     /** The Views menu: two views the admin shared with the tenant, one of their own. */

@@ -71,6 +71,11 @@ public class TenantService {
                 java.util.Collections.singletonMap("days", days));
     }
 
+    /** Every tenant's id, for nightly jobs that run in each. */
+    public List<Long> ids() {
+        return tenants.findAll().stream().map(Tenant::getId).toList();
+    }
+
     /** Tenants whose trash is anonymized after some days, for the nightly retention job. */
     public List<Tenant> withTrashRetention() {
         return tenants.findByTrashRetentionDaysIsNotNull();

@@ -71,6 +71,7 @@ class AuthorizationWalkTest extends DatabaseTest {
             CustomerService assignTeams           ADMIN
             CustomerService storeAvatar           ADMIN
             CustomerService softDeleteIndividuals BACKOFFICE
+            DuplicateService *                    ADMIN
             GroupService *                        VIEWER
             GroupService create                   ADMIN
             GroupService delete                   ADMIN

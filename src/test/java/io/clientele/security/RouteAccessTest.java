@@ -29,6 +29,7 @@ class RouteAccessTest extends KaribuTest {
             customer-accounts           CustomerAccountListView ADMIN
             customer-accounts/987654321 CustomerAccountView     ADMIN
             trash                       TrashView               ADMIN
+            duplicates                  DuplicatesView          ADMIN
             settings/teams              TeamsView               VIEWER
             settings/groups             GroupsView              VIEWER
             settings/consent-fields     ConsentFieldsView       VIEWER

@@ -1,6 +1,8 @@
 package io.clientele.customer.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -46,6 +48,36 @@ public class CustomerForm extends EntityForm<CustomerDraft> {
         add(type, companyName, firstName, lastName, email, phone, status, allTeams, teams);
         bind(Map.of("firstName", firstName, "lastName", lastName, "companyName", companyName,
                 "email", email, "phone", phone, "teams", teams), firstName);
+    }
+
+    /** Who a customer being typed may already be: name, e-mail and phone in, one line per likely duplicate out. */
+    @FunctionalInterface
+    public interface DuplicateCheck {
+        List<String> likely(String name, String email, String phone);
+    }
+
+    /** Warns under the fields, as the name, e-mail or phone is typed, about customers this one may duplicate. */
+    public void warnAboutDuplicates(DuplicateCheck check) {
+        Div warning = new Div();
+        warning.setId("duplicate-warning");
+        warning.addClassName("duplicate-warning");
+        warning.setVisible(false);
+        addComponentAtIndex(indexOf(phone) + 1, warning);
+        Runnable recheck = () -> {
+            String name = type.getValue() == CustomerType.BUSINESS ? companyName.getValue()
+                    : firstName.getValue() + " " + lastName.getValue();
+            List<String> likely = check.likely(name, email.getValue(), phone.getValue());
+            warning.removeAll();
+            warning.setVisible(!likely.isEmpty());
+            if (!likely.isEmpty()) {
+                warning.add(new Span(getTranslation("duplicates.warning")));
+                likely.forEach(l -> warning.add(new Div(l)));
+            }
+        };
+        for (var field : List.of(firstName, lastName, companyName, phone)) {
+            field.addValueChangeListener(e -> recheck.run());
+        }
+        email.addValueChangeListener(e -> recheck.run());
     }
 
     /** For lists of one kind only (Customers (B2C)): the type is set and not offered. */

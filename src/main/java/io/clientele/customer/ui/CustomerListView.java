@@ -20,6 +20,7 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.*;
 import io.clientele.base.ui.*;
 import io.clientele.base.DateRange;
+import io.clientele.duplicate.DuplicateService;
 import io.clientele.customer.*;
 import io.clientele.security.CurrentUser;
 import io.clientele.security.UserPreferences;
@@ -42,6 +43,7 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
     static final String MESSAGE_KEY = "message";
 
     private final CustomerService customers;
+    private final DuplicateService duplicates;
     private final TeamService teams;
     private final CustomerActions recordActions;
     private final CustomerBulkActions bulkActions;
@@ -76,7 +78,8 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
 
     public CustomerListView(CustomerService customers, TeamService teams, CustomerActions recordActions,
                             GroupService groups, ConsentService consents, CustomerBulkActions bulkActions,
-                            UserPreferences preferences) {
+                            UserPreferences preferences, DuplicateService duplicates) {
+        this.duplicates = duplicates;
         this.customers = customers;
         this.teams = teams;
         this.recordActions = recordActions;
@@ -272,6 +275,11 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
 
     private void showForm(Long id, CustomerDraft draft, String heading, String saveText) {
         form = new CustomerForm(teams.all());
+        if (id == null) {
+            form.warnAboutDuplicates((name, email, phone) -> duplicates.likely(name, email, phone).stream()
+                    .map(m -> m.name() + " — " + m.reasons().stream().map(r -> getTranslation("duplicates.reason." + r))
+                            .collect(java.util.stream.Collectors.joining(", "))).toList());
+        }
         panel.openForm(heading, form, draft, saveText, "save-customer", d -> {
             if (id == null) {
                 customers.create(d);

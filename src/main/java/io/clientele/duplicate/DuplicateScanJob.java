@@ -1,0 +1,23 @@
+package io.clientele.duplicate;
+
+import io.clientele.security.SystemAuthentication;
+import io.clientele.tenant.TenantService;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Every night at 02:45 each tenant's customers are scanned for likely duplicates. */
+@Component
+class DuplicateScanJob {
+    private final TenantService tenants;
+    private final DuplicateService duplicates;
+
+    DuplicateScanJob(TenantService tenants, DuplicateService duplicates) {
+        this.tenants = tenants;
+        this.duplicates = duplicates;
+    }
+
+    @Scheduled(cron = "${clientele.duplicate-scan-cron:0 45 2 * * *}")
+    void run() {
+        tenants.ids().forEach(id -> SystemAuthentication.run(id, duplicates::scan));
+    }
+}
