@@ -9,6 +9,9 @@ import java.util.List;
 interface AuditRepository extends Repository<AuditEvent, Long> {
     AuditEvent save(AuditEvent event);
 
+    List<AuditEvent> findByTenantIdAndEntityTypeAndEntityIdInOrderByOccurredAtDesc(Long tenantId, String entityType,
+            java.util.Collection<Long> entityIds, org.springframework.data.domain.Pageable page);
+
     List<AuditEvent> findByTenantIdAndEntityTypeAndEntityIdOrderByOccurredAtDesc(Long tenantId, String entityType,
                                                                                  Long entityId, Pageable page);
 

@@ -61,6 +61,14 @@ public class AuditService {
                 entityId, PageRequest.of(0, max));
     }
 
+    /** One Activity tab over several records: a customer and those merged into it. */
+    @PreAuthorize("hasRole('" + Roles.VIEWER + "')")
+    @Transactional(readOnly = true)
+    public List<AuditEvent> history(String entityType, java.util.Collection<Long> entityIds, int max) {
+        return events.findByTenantIdAndEntityTypeAndEntityIdInOrderByOccurredAtDesc(TenantContext.current(), entityType,
+                entityIds, PageRequest.of(0, max));
+    }
+
     // --- Settings → Audit log: read only, OWNER/ADMIN of the tenant, SYSTEM_ADMIN across tenants ---
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")

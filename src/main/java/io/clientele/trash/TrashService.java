@@ -37,14 +37,17 @@ import java.util.stream.Collectors;
 public class TrashService {
     public enum Kind { CUSTOMER, ACCOUNT, ORGANIZATION }
 
-    public record TrashRow(Kind kind, long id, String name, Instant deletedAt, String deletedBy, boolean erased) {
+    /** {@code merged}: the customer was merged into another; its merge is undone instead of a restore. */
+    public record TrashRow(Kind kind, long id, String name, Instant deletedAt, String deletedBy, boolean erased,
+                           boolean merged) {
     }
 
     /** One row shape over both tables; {@code kind} tells them apart. */
     private static final String TRASH = "SELECT CASE WHEN organization_id IS NULL THEN 'CUSTOMER' ELSE 'ACCOUNT' END "
             + "AS kind, id, display_name AS name, deleted_at, deleted_by, CASE WHEN erased_at IS NULL THEN 0 ELSE 1 END "
-            + "AS erased FROM customer WHERE tenant_id = ? AND deleted_at IS NOT NULL UNION ALL SELECT 'ORGANIZATION', "
-            + "id, name, deleted_at, deleted_by, 0 FROM organization WHERE tenant_id = ? AND deleted_at IS NOT NULL";
+            + "AS erased, CASE WHEN merged_into IS NULL THEN 0 ELSE 1 END AS merged FROM customer WHERE tenant_id = ? "
+            + "AND deleted_at IS NOT NULL UNION ALL SELECT 'ORGANIZATION', id, name, deleted_at, deleted_by, 0, 0 "
+            + "FROM organization WHERE tenant_id = ? AND deleted_at IS NOT NULL";
     private static final Map<String, String> SORTS = Map.of("deletedAt", "deleted_at", "name", "name", "kind", "kind",
             "deletedBy", "deleted_by");
 
@@ -79,8 +82,8 @@ public class TrashService {
         return jdbc.query("SELECT * FROM (" + TRASH + ") t" + where + " ORDER BY "
                         + (order.isEmpty() ? "deleted_at DESC" : order) + ", kind, id LIMIT ? OFFSET ?",
                 (rs, n) -> new TrashRow(Kind.valueOf(rs.getString("kind")), rs.getLong("id"), rs.getString("name"),
-                        rs.getTimestamp("deleted_at").toInstant(), rs.getString("deleted_by"), rs.getInt("erased") == 1),
-                args.toArray());
+                        rs.getTimestamp("deleted_at").toInstant(), rs.getString("deleted_by"), rs.getInt("erased") == 1,
+                        rs.getInt("merged") == 1), args.toArray());
     }
 
     @Transactional(readOnly = true)
@@ -120,6 +123,9 @@ public class TrashService {
                 if (row.erased()) {
                     throw new ActionRefusedException("trash.refused-erased-restore");
                 }
+                if (row.merged()) {
+                    throw new ActionRefusedException("trash.refused-merged-restore");
+                }
                 jdbc.update("UPDATE customer SET deleted_at = NULL, deleted_by = NULL, updated_at = ?, version = version + 1 "
                         + "WHERE tenant_id = ? AND id = ?", Timestamp.from(Instant.now()), TenantContext.require(), id);
                 audit.record("CUSTOMER_RESTORED", "CUSTOMER", id, "Restored customer " + row.name() + " from the trash",
@@ -152,6 +158,8 @@ public class TrashService {
             jdbc.update("UPDATE contact SET organization_id = NULL WHERE tenant_id = ? AND organization_id = ?", tenant, id);
             jdbc.update("DELETE FROM organization WHERE tenant_id = ? AND id = ?", tenant, id);
         } else {
+            // Records merged into this one stay deleted, pointing nowhere.
+            jdbc.update("UPDATE customer SET merged_into = NULL WHERE tenant_id = ? AND merged_into = ?", tenant, id);
             jdbc.update("DELETE FROM customer WHERE tenant_id = ? AND id = ?", tenant, id);
         }
         audit.record(kind.name() + "_PERMANENTLY_DELETED", owner, id, "Permanently deleted " + kind.name().toLowerCase()
@@ -199,7 +207,8 @@ public class TrashService {
         args.add(id);
         return jdbc.query("SELECT * FROM (" + TRASH + ") t" + where + (where.isEmpty() ? " WHERE" : " AND") + " id = ?",
                         (rs, n) -> new TrashRow(kind, id, rs.getString("name"), rs.getTimestamp("deleted_at").toInstant(),
-                                rs.getString("deleted_by"), rs.getInt("erased") == 1), args.toArray())
+                                rs.getString("deleted_by"), rs.getInt("erased") == 1, rs.getInt("merged") == 1),
+                        args.toArray())
                 .stream().findFirst().orElseThrow(() -> new NoSuchElementException(kind + " " + id + " is not in the trash"));
     }
 }

@@ -77,6 +77,9 @@ class AuthorizationWalkTest extends DatabaseTest {
             GroupService delete                   ADMIN
             GroupService rename                   ADMIN
             GroupService setGroups                ADMIN
+            MergeService *                        ADMIN
+            MergeService survivorOf               VIEWER
+            MergeService withMerged               VIEWER
             OrganizationService *                 ADMIN
             OrganizationService live              VIEWER
             OrganizationService countLive         VIEWER

@@ -25,6 +25,7 @@ import io.clientele.customer.ui.CustomerActions;
 import io.clientele.customer.ui.CustomerBadges;
 import io.clientele.customer.ui.CustomerForm;
 import io.clientele.directory.AddressService;
+import io.clientele.duplicate.MergeService;
 import io.clientele.directory.OwnerType;
 import io.clientele.pricesheet.PriceSheetService;
 import io.clientele.privacy.PersonalDataService;
@@ -54,12 +55,14 @@ public class CustomerPage extends RecordView {
     private final BookingService bookings;
     private final CustomerMessaging messaging;
     private final PersonalDataService privacy;
+    private final MergeService merges;
 
     public CustomerPage(CustomerService customers, TeamService teams, CustomerActions actions,
                         AddressService addresses, PriceSheetService sheets, AuditService audit, GroupService groups,
                         ConsentService consents, BookingService bookings, CustomerMessaging messaging,
-                        PersonalDataService privacy) {
+                        PersonalDataService privacy, MergeService merges) {
         this.privacy = privacy;
+        this.merges = merges;
         this.groups = groups;
         this.consents = consents;
         this.bookings = bookings;
@@ -75,6 +78,12 @@ public class CustomerPage extends RecordView {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long requested = event.getRouteParameters().getLong("id").orElse(-1L);
+        // A customer merged into another is a redirect to the one it became.
+        var survivor = merges.survivorOf(requested);
+        if (survivor.isPresent()) {
+            event.forwardTo("customers/" + survivor.get());
+            return;
+        }
         if (customers.details(requested).filter(CustomerDetails::isAccount).isPresent()) {
             event.forwardTo("customer-accounts/" + requested);
             return;
@@ -115,7 +124,8 @@ public class CustomerPage extends RecordView {
         page.tab("messages", getTranslation("tab.messages"), () -> new CustomerMessagesTab(messaging, id));
         page.tab("addresses", getTranslation("tab.addresses"), blocks::addresses);
         page.tab("price-sheets", getTranslation("tab.price-sheets"), blocks::priceSheets);
-        page.tab("activity", getTranslation("tab.activity"), () -> DetailBlocks.activity(audit.history("CUSTOMER", id, 50)));
+        page.tab("activity", getTranslation("tab.activity"), () -> DetailBlocks.activity(audit.history("CUSTOMER",
+                merges.withMerged(id), 50)));
         if (me.has(Role.ADMIN)) {
             page.tab("privacy", getTranslation("tab.privacy"), () -> new PrivacyTab(privacy, id, this::render));
         }

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import io.clientele.base.ui.*;
 import io.clientele.duplicate.DuplicateService;
 import io.clientele.duplicate.DuplicateService.Pair;
+import io.clientele.duplicate.MergeService;
 import io.clientele.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -26,7 +27,7 @@ import java.util.stream.Collectors;
 
 /**
  * Management → Duplicates (ADMIN): likely duplicate customers by score, with why (same mailbox, same phone,
- * similar names); Scan now; each pair opens either customer or is dismissed for good.
+ * similar names); Scan now; each pair opens either customer, is merged (with Undo) or is dismissed for good.
  */
 @Menu(order = Nav.MANAGEMENT + 80, title = "nav.duplicates", icon = "vaadin:copy-o")
 @Route("duplicates")
@@ -35,13 +36,15 @@ public class DuplicatesView extends VerticalLayout implements BeforeEnterObserve
     static final String ROUTE = "duplicates";
 
     private final DuplicateService duplicates;
+    private final MergeService merges;
     private final PagedGrid<Pair> paged = new PagedGrid<>(new Grid<>());
     private final Grid<Pair> grid = paged.getGrid();
     private final Checkbox dismissed = new Checkbox();
     private final ListState state;
 
-    public DuplicatesView(DuplicateService duplicates) {
+    public DuplicatesView(DuplicateService duplicates, MergeService merges) {
         this.duplicates = duplicates;
+        this.merges = merges;
         addClassName("list-view");
         setSizeFull();
         grid.setId("duplicate-grid");
@@ -85,6 +88,8 @@ public class DuplicatesView extends VerticalLayout implements BeforeEnterObserve
                 new RowActions.Action(getTranslation("duplicates.open", p.secondName()),
                         () -> UI.getCurrent().navigate("customers/" + p.secondId()), "open-second")));
         if (!p.dismissed()) {
+            actions.add(new RowActions.Action(getTranslation("merge.action"),
+                    () -> new MergeDialog(merges, p, paged::refresh).open(), "merge"));
             actions.add(new RowActions.Action(getTranslation("duplicates.dismiss"), () -> {
                 duplicates.dismiss(p.id());
                 Notifications.success(getTranslation("duplicates.dismissed"));

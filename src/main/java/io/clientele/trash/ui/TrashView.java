@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.clientele.base.ActionRefusedException;
 import io.clientele.base.ui.*;
+import io.clientele.duplicate.MergeService;
 import io.clientele.security.Roles;
 import io.clientele.tenant.Tenant;
 import io.clientele.tenant.TenantService;
@@ -39,6 +40,7 @@ public class TrashView extends VerticalLayout implements BeforeEnterObserver, Ha
     static final String ROUTE = "trash";
 
     private final TrashService trash;
+    private final MergeService merges;
     private final PagedGrid<TrashRow> paged = new PagedGrid<>(new Grid<>());
     private final Grid<TrashRow> grid = paged.getGrid();
     private final TextField search = Filters.search(getTranslation("trash.search"));
@@ -47,8 +49,9 @@ public class TrashView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final ListState state;
     private static final List<Integer> RETENTION_DAYS = List.of(30, 90, 365);
 
-    public TrashView(TrashService trash, TenantService tenants) {
+    public TrashView(TrashService trash, TenantService tenants, MergeService merges) {
         this.trash = trash;
+        this.merges = merges;
         addClassName("list-view");
         setSizeFull();
         search.setId("trash-search");
@@ -56,8 +59,10 @@ public class TrashView extends VerticalLayout implements BeforeEnterObserver, Ha
         kinds.setWidth("16rem");
         kinds.setPlaceholder(getTranslation("trash.all-kinds"));
         grid.setId("trash-grid");
-        grid.addComponentColumn(r -> new Badge(getTranslation("trash.kind." + r.kind()), Badge.Tone.CONTRAST))
-                .setKey("kind").setSortProperty("kind").setHeader(getTranslation("trash.col.kind")).setWidth("11rem")
+        grid.addComponentColumn(r -> r.merged() ? new HorizontalLayout(new Badge(getTranslation("trash.kind." + r.kind()),
+                        Badge.Tone.CONTRAST), new Badge(getTranslation("trash.merged"), Badge.Tone.NEUTRAL))
+                        : new Badge(getTranslation("trash.kind." + r.kind()), Badge.Tone.CONTRAST))
+                .setKey("kind").setSortProperty("kind").setHeader(getTranslation("trash.col.kind")).setWidth("14rem")
                 .setFlexGrow(0);
         grid.addColumn(TrashRow::name).setKey("name").setSortProperty("name").setTooltipGenerator(TrashRow::name)
                 .setHeader(getTranslation("trash.col.name")).setFlexGrow(2);
@@ -120,7 +125,14 @@ public class TrashView extends VerticalLayout implements BeforeEnterObserver, Ha
     List<RowActions.Action> actionsFor(TrashRow r) {
         List<RowActions.Action> actions = new ArrayList<>();
         actions.add(new RowActions.Action(getTranslation("action.open"), () -> open(r), "open"));
-        if (!r.erased()) {
+        if (r.merged()) {
+            merges.mergeOf(r.id()).ifPresent(merge -> actions.add(new RowActions.Action(getTranslation("trash.undo-merge"),
+                    () -> {
+                        merges.undo(merge);
+                        Notifications.success(getTranslation("merge.undone"));
+                        paged.refresh();
+                    }, "undo-merge")));
+        } else if (!r.erased()) {
             // An account needs a new customer admin: its own page asks for one.
             actions.add(new RowActions.Action(getTranslation("trash.restore"), r.kind() == Kind.ACCOUNT ? () -> open(r)
                     : () -> restore(r), "restore"));

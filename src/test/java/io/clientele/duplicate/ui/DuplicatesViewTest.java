@@ -34,9 +34,38 @@ class DuplicatesViewTest extends KaribuTest {
         _get(Button.class, spec -> spec.withId("scan-duplicates")).click();
         assertThat(rows(view)).singleElement().satisfies(p -> assertThat(p.score()).isEqualTo(100));
         List<String> captions = view.actionsFor(rows(view).getFirst()).stream().map(RowActions.Action::caption).toList();
-        assertThat(captions).containsExactly("Open Kari Nordmann", "Open Kari Nordmann", "Not a duplicate");
+        assertThat(captions).containsExactly("Open Kari Nordmann", "Open Kari Nordmann", "Merge…", "Not a duplicate");
         view.actionsFor(rows(view).getFirst()).getLast().run().run();
         assertThat(rows(view)).isEmpty();
+    }
+
+    @Test
+    void mergeKeepsTheChosenRecordAndValues() {
+        long tenant = data.tenant();
+        long kari = data.customer(tenant, "Kari", "Nordmann", "kari.nordmann@gmail.com", null, CustomerStatus.ACTIVE);
+        long again = data.customer(tenant, "Kari", "Nordmann", "karinordmann+shop@gmail.com", "+47 912 34 567",
+                CustomerStatus.PENDING);
+        login(data.staff(tenant, Role.ADMIN));
+        UI.getCurrent().navigate("duplicates");
+        DuplicatesView view = _get(DuplicatesView.class);
+        _get(Button.class, spec -> spec.withId("scan-duplicates")).click();
+        view.actionsFor(rows(view).getFirst()).stream().filter(a -> a.caption().equals("Merge…")).findFirst().orElseThrow()
+                .run().run();
+        MergeDialog dialog = _get(MergeDialog.class);
+        assertThat(dialog.choices).as("only fields that differ are asked").containsOnlyKeys(
+                io.clientele.duplicate.MergeService.Field.EMAIL, io.clientele.duplicate.MergeService.Field.PHONE,
+                io.clientele.duplicate.MergeService.Field.STATUS);
+        dialog.survivor.setValue(kari);
+        dialog.choices.get(io.clientele.duplicate.MergeService.Field.EMAIL).setValue(kari < again ? 1 : 0);
+        _get(Button.class, spec -> spec.withId("confirm-merge")).click();
+
+        assertThat(rows(view)).isEmpty();
+        var survivor = customers.details(kari).orElseThrow().row();
+        assertThat(survivor.email()).isEqualTo("karinordmann+shop@gmail.com");
+        assertThat(survivor.phone()).as("the empty value was not offered over a real one").isEqualTo("+47 91 23 45 67");
+        assertThat(customers.details(again).orElseThrow().row().deleted()).isTrue();
+        UI.getCurrent().navigate("customers/" + again);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("customers/" + kari);
     }
 
     @Test
