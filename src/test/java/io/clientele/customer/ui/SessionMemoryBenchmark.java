@@ -22,8 +22,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 /**
  * Server memory per open Customers view: {@value #SESSIONS} sessions, each logged in and showing a page of 50
  * customers, held at once; the heap after a full collection before and after, divided by the sessions, less the same
- * for logged-in mock sessions without a view (Karibu's own cost per session). A benchmark,
- * not part of the build: {@code ./mvnw test -Dvaadin.skip -Dtest=SessionMemoryBenchmark} prints the figure.
+ * for logged-in mock sessions without a view (Karibu's own cost per session). A benchmark, not part of the build:
+ * {@code ./mvnw test -Dvaadin.skip -Dtest=SessionMemoryBenchmark -Dvaadin.devmode.componentTracker.enabled=false}
+ * prints the figure (add {@code -Dmemory.histogram=true} for what the views hold). Without that flag Flow's
+ * development mode keeps a stack trace per component (ComponentTracker), which the production jar never does.
  */
 class SessionMemoryBenchmark extends KaribuTest {
     private static final int SESSIONS = 200;
@@ -36,7 +38,7 @@ class SessionMemoryBenchmark extends KaribuTest {
     }
 
     @Test
-    void memoryPerOpenCustomersView() {
+    void memoryPerOpenCustomersView() throws Exception {
         long tenant = data.tenant();
         tx.executeWithoutResult(s -> generator.insert(new CustomerGenerator.Spec(tenant, 2_000, 7, List.of("North"),
                 new String[]{"memory.example"}, false), n -> { }));
@@ -50,6 +52,13 @@ class SessionMemoryBenchmark extends KaribuTest {
         System.out.printf("%nServer memory per open Customers view (%d sessions, page of 50): %,d KB; a logged-in mock "
                 + "session without a view: %,d KB; the view itself: %,d KB (target <= 300 KB)%n%n",
                 SESSIONS, view / 1024, harness / 1024, (view - harness) / 1024);
+        if (Boolean.getBoolean("memory.histogram")) {
+            // What the open views hold, largest first: -Dmemory.histogram=true
+            String histogram = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[]{null}, new String[]{String[].class.getName()});
+            histogram.lines().limit(45).forEach(System.out::println);
+        }
     }
 
     private long perSession(UserAccount admin, List<Open> open, boolean customersView) {
@@ -67,6 +76,8 @@ class SessionMemoryBenchmark extends KaribuTest {
             UI.getCurrent().navigate("customers", QueryParameters.of("size", "50"));
             assertThat(GridKt._size(_get(CustomerListView.class).paged().getGrid())).isEqualTo(50);
         }
+        // A real server sends the pending changes to the browser and forgets them; Karibu never writes a response.
+        UI.getCurrent().getInternals().getStateTree().collectChanges(change -> { });
         open.add(new Open(VaadinSession.getCurrent(), UI.getCurrent()));
     }
 
