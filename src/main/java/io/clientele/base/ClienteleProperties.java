@@ -13,7 +13,26 @@ public record ClienteleProperties(
         /** Generated customers per demo tenant: raise it to try the console (or a crash test) at scale. */
         @DefaultValue("300") int demoCustomers,
         @DefaultValue Security security,
-        @DefaultValue Admin admin) {
+        @DefaultValue Admin admin,
+        @DefaultValue Api api,
+        @DefaultValue Webhooks webhooks) {
+
+    /** REST API: requests per key and minute (each node counts its own). */
+    public record Api(@DefaultValue("120") int requestsPerMinute) {
+    }
+
+    /**
+     * Webhook deliveries: how often the worker looks for due ones, the wait before each retry (one attempt more than
+     * delays), how many failed attempts in a row disable an endpoint, and whether private, loopback and link-local
+     * addresses may be called (never in production: it would let a webhook reach the internal network).
+     */
+    public record Webhooks(@DefaultValue("true") boolean worker,
+                           @DefaultValue("2s") Duration pollInterval,
+                           @DefaultValue({"5s", "5m", "30m", "2h", "5h", "10h"}) java.util.List<Duration> retryDelays,
+                           @DefaultValue("20") int disableAfter,
+                           @DefaultValue("10s") Duration timeout,
+                           @DefaultValue("false") boolean allowPrivateAddresses) {
+    }
 
     public record Security(
             @DefaultValue("5") int maxFailedLogins,

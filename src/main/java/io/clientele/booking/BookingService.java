@@ -1,6 +1,8 @@
 package io.clientele.booking;
 
 import io.clientele.audit.AuditService;
+import io.clientele.base.BusinessEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import io.clientele.base.Choice;
 import io.clientele.base.FieldErrors;
 import io.clientele.base.FieldValidationException;
@@ -8,6 +10,7 @@ import io.clientele.base.ActionRefusedException;
 import io.clientele.customer.CustomerDetails;
 import io.clientele.customer.CustomerService;
 import io.clientele.customer.CustomerStatus;
+import io.clientele.security.CurrentUser;
 import io.clientele.security.Roles;
 import io.clientele.security.UserAccount;
 import io.clientele.security.UserAccountService;
@@ -48,9 +51,11 @@ public class BookingService {
     private final UserAccountService users;
     private final AuditService audit;
     private final EntityManager em;
+    private final ApplicationEventPublisher events;
 
     BookingService(BookingRepository bookings, PaymentRepository payments, CustomerService customers,
-                   UserAccountService users, AuditService audit, EntityManager em) {
+                   UserAccountService users, AuditService audit, EntityManager em, ApplicationEventPublisher events) {
+        this.events = events;
         this.bookings = bookings;
         this.payments = payments;
         this.customers = customers;
@@ -113,6 +118,7 @@ public class BookingService {
         audit.record("BOOKING_CREATED", "CUSTOMER", customerId, "Booked " + service + " for "
                 + customer.row().displayName() + " at " + start, null, Map.of("service", service, "start", start,
                 "minutes", d.minutes()));
+        events.publishEvent(BusinessEvent.of(BusinessEvent.BOOKING_CREATED, customerId, eventData(b)));
         return b.getId();
     }
 
@@ -127,6 +133,19 @@ public class BookingService {
         refreshNextVisit(b.getCustomerId());
         audit.record("BOOKING_CANCELLED", "CUSTOMER", b.getCustomerId(), "Cancelled " + b.getService() + " at "
                 + b.getStartsAt(), Map.of("status", BookingStatus.BOOKED), Map.of("status", BookingStatus.CANCELLED));
+        events.publishEvent(BusinessEvent.of(BusinessEvent.BOOKING_CANCELLED, b.getCustomerId(), eventData(b)));
+    }
+
+    /** A booking as webhooks and the API show it. */
+    static Map<String, Object> eventData(Booking b) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", b.getId());
+        m.put("customerId", b.getCustomerId());
+        m.put("service", b.getService());
+        m.put("startsAt", b.getStartsAt());
+        m.put("endsAt", b.getEndsAt());
+        m.put("status", b.getStatus());
+        return m;
     }
 
     public List<Payment> payments(long customerId, Pageable page) {
@@ -136,6 +155,27 @@ public class BookingService {
 
     public long countPayments(long customerId) {
         return payments.countByCustomerId(customerId);
+    }
+
+    /** The calling customer's own bookings (a business customer's API key). */
+    @PreAuthorize("hasRole('" + Roles.CUSTOMER + "')")
+    public List<BookingRow> ownBookings(Pageable page) {
+        return bookings(CurrentUser.requireCustomerScope(), page);
+    }
+
+    @PreAuthorize("hasRole('" + Roles.CUSTOMER + "')")
+    public long countOwnBookings() {
+        return countBookings(CurrentUser.requireCustomerScope());
+    }
+
+    @PreAuthorize("hasRole('" + Roles.CUSTOMER + "')")
+    public List<Payment> ownPayments(Pageable page) {
+        return payments(CurrentUser.requireCustomerScope(), page);
+    }
+
+    @PreAuthorize("hasRole('" + Roles.CUSTOMER + "')")
+    public long countOwnPayments() {
+        return countPayments(CurrentUser.requireCustomerScope());
     }
 
     /** What the customer has paid, per currency (PAID payments only). */

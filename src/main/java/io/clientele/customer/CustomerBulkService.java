@@ -8,7 +8,9 @@ import io.clientele.bulk.BulkJobService;
 import io.clientele.security.Roles;
 import io.clientele.tenant.TenantContext;
 import jakarta.persistence.EntityManager;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
+import io.clientele.base.BusinessEvent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Instant;
@@ -32,9 +34,11 @@ public class CustomerBulkService {
     private final CustomerChunks chunks;
     private final GroupService groups;
     private final AuditService audit;
+    private final ApplicationEventPublisher events;
 
     CustomerBulkService(EntityManager em, TransactionTemplate tx, BulkJobService jobs, CustomerChunks chunks,
-                        GroupService groups, AuditService audit) {
+                        GroupService groups, AuditService audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.em = em;
         this.tx = tx;
         this.jobs = jobs;
@@ -50,14 +54,15 @@ public class CustomerBulkService {
     }
 
     public BulkJobService.Handle block(CustomerSelection s, Consumer<BulkJobService.Progress> listener) {
-        return run("CUSTOMERS_BLOCKED", "Blocked customers", s, listener,
+        return run("CUSTOMERS_BLOCKED", BusinessEvent.CUSTOMER_BLOCKED, "Blocked customers", s, listener,
                 "status <> 'BLOCKED' AND deleted_at IS NULL",
                 "status_before_block = status, status = 'BLOCKED'");
     }
 
     /** Puts each customer back to the status Block found it in (ACTIVE for those blocked one by one). */
     public BulkJobService.Handle unblock(CustomerSelection s, Consumer<BulkJobService.Progress> listener) {
-        return run("CUSTOMERS_UNBLOCKED", "Unblocked customers", s, listener, "status = 'BLOCKED'",
+        return run("CUSTOMERS_UNBLOCKED", BusinessEvent.CUSTOMER_UPDATED, "Unblocked customers", s, listener,
+                "status = 'BLOCKED'",
                 "status = COALESCE(status_before_block, 'ACTIVE'), status_before_block = NULL");
     }
 
@@ -66,7 +71,7 @@ public class CustomerBulkService {
      * also releases the admin. {@link #undoDelete} brings exactly these back.
      */
     public BulkJobService.Handle delete(CustomerSelection s, Consumer<BulkJobService.Progress> listener) {
-        return run("CUSTOMERS_DELETED", "Deleted customers", s, listener,
+        return run("CUSTOMERS_DELETED", BusinessEvent.CUSTOMER_DELETED, "Deleted customers", s, listener,
                 "deleted_at IS NULL AND organization_id IS NULL", "deleted_at = :now, deleted_by = :who");
     }
 
@@ -115,7 +120,8 @@ public class CustomerBulkService {
         });
     }
 
-    private BulkJobService.Handle run(String kind, String summary, CustomerSelection s,
+    /** Each chunk's changed customers are published as {@code event} in the chunk's transaction. */
+    private BulkJobService.Handle run(String kind, String event, String summary, CustomerSelection s,
                                       Consumer<BulkJobService.Progress> listener, String condition, String assignments) {
         return chunks.start(kind, summary, s, listener, ids -> {
             List<Long> changed = lock(ids, condition);
@@ -128,9 +134,23 @@ public class CustomerBulkService {
                     update.setParameter("who", Trash.deletedBy(Instant.now(), null));
                 }
                 update.executeUpdate();
+                publish(event, changed);
             }
             return changed;
         });
+    }
+
+    /** Read back (only if a webhook listens) after the chunk's update: the event carries the customers as they are now. */
+    @SuppressWarnings("unchecked")
+    private void publish(String event, List<Long> changed) {
+        events.publishEvent(new BusinessEvent(event, () -> {
+            Map<Long, Map<String, Object>> data = new LinkedHashMap<>();
+            List<Object[]> rows = em.createNativeQuery("SELECT " + CustomerService.EVENT_COLUMNS + " FROM customer "
+                            + "WHERE tenant_id = :tenant AND id IN (:ids) ORDER BY id")
+                    .setParameter("tenant", TenantContext.require()).setParameter("ids", changed).getResultList();
+            rows.forEach(r -> data.put(((Number) r[0]).longValue(), CustomerService.eventData(r)));
+            return data;
+        }));
     }
 
     /** The ids among {@code ids} that meet {@code condition}, locked until the chunk commits. */

@@ -4,14 +4,17 @@ import static io.clientele.base.Texts.blank;
 import static io.clientele.base.Texts.trimToNull;
 
 import io.clientele.audit.AuditService;
+import io.clientele.base.BusinessEvent;
 import io.clientele.base.ConcurrentEditException;
 import io.clientele.base.FieldErrors;
 import io.clientele.base.FieldValidationException;
 import io.clientele.base.SpecificationQueries;
+import io.clientele.security.CurrentUser;
 import io.clientele.security.Roles;
 import io.clientele.security.UserAccount;
 import io.clientele.security.UserAccountService;
 import io.clientele.tenant.TenantService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -42,11 +45,14 @@ public class CustomerService {
     private final UserAccountService users;
     private final TenantService tenants;
     private final AuditService audit;
+    private final ApplicationEventPublisher events;
 
     CustomerService(CustomerRepository customers, CustomerTeamRepository customerTeams, TeamRepository teams,
                     CustomerAvatarRepository avatars, GroupService groups, DeviceRegistrationRepository devices,
                     ConsentService consents,
-                    SpecificationQueries queries, UserAccountService users, TenantService tenants, AuditService audit) {
+                    SpecificationQueries queries, UserAccountService users, TenantService tenants, AuditService audit,
+                    ApplicationEventPublisher events) {
+        this.events = events;
         this.groups = groups;
         this.devices = devices;
         this.consents = consents;
@@ -73,10 +79,13 @@ public class CustomerService {
 
     /** Rows for a page of customers: their teams, groups, push, consents and logins in one statement each. */
     public List<CustomerRow> rows(List<Customer> page) {
-        return withParts(page.stream().map(c -> plainRow(new Object[]{c.getId(), c.getDisplayName(), c.getFirstName(),
-                c.getLastName(), c.getEmail(), c.getPhone(), c.getType(), c.getStatus(), c.isAllTeams(),
-                c.getNextVisitAt(), c.getCreatedAt(), c.getLastLoginAt(), c.isHasAvatar(), c.getDeletedAt(),
-                c.getUserAccountId()})).toList(), EnumSet.allOf(RowPart.class));
+        return withParts(page.stream().map(CustomerService::plainRow).toList(), EnumSet.allOf(RowPart.class));
+    }
+
+    private static CustomerRow plainRow(Customer c) {
+        return plainRow(new Object[]{c.getId(), c.getDisplayName(), c.getFirstName(), c.getLastName(), c.getEmail(),
+                c.getPhone(), c.getType(), c.getStatus(), c.isAllTeams(), c.getNextVisitAt(), c.getCreatedAt(),
+                c.getLastLoginAt(), c.isHasAvatar(), c.getDeletedAt(), c.getUserAccountId()});
     }
 
     /** A row of {@link #ROW_ATTRIBUTES} alone: no teams, groups, push, consents nor login role yet. */
@@ -145,6 +154,7 @@ public class CustomerService {
             if (!c.isDeleted() && c.getOrganizationId() == null) {
                 c.setDeletedAt(Instant.now());
                 audit.record("CUSTOMER_DELETED", ENTITY, c.getId(), "Deleted customer " + c.getDisplayName(), null, null);
+                events.publishEvent(BusinessEvent.of(BusinessEvent.CUSTOMER_DELETED, c.getId(), eventData(c)));
                 n++;
             }
         }
@@ -163,14 +173,45 @@ public class CustomerService {
     }
 
     public Optional<CustomerDetails> details(long id) {
-        return customers.findById(id).map(c -> {
-            Optional<UserAccount> login = c.getUserAccountId() == null ? Optional.empty()
-                    : users.findInTenant(c.getUserAccountId());
-            return new CustomerDetails(rows(List.of(c)).getFirst(), c.getFirstName(), c.getLastName(), c.getCompanyName(),
-                    c.getCustomerNumber(), c.getSource(), c.getUpdatedAt(),
-                    login.map(UserAccount::getEmail).orElse(null), login.map(UserAccount::getStaffRole).orElse(null),
-                    login.map(UserAccount::getPortalRole).orElse(null), c.getOrganizationId());
-        });
+        return customers.findById(id).map(c -> details(c, EnumSet.allOf(RowPart.class)));
+    }
+
+    private CustomerDetails details(Customer c, Set<RowPart> parts) {
+        Optional<UserAccount> login = c.getUserAccountId() == null || !parts.contains(RowPart.LOGIN) ? Optional.empty()
+                : users.findInTenant(c.getUserAccountId());
+        CustomerRow row = withParts(List.of(plainRow(c)), parts).getFirst();
+        return new CustomerDetails(row, c.getFirstName(), c.getLastName(), c.getCompanyName(),
+                c.getCustomerNumber(), c.getSource(), c.getUpdatedAt(),
+                login.map(UserAccount::getEmail).orElse(null), login.map(UserAccount::getStaffRole).orElse(null),
+                login.map(UserAccount::getPortalRole).orElse(null), c.getOrganizationId(), c.getVersion());
+    }
+
+    /** The calling customer's own record (a business customer's API key): never another's. */
+    @PreAuthorize("hasRole('" + Roles.CUSTOMER + "')")
+    public CustomerDetails own() {
+        Customer c = customers.findById(CurrentUser.requireCustomerScope())
+                .orElseThrow(() -> new NoSuchElementException("Customer"));
+        // Only the customer's own columns: groups, teams and consents are the tenant's business, not the customer's.
+        return details(c, EnumSet.noneOf(RowPart.class));
+    }
+
+    /**
+     * The calling customer changes its own name, company and phone (not its e-mail, status or teams: the tenant's
+     * staff decide those). Blank leaves a value as it is only where {@code null} is given.
+     */
+    @PreAuthorize("hasRole('" + Roles.CUSTOMER + "')")
+    @Transactional
+    public void updateOwn(String firstName, String lastName, String companyName, String phone, int version) {
+        long id = CurrentUser.requireCustomerScope();
+        CustomerDraft d = draftOf(id);
+        if (d.getVersion() != version) {
+            throw new ConcurrentEditException();
+        }
+        d.setFirstName(firstName == null ? d.getFirstName() : firstName);
+        d.setLastName(lastName == null ? d.getLastName() : lastName);
+        d.setCompanyName(companyName == null ? d.getCompanyName() : companyName);
+        d.setPhone(phone == null ? d.getPhone() : phone);
+        update(id, d);
     }
 
     public CustomerDraft draftOf(long id) {
@@ -201,6 +242,7 @@ public class CustomerService {
         }
         replaceTeams(c, draft.isAllTeams(), draft.getTeams());
         audit.record("CUSTOMER_CREATED", ENTITY, c.getId(), "Created " + c.getDisplayName(), null, state(c));
+        events.publishEvent(BusinessEvent.of(BusinessEvent.CUSTOMER_CREATED, c.getId(), eventData(c)));
         return c.getId();
     }
 
@@ -212,6 +254,7 @@ public class CustomerService {
             throw new ConcurrentEditException();
         }
         Map<String, Object> before = state(c);
+        CustomerStatus statusBefore = c.getStatus();
         apply(c, draft, id);
         replaceTeams(c, draft.isAllTeams(), draft.getTeams());
         try {
@@ -222,6 +265,10 @@ public class CustomerService {
             throw new FieldValidationException("email", "customer.email-taken");
         }
         audit.record("CUSTOMER_UPDATED", ENTITY, c.getId(), "Updated " + c.getDisplayName(), before, state(c));
+        events.publishEvent(BusinessEvent.of(BusinessEvent.CUSTOMER_UPDATED, c.getId(), eventData(c)));
+        if (c.getStatus() == CustomerStatus.BLOCKED && statusBefore != CustomerStatus.BLOCKED) {
+            events.publishEvent(BusinessEvent.of(BusinessEvent.CUSTOMER_BLOCKED, c.getId(), eventData(c)));
+        }
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
@@ -297,6 +344,26 @@ public class CustomerService {
         c.setPhone(phone);
         c.setStatus(d.getStatus());
         c.derive();
+    }
+
+    /** What a webhook tells about a customer (the API's customer representation, less what needs more reads). */
+    static Map<String, Object> eventData(Customer c) {
+        return eventData(new Object[]{c.getId(), c.getType().name(), c.getStatus().name(), c.getDisplayName(),
+                c.getFirstName(), c.getLastName(), c.getCompanyName(), c.getEmail(), c.getPhone(), c.getDeletedAt()});
+    }
+
+    /** The columns {@link #eventData(Object[])} reads, in its order, for reading many customers in one statement. */
+    static final String EVENT_COLUMNS = "id, type, status, display_name, first_name, last_name, company_name, email, "
+            + "phone, deleted_at";
+
+    static Map<String, Object> eventData(Object[] row) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        String[] keys = {"id", "type", "status", "displayName", "firstName", "lastName", "companyName", "email", "phone"};
+        for (int i = 0; i < keys.length; i++) {
+            m.put(keys[i], i == 0 ? ((Number) row[0]).longValue() : row[i]);
+        }
+        m.put("deleted", row[9] != null);
+        return m;
     }
 
     private static Map<String, Object> state(Customer c) {

@@ -21,6 +21,10 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     private final Instant lockedUntil;
     private volatile String language;
     private String loginRefusal;
+    /** Set for a business customer's API key: the only customer whose data the caller may touch. */
+    private Long customerScope;
+    /** What an API key may do ("customers:read", …); empty for people, whose roles say it. */
+    private Set<String> scopes = Set.of();
 
     public CurrentUser(long userId, String email, String passwordHash, String displayName, Long homeTenantId,
                        Set<Role> roles, boolean enabled, Instant lockedUntil, String language) {
@@ -33,6 +37,18 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
         this.enabled = enabled;
         this.lockedUntil = lockedUntil;
         this.language = language;
+    }
+
+    /**
+     * The caller behind an API key: acts in its tenant with {@code roles}, under the key's name in the audit log,
+     * and for a business customer's key only on that customer.
+     */
+    public static CurrentUser apiKey(String name, long tenantId, Long customerId, Set<Role> roles, Set<String> scopes) {
+        CurrentUser caller = new CurrentUser(0, "API key: " + name, null, "API key " + name, tenantId, roles, true,
+                null, "en");
+        caller.customerScope = customerId;
+        caller.scopes = Set.copyOf(scopes);
+        return caller;
     }
 
     public static Optional<CurrentUser> get() {
@@ -48,6 +64,13 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     public String displayName() { return displayName; }
     public Long activeTenantId() { return activeTenantId; }
     public Set<Role> roles() { return roles; }
+    public Optional<Long> customerScope() { return Optional.ofNullable(customerScope); }
+
+    /** The customer the caller is; refused for everyone who is not acting as one customer. */
+    public static long requireCustomerScope() {
+        return require().customerScope().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException(
+                "Not acting as a customer"));
+    }
     public String language() { return language; }
     public Locale locale() { return Locale.forLanguageTag(language); }
     void setLanguage(String language) { this.language = language; }
@@ -85,6 +108,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
         List<GrantedAuthority> authorities = new ArrayList<>();
         roles.stream().flatMap(r -> r.granted().stream()).distinct()
                 .forEach(r -> authorities.add(new SimpleGrantedAuthority("ROLE_" + r.name())));
+        scopes.forEach(s -> authorities.add(new SimpleGrantedAuthority("SCOPE_" + s)));
         return authorities;
     }
 

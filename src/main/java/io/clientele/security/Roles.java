@@ -8,6 +8,8 @@ public final class Roles {
     public static final String ADMIN = "ADMIN";
     public static final String SUPPORT = "SUPPORT";
     public static final String VIEWER = "VIEWER";
+    /** A customer acting on its own data (a business customer's API key). */
+    public static final String CUSTOMER = "CUSTOMER";
 
     private Roles() {
     }

@@ -9,6 +9,8 @@ import io.clientele.base.ui.*;
 import io.clientele.customer.CustomerDetails;
 import io.clientele.customer.CustomerRow;
 import io.clientele.customer.CustomerService;
+import io.clientele.customer.CustomerStatus;
+import io.clientele.customer.CustomerType;
 import io.clientele.customer.TeamService;
 import io.clientele.customer.ConsentService;
 import io.clientele.customer.GroupService;
@@ -30,6 +32,10 @@ import io.clientele.directory.OwnerType;
 import io.clientele.pricesheet.PriceSheetService;
 import io.clientele.privacy.PersonalDataService;
 import io.clientele.privacy.ui.PrivacyTab;
+import io.clientele.integration.ApiKeyService;
+import io.clientele.integration.WebhookService;
+import io.clientele.integration.ui.ApiKeysPanel;
+import io.clientele.integration.ui.WebhooksPanel;
 import io.clientele.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -56,11 +62,16 @@ public class CustomerPage extends RecordView {
     private final CustomerMessaging messaging;
     private final PersonalDataService privacy;
     private final MergeService merges;
+    private final ApiKeyService apiKeys;
+    private final WebhookService webhooks;
 
     public CustomerPage(CustomerService customers, TeamService teams, CustomerActions actions,
                         AddressService addresses, PriceSheetService sheets, AuditService audit, GroupService groups,
                         ConsentService consents, BookingService bookings, CustomerMessaging messaging,
-                        PersonalDataService privacy, MergeService merges) {
+                        PersonalDataService privacy, MergeService merges, ApiKeyService apiKeys,
+                        WebhookService webhooks) {
+        this.apiKeys = apiKeys;
+        this.webhooks = webhooks;
         this.privacy = privacy;
         this.merges = merges;
         this.groups = groups;
@@ -126,6 +137,12 @@ public class CustomerPage extends RecordView {
         page.tab("price-sheets", getTranslation("tab.price-sheets"), blocks::priceSheets);
         page.tab("activity", getTranslation("tab.activity"), () -> DetailBlocks.activity(audit.history("CUSTOMER",
                 merges.withMerged(id), 50)));
+        // Product page 1: only business customers integrate with the tenant.
+        if (me.has(Role.ADMIN) && r.type() == CustomerType.BUSINESS && !r.deleted()) {
+            page.tab("api-keys", getTranslation("tab.api-keys"), () -> new ApiKeysPanel(apiKeys, id,
+                    r.status() != CustomerStatus.BLOCKED));
+            page.tab("webhooks", getTranslation("tab.webhooks"), () -> new WebhooksPanel(webhooks, id));
+        }
         if (me.has(Role.ADMIN)) {
             page.tab("privacy", getTranslation("tab.privacy"), () -> new PrivacyTab(privacy, id, this::render));
         }

@@ -1,0 +1,57 @@
+package io.clientele.integration;
+
+import io.clientele.integration.api.ApiProblems;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The REST API's own chain, ahead of the console's: stateless, no session or CSRF (a key is not a cookie), 401/403 as
+ * problem details. The OpenAPI document and its browser are public; they describe, they do not serve data.
+ */
+@Configuration
+class ApiSecurityConfig {
+    static final String DOCS = "/api/docs";
+    static final String OPENAPI = "/api/openapi";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, ApiKeyAuthenticator authenticator, ApiRateLimits limits)
+            throws Exception {
+        http.securityMatcher("/api/**", "/swagger-ui/**")
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(c -> c.disable())
+                .authorizeHttpRequests(a -> a.requestMatchers(DOCS, DOCS + "/**", OPENAPI, OPENAPI + "/**",
+                                "/swagger-ui/**").permitAll()
+                        .anyRequest().authenticated())
+                .addFilterBefore(new ApiKeyFilter(authenticator, limits), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((req, res, ex) -> unauthorized(res,
+                                "Send an API key as Authorization: Bearer <key>"))
+                        .accessDeniedHandler((req, res, ex) -> problem(res, 403, "forbidden", "Forbidden",
+                                "This key may not do that")));
+        return http.build();
+    }
+
+    static void unauthorized(HttpServletResponse response, String detail) throws IOException {
+        response.setHeader("WWW-Authenticate", "Bearer");
+        problem(response, 401, "unauthorized", "Unauthorized", detail);
+    }
+
+    static void problem(HttpServletResponse response, int status, String type, String title, String detail)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"type\":\"" + ApiProblems.TYPE_BASE + type + "\",\"title\":\""
+                + title + "\",\"status\":" + status + ",\"detail\":\"" + detail.replace("\"", "'") + "\"}");
+    }
+}

@@ -1,0 +1,27 @@
+package io.clientele.integration.api;
+
+import io.clientele.customer.CustomerDetails;
+import io.clientele.customer.CustomerRow;
+import io.clientele.customer.CustomerStatus;
+import io.clientele.customer.CustomerType;
+import java.time.Instant;
+import java.util.List;
+
+/** A customer as the API shows it (company name and customer number only on a single customer). */
+public record ApiCustomer(long id, CustomerType type, CustomerStatus status, String displayName, String firstName,
+                          String lastName, String companyName, String customerNumber, String email, String phone,
+                          List<String> groups, Instant createdAt, Instant lastLoginAt, Instant nextVisitAt,
+                          boolean deleted) {
+
+    static ApiCustomer of(CustomerRow r) {
+        return new ApiCustomer(r.id(), r.type(), r.status(), r.displayName(), r.firstName(), r.lastName(), null, null,
+                r.email(), r.phone(), r.groups(), r.createdAt(), r.lastLoginAt(), r.nextVisit(), r.deleted());
+    }
+
+    static ApiCustomer of(CustomerDetails d) {
+        CustomerRow r = d.row();
+        return new ApiCustomer(r.id(), r.type(), r.status(), r.displayName(), d.firstName(), d.lastName(),
+                d.companyName(), d.customerNumber(), r.email(), r.phone(), r.groups(), r.createdAt(), r.lastLoginAt(),
+                r.nextVisit(), r.deleted());
+    }
+}

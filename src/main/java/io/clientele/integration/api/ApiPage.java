@@ -1,0 +1,20 @@
+package io.clientele.integration.api;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import java.util.List;
+
+/** One page of a list with the exact total, as every list endpoint answers. */
+public record ApiPage<T>(List<T> items, int page, int size, long total) {
+    static final int MAX_SIZE = 200;
+
+    static PageRequest request(int page, int size, Sort sort) {
+        if (page < 0) {
+            throw ApiProblems.field("page", "api.page-negative");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw ApiProblems.field("size", "api.size-range");
+        }
+        return PageRequest.of(page, size, sort);
+    }
+}

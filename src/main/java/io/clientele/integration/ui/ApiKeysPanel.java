@@ -1,0 +1,95 @@
+package io.clientele.integration.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.SortDirection;
+import io.clientele.base.ui.*;
+import io.clientele.integration.ApiKey;
+import io.clientele.integration.ApiKeyService;
+import io.clientele.integration.ApiScope;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The API keys of the tenant ({@code customerId} null) or of one business customer: a lazy list with status, scopes
+ * and last use; New API key shows the key once; ⋮ Revoke stops it at once.
+ */
+public class ApiKeysPanel extends VerticalLayout {
+    private final ApiKeyService keys;
+    private final Long customerId;
+    private final PagedGrid<ApiKey> paged = new PagedGrid<>(new Grid<>());
+
+    public ApiKeysPanel(ApiKeyService keys, Long customerId, boolean manage) {
+        this.keys = keys;
+        this.customerId = customerId;
+        setPadding(false);
+        setSizeFull();
+        Button add = new Button(getTranslation("apikey.new"), VaadinIcon.PLUS.create(), e -> openNew());
+        add.setId("new-api-key");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setVisible(manage);
+        Paragraph intro = new Paragraph(getTranslation(customerId == null ? "apikey.intro-tenant" : "apikey.intro-customer",
+                "/api/docs"));
+        intro.addClassName("intro");
+        Grid<ApiKey> grid = paged.getGrid();
+        grid.setId("api-keys");
+        grid.addColumn(ApiKey::getName).setKey("name").setSortProperty("name").setHeader(getTranslation("apikey.name"))
+                .setTooltipGenerator(ApiKey::getName).setFlexGrow(2);
+        grid.addColumn(k -> "clt_" + k.getKeyId() + "_…").setKey("key").setSortable(false)
+                .setHeader(getTranslation("apikey.key")).setFlexGrow(2);
+        grid.addComponentColumn(this::status).setKey("status").setSortable(false)
+                .setHeader(getTranslation("apikey.status")).setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(k -> k.getScopes().stream().map(ApiScope::code).collect(Collectors.joining(", ")))
+                .setKey("scopes").setSortable(false).setHeader(getTranslation("apikey.scopes")).setFlexGrow(2);
+        grid.addColumn(k -> Formats.date(k.getCreatedAt())).setKey("createdAt").setSortProperty("createdAt")
+                .setTooltipGenerator(ApiKey::getCreatedBy).setHeader(getTranslation("apikey.created"));
+        grid.addColumn(k -> k.getExpiresAt() == null ? getTranslation("apikey.never") : Formats.date(k.getExpiresAt()))
+                .setKey("expiresAt").setSortProperty("expiresAt").setHeader(getTranslation("apikey.expires"));
+        grid.addColumn(k -> k.getLastUsedAt() == null ? getTranslation("apikey.never-used")
+                        : Formats.dateTime(k.getLastUsedAt())).setKey("lastUsedAt").setSortProperty("lastUsedAt")
+                .setHeader(getTranslation("apikey.last-used"));
+        if (manage) {
+            RowActions.addTo(grid, k -> k.getRevokedAt() != null ? List.of() : List.of(new RowActions.Action(
+                    getTranslation("apikey.revoke"), () -> confirmRevoke(k), "revoke")),
+                    k -> getTranslation("customers.actions-for", k.getName()));
+        }
+        paged.setEmptyStateText(getTranslation("apikey.none"));
+        paged.setSource(page -> keys.list(customerId, page), () -> keys.count(customerId));
+        paged.setDefaultSort("createdAt", SortDirection.DESCENDING);
+        add(intro, add, paged);
+        setFlexGrow(1, paged);
+    }
+
+    private Component status(ApiKey k) {
+        if (k.getRevokedAt() != null) {
+            return new Badge(getTranslation("apikey.revoked"), Badge.Tone.ERROR);
+        }
+        if (!k.isUsable(Instant.now())) {
+            return new Badge(getTranslation("apikey.expired"), Badge.Tone.WARNING);
+        }
+        return new Badge(getTranslation("apikey.active"), Badge.Tone.SUCCESS);
+    }
+
+    private void openNew() {
+        new NewApiKeyDialog(keys, customerId, created -> paged.refresh()).open();
+    }
+
+    private void confirmRevoke(ApiKey k) {
+        Confirm.dangerous(getTranslation("apikey.revoke-title"), getTranslation("apikey.revoke-question", k.getName()),
+                getTranslation("apikey.revoke"), () -> {
+                    keys.revoke(k.getId());
+                    Notifications.success(getTranslation("apikey.revoked-done", k.getName()));
+                    paged.refreshPage();
+                });
+    }
+
+    public PagedGrid<ApiKey> paged() {
+        return paged;
+    }
+}

@@ -1,0 +1,246 @@
+package io.clientele.integration;
+
+import static io.clientele.integration.IntegrationTestData.business;
+import static io.clientele.integration.IntegrationTestData.key;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.*;
+
+import io.clientele.DatabaseTest;
+import io.clientele.booking.BookingDraft;
+import io.clientele.booking.BookingService;
+import io.clientele.customer.CustomerStatus;
+import io.clientele.security.Role;
+import io.clientele.security.SystemAuthentication;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The REST API over HTTP (MockMvc through the real filter chain, services and database): keys and their refusals,
+ * every customer endpoint with filters, paging, validation as problem details, ETag/If-Match, business customers'
+ * keys that see only their own data, and the per-key rate limit.
+ */
+class RestApiTest extends DatabaseTest {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired WebApplicationContext context;
+    @Autowired ApiKeyService keys;
+    @Autowired BookingService bookings;
+    @Autowired JdbcTemplate jdbc;
+    MockMvc mvc;
+    long tenant;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        tenant = data.tenant();
+    }
+
+    @Test
+    void withoutAUsableKeyEveryCallIsA401ProblemAndAnOtherTenantsRecordsStayUnseen() throws Exception {
+        MockHttpServletResponse none = call(get("/api/v1/customers"), null);
+        assertThat(none.getStatus()).isEqualTo(401);
+        assertThat(none.getContentType()).startsWith("application/problem+json");
+        assertThat(none.getHeader("WWW-Authenticate")).isEqualTo("Bearer");
+        assertThat(call(get("/api/v1/customers"), "clt_0123456789abcdef_forged").getStatus()).isEqualTo(401);
+
+        String read = key(keys, tenant, null, EnumSet.of(ApiScope.CUSTOMERS_READ));
+        assertThat(call(get("/api/v1/customers"), read + "x").getStatus()).isEqualTo(401);
+        assertThat(call(get("/api/v1/customers"), read).getStatus()).isEqualTo(200);
+        jdbc.update("UPDATE api_key SET expires_at = CURRENT_TIMESTAMP WHERE key_id = ?", read.substring(4, 20));
+        assertThat(call(get("/api/v1/customers"), read).getStatus()).isEqualTo(401);
+
+        String other = key(keys, data.tenant(), null, EnumSet.of(ApiScope.CUSTOMERS_READ, ApiScope.CUSTOMERS_WRITE));
+        long mine = data.customer(tenant, "Kari", "Mine", null, null, CustomerStatus.ACTIVE);
+        assertThat(call(get("/api/v1/customers/" + mine), other).getStatus()).isEqualTo(404);
+        assertThat(call(post("/api/v1/customers/" + mine + "/block"), other).getStatus()).isEqualTo(404);
+        assertThat(json(call(get("/api/v1/customers?q=Mine"), other)).get("total").asLong()).isZero();
+    }
+
+    @Test
+    void aRevokedKeyStopsAtOnceAndTheRefusalIsAudited() throws Exception {
+        String k = key(keys, tenant, null, EnumSet.of(ApiScope.CUSTOMERS_READ));
+        assertThat(call(get("/api/v1/customers"), k).getStatus()).isEqualTo(200);
+        data.loginAs(data.staff(tenant, Role.ADMIN));
+        ApiKey row = keys.list(null, org.springframework.data.domain.PageRequest.of(0, 10)).getFirst();
+        assertThat(row.getLastUsedAt()).isNotNull();
+        keys.revoke(row.getId());
+        assertThat(call(get("/api/v1/customers"), k).getStatus()).isEqualTo(401);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE tenant_id = ? AND action = "
+                + "'API_KEY_REFUSED'", Long.class, tenant)).isEqualTo(1);
+    }
+
+    @Test
+    void tenantKeysListWithTheGridsFiltersAndPageWithTheTotal() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            data.customer(tenant, "Page" + i, "Person", "page" + i + "@example.no", null, CustomerStatus.ACTIVE);
+        }
+        data.customer(tenant, "Blocked", "Person", null, null, CustomerStatus.BLOCKED);
+        String k = key(keys, tenant, null, EnumSet.of(ApiScope.CUSTOMERS_READ));
+
+        JsonNode page = json(call(get("/api/v1/customers?q=Person&size=2&page=1&sort=-name"), k));
+        assertThat(page.get("total").asLong()).isEqualTo(6);
+        assertThat(page.get("items")).hasSize(2);
+        assertThat(page.get("items").get(0).get("displayName").asString()).isEqualTo("Page2 Person");
+        JsonNode blocked = json(call(get("/api/v1/customers?status=BLOCKED"), k));
+        assertThat(blocked.get("total").asLong()).isEqualTo(1);
+        assertThat(blocked.get("items").get(0).get("status").asString()).isEqualTo("BLOCKED");
+
+        MockHttpServletResponse badSize = call(get("/api/v1/customers?size=500"), k);
+        assertThat(badSize.getStatus()).isEqualTo(422);
+        assertThat(json(badSize).get("errors").get(0).get("field").asString()).isEqualTo("size");
+        assertThat(call(get("/api/v1/customers?status=SLEEPING"), k).getStatus()).isEqualTo(400);
+        assertThat(json(call(get("/api/v1/customers?sort=shoeSize"), k)).get("errors").get(0).get("message")
+                .asString()).startsWith("Sort by one of");
+        // A read key cannot write.
+        assertThat(call(post("/api/v1/customers").contentType("application/json").content("{\"firstName\":\"No\"}"), k)
+                .getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void tenantKeysCreateChangeBlockAndDeleteWithETagsAndFieldErrors() throws Exception {
+        String k = key(keys, tenant, null, EnumSet.of(ApiScope.CUSTOMERS_READ, ApiScope.CUSTOMERS_WRITE));
+        MockHttpServletResponse invalid = call(post("/api/v1/customers").contentType("application/json")
+                .content("{\"firstName\":\"Kari\",\"email\":\"not-an-email\"}"), k);
+        assertThat(invalid.getStatus()).isEqualTo(422);
+        JsonNode problem = json(invalid);
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("email");
+        assertThat(problem.get("errors").get(0).get("message").asString()).isNotBlank().doesNotContain("validation.");
+        MockHttpServletResponse wrongType = call(post("/api/v1/customers").contentType("application/json")
+                .content("{\"firstName\":\"Kari\",\"type\":\"ROBOT\"}"), k);
+        assertThat(wrongType.getStatus()).isEqualTo(422);
+        assertThat(json(wrongType).get("errors").get(0).get("field").asString()).isEqualTo("type");
+        assertThat(call(post("/api/v1/customers").contentType("application/json").content("{broken"), k).getStatus())
+                .isEqualTo(400);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM customer WHERE tenant_id = ?", Long.class, tenant)).isZero();
+
+        MockHttpServletResponse created = call(post("/api/v1/customers").contentType("application/json")
+                .content("{\"firstName\":\"Kari\",\"lastName\":\"Api\",\"email\":\"kari.api@example.no\"}"), k);
+        assertThat(created.getStatus()).isEqualTo(201);
+        long id = json(created).get("id").asLong();
+        assertThat(created.getHeader("Location")).isEqualTo("/api/v1/customers/" + id);
+        String etag = created.getHeader("ETag");
+        assertThat(etag).isNotBlank();
+        assertThat(jdbc.queryForObject("SELECT actor_email FROM audit_event WHERE tenant_id = ? AND action = "
+                + "'CUSTOMER_CREATED'", String.class, tenant)).isEqualTo("API key: Test key");
+
+        String change = "{\"phone\":\"+47 912 34 567\"}";
+        assertThat(call(patch("/api/v1/customers/" + id).contentType("application/json").content(change), k)
+                .getStatus()).isEqualTo(428);
+        MockHttpServletResponse changed = call(patch("/api/v1/customers/" + id).header("If-Match", etag)
+                .contentType("application/json").content(change), k);
+        assertThat(changed.getStatus()).isEqualTo(200);
+        assertThat(json(changed).get("phone").asString()).isEqualTo("+47 91 23 45 67");
+        assertThat(json(changed).get("lastName").asString()).isEqualTo("Api");
+        assertThat(changed.getHeader("ETag")).isNotEqualTo(etag);
+        MockHttpServletResponse stale = call(patch("/api/v1/customers/" + id).header("If-Match", etag)
+                .contentType("application/json").content("{\"lastName\":\"Lost\"}"), k);
+        assertThat(stale.getStatus()).isEqualTo(412);
+        assertThat(json(call(get("/api/v1/customers/" + id), k)).get("lastName").asString()).isEqualTo("Api");
+
+        assertThat(json(call(post("/api/v1/customers/" + id + "/block"), k)).get("status").asString())
+                .isEqualTo("BLOCKED");
+        assertThat(json(call(post("/api/v1/customers/" + id + "/unblock"), k)).get("status").asString())
+                .isEqualTo("ACTIVE");
+        assertThat(call(delete("/api/v1/customers/" + id), k).getStatus()).isEqualTo(204);
+        assertThat(json(call(get("/api/v1/customers/" + id), k)).get("deleted").asBoolean()).isTrue();
+        assertThat(call(post("/api/v1/customers/" + id + "/block"), k).getStatus()).isEqualTo(409);
+        assertThat(call(get("/api/v1/customers/999999999"), k).getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void aBusinessCustomersKeySeesOnlyThatCustomersOwnData() throws Exception {
+        long fjord = business(customers, tenant, "Fjord AS", "post@fjord.example");
+        long bre = business(customers, tenant, "Bre AS", "post@bre.example");
+        Set<ApiScope> all = ApiScope.offered(true);
+        String fjordKey = key(keys, tenant, fjord, all);
+        String breKey = key(keys, tenant, bre, EnumSet.of(ApiScope.PROFILE_READ));
+        book(fjord);
+
+        MockHttpServletResponse first = call(get("/api/v1/me"), fjordKey);
+        assertThat(first.getStatus()).as(first.getContentAsString()).isEqualTo(200);
+        assertThat(json(first).get("companyName").asString()).isEqualTo("Fjord AS");
+        assertThat(json(call(get("/api/v1/me"), breKey)).get("companyName").asString()).isEqualTo("Bre AS");
+        JsonNode fjordBookings = json(call(get("/api/v1/me/bookings"), fjordKey));
+        assertThat(fjordBookings.get("total").asLong()).isEqualTo(1);
+        assertThat(call(get("/api/v1/me/bookings"), breKey).getStatus()).isEqualTo(403);
+        assertThat(json(call(get("/api/v1/me/payments"), fjordKey)).get("total").asLong()).isZero();
+        // The tenant's endpoints are not a customer key's.
+        assertThat(call(get("/api/v1/customers/" + bre), fjordKey).getStatus()).isEqualTo(403);
+        assertThat(call(get("/api/v1/customers"), fjordKey).getStatus()).isEqualTo(403);
+
+        MockHttpServletResponse me = call(get("/api/v1/me"), fjordKey);
+        MockHttpServletResponse renamed = call(patch("/api/v1/me").header("If-Match", me.getHeader("ETag"))
+                .contentType("application/json").content("{\"companyName\":\"Fjord Holding AS\"}"), fjordKey);
+        assertThat(renamed.getStatus()).isEqualTo(200);
+        assertThat(json(renamed).get("companyName").asString()).isEqualTo("Fjord Holding AS");
+        assertThat(json(call(get("/api/v1/me"), breKey)).get("companyName").asString()).isEqualTo("Bre AS");
+        assertThat(call(patch("/api/v1/me").header("If-Match", me.getHeader("ETag")).contentType("application/json")
+                .content("{\"companyName\":\"Bre Holding AS\"}"), breKey).getStatus()).isEqualTo(403);
+
+        // A blocked customer's keys stop working.
+        String admin = key(keys, tenant, null, EnumSet.of(ApiScope.CUSTOMERS_READ, ApiScope.CUSTOMERS_WRITE));
+        call(post("/api/v1/customers/" + fjord + "/block"), admin);
+        assertThat(call(get("/api/v1/me"), fjordKey).getStatus()).isEqualTo(401);
+    }
+
+    @Test
+    void eachKeyHasItsOwnRateLimitWithRetryAfter() throws Exception {
+        String busy = key(keys, tenant, null, EnumSet.of(ApiScope.CUSTOMERS_READ));
+        String calm = key(keys, tenant, null, EnumSet.of(ApiScope.CUSTOMERS_READ));
+        MockHttpServletResponse last = null;
+        int ok = 0;
+        for (int i = 0; i < 200 && (last == null || last.getStatus() != 429); i++) {
+            last = call(get("/api/v1/customers?size=1"), busy);
+            ok += last.getStatus() == 200 ? 1 : 0;
+        }
+        assertThat(last.getStatus()).isEqualTo(429);
+        // 120 a minute, plus the few the bucket refilled while the loop ran.
+        assertThat(ok).isBetween(120, 130);
+        assertThat(Integer.parseInt(last.getHeader("Retry-After"))).isPositive();
+        assertThat(json(last).get("status").asInt()).isEqualTo(429);
+        assertThat(call(get("/api/v1/customers?size=1"), calm).getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void theApiIsDocumentedWithOpenApiAndBrowsable() throws Exception {
+        MockHttpServletResponse doc = mvc.perform(get("/api/openapi")).andReturn().getResponse();
+        assertThat(doc.getStatus()).isEqualTo(200);
+        JsonNode openapi = JSON.readTree(doc.getContentAsString());
+        assertThat(openapi.get("paths").has("/api/v1/customers")).isTrue();
+        assertThat(openapi.get("paths").has("/api/v1/me/bookings")).isTrue();
+        assertThat(openapi.get("components").get("securitySchemes").get("apiKey").get("scheme").asString())
+                .isEqualTo("bearer");
+        assertThat(mvc.perform(get("/api/docs")).andReturn().getResponse().getStatus()).isBetween(200, 399);
+    }
+
+    private MockHttpServletResponse call(MockHttpServletRequestBuilder request, String key) throws Exception {
+        RequestBuilder r = key == null ? request : request.header("Authorization", "Bearer " + key);
+        return mvc.perform(r).andReturn().getResponse();
+    }
+
+    private static JsonNode json(MockHttpServletResponse response) throws Exception {
+        return JSON.readTree(response.getContentAsString());
+    }
+
+    /** One booking for the customer, made as the platform. */
+    private void book(long customerId) {
+        var staff = data.staff(tenant, Role.BACKOFFICE);
+        SystemAuthentication.run(tenant, () -> bookings.add(customerId, new BookingDraft("Consultation",
+                staff.getId(), LocalDateTime.now().plusDays(3).withNano(0), 30), ZoneOffset.UTC));
+    }
+}
