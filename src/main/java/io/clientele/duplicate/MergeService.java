@@ -46,7 +46,8 @@ public class MergeService {
             "display_name", "email", "phone", "phone_digits", "status", "user_account_id", "has_avatar", "all_teams",
             "teams_label", "next_visit_at", "updated_at");
     /** Tables whose rows simply follow the person, by id. */
-    private static final List<String> FOLLOW = List.of("booking", "payment", "message_recipient", "device_registration");
+    private static final List<String> FOLLOW = List.of("booking", "payment", "message_recipient", "device_registration",
+            "api_key", "webhook_endpoint");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcTemplate jdbc;

@@ -128,7 +128,8 @@ class WebhookWorker {
         List<Duration> delays = properties.webhooks().retryDelays();
         boolean retry = !ok && d.attempts() <= delays.size();
         Instant now = Instant.now();
-        tx.executeWithoutResult(s -> {
+        // In the delivery's tenant from the start: Hibernate fixes a session's tenant when the transaction opens it.
+        SystemAuthentication.run(d.tenantId(), () -> tx.executeWithoutResult(s -> {
             jdbc.update("UPDATE webhook_delivery SET status = ?, status_code = ?, latency_ms = ?, response_excerpt = ?, "
                             + "last_attempt_at = ?, next_attempt_at = ? WHERE id = ?",
                     ok ? "DELIVERED" : retry ? "PENDING" : "FAILED", status, latency, excerpt, Timestamp.from(now),
@@ -147,17 +148,15 @@ class WebhookWorker {
             if (disabled == 1) {
                 disabledNotice(d, limit);
             }
-        });
+        }));
     }
 
     private void disabledNotice(Due d, int limit) {
         log.warn("Webhook endpoint {} of tenant {} switched off after {} failed attempts", d.endpointId(), d.tenantId(),
                 limit);
-        SystemAuthentication.run(d.tenantId(), () -> {
-            audit.record("WEBHOOK_DISABLED", "WEBHOOK_ENDPOINT", d.endpointId(), "Switched off webhook endpoint "
-                    + d.url() + " after " + limit + " failed attempts in a row", null, null);
-            users.staffMembers().stream().filter(u -> u.getStaffRole() != null && !Role.ADMIN.outranks(u.getStaffRole()))
-                    .forEach(u -> notifications.notify(u, "webhook.disabled-notice", d.url(), limit));
-        });
+        audit.record("WEBHOOK_DISABLED", "WEBHOOK_ENDPOINT", d.endpointId(), "Switched off webhook endpoint "
+                + d.url() + " after " + limit + " failed attempts in a row", null, null);
+        users.staffMembers().stream().filter(u -> u.getStaffRole() != null && !Role.ADMIN.outranks(u.getStaffRole()))
+                .forEach(u -> notifications.notify(u, "webhook.disabled-notice", d.url(), limit));
     }
 }

@@ -114,8 +114,9 @@ public class PersonalDataService {
         Map<String, Integer> removed = new LinkedHashMap<>();
         removed.put("addresses", jdbc.update("DELETE FROM address WHERE tenant_id = ? AND owner_type = 'CUSTOMER' "
                 + "AND owner_id = ?", tenant, customerId));
+        // An erased customer's API keys and webhook endpoints (with their delivery log) go too.
         for (String table : List.of("customer_consent", "customer_group_member", "customer_team", "device_registration",
-                "customer_avatar")) {
+                "customer_avatar", "api_key", "webhook_endpoint")) {
             removed.put(table, jdbc.update("DELETE FROM " + table + " WHERE tenant_id = ? AND customer_id = ?",
                     tenant, customerId));
         }

@@ -30,11 +30,13 @@ class AuthorizationWalkTest extends DatabaseTest {
      * VIEWER reads lists and details (the Companies tab lists organizations); SUPPORT resets passwords and sends
      * messages; ADMIN manages customers, organizations, accounts, exports, bulk actions, groups and consent fields;
      * BACKOFFICE adds B2C customers and bookings; OWNER manages staff, roles and teams (they decide who sees whom);
-     * SYSTEM_ADMIN manages tenants. "-": no rule, because login, password reset by link, first start and demo data
+     * SYSTEM_ADMIN manages tenants; CUSTOMER is a customer acting on its own data (a business customer's API key, which
+     * also names the customer: a portal login holds the role but no customer scope). "-": no rule, because login, password reset by link, first start and demo data
      * run before anyone is logged in, and the trail is written by services after their own check.
      */
     private static final String TABLE = """
             AddressService *                      VIEWER
+            ApiKeyService *                       ADMIN
             AddressService draftOf                ADMIN
             AddressService saveAddress            ADMIN
             AddressService removeAddress          ADMIN
@@ -45,6 +47,10 @@ class AuthorizationWalkTest extends DatabaseTest {
             AuditService recordExport             -
             AuditService recordSecurity           -
             BookingService *                      BACKOFFICE
+            BookingService ownBookings            CUSTOMER
+            BookingService countOwnBookings       CUSTOMER
+            BookingService ownPayments            CUSTOMER
+            BookingService countOwnPayments       CUSTOMER
             CompanyDirectory *                    VIEWER
             CompanyDirectory deleteCompanies      ADMIN
             ConsentService *                      VIEWER
@@ -71,6 +77,8 @@ class AuthorizationWalkTest extends DatabaseTest {
             CustomerService assignTeams           ADMIN
             CustomerService storeAvatar           ADMIN
             CustomerService softDeleteIndividuals BACKOFFICE
+            CustomerService own                   CUSTOMER
+            CustomerService updateOwn             CUSTOMER
             DuplicateService *                    ADMIN
             GroupService *                        VIEWER
             GroupService create                   ADMIN
@@ -110,6 +118,7 @@ class AuthorizationWalkTest extends DatabaseTest {
             UserAccountService customerAdminCandidates ADMIN
             UserAccountService setCustomerAdmin   ADMIN
             UserAccountService assignStaffRole    OWNER
+            WebhookService *                      ADMIN
             """;
 
     /** Services every login uses, or other services call after their own check: no rule of their own. */
@@ -198,7 +207,8 @@ class AuthorizationWalkTest extends DatabaseTest {
             // Nobody logged in, then each role under the least one, then a portal login.
             List<UserAccount> under = new ArrayList<>();
             under.add(null);
-            for (Role r : EnumSet.range(least, Role.VIEWER)) {
+            // A customer's own-data rule is under every staff role: staff act on customers, not as one.
+            for (Role r : least.isStaff() ? EnumSet.range(least, Role.VIEWER) : EnumSet.range(Role.OWNER, Role.VIEWER)) {
                 if (r != least) under.add(staff.get(r));
             }
             under.add(portal);

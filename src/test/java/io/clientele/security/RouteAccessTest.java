@@ -35,6 +35,8 @@ class RouteAccessTest extends KaribuTest {
             settings/consent-fields     ConsentFieldsView       VIEWER
             settings/price-sheets       PriceSheetsView         ADMIN
             settings/audit-log          AuditLogView            ADMIN
+            settings/api-keys           ApiKeysView             ADMIN
+            settings/webhooks           WebhooksView            ADMIN
             portal                      PortalView              portal
             """;
 
