@@ -62,11 +62,13 @@ class DemoData implements ApplicationRunner {
     private final PersonalDataService privacy;
     private final DuplicateService duplicateScan;
     private final MergeService merges;
+    private final DemoIntegrations integrations;
 
     DemoData(ClienteleProperties properties, TenantService tenants, UserAccountService users, TeamService teams,
              CustomerService customers, CustomerGenerator generator, JdbcTemplate jdbc, TransactionTemplate tx, DemoAccounts accounts,
              DemoDirectory directory, DemoActivity activity, PersonalDataService privacy,
-             DuplicateService duplicateScan, MergeService merges) {
+             DuplicateService duplicateScan, MergeService merges, DemoIntegrations integrations) {
+        this.integrations = integrations;
         this.duplicateScan = duplicateScan;
         this.merges = merges;
         this.activity = activity;
@@ -114,6 +116,7 @@ class DemoData implements ApplicationRunner {
                 privacy(tenant.getId());
                 views(tenant.getId(), demo.domain());
                 duplicates(tenant.getId());
+                integrations.insert(tenant.getId(), demo.domain());
                 // Generated and demo-loader deletions were made by no one in particular: an admin of the tenant did them.
                 for (String table : List.of("customer", "organization")) {
                     jdbc.update("UPDATE " + table + " SET deleted_by = ? WHERE tenant_id = ? AND deleted_at IS NOT NULL "
