@@ -59,6 +59,11 @@ public class ApiKey extends TenantEntity {
     void revoke(Instant at) { this.revokedAt = at; }
 
     public boolean isUsable(Instant now) {
-        return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
+        return refusal(revokedAt, expiresAt, now) == null;
+    }
+
+    /** Why a key with these dates cannot be used at {@code now} ("revoked", "expired"), or null. */
+    static String refusal(Instant revokedAt, Instant expiresAt, Instant now) {
+        return revokedAt != null ? "revoked" : expiresAt != null && !expiresAt.isAfter(now) ? "expired" : null;
     }
 }

@@ -56,8 +56,10 @@ class ApiKeyAuthenticator {
         }
         Row k = found.get();
         Instant now = Instant.now();
-        String refusal = k.revokedAt() != null ? "revoked" : k.expiresAt() != null && !k.expiresAt().isAfter(now)
-                ? "expired" : !k.customerUsable() ? "of a blocked or deleted customer" : null;
+        String refusal = ApiKey.refusal(k.revokedAt(), k.expiresAt(), now);
+        if (refusal == null && !k.customerUsable()) {
+            refusal = "of a blocked or deleted customer";
+        }
         if (refusal != null) {
             audit.recordSecurity(k.tenantId(), null, "API key: " + k.name(), "API_KEY_REFUSED",
                     "Refused API key " + k.name() + ": " + refusal);

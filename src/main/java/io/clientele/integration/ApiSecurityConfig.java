@@ -11,6 +11,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The REST API's own chain, ahead of the console's: stateless, no session or CSRF (a key is not a cookie), 401/403 as
@@ -20,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 class ApiSecurityConfig {
     static final String DOCS = "/api/docs";
     static final String OPENAPI = "/api/openapi";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Bean
     @Order(1)
@@ -51,7 +55,11 @@ class ApiSecurityConfig {
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"" + ApiProblems.TYPE_BASE + type + "\",\"title\":\""
-                + title + "\",\"status\":" + status + ",\"detail\":\"" + detail.replace("\"", "'") + "\"}");
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", ApiProblems.TYPE_BASE + type);
+        problem.put("title", title);
+        problem.put("status", status);
+        problem.put("detail", detail);
+        response.getWriter().write(JSON.writeValueAsString(problem));
     }
 }

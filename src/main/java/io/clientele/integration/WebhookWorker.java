@@ -20,7 +20,9 @@ import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Delivers due outbox rows, on any node: a batch is claimed with {@code FOR UPDATE SKIP LOCKED} and leased (its next
@@ -81,15 +83,18 @@ class WebhookWorker {
                     + "AND next_attempt_at <= ? AND endpoint_id IN (SELECT id FROM webhook_endpoint WHERE enabled = TRUE) "
                     + "ORDER BY next_attempt_at, id FETCH FIRST " + BATCH + " ROWS ONLY FOR UPDATE SKIP LOCKED",
                     Long.class, now);
-            List<Due> claimed = ids.stream().map(id -> jdbc.queryForObject("SELECT d.id, d.tenant_id, d.endpoint_id, "
-                    + "d.message_id, d.payload, d.attempts, e.url, e.secret FROM webhook_delivery d JOIN webhook_endpoint e "
-                    + "ON e.id = d.endpoint_id WHERE d.id = ?", (rs, n) -> new Due(rs.getLong(1), rs.getLong(2),
-                    rs.getLong(3), rs.getString(4), rs.getString(5), rs.getInt(6) + 1, rs.getString(7),
-                    rs.getString(8)), id)).toList();
-            for (Due d : claimed) {
-                jdbc.update("UPDATE webhook_delivery SET attempts = ?, next_attempt_at = ? WHERE id = ?", d.attempts(),
-                        Timestamp.from(Instant.now().plus(LEASE)), d.id());
+            if (ids.isEmpty()) {
+                return List.<Due>of();
             }
+            String in = String.join(",", Collections.nCopies(ids.size(), "?"));
+            Timestamp leased = Timestamp.from(Instant.now().plus(LEASE));
+            jdbc.update("UPDATE webhook_delivery SET attempts = attempts + 1, next_attempt_at = ? WHERE id IN (" + in
+                    + ")", Stream.concat(Stream.of(leased), ids.stream()).toArray());
+            List<Due> claimed = jdbc.query("SELECT d.id, d.tenant_id, d.endpoint_id, d.message_id, d.payload, "
+                    + "d.attempts, e.url, e.secret FROM webhook_delivery d JOIN webhook_endpoint e ON e.id = d.endpoint_id "
+                    + "WHERE d.id IN (" + in + ") ORDER BY d.next_attempt_at, d.id", (rs, n) -> new Due(rs.getLong(1),
+                    rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getInt(6), rs.getString(7),
+                    rs.getString(8)), ids.toArray());
             return claimed;
         });
     }

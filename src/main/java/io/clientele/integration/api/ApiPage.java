@@ -1,5 +1,6 @@
 package io.clientele.integration.api;
 
+import io.clientele.base.FieldValidationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import java.util.List;
@@ -10,10 +11,10 @@ public record ApiPage<T>(List<T> items, int page, int size, long total) {
 
     static PageRequest request(int page, int size, Sort sort) {
         if (page < 0) {
-            throw ApiProblems.field("page", "api.page-negative");
+            throw new FieldValidationException("page", "api.page-negative");
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw ApiProblems.field("size", "api.size-range");
+            throw new FieldValidationException("size", "api.size-range");
         }
         return PageRequest.of(page, size, sort);
     }

@@ -41,11 +41,6 @@ public class ApiProblems {
         return p;
     }
 
-    /** Input the API itself turns down before any service runs (a filter value, a page size). */
-    static FieldValidationException field(String field, String message) {
-        return new FieldValidationException(field, message);
-    }
-
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
         String detail = "The body is not valid JSON of the expected shape";

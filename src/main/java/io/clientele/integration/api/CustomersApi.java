@@ -1,5 +1,6 @@
 package io.clientele.integration.api;
 
+import io.clientele.base.FieldValidationException;
 import io.clientele.bulk.BulkJobService;
 import io.clientele.customer.*;
 import io.swagger.v3.oas.annotations.Operation;
@@ -8,7 +9,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.*;
@@ -61,7 +61,7 @@ class CustomersApi {
         boolean descending = sort.startsWith("-");
         String property = SORTS.get(descending ? sort.substring(1) : sort);
         if (property == null) {
-            throw ApiProblems.field("sort", "api.sort-unknown");
+            throw new FieldValidationException("sort", "api.sort-unknown");
         }
         var request = ApiPage.request(page, size, Sort.by(descending ? Sort.Direction.DESC : Sort.Direction.ASC,
                 property).and(Sort.by(descending ? Sort.Direction.DESC : Sort.Direction.ASC, "id")));
@@ -75,7 +75,7 @@ class CustomersApi {
     @PreAuthorize(READ)
     @Operation(summary = "Get a customer", description = "The ETag header is what an update sends back as If-Match.")
     ResponseEntity<ApiCustomer> get(@PathVariable long id) {
-        return one(id, HttpStatus.OK);
+        return one(id, ResponseEntity.ok());
     }
 
     @PostMapping(consumes = "application/json")
@@ -83,9 +83,7 @@ class CustomersApi {
     @Operation(summary = "Create a customer")
     ResponseEntity<ApiCustomer> create(@RequestBody CustomerInput input) {
         long id = customers.create(input.onto(new CustomerDraft()));
-        ResponseEntity<ApiCustomer> created = one(id, HttpStatus.CREATED);
-        return ResponseEntity.created(URI.create("/api/v1/customers/" + id)).eTag(created.getHeaders().getETag())
-                .body(created.getBody());
+        return one(id, ResponseEntity.created(URI.create("/api/v1/customers/" + id)));
     }
 
     @PatchMapping(path = "/{id}", consumes = "application/json")
@@ -98,7 +96,7 @@ class CustomersApi {
         CustomerDraft draft = input.onto(customers.draftOf(id));
         draft.setVersion(ETags.version(ifMatch));
         customers.update(id, draft);
-        return one(id, HttpStatus.OK);
+        return one(id, ResponseEntity.ok());
     }
 
     @PostMapping("/{id}/block")
@@ -132,7 +130,7 @@ class CustomersApi {
             BulkJobService.Handle> action) {
         live(id);
         action.apply(CustomerSelection.of(Set.of(id)), p -> { }).await(ONE_CUSTOMER);
-        return one(id, HttpStatus.OK);
+        return one(id, ResponseEntity.ok());
     }
 
     /** A customer that is not in the Trash; a deleted one can only be read. */
@@ -144,9 +142,10 @@ class CustomersApi {
         return d;
     }
 
-    private ResponseEntity<ApiCustomer> one(long id, HttpStatus status) {
+    /** The customer as it is now, with its ETag, in the response {@code answer} has begun. */
+    private ResponseEntity<ApiCustomer> one(long id, ResponseEntity.BodyBuilder answer) {
         CustomerDetails d = customers.details(id).orElseThrow(() -> new NoSuchElementException("Customer " + id));
-        return ResponseEntity.status(status).eTag(ETags.of(d.version())).body(ApiCustomer.of(d));
+        return answer.eTag(ETags.of(d.version())).body(ApiCustomer.of(d));
     }
 
     private static <T> Set<T> orEmpty(Set<T> values) {

@@ -60,7 +60,7 @@ class DeliveryLogDialog extends Dialog {
                 .setHeader(getTranslation("webhook.col.time"));
         grid.addColumn(WebhookDelivery::getEventType).setKey("event").setSortProperty("eventType")
                 .setTooltipGenerator(WebhookDelivery::getMessageId).setHeader(getTranslation("webhook.col.event"));
-        grid.addComponentColumn(DeliveryLogDialog::status).setKey("status").setSortProperty("status")
+        grid.addComponentColumn(this::status).setKey("status").setSortProperty("status")
                 .setHeader(getTranslation("webhook.col.status")).setWidth("9rem").setFlexGrow(0);
         grid.addColumn(d -> d.getStatusCode() == null ? "—" : d.getStatusCode().toString()).setKey("code")
                 .setSortProperty("statusCode").setHeader(getTranslation("webhook.col.code")).setWidth("6rem").setFlexGrow(0);
@@ -99,16 +99,15 @@ class DeliveryLogDialog extends Dialog {
         });
     }
 
-    static Component status(WebhookDelivery d) {
+    private Component status(WebhookDelivery d) {
         String key = "webhook.delivery." + d.getStatus().name().toLowerCase();
         Badge.Tone tone = switch (d.getStatus()) {
             case DELIVERED -> Badge.Tone.SUCCESS;
             case FAILED -> Badge.Tone.ERROR;
             case PENDING -> d.getAttempts() > 0 ? Badge.Tone.WARNING : Badge.Tone.NEUTRAL;
         };
-        return new Badge(com.vaadin.flow.component.UI.getCurrent().getTranslation(
-                d.getStatus() == WebhookDelivery.Status.PENDING && d.getAttempts() > 0 ? "webhook.delivery.retrying" : key),
-                tone);
+        return new Badge(getTranslation(d.getStatus() == WebhookDelivery.Status.PENDING && d.getAttempts() > 0
+                ? "webhook.delivery.retrying" : key), tone);
     }
 
     PagedGrid<WebhookDelivery> paged() {

@@ -37,7 +37,7 @@ public class WebhooksPanel extends VerticalLayout {
         grid.setId("webhooks");
         grid.addColumn(WebhookEndpoint::getUrl).setKey("url").setSortProperty("url")
                 .setHeader(getTranslation("webhook.url")).setTooltipGenerator(WebhookEndpoint::getUrl).setFlexGrow(3);
-        grid.addComponentColumn(WebhooksPanel::state).setKey("enabled").setSortProperty("enabled")
+        grid.addComponentColumn(this::state).setKey("enabled").setSortProperty("enabled")
                 .setHeader(getTranslation("webhook.state")).setWidth("9rem").setFlexGrow(0);
         grid.addColumn(e -> String.join(", ", e.getEvents())).setKey("events").setSortable(false)
                 .setTooltipGenerator(e -> String.join("\n", e.getEvents()))
@@ -57,20 +57,16 @@ public class WebhooksPanel extends VerticalLayout {
         setFlexGrow(1, paged);
     }
 
-    static Component state(WebhookEndpoint e) {
+    private Component state(WebhookEndpoint e) {
         if (e.isEnabled()) {
-            return new Badge(getTranslationStatic("webhook.enabled"), Badge.Tone.SUCCESS);
+            return new Badge(getTranslation("webhook.enabled"), Badge.Tone.SUCCESS);
         }
-        Badge off = new Badge(getTranslationStatic(e.getDisabledReason() == null ? "webhook.disabled"
+        Badge off = new Badge(getTranslation(e.getDisabledReason() == null ? "webhook.disabled"
                 : "webhook.switched-off"), e.getDisabledReason() == null ? Badge.Tone.CONTRAST : Badge.Tone.ERROR);
         if (e.getDisabledReason() != null) {
             off.getElement().setAttribute("title", e.getDisabledReason());
         }
         return off;
-    }
-
-    private static String getTranslationStatic(String key) {
-        return com.vaadin.flow.component.UI.getCurrent().getTranslation(key);
     }
 
     private void edit(WebhookEndpoint e) {
