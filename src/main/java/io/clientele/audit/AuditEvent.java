@@ -41,6 +41,12 @@ public class AuditEvent {
         this.afterState = afterState;
     }
 
+    /** Something a staff member did as a customer in a support session. */
+    AuditEvent onBehalfOf(String customer) {
+        this.onBehalfOf = customer;
+        return this;
+    }
+
     public Long getId() { return id; }
     public Long getTenantId() { return tenantId; }
     public Instant getOccurredAt() { return occurredAt; }

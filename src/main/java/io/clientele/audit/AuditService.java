@@ -145,9 +145,12 @@ public class AuditService {
     private void save(Long tenantId, String action, String entityType, Long entityId, String summary,
                       String before, String after) {
         var actor = CurrentUser.get();
-        events.save(new AuditEvent(tenantId == null || tenantId == TenantContext.NONE ? null : tenantId,
-                actor.map(u -> u.userId()).orElse(null), actor.map(u -> u.getUsername()).orElse("system"),
-                action, entityType, entityId, summary, before, after));
+        var support = actor.flatMap(CurrentUser::support);
+        // In a support session the staff member acts, on behalf of the customer whose portal they opened.
+        AuditEvent event = new AuditEvent(tenantId == null || tenantId == TenantContext.NONE ? null : tenantId,
+                support.map(CurrentUser.Support::staffUserId).or(() -> actor.map(CurrentUser::userId)).orElse(null),
+                actor.map(CurrentUser::actorEmail).orElse("system"), action, entityType, entityId, summary, before, after);
+        events.save(support.isPresent() ? event.onBehalfOf(actor.get().getUsername()) : event);
     }
 
     private static String render(Map<String, ?> state) {

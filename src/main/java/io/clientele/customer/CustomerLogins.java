@@ -33,6 +33,12 @@ class CustomerLogins implements PortalLoginPolicy {
                 .optional().filter(key -> !key.isEmpty());
     }
 
+    @Override
+    public Optional<Long> customerOf(long tenantId, long userAccountId) {
+        return jdbc.sql("SELECT id FROM customer WHERE tenant_id = ? AND user_account_id = ?")
+                .params(tenantId, userAccountId).query(Long.class).optional();
+    }
+
     /** Runs in the login's transaction: the customer row and the login's audit event commit together. */
     @EventListener
     void loginSucceeded(LoginSucceeded login) {

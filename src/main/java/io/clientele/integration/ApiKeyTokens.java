@@ -2,9 +2,7 @@ package io.clientele.integration;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -25,11 +23,9 @@ final class ApiKeyTokens {
 
     static Token generate() {
         byte[] id = new byte[ID_LENGTH / 2];
-        byte[] secret = new byte[32];
         RANDOM.nextBytes(id);
-        RANDOM.nextBytes(secret);
         String keyId = HexFormat.of().formatHex(id);
-        String text = PREFIX + keyId + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String text = PREFIX + keyId + "_" + io.clientele.base.SecretTokens.random(32);
         return new Token(keyId, text, hash(text));
     }
 
@@ -44,12 +40,7 @@ final class ApiKeyTokens {
     }
 
     static String hash(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return io.clientele.base.SecretTokens.sha256(text);
     }
 
     static boolean matches(String text, String storedHash) {

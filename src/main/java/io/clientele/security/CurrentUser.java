@@ -25,6 +25,19 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     private Long customerScope;
     /** What an API key may do ("customers:read", …); empty for people, whose roles say it. */
     private Set<String> scopes = Set.of();
+    /** Set while a staff member looks at the portal as this customer (impersonation). */
+    private volatile Support support;
+
+    /**
+     * A support session: who is acting as this customer, whether they may change anything, and until when. Once it
+     * has expired the principal holds no authority at all, so nothing more runs in its name.
+     */
+    public record Support(long sessionId, long staffUserId, String staffEmail, String staffName, boolean readOnly,
+                          Instant expiresAt) implements java.io.Serializable {
+        public boolean expired() {
+            return !Instant.now().isBefore(expiresAt);
+        }
+    }
 
     public CurrentUser(long userId, String email, String passwordHash, String displayName, Long homeTenantId,
                        Set<Role> roles, boolean enabled, Instant lockedUntil, String language) {
@@ -65,6 +78,24 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     public Long activeTenantId() { return activeTenantId; }
     public Set<Role> roles() { return roles; }
     public Optional<Long> customerScope() { return Optional.ofNullable(customerScope); }
+    public Optional<Support> support() { return Optional.ofNullable(support); }
+
+    /** The e-mail address the audit log names as the actor: the staff member during a support session. */
+    public String actorEmail() {
+        return support == null ? email : support.staffEmail();
+    }
+
+    /** Called by the impersonation feature on a freshly loaded customer login, before it becomes a session's. */
+    public CurrentUser supportedBy(Support support) {
+        if (customerScope == null || roles.stream().anyMatch(Role::isStaff)) {
+            throw new org.springframework.security.access.AccessDeniedException("Only customers are opened by support");
+        }
+        this.support = support;
+        return this;
+    }
+
+    /** A portal login acts on its customer's data, like a business customer's API key. */
+    void actAsCustomer(long customerId) { this.customerScope = customerId; }
 
     /** The customer the caller is; refused for everyone who is not acting as one customer. */
     public static long requireCustomerScope() {
@@ -108,7 +139,13 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
         List<GrantedAuthority> authorities = new ArrayList<>();
         roles.stream().flatMap(r -> r.granted().stream()).distinct()
                 .forEach(r -> authorities.add(new SimpleGrantedAuthority("ROLE_" + r.name())));
+        if (support != null && support.expired()) {
+            return List.of();
+        }
         scopes.forEach(s -> authorities.add(new SimpleGrantedAuthority("SCOPE_" + s)));
+        if (support == null || !support.readOnly()) {
+            authorities.add(new SimpleGrantedAuthority(Roles.PORTAL_WRITE));
+        }
         return authorities;
     }
 

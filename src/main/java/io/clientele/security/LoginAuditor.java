@@ -6,19 +6,31 @@ import org.springframework.security.authentication.event.AuthenticationFailureDi
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import jakarta.servlet.http.HttpServletRequest;
 
 /** Turns Spring Security's login events into lock-out bookkeeping and audit events. */
 @Component
 class LoginAuditor {
     private final UserAccountService users;
+    private final LoginSessions sessions;
 
-    LoginAuditor(UserAccountService users) {
+    LoginAuditor(UserAccountService users, LoginSessions sessions) {
         this.users = users;
+        this.sessions = sessions;
     }
 
+    /** Where the login came from is read off the HTTP request that carried it (none for logins made in code). */
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
-        users.loginSucceeded(event.getAuthentication().getName());
+        HttpServletRequest request = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
+                ? a.getRequest() : null;
+        users.loginSucceeded(event.getAuthentication().getName(), request == null ? null : request.getRemoteAddr(),
+                request == null ? null : request.getHeader("User-Agent"));
+        if (request != null && event.getAuthentication().getPrincipal() instanceof CurrentUser user) {
+            sessions.register(user.userId(), request.getSession());
+        }
     }
 
     @EventListener

@@ -3,7 +3,7 @@ package io.clientele.security;
 import jakarta.persistence.*;
 import java.time.Instant;
 
-/** One-time reset link; only the SHA-256 of the token is stored. */
+/** One-time link (password reset or e-mail verification); only the SHA-256 of the token is stored. */
 @Entity
 @Table(name = "password_reset_token")
 class PasswordResetToken {
@@ -15,14 +15,23 @@ class PasswordResetToken {
     private Instant expiresAt;
     private Instant usedAt;
     private Instant createdAt = Instant.now();
+    @Enumerated(EnumType.STRING)
+    private Purpose purpose = Purpose.RESET;
+
+    enum Purpose { RESET, VERIFY_EMAIL }
 
     protected PasswordResetToken() {
     }
 
     PasswordResetToken(Long userAccountId, String tokenHash, Instant expiresAt) {
+        this(userAccountId, tokenHash, expiresAt, Purpose.RESET);
+    }
+
+    PasswordResetToken(Long userAccountId, String tokenHash, Instant expiresAt, Purpose purpose) {
         this.userAccountId = userAccountId;
         this.tokenHash = tokenHash;
         this.expiresAt = expiresAt;
+        this.purpose = purpose;
     }
 
     Long getUserAccountId() { return userAccountId; }

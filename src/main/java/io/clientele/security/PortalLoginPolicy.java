@@ -9,4 +9,7 @@ import java.util.Optional;
 public interface PortalLoginPolicy {
     /** A message key saying why the login is refused, or empty when it may sign in. */
     Optional<String> refusal(long tenantId, long userAccountId);
+
+    /** The customer a portal login belongs to, if any. */
+    Optional<Long> customerOf(long tenantId, long userAccountId);
 }

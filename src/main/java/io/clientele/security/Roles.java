@@ -10,6 +10,10 @@ public final class Roles {
     public static final String VIEWER = "VIEWER";
     /** A customer acting on its own data (a business customer's API key). */
     public static final String CUSTOMER = "CUSTOMER";
+    /** Held by everyone but a read-only support session: portal writes demand it on top of CUSTOMER. */
+    public static final String PORTAL_WRITE = "PORTAL_WRITE";
+    /** The rule of a customer's own writes: refused while support looks at the portal read-only. */
+    public static final String CUSTOMER_WRITES = "hasRole('" + CUSTOMER + "') and hasAuthority('" + PORTAL_WRITE + "')";
 
     private Roles() {
     }

@@ -32,6 +32,10 @@ public class UserAccount {
     private Instant lockedUntil;
     private Instant lastLoginAt;
     private Instant createdAt = Instant.now();
+    private boolean forcePasswordChange;
+    private String lastLoginIp;
+    private String lastLoginAgent;
+    private Instant emailVerifiedAt;
 
     protected UserAccount() {
     }
@@ -67,6 +71,10 @@ public class UserAccount {
     void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
     public String getFirstName() { return firstName; }
     public String getLastName() { return lastName; }
+    void setName(String firstName, String lastName) {
+        this.firstName = firstName;
+        this.lastName = lastName;
+    }
     public String getLanguage() { return language; }
     public void setLanguage(String language) { this.language = language; }
     public Role getStaffRole() { return staffRole; }
@@ -81,4 +89,14 @@ public class UserAccount {
     public Instant getLastLoginAt() { return lastLoginAt; }
     public void setLastLoginAt(Instant lastLoginAt) { this.lastLoginAt = lastLoginAt; }
     public Instant getCreatedAt() { return createdAt; }
+    public boolean isForcePasswordChange() { return forcePasswordChange; }
+    void setForcePasswordChange(boolean force) { this.forcePasswordChange = force; }
+    public String getLastLoginIp() { return lastLoginIp; }
+    public String getLastLoginAgent() { return lastLoginAgent; }
+    void setLastLoginSource(String ip, String agent) {
+        this.lastLoginIp = ip == null || ip.length() <= 64 ? ip : ip.substring(0, 64);
+        this.lastLoginAgent = agent == null || agent.length() <= 400 ? agent : agent.substring(0, 400);
+    }
+    public Instant getEmailVerifiedAt() { return emailVerifiedAt; }
+    void setEmailVerifiedAt(Instant at) { this.emailVerifiedAt = at; }
 }

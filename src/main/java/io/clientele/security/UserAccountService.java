@@ -13,26 +13,18 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
 import jakarta.persistence.EntityManager;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
 @Service
 @Transactional(readOnly = true)
 public class UserAccountService implements UserDetailsService {
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final UserAccountRepository accounts;
     private final PasswordResetTokenRepository resetTokens;
     private final PasswordEncoder encoder;
@@ -43,10 +35,13 @@ public class UserAccountService implements UserDetailsService {
     private final EntityManager em;
     private final PortalLoginPolicy portalLogins;
     private final ApplicationEventPublisher events;
+    private final LoginSessions sessions;
 
     UserAccountService(UserAccountRepository accounts, PasswordResetTokenRepository resetTokens, PasswordEncoder encoder,
                        AuditService audit, MailService mail, ClienteleProperties properties, TenantService tenants,
-                       EntityManager em, PortalLoginPolicy portalLogins, ApplicationEventPublisher events) {
+                       EntityManager em, PortalLoginPolicy portalLogins, ApplicationEventPublisher events,
+                       LoginSessions sessions) {
+        this.sessions = sessions;
         this.accounts = accounts;
         this.resetTokens = resetTokens;
         this.encoder = encoder;
@@ -72,6 +67,7 @@ public class UserAccountService implements UserDetailsService {
         if (a.getStaffRole() == null && a.getTenantId() != null) {
             // Also read on every remember-me login, so blocking a customer locks out a remembered browser too.
             portalLogins.refusal(a.getTenantId(), a.getId()).ifPresent(user::refuseLogin);
+            portalLogins.customerOf(a.getTenantId(), a.getId()).ifPresent(user::actAsCustomer);
         }
         return user;
     }
@@ -92,11 +88,12 @@ public class UserAccountService implements UserDetailsService {
     // --- login bookkeeping (called by LoginAuditor; there is no user in the security context yet) ---
 
     @Transactional
-    public void loginSucceeded(String email) {
+    public void loginSucceeded(String email, String ip, String browser) {
         accounts.findByEmailIgnoreCase(email).ifPresent(a -> {
             a.setFailedLogins(0);
             a.setLockedUntil(null);
             a.setLastLoginAt(Instant.now());
+            a.setLastLoginSource(ip, browser);
             events.publishEvent(new LoginSucceeded(a.getTenantId(), a.getId(), a.getLastLoginAt()));
             audit.recordSecurity(a.getTenantId(), a.getId(), a.getEmail(), "LOGIN_SUCCEEDED", "Logged in");
         });
@@ -136,20 +133,28 @@ public class UserAccountService implements UserDetailsService {
 
     // --- the logged-in user's own profile ---
 
+    /** Never during a support session: support does not get to choose a customer's password. */
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
         CurrentUser me = CurrentUser.require();
+        if (me.support().isPresent()) {
+            throw new AccessDeniedException("Support sessions do not change the customer's password");
+        }
         UserAccount a = accounts.findById(me.userId()).orElseThrow();
         if (!encoder.matches(currentPassword, a.getPasswordHash())) {
             throw new InvalidPasswordException("password.current-wrong");
         }
         applyPassword(a, newPassword);
+        a.setForcePasswordChange(false);
         audit.recordSecurity(a.getTenantId(), a.getId(), a.getEmail(), "PASSWORD_CHANGED", "Changed own password");
     }
 
     @Transactional
     public void changeOwnLanguage(String language) {
         CurrentUser me = CurrentUser.require();
+        if (me.support().filter(CurrentUser.Support::readOnly).isPresent()) {
+            throw new AccessDeniedException("A read-only support session changes nothing");
+        }
         UserAccount a = accounts.findById(me.userId()).orElseThrow();
         a.setLanguage(language);
         me.setLanguage(language);
@@ -170,9 +175,7 @@ public class UserAccountService implements UserDetailsService {
     @Transactional
     public void sendResetLink(long userId, Locale locale) {
         UserAccount a = resettableAccount(userId);
-        byte[] raw = new byte[32];
-        RANDOM.nextBytes(raw);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        String token = io.clientele.base.SecretTokens.random(32);
         resetTokens.save(new PasswordResetToken(a.getId(), sha256(token),
                 Instant.now().plus(properties.security().resetLinkValidity())));
         String link = properties.baseUrl() + "/reset-password?token=" + token;
@@ -187,10 +190,109 @@ public class UserAccountService implements UserDetailsService {
                 null, null);
     }
 
+    /** Lifts a lock-out after failed logins now instead of when it runs out. */
+    @PreAuthorize("hasRole('" + Roles.SUPPORT + "')")
+    @Transactional
+    public void unlock(long userId) {
+        UserAccount a = resettableAccount(userId);
+        a.setLockedUntil(null);
+        a.setFailedLogins(0);
+        audit.record("ACCOUNT_UNLOCKED", "USER_ACCOUNT", a.getId(), "Unlocked " + a.getEmail(), null, null);
+    }
+
+    /** The login must choose a new password before it can use the portal. */
+    @PreAuthorize("hasRole('" + Roles.SUPPORT + "')")
+    @Transactional
+    public void requirePasswordChange(long userId, boolean required) {
+        UserAccount a = resettableAccount(userId);
+        boolean before = a.isForcePasswordChange();
+        a.setForcePasswordChange(required);
+        audit.record("PASSWORD_CHANGE_REQUIRED", "USER_ACCOUNT", a.getId(), (required ? "" : "No longer ")
+                        + "Password change required at next login for " + a.getEmail(),
+                java.util.Map.of("forcePasswordChange", before), java.util.Map.of("forcePasswordChange", required));
+    }
+
+    /** Ends every open browser session of the login on this node (a remembered browser stays until a new password). */
+    @PreAuthorize("hasRole('" + Roles.SUPPORT + "')")
+    @Transactional
+    public int signOutEverywhere(long userId) {
+        UserAccount a = resettableAccount(userId);
+        int ended = sessions.invalidateAll(a.getId());
+        audit.record("SIGNED_OUT_EVERYWHERE", "USER_ACCOUNT", a.getId(), "Signed " + a.getEmail() + " out of "
+                + ended + " session(s)", null, null);
+        return ended;
+    }
+
+    /**
+     * A portal sign-up: a CUSTOMER login of {@code tenantId} with an unverified address, and the verification link
+     * mailed to it. Runs before anyone is logged in; the caller (the sign-up service) checks the tenant.
+     */
+    @Transactional
+    public UserAccount signUp(long tenantId, String email, String firstName, String lastName, String password,
+                              String verifyUrl) {
+        if (accounts.existsByEmailIgnoreCase(email.trim())) {
+            throw new io.clientele.base.FieldValidationException("email", "app-user.email-taken");
+        }
+        UserAccount a = new UserAccount(tenantId, email, firstName, lastName);
+        applyPassword(a, password);
+        a.setPortalRole(Role.CUSTOMER);
+        accounts.saveAndFlush(a);
+        String token = io.clientele.base.SecretTokens.random(32);
+        resetTokens.save(new PasswordResetToken(a.getId(), sha256(token), Instant.now().plus(java.time.Duration.ofDays(3)),
+                PasswordResetToken.Purpose.VERIFY_EMAIL));
+        mail.send(a.getEmail(), "Confirm your e-mail address", "Hello " + a.displayName() + ",\n\n"
+                + "Confirm your address to finish signing up (the link is valid for 3 days):\n"
+                + properties.baseUrl() + verifyUrl + token + "\n");
+        audit.recordSecurity(tenantId, a.getId(), a.getEmail(), "SIGNED_UP", "Signed up in the portal");
+        return a;
+    }
+
+    /** The verification link: the token is the authorization. Returns the verified login's tenant and id. */
+    @Transactional
+    public Optional<UserAccount> verifyEmail(String token) {
+        return resetTokens.findByTokenHashAndPurpose(sha256(token == null ? "" : token),
+                        PasswordResetToken.Purpose.VERIFY_EMAIL).filter(t -> t.isUsable(Instant.now()))
+                .map(t -> {
+                    t.markUsed(Instant.now());
+                    UserAccount a = accounts.findById(t.getUserAccountId()).orElseThrow();
+                    a.setEmailVerifiedAt(Instant.now());
+                    audit.recordSecurity(a.getTenantId(), a.getId(), a.getEmail(), "EMAIL_VERIFIED", "E-mail verified");
+                    return a;
+                });
+    }
+
+    /** A portal login of this tenant that is still new (app users' Create User): email must be free. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public UserAccount createPortalLogin(String email, String firstName, String lastName, String password) {
+        if (accounts.existsByEmailIgnoreCase(email.trim())) {
+            throw new io.clientele.base.FieldValidationException("email", "app-user.email-taken");
+        }
+        UserAccount a = new UserAccount(TenantContext.require(), email, firstName, lastName);
+        applyPassword(a, password);
+        a.setPortalRole(Role.CUSTOMER);
+        a.setEmailVerifiedAt(Instant.now());
+        accounts.saveAndFlush(a);
+        audit.record("PORTAL_LOGIN_CREATED", "USER_ACCOUNT", a.getId(), "Portal login created for " + a.getEmail(),
+                null, null);
+        return a;
+    }
+
+    /** Staff rename a portal login along with its customer (Edit modal). */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public void renamePortalLogin(long userId, String firstName, String lastName) {
+        UserAccount a = tenantAccount(userId);
+        if (a.getStaffRole() != null) {
+            throw new AccessDeniedException("Staff logins are renamed in Staff & roles");
+        }
+        a.setName(firstName, lastName);
+    }
+
     /** Used from the public reset page: the token is the authorization. */
     @Transactional
     public void resetWithToken(String token, String newPassword) {
-        PasswordResetToken t = resetTokens.findByTokenHash(sha256(token == null ? "" : token))
+        PasswordResetToken t = resetTokens.findByTokenHashAndPurpose(sha256(token == null ? "" : token), PasswordResetToken.Purpose.RESET)
                 .filter(x -> x.isUsable(Instant.now()))
                 .orElseThrow(() -> new InvalidPasswordException("password.reset-link-invalid"));
         UserAccount a = accounts.findById(t.getUserAccountId()).orElseThrow();
@@ -201,7 +303,7 @@ public class UserAccountService implements UserDetailsService {
     }
 
     public boolean isResetTokenUsable(String token) {
-        return token != null && resetTokens.findByTokenHash(sha256(token)).filter(x -> x.isUsable(Instant.now())).isPresent();
+        return token != null && resetTokens.findByTokenHashAndPurpose(sha256(token), PasswordResetToken.Purpose.RESET).filter(x -> x.isUsable(Instant.now())).isPresent();
     }
 
     @PreAuthorize("hasRole('" + Roles.OWNER + "')")
@@ -322,11 +424,6 @@ public class UserAccountService implements UserDetailsService {
     }
 
     private static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return io.clientele.base.SecretTokens.sha256(value);
     }
 }

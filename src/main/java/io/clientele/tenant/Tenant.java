@@ -15,6 +15,10 @@ public class Tenant {
     private Instant createdAt = Instant.now();
     /** Days a deleted customer stays in the trash before it is anonymized; null keeps it until someone acts. */
     private Integer trashRetentionDays;
+    /** The portal's accent colour (#rrggbb); null uses Clientele's own. */
+    private String brandColor;
+    /** Whether a customer is mailed when support opens their portal. */
+    private boolean notifySupportAccess = true;
 
     protected Tenant() {
     }
@@ -31,4 +35,8 @@ public class Tenant {
     public Instant getCreatedAt() { return createdAt; }
     public Integer getTrashRetentionDays() { return trashRetentionDays; }
     void setTrashRetentionDays(Integer days) { this.trashRetentionDays = days; }
+    public String getBrandColor() { return brandColor; }
+    void setBrandColor(String brandColor) { this.brandColor = brandColor; }
+    public boolean isNotifySupportAccess() { return notifySupportAccess; }
+    void setNotifySupportAccess(boolean notify) { this.notifySupportAccess = notify; }
 }

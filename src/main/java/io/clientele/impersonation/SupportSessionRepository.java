@@ -1,0 +1,12 @@
+package io.clientele.impersonation;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import java.util.List;
+import java.util.Optional;
+
+interface SupportSessionRepository extends JpaRepository<SupportSession, Long> {
+    Optional<SupportSession> findByTokenHash(String tokenHash);
+
+    List<SupportSession> findByCustomerIdAndStartedAtIsNotNullOrderByStartedAtDesc(Long customerId, Pageable page);
+}

@@ -1,0 +1,51 @@
+package io.clientele.subscription;
+
+import jakarta.persistence.*;
+import org.hibernate.annotations.TenantId;
+import java.time.Instant;
+
+/** One line of a customer's billing history: what changed, by whom, for how many minutes or how much money. */
+@Entity
+@Table(name = "billing_event")
+public class BillingEvent {
+    public enum Kind { SUBSCRIBED, PLAN_CHANGED, MINUTES_ADDED, CANCEL_SCHEDULED, CANCEL_WITHDRAWN, RENEWED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @TenantId
+    private Long tenantId;
+    private Long customerId;
+    @Enumerated(EnumType.STRING)
+    private Kind kind;
+    private Integer minutes;
+    private Long amountCents;
+    private String currency;
+    private String description;
+    private String actor;
+    private Instant occurredAt = Instant.now();
+
+    protected BillingEvent() {
+    }
+
+    BillingEvent(long customerId, Kind kind, Integer minutes, Long amountCents, String currency, String description,
+                 String actor) {
+        this.customerId = customerId;
+        this.kind = kind;
+        this.minutes = minutes;
+        this.amountCents = amountCents;
+        this.currency = currency;
+        this.description = description;
+        this.actor = actor;
+    }
+
+    public Long getId() { return id; }
+    public Long getCustomerId() { return customerId; }
+    public Kind getKind() { return kind; }
+    public Integer getMinutes() { return minutes; }
+    public Long getAmountCents() { return amountCents; }
+    public String getCurrency() { return currency; }
+    public String getDescription() { return description; }
+    public String getActor() { return actor; }
+    public Instant getOccurredAt() { return occurredAt; }
+}
