@@ -199,7 +199,7 @@ public class CustomerService {
      * The calling customer changes its own name, company and phone (not its e-mail, status or teams: the tenant's
      * staff decide those). Blank leaves a value as it is only where {@code null} is given.
      */
-    @PreAuthorize("hasRole('" + Roles.CUSTOMER + "')")
+    @PreAuthorize(Roles.CUSTOMER_WRITES)
     @Transactional
     public void updateOwn(String firstName, String lastName, String companyName, String phone, int version) {
         long id = CurrentUser.requireCustomerScope();

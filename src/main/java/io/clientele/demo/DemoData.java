@@ -63,12 +63,15 @@ class DemoData implements ApplicationRunner {
     private final DuplicateService duplicateScan;
     private final MergeService merges;
     private final DemoIntegrations integrations;
+    private final DemoPortal portal;
 
     DemoData(ClienteleProperties properties, TenantService tenants, UserAccountService users, TeamService teams,
              CustomerService customers, CustomerGenerator generator, JdbcTemplate jdbc, TransactionTemplate tx, DemoAccounts accounts,
              DemoDirectory directory, DemoActivity activity, PersonalDataService privacy,
-             DuplicateService duplicateScan, MergeService merges, DemoIntegrations integrations) {
+             DuplicateService duplicateScan, MergeService merges, DemoIntegrations integrations,
+             DemoPortal portal) {
         this.integrations = integrations;
+        this.portal = portal;
         this.duplicateScan = duplicateScan;
         this.merges = merges;
         this.activity = activity;
@@ -117,6 +120,7 @@ class DemoData implements ApplicationRunner {
                 views(tenant.getId(), demo.domain());
                 duplicates(tenant.getId());
                 integrations.insert(tenant.getId(), demo.domain());
+                portal.insert(tenant.getId(), demo.domain(), demo.seed() == 42 ? "#0f766e" : "#c2410c", demo.seed());
                 // Generated and demo-loader deletions were made by no one in particular: an admin of the tenant did them.
                 for (String table : List.of("customer", "organization")) {
                     jdbc.update("UPDATE " + table + " SET deleted_by = ? WHERE tenant_id = ? AND deleted_at IS NOT NULL "

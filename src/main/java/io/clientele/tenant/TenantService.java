@@ -71,39 +71,6 @@ public class TenantService {
                 java.util.Collections.singletonMap("days", days));
     }
 
-    /** The portal's name, colour and whether customers hear about support access; audited. */
-    @PreAuthorize("hasRole('" + Roles.OWNER + "')")
-    @Transactional
-    public void setBranding(String name, String brandColor, boolean notifySupportAccess) {
-        String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty() || trimmed.length() > 200) {
-            throw new io.clientele.base.FieldValidationException("name", "branding.name-required");
-        }
-        if (brandColor != null && !brandColor.isBlank() && !brandColor.matches("#[0-9a-fA-F]{6}")) {
-            throw new io.clientele.base.FieldValidationException("color", "branding.color-invalid");
-        }
-        Tenant t = current().orElseThrow();
-        java.util.Map<String, Object> before = branding(t);
-        t.setName(trimmed);
-        t.setBrandColor(brandColor == null || brandColor.isBlank() ? null : brandColor.toLowerCase(java.util.Locale.ROOT));
-        t.setNotifySupportAccess(notifySupportAccess);
-        try {
-            tenants.saveAndFlush(t);
-        } catch (org.springframework.dao.DataIntegrityViolationException e) {
-            throw new io.clientele.base.FieldValidationException("name", "branding.name-taken");
-        }
-        audit.record("BRANDING_CHANGED", "TENANT", t.getId(), "Branding of " + t.getName() + " changed", before,
-                branding(t));
-    }
-
-    private static java.util.Map<String, Object> branding(Tenant t) {
-        java.util.Map<String, Object> m = new java.util.TreeMap<>();
-        m.put("name", t.getName());
-        m.put("brandColor", t.getBrandColor());
-        m.put("notifySupportAccess", t.isNotifySupportAccess());
-        return m;
-    }
-
     /** Every tenant's id, for nightly jobs that run in each. */
     public List<Long> ids() {
         return tenants.findAll().stream().map(Tenant::getId).toList();

@@ -43,7 +43,7 @@ public class CustomerActions {
         }
         if (r.hasLogin() && me.mayResetPasswordOf(r.loginStaffRole())) {
             actions.add(new RowActions.Action(ui.getTranslation("customers.action.reset-password"),
-                    () -> new ResetPasswordDialog(users, r).open(), "reset-password"));
+                    () -> new ResetPasswordDialog(users, r.loginId(), r.displayName(), r.email()).open(), "reset-password"));
         }
         if (me.has(Role.OWNER) && r.hasLogin()) {
             actions.add(new RowActions.Action(ui.getTranslation("customers.action.assign-role"),

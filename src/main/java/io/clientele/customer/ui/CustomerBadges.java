@@ -12,10 +12,11 @@ public final class CustomerBadges {
     }
 
     public static Component status(CustomerRow row) {
-        if (row.deleted()) {
-            return new Badge(UI.getCurrent().getTranslation("badge.deleted"), Badge.Tone.ERROR);
-        }
-        return status(row.status());
+        return status(row.status(), row.deleted());
+    }
+
+    public static Component status(CustomerStatus status, boolean deleted) {
+        return deleted ? new Badge(UI.getCurrent().getTranslation("badge.deleted"), Badge.Tone.ERROR) : status(status);
     }
 
     public static Badge status(CustomerStatus status) {

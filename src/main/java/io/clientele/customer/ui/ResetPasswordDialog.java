@@ -8,19 +8,18 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.clientele.base.ui.Notifications;
-import io.clientele.customer.CustomerRow;
 import io.clientele.security.InvalidPasswordException;
 import io.clientele.security.UserAccountService;
 
 /** Set a new portal password now, or mail a one-time reset link. Both are audited by the service. */
-class ResetPasswordDialog extends Dialog {
+public class ResetPasswordDialog extends Dialog {
     enum Mode { SET, LINK }
 
     final RadioButtonGroup<Mode> mode = new RadioButtonGroup<>();
     final PasswordField password = new PasswordField(getTranslation("profile.new-password"));
     final PasswordField repeat = new PasswordField(getTranslation("profile.repeat-password"));
 
-    ResetPasswordDialog(UserAccountService users, CustomerRow customer) {
+    public ResetPasswordDialog(UserAccountService users, long loginId, String name, String email) {
         setId("reset-password-dialog");
         setHeaderTitle(getTranslation("customers.action.reset-password"));
         mode.setItems(Mode.values());
@@ -35,7 +34,7 @@ class ResetPasswordDialog extends Dialog {
         });
         password.setVisible(false);
         repeat.setVisible(false);
-        VerticalLayout body = new VerticalLayout(new Paragraph(getTranslation("reset-dialog.for", customer.displayName())),
+        VerticalLayout body = new VerticalLayout(new Paragraph(getTranslation("reset-dialog.for", name)),
                 mode, password, repeat);
         body.setPadding(false);
         body.setWidth("26em");
@@ -44,15 +43,15 @@ class ResetPasswordDialog extends Dialog {
         Button confirm = new Button(getTranslation("action.confirm"), e -> {
             try {
                 if (mode.getValue() == Mode.LINK) {
-                    users.sendResetLink(customer.loginId(), getLocale());
-                    Notifications.success(getTranslation("reset-dialog.link-sent", customer.email()));
+                    users.sendResetLink(loginId, getLocale());
+                    Notifications.success(getTranslation("reset-dialog.link-sent", email));
                 } else {
                     if (!password.getValue().equals(repeat.getValue())) {
                         repeat.setErrorMessage(getTranslation("password.mismatch"));
                         repeat.setInvalid(true);
                         return;
                     }
-                    users.setPassword(customer.loginId(), password.getValue());
+                    users.setPassword(loginId, password.getValue());
                     Notifications.success(getTranslation("reset-dialog.password-set"));
                 }
                 close();

@@ -1,35 +1,44 @@
 package io.clientele.portal.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.*;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.clientele.base.ui.Formats;
+import io.clientele.impersonation.ImpersonationService;
 import io.clientele.messaging.Notification;
 import io.clientele.messaging.NotificationService;
 import io.clientele.security.CurrentUser;
+import io.clientele.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /**
- * The customer portal's start page (its own layout, not the console's side bar): what changed for the
- * signed-in portal user since last time. Opening it marks the notifications as read.
+ * The portal's start page: every time support opened the account and why, then what changed since last time.
+ * Opening it marks the notifications as read (not while support is looking).
  */
-@Route(value = "portal", autoLayout = false)
+@Route(value = "portal", layout = PortalLayout.class)
 @RolesAllowed({"CUSTOMER_ADMIN", "CUSTOMER", "GUEST"})
 public class PortalView extends VerticalLayout implements HasDynamicTitle {
 
-    public PortalView(NotificationService notifications, AuthenticationContext auth) {
+    public PortalView(NotificationService notifications, ImpersonationService impersonation) {
         addClassName("portal-view");
         CurrentUser me = CurrentUser.require();
-        Button logout = new Button(getTranslation("layout.logout"), e -> auth.logout());
-        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Div top = new Div(new Span("Clientele"), logout);
-        top.addClassName("portal-top");
-        add(top, new H2(getTranslation("portal.welcome", me.displayName())));
+        add(new H2(getTranslation("portal.welcome", me.displayName())));
+
+        if (me.has(Role.CUSTOMER)) {
+            List<ImpersonationService.Notice> notices = impersonation.notices(10);
+            if (!notices.isEmpty()) {
+                Div block = new Div(new H3(getTranslation("portal.support-access")));
+                block.addClassName("detail-block");
+                block.setId("support-notices");
+                UnorderedList list = new UnorderedList();
+                notices.forEach(n -> list.add(new ListItem(getTranslation("portal.support-notice",
+                        Formats.dateTime(n.at()), n.reason()))));
+                block.add(list);
+                add(block);
+            }
+        }
 
         List<Notification> latest = notifications.mine(20);
         Div block = new Div(new H3(getTranslation("portal.notifications")));
@@ -49,7 +58,9 @@ public class PortalView extends VerticalLayout implements HasDynamicTitle {
         }
         block.add(list);
         add(block);
-        notifications.markAllRead();
+        if (me.support().isEmpty()) {
+            notifications.markAllRead();
+        }
     }
 
     @Override

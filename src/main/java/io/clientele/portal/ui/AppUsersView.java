@@ -1,0 +1,161 @@
+package io.clientele.portal.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.*;
+import io.clientele.base.ui.*;
+import io.clientele.customer.ui.CustomerBadges;
+import io.clientele.customer.ui.ResetPasswordDialog;
+import io.clientele.impersonation.ImpersonationService;
+import io.clientele.impersonation.ui.OpenAppDialog;
+import io.clientele.portal.AppUser;
+import io.clientele.portal.AppUserService;
+import io.clientele.security.CurrentUser;
+import io.clientele.security.Role;
+import io.clientele.security.Roles;
+import io.clientele.security.UserAccountService;
+import io.clientele.subscription.SubscriptionService;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * White label → App users: the tenant's portal customers, searched as you type, with Edit, Details, Reset password
+ * and, last and green, Open customer's app. Details open beside the list (Info, Subscriptions, 1-Min Billing, UTM);
+ * {@code ?user=<id>} deep-links to them.
+ */
+@Menu(order = Nav.WHITE_LABEL + 10, title = "nav.app-users", icon = "vaadin:mobile")
+@Route("app-users")
+@RolesAllowed(Roles.VIEWER)
+public class AppUsersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    static final String ROUTE = "app-users";
+
+    private final AppUserService appUsers;
+    private final UserAccountService users;
+    private final SubscriptionService subscriptions;
+    private final ImpersonationService impersonation;
+    private final PagedGrid<AppUser> paged = new PagedGrid<>(new Grid<>());
+    private final Grid<AppUser> grid = paged.getGrid();
+    private final SidePanel panel = new SidePanel();
+    private final TextField search = Filters.search(getTranslation("app-users.search"));
+    private final Checkbox includeDeleted = new Checkbox(getTranslation("customers.include-deleted"));
+    private final ListState state;
+
+    public AppUsersView(AppUserService appUsers, UserAccountService users, SubscriptionService subscriptions,
+                        ImpersonationService impersonation) {
+        this.appUsers = appUsers;
+        this.users = users;
+        this.subscriptions = subscriptions;
+        this.impersonation = impersonation;
+        addClassName("list-view");
+        setSizeFull();
+        grid.setId("app-user-grid");
+        grid.addComponentColumn(this::identity).setKey("name").setSortProperty("name")
+                .setHeader(getTranslation("app-users.col.user")).setFlexGrow(3).setWidth("18rem");
+        grid.addComponentColumn(u -> CustomerBadges.status(u.status(), u.deleted())).setKey("status")
+                .setSortProperty("status").setHeader(getTranslation("customers.col.status")).setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(u -> Formats.date(u.joinedAt())).setKey("joined").setSortProperty("joined")
+                .setHeader(getTranslation("app-users.col.joined")).setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(u -> u.lastLoginAt() == null ? "" : Formats.dateTime(u.lastLoginAt())).setKey("lastLogin")
+                .setSortProperty("lastLogin").setHeader(getTranslation("customers.col.lastLoginAt")).setWidth("11rem")
+                .setFlexGrow(0);
+        grid.getColumns().forEach(c -> c.setSortable(true));
+        RowActions.addIconsTo(grid, this::actionsFor, "11rem");
+        grid.setPartNameGenerator(u -> u.deleted() ? "deleted" : null);
+        paged.onOpen(this::openDetails);
+        paged.setDefaultSort("joined", SortDirection.DESCENDING);
+        paged.setSource(page -> appUsers.list(search.getValue(), includeDeleted.getValue(), page),
+                () -> appUsers.count(search.getValue(), includeDeleted.getValue()));
+        state = new ListState(ROUTE, paged, paged::refresh).emptyText("app-users.empty")
+                .text("q", getTranslation("filter.search"), search)
+                .flag("deleted", getTranslation("customers.include-deleted"), includeDeleted);
+        search.setId("app-user-search");
+        includeDeleted.setId("include-deleted");
+        List<Component> tools = new ArrayList<>(List.of(search, includeDeleted));
+        if (CurrentUser.require().has(Role.ADMIN)) {
+            Button create = new Button(getTranslation("app-users.create"), VaadinIcon.PLUS.create(),
+                    e -> new CreateAppUserDialog(appUsers, id -> {
+                        paged.refresh();
+                        appUsers.find(id).ifPresent(this::openDetails);
+                    }).open());
+            create.setId("create-app-user");
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            tools.add(create);
+        }
+        HorizontalLayout body = ListPage.body(paged, panel);
+        add(ListPage.toolbar(getTranslation("nav.app-users"), tools.toArray(Component[]::new)), state.chips(), body);
+        setFlexGrow(1, body);
+    }
+
+    private Component identity(AppUser u) {
+        Div text = new Div(new Span(u.name()), new Span(u.email()));
+        text.addClassName("identity-text");
+        HorizontalLayout cell = new HorizontalLayout(Avatars.of(u.name(), u.hasAvatar()
+                ? "avatars/customers/" + u.customerId() : null, u.customerId()), text);
+        cell.addClassName("identity-cell");
+        cell.setAlignItems(FlexComponent.Alignment.CENTER);
+        return cell;
+    }
+
+    /** Edit, Details, Reset password, Open customer's app: each only for those who may, and never on deleted users. */
+    List<RowActions.Action> actionsFor(AppUser u) {
+        CurrentUser me = CurrentUser.require();
+        List<RowActions.Action> actions = new ArrayList<>();
+        if (me.has(Role.ADMIN) && !u.deleted()) {
+            actions.add(new RowActions.Action(getTranslation("action.edit"), () -> new EditAppUserDialog(appUsers, u,
+                    paged::refreshPage).open(), "edit", VaadinIcon.EDIT));
+        }
+        actions.add(new RowActions.Action(getTranslation("app-users.details"), () -> openDetails(u), "details",
+                VaadinIcon.INFO_CIRCLE_O));
+        if (me.has(Role.SUPPORT) && !u.deleted()) {
+            actions.add(new RowActions.Action(getTranslation("customers.action.reset-password"),
+                    () -> new ResetPasswordDialog(users, u.loginId(), u.name(), u.email()).open(), "reset-password",
+                    VaadinIcon.KEY_O));
+            actions.add(new RowActions.Action(getTranslation("support.open-app"), () -> new OpenAppDialog(impersonation,
+                    u.customerId(), u.name()).open(), "open-app", VaadinIcon.EXTERNAL_LINK));
+        }
+        return actions;
+    }
+
+    void openDetails(AppUser u) {
+        panel.open(u.name(), new AppUserDetails(appUsers, users, subscriptions, impersonation, u, paged::refreshPage));
+        panel.getElement().getClassList().add("wide");
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, ROUTE + "?" + withUser(u.customerId())));
+    }
+
+    private String withUser(long id) {
+        String query = state.parameters().getQueryString();
+        return (query.isEmpty() ? "" : query + "&") + "user=" + id;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        state.apply(event.getLocation());
+        event.getLocation().getQueryParameters().getSingleParameter("user").flatMap(id -> {
+            try {
+                return appUsers.find(Long.parseLong(id));
+            } catch (NumberFormatException e) {
+                return java.util.Optional.empty();
+            }
+        }).ifPresent(this::openDetails);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.app-users") + " · Clientele";
+    }
+
+    PagedGrid<AppUser> paged() { return paged; }
+    SidePanel panel() { return panel; }
+}

@@ -1,0 +1,113 @@
+package io.clientele.portal.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.clientele.base.ui.Notifications;
+import io.clientele.booking.BookingService;
+import io.clientele.impersonation.ImpersonationService;
+import io.clientele.impersonation.ui.SupportBanner;
+import io.clientele.impersonation.SupportSwitch;
+import io.clientele.security.CurrentUser;
+import io.clientele.security.Role;
+import io.clientele.security.UserAccount;
+import io.clientele.security.UserAccountService;
+import io.clientele.tenant.TenantService;
+import jakarta.annotation.security.PermitAll;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The customer portal's own frame, branded with the tenant's name and colour: the support banner when staff are
+ * looking, the portal's pages, and sign-out. A login that must change its password sees only Profile until it has.
+ */
+@PermitAll
+public class PortalLayout extends VerticalLayout implements RouterLayout, BeforeEnterObserver {
+    private final Div content = new Div();
+    private final UserAccountService users;
+    private final ImpersonationService impersonation;
+
+    public PortalLayout(TenantService tenants, UserAccountService users, ImpersonationService impersonation,
+                        SupportSwitch support, BookingService bookings, AuthenticationContext auth) {
+        this.users = users;
+        this.impersonation = impersonation;
+        addClassName("portal");
+        setPadding(false);
+        setSpacing(false);
+        CurrentUser me = CurrentUser.require();
+        tenants.current().ifPresent(t -> {
+            if (t.getBrandColor() != null) {
+                getStyle().set("--clientele-brand", t.getBrandColor());
+            }
+        });
+        String brand = tenants.current().map(t -> t.getName()).orElse("Clientele");
+        SupportSwitch.current().ifPresent(s -> add(new SupportBanner(support, me.displayName(), s)));
+        Span logo = new Span(brand.substring(0, 1).toUpperCase());
+        logo.addClassName("portal-logo");
+        Span name = new Span(brand);
+        name.addClassName("portal-brand");
+        name.setId("portal-brand");
+        Nav nav = new Nav();
+        nav.addClassName("portal-nav");
+        nav.add(link("portal.nav.home", PortalView.class), link("portal.nav.profile", PortalProfileView.class));
+        if (me.has(Role.CUSTOMER) && me.customerScope().isPresent()) {
+            nav.add(link("portal.nav.subscriptions", PortalSubscriptionsView.class),
+                    link("portal.nav.calls", PortalCallsView.class));
+            if (bookings.countOwnBookings() + bookings.countOwnPayments() > 0) {
+                nav.add(link("portal.nav.bookings", PortalBookingsView.class));
+            }
+        }
+        Button logout = new Button(getTranslation("layout.logout"), e -> auth.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setId("portal-logout");
+        logout.setVisible(SupportSwitch.current().isEmpty());
+        Div top = new Div(logo, name, nav, new Span(me.displayName()), logout);
+        top.addClassName("portal-top");
+        content.addClassName("portal-content");
+        add(top, content);
+    }
+
+    private static RouterLink link(String key, Class<? extends Component> view) {
+        RouterLink link = new RouterLink(com.vaadin.flow.component.UI.getCurrent().getTranslation(key), view);
+        link.setHighlightCondition(com.vaadin.flow.router.HighlightConditions.sameLocation());
+        return link;
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        content.removeAll();
+        content.getElement().appendChild(view.getElement());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        impersonation.viewed("/" + event.getLocation().getPath());
+        CurrentUser me = CurrentUser.require();
+        if (event.getNavigationTarget() != PortalProfileView.class && me.support().isEmpty()
+                && users.findByEmail(me.getUsername()).map(UserAccount::isForcePasswordChange).orElse(false)) {
+            Notifications.error(getTranslation("portal.must-change-password"));
+            event.forwardTo(PortalProfileView.class);
+        }
+    }
+
+    /** A portal change; a read-only support session's refusal is explained instead of failing the page. */
+    static boolean write(Runnable change) {
+        try {
+            change.run();
+            return true;
+        } catch (AccessDeniedException e) {
+            Notifications.error(com.vaadin.flow.component.UI.getCurrent().getTranslation(
+                    SupportSwitch.current().isPresent() ? "support.read-only-refused" : "portal.not-allowed"));
+            return false;
+        }
+    }
+}
