@@ -138,7 +138,7 @@ public class ImpersonationService {
         audit.record("SUPPORT_SESSION_STARTED", ENTITY, s.getCustomerId(), "Support session started as " + t.name()
                 + " by " + me.displayName() + " (" + s.getMode() + ", until " + s.getExpiresAt() + "): " + s.getReason()
                 + (s.getTicket() == null ? "" : " [ticket " + s.getTicket() + "]"), null, state(s));
-        tenants.current().filter(x -> x.isNotifySupportAccess()).ifPresent(tenant -> mail.send(t.loginEmail(),
+        tenants.current().filter(x -> x.isNotifySupportAccess()).ifPresent(tenant -> mail.sendAfterCommit(t.loginEmail(),
                 tenant.getName() + ": support accessed your account",
                 "Hello " + t.name() + ",\n\n" + me.displayName() + " from " + tenant.getName()
                         + " support opened your account on " + now.truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
@@ -149,11 +149,11 @@ public class ImpersonationService {
     }
 
     /** A portal page opened during a support session; nothing for the customer's own visits. */
+    @Transactional
     public void viewed(String page) {
         CurrentUser me = CurrentUser.require();
-        me.support().filter(x -> !x.expired()).ifPresent(x -> tx.executeWithoutResult(status ->
-                audit.record("SUPPORT_PAGE_VIEWED", ENTITY, me.customerScope().orElse(null),
-                        "Viewed the portal page " + page + " as " + me.displayName(), null, null)));
+        me.support().filter(x -> !x.expired()).ifPresent(x -> audit.record("SUPPORT_PAGE_VIEWED", ENTITY,
+                me.customerScope().orElse(null), "Viewed the portal page " + page + " as " + me.displayName(), null, null));
     }
 
     /**
@@ -188,6 +188,7 @@ public class ImpersonationService {
 
     /** Sessions whose time ran out while nobody was looking (tab closed) get their end event too. */
     @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     void closeExpired() {
         Instant now = Instant.now();
         jdbc.sql("SELECT id, tenant_id FROM support_session WHERE ended_at IS NULL AND expires_at < ?")

@@ -41,7 +41,9 @@ public class SupportSwitch {
         context.setAuthentication(new SupportAuthentication(customer.supportedBy(entry.support()), staff));
         SecurityContextHolder.setContext(context);
         // A new identity gets a new session id, as a login does.
-        request.changeSessionId();
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
         repository.saveContext(context, request, response);
     }
 

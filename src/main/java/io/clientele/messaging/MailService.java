@@ -16,6 +16,25 @@ public class MailService {
         this.properties = properties;
     }
 
+    /**
+     * Sends once the caller's transaction has committed: a rolled-back change mails nothing, and a mail server that
+     * is down does not undo the change (the failure is logged).
+     */
+    public void sendAfterCommit(String to, String subject, String body) {
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        try {
+                            send(to, subject, body);
+                        } catch (RuntimeException e) {
+                            org.slf4j.LoggerFactory.getLogger(MailService.class).warn("Could not mail {}: {}", to,
+                                    e.getMessage());
+                        }
+                    }
+                });
+    }
+
     public void send(String to, String subject, String body) {
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(properties.mailFrom());

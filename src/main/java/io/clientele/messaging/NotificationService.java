@@ -3,14 +3,10 @@ package io.clientele.messaging;
 import io.clientele.base.Messages;
 import io.clientele.security.CurrentUser;
 import io.clientele.security.UserAccount;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +14,6 @@ import java.util.Locale;
 /** Tells a login about a change: an in-app notification and an e-mail, in the recipient's language. */
 @Service
 public class NotificationService {
-    private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
 
     private final NotificationRepository notifications;
     private final MailService mail;
@@ -39,16 +34,7 @@ public class NotificationService {
         notifications.save(new Notification(recipient.getId(), text));
         String subject = Messages.text(locale, "notification.mail-subject");
         String body = Messages.text(locale, "notification.mail-body", recipient.displayName(), text);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                try {
-                    mail.send(recipient.getEmail(), subject, body);
-                } catch (RuntimeException e) {
-                    log.warn("Could not mail notification to {}: {}", recipient.getEmail(), e.getMessage());
-                }
-            }
-        });
+        mail.sendAfterCommit(recipient.getEmail(), subject, body);
     }
 
     /** The signed-in user's latest notifications, newest first. */

@@ -150,6 +150,7 @@ public class SubscriptionService {
 
     @PreAuthorize("hasRole('" + Roles.CUSTOMER + "')")
     public List<Plan> plansForMe() {
+        CurrentUser.requireCustomerScope();
         return plans.findByActiveTrueOrderByPriceCents();
     }
 

@@ -37,6 +37,9 @@ class AuthorizationWalkTest extends DatabaseTest {
     private static final String TABLE = """
             AddressService *                      VIEWER
             ApiKeyService *                       ADMIN
+            AppUserService *                      VIEWER
+            AppUserService create                 ADMIN
+            AppUserService edit                   ADMIN
             AddressService draftOf                ADMIN
             AddressService saveAddress            ADMIN
             AddressService removeAddress          ADMIN
@@ -78,9 +81,14 @@ class AuthorizationWalkTest extends DatabaseTest {
             CustomerService storeAvatar           ADMIN
             CustomerService softDeleteIndividuals BACKOFFICE
             CustomerService own                   CUSTOMER
-            CustomerService updateOwn             CUSTOMER
+            CustomerService updateOwn             CUSTOMER+WRITE
             DuplicateService *                    ADMIN
             GroupService *                        VIEWER
+            ImpersonationService *                SUPPORT
+            ImpersonationService viewed           -
+            ImpersonationService end              -
+            ImpersonationService notices          CUSTOMER
+            ImpersonationService sessionsOf       VIEWER
             GroupService create                   ADMIN
             GroupService delete                   ADMIN
             GroupService rename                   ADMIN
@@ -103,6 +111,19 @@ class AuthorizationWalkTest extends DatabaseTest {
             PriceSheetService assign              ADMIN
             PriceSheetService unassign            ADMIN
             SavedViewService *                    VIEWER
+            SignupService *                       -
+            SubscriptionService *                 VIEWER
+            SubscriptionService setBillingRule    OWNER
+            SubscriptionService addMinutes        ADMIN
+            SubscriptionService changePlan        ADMIN
+            SubscriptionService cancelAtPeriodEnd ADMIN
+            SubscriptionService recordCalls       SYSTEM_ADMIN
+            SubscriptionService plansForMe        CUSTOMER
+            SubscriptionService ownUsage          CUSTOMER
+            SubscriptionService ownCalls          CUSTOMER
+            SubscriptionService countOwnCalls     CUSTOMER
+            SubscriptionService subscribe         CUSTOMER+WRITE
+            SubscriptionService cancelOwnAtPeriodEnd CUSTOMER+WRITE
             TeamService *                         VIEWER
             TeamService create                    OWNER
             TeamService delete                    OWNER
@@ -117,6 +138,11 @@ class AuthorizationWalkTest extends DatabaseTest {
             UserAccountService sendResetLink      SUPPORT
             UserAccountService customerAdminCandidates ADMIN
             UserAccountService setCustomerAdmin   ADMIN
+            UserAccountService unlock             SUPPORT
+            UserAccountService requirePasswordChange SUPPORT
+            UserAccountService signOutEverywhere  SUPPORT
+            UserAccountService createPortalLogin  ADMIN
+            UserAccountService renamePortalLogin  ADMIN
             UserAccountService assignStaffRole    OWNER
             WebhookService *                      ADMIN
             """;
@@ -128,6 +154,7 @@ class AuthorizationWalkTest extends DatabaseTest {
     private static final Pattern HAS_ROLE = Pattern.compile("hasRole\\('(\\w+)'\\)");
 
     @Autowired ApplicationContext ctx;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     /** A public method of a service: the bean to call it on (Spring's proxy) and the service class. */
     private record Endpoint(Object bean, Class<?> service, Method method) {
@@ -141,6 +168,7 @@ class AuthorizationWalkTest extends DatabaseTest {
             if (p == null) p = AnnotatedElementUtils.findMergedAnnotation(method.getDeclaringClass(), PreAuthorize.class);
             if (p == null) p = AnnotatedElementUtils.findMergedAnnotation(service, PreAuthorize.class);
             if (p == null) return "-";
+            if (p.value().equals(Roles.CUSTOMER_WRITES)) return "CUSTOMER+WRITE";
             Matcher r = HAS_ROLE.matcher(p.value());
             return r.matches() ? r.group(1) : p.value();
         }
@@ -196,6 +224,10 @@ class AuthorizationWalkTest extends DatabaseTest {
             staff.put(r, data.staff(tenant, r));
         }
         UserAccount portal = data.portalLogin(tenant, io.clientele.TestData.uniqueEmail("walk"));
+        // A customer's own login, looked at by support read-only: holds CUSTOMER and the customer, not PORTAL_WRITE.
+        UserAccount own = data.portalLogin(tenant, io.clientele.TestData.uniqueEmail("walk-own"));
+        jdbc.update("UPDATE customer SET user_account_id = ? WHERE id = ?", own.getId(),
+                data.customer(tenant, "Walk", "Own", null, null, io.clientele.customer.CustomerStatus.ACTIVE));
         List<String> wrong = new ArrayList<>();
         int calls = 0;
         for (var e : endpoints().entrySet()) {
@@ -203,7 +235,8 @@ class AuthorizationWalkTest extends DatabaseTest {
             if (rule.equals("-")) {
                 continue;
             }
-            Role least = Role.valueOf(rule);
+            boolean write = rule.endsWith("+WRITE");
+            Role least = Role.valueOf(rule.replace("+WRITE", ""));
             // Nobody logged in, then each role under the least one, then a portal login.
             List<UserAccount> under = new ArrayList<>();
             under.add(null);
@@ -222,6 +255,20 @@ class AuthorizationWalkTest extends DatabaseTest {
                 if (!refused) {
                     wrong.add(e.getKey() + " as " + (who == null ? "nobody" : who.getStaffRole() == null ? "portal login"
                             : who.getStaffRole()) + ": " + (thrown == null ? "ran" : thrown));
+                }
+            }
+            if (write) {
+                io.clientele.TestData.logout();
+                CurrentUser looked = users.loadUserByUsername(own.getEmail()).supportedBy(new CurrentUser.Support(0,
+                        staff.get(Role.SUPPORT).getId(), "support@walk", "Support", true,
+                        java.time.Instant.now().plusSeconds(600)));
+                org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                        org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                                looked, null, looked.getAuthorities()));
+                Throwable thrown = call(e.getValue());
+                calls++;
+                if (!(thrown instanceof AccessDeniedException)) {
+                    wrong.add(e.getKey() + " in a read-only support session: " + (thrown == null ? "ran" : thrown));
                 }
             }
         }

@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * before the record is looked up.
  */
 class RouteAccessTest extends KaribuTest {
+    @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     /** Route, its view, and who may open it: everyone, a least staff role, any login, or portal logins only. */
     private static final String TABLE = """
             login                       LoginView               everyone
@@ -37,7 +38,14 @@ class RouteAccessTest extends KaribuTest {
             settings/audit-log          AuditLogView            ADMIN
             settings/api-keys           ApiKeysView             ADMIN
             settings/webhooks           WebhooksView            ADMIN
+            app-users                   AppUsersView            VIEWER
             portal                      PortalView              portal
+            portal/profile              PortalProfileView       portal
+            portal/subscriptions        PortalSubscriptionsView customer
+            portal/calls                PortalCallsView         customer
+            portal/bookings             PortalBookingsView      customer
+            portal/signup/{tenant}      SignupView              everyone
+            portal/verify               VerifyEmailView         everyone
             """;
 
     private record Row(String route, String view, String who) {
@@ -46,6 +54,7 @@ class RouteAccessTest extends KaribuTest {
                 case "everyone" -> true;
                 case "login" -> role != null;
                 case "portal" -> role != null && !role.isStaff();
+                case "customer" -> role == Role.CUSTOMER || role == Role.CUSTOMER_ADMIN;
                 default -> role != null && role.isStaff() && !Role.valueOf(who).outranks(role);
             };
         }
@@ -80,10 +89,16 @@ class RouteAccessTest extends KaribuTest {
             } else if (role != null && role.isStaff()) {
                 login(data.staff(tenant, role));
             } else if (role != null) {
-                login(users.create(tenant, TestData.uniqueEmail("route"), "Portal", "User", TestData.PASSWORD, null, role));
+                // A portal login with its customer record, as sign-up and Create User make them.
+                UserAccount login = users.create(tenant, TestData.uniqueEmail("route"), "Portal", "User", TestData.PASSWORD,
+                        null, role);
+                jdbc.update("UPDATE customer SET user_account_id = ? WHERE id = ?", login.getId(),
+                        data.customer(tenant, "Portal", "User", null, null, io.clientele.customer.CustomerStatus.ACTIVE));
+                login(login);
             }
             for (Row row : table()) {
-                String refusal = refusal(row);
+                String refusal = refusal(new Row(row.route().replace("{tenant}", String.valueOf(tenant)), row.view(),
+                        row.who()));
                 if ((refusal == null) != row.allows(role)) {
                     wrong.add((role == null ? "nobody" : role) + (refusal == null ? " opened " : " was refused ")
                             + "/" + row.route() + (refusal == null ? "" : " (" + refusal + ")"));
