@@ -339,7 +339,8 @@ public class CustomerService {
         c.setType(d.getType());
         c.setFirstName(trimToNull(d.getFirstName()));
         c.setLastName(trimToNull(d.getLastName()));
-        c.setCompanyName(d.getType() == CustomerType.BUSINESS ? trimToNull(d.getCompanyName()) : null);
+        // A business is named by its company; a person may name the company they work for (portal sign-up, App users).
+        c.setCompanyName(trimToNull(d.getCompanyName()));
         c.setEmail(email.isEmpty() ? null : email);
         c.setPhone(phone);
         c.setStatus(d.getStatus());

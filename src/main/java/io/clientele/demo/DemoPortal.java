@@ -34,6 +34,20 @@ class DemoPortal {
         Random r = new Random(seed);
         Instant now = Instant.now();
         jdbc.update("UPDATE tenant SET brand_color = ? WHERE id = ?", color, tenantId);
+        // Where the portal logins last signed in from; a few never confirmed their address.
+        jdbc.update("UPDATE user_account SET last_login_ip = '84.210.' || MOD(id, 200) || '.' || MOD(id * 7, 250), "
+                + "last_login_agent = CASE MOD(id, 3) WHEN 0 THEN 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) "
+                + "AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36' WHEN 1 THEN 'Mozilla/5.0 "
+                + "(iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 "
+                + "Mobile/15E148 Safari/604.1' ELSE 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_6; rv:132.0) "
+                + "Gecko/20100101 Firefox/132.0' END WHERE tenant_id = ? AND staff_role IS NULL AND last_login_at IS NOT NULL",
+                tenantId);
+        jdbc.update("UPDATE user_account SET email_verified_at = created_at WHERE tenant_id = ? AND staff_role IS NULL "
+                + "AND MOD(id, 9) <> 0", tenantId);
+        jdbc.update("UPDATE user_account SET failed_logins = 3 WHERE tenant_id = ? AND staff_role IS NULL AND MOD(id, 17) = 0",
+                tenantId);
+        jdbc.update("UPDATE user_account SET failed_logins = 0, locked_until = ? WHERE tenant_id = ? AND staff_role IS NULL "
+                + "AND MOD(id, 29) = 0", ts(now.plus(Duration.ofMinutes(12))), tenantId);
         jdbc.update("INSERT INTO billing_rule (tenant_id, increment_seconds, minimum_seconds, rounding) VALUES (?, 60, 60, 'UP')",
                 tenantId);
         long[] plans = new long[3];

@@ -98,7 +98,7 @@ public class AppUserService {
     @Transactional
     public long create(AppUserDraft draft) {
         FieldErrors.of(draft).throwIfAny();
-        String[] name = split(draft.getFullName());
+        String[] name = nameOrMailbox(draft);
         UserAccount login = users.createPortalLogin(draft.getEmail().strip(), name[0], name[1], draft.getPassword());
         CustomerDraft c = new CustomerDraft();
         c.setType(CustomerType.INDIVIDUAL);
@@ -131,6 +131,15 @@ public class AppUserService {
         d.setCompanyName(company == null ? "" : company.strip());
         customers.update(customerId, d);
         users.renamePortalLogin(user.loginId(), name[0], name[1]);
+    }
+
+    /** Full name is optional; a person needs a name on record, so the mailbox stands in for a missing one. */
+    static String[] nameOrMailbox(AppUserDraft draft) {
+        String[] name = split(draft.getFullName());
+        if (name[0].isEmpty() && draft.getEmail() != null && draft.getEmail().contains("@")) {
+            name[0] = draft.getEmail().strip().substring(0, draft.getEmail().strip().indexOf('@'));
+        }
+        return name;
     }
 
     /** "Sara Ruiz" → first "Sara", last "Ruiz"; one word is a first name; the last word is the last name. */

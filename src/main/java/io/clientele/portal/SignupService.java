@@ -59,7 +59,7 @@ public class SignupService {
     public long signUp(long tenantId, AppUserDraft draft, SignupAttribution.Attribution attribution) {
         tenants.find(tenantId).orElseThrow(() -> new NoSuchElementException("Tenant " + tenantId));
         FieldErrors.of(draft).throwIfAny();
-        String[] name = AppUserService.split(draft.getFullName());
+        String[] name = AppUserService.nameOrMailbox(draft);
         AtomicLong id = new AtomicLong();
         SystemAuthentication.run(tenantId, () -> tx.executeWithoutResult(status -> {
             UserAccount login = users.signUp(tenantId, draft.getEmail().strip(), name[0], name[1], draft.getPassword(),

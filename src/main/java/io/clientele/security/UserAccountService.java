@@ -231,7 +231,7 @@ public class UserAccountService implements UserDetailsService {
     public UserAccount signUp(long tenantId, String email, String firstName, String lastName, String password,
                               String verifyUrl) {
         if (accounts.existsByEmailIgnoreCase(email.trim())) {
-            throw new io.clientele.base.FieldValidationException("email", "app-user.email-taken");
+            throw new io.clientele.base.FieldValidationException("email", "app-users.email-taken");
         }
         UserAccount a = new UserAccount(tenantId, email, firstName, lastName);
         applyPassword(a, password);
@@ -240,7 +240,7 @@ public class UserAccountService implements UserDetailsService {
         String token = io.clientele.base.SecretTokens.random(32);
         resetTokens.save(new PasswordResetToken(a.getId(), sha256(token), Instant.now().plus(java.time.Duration.ofDays(3)),
                 PasswordResetToken.Purpose.VERIFY_EMAIL));
-        mail.send(a.getEmail(), "Confirm your e-mail address", "Hello " + a.displayName() + ",\n\n"
+        mail.sendAfterCommit(a.getEmail(), "Confirm your e-mail address", "Hello " + a.displayName() + ",\n\n"
                 + "Confirm your address to finish signing up (the link is valid for 3 days):\n"
                 + properties.baseUrl() + verifyUrl + token + "\n");
         audit.recordSecurity(tenantId, a.getId(), a.getEmail(), "SIGNED_UP", "Signed up in the portal");
@@ -266,7 +266,7 @@ public class UserAccountService implements UserDetailsService {
     @Transactional
     public UserAccount createPortalLogin(String email, String firstName, String lastName, String password) {
         if (accounts.existsByEmailIgnoreCase(email.trim())) {
-            throw new io.clientele.base.FieldValidationException("email", "app-user.email-taken");
+            throw new io.clientele.base.FieldValidationException("email", "app-users.email-taken");
         }
         UserAccount a = new UserAccount(TenantContext.require(), email, firstName, lastName);
         applyPassword(a, password);

@@ -60,6 +60,7 @@ class AppUserDetails extends VerticalLayout {
         Anchor page = new Anchor("customers/" + user.customerId(), getTranslation("app-users.open-record"));
         page.setId("open-customer-record");
         TabSheet tabs = new TabSheet();
+        tabs.setId("app-user-tabs");
         tabs.setWidthFull();
         tab(tabs, "info", getTranslation("app-users.tab.info"), info());
         subscriptionTab.setId("subscriptions-tab");

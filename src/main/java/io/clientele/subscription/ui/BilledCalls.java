@@ -22,6 +22,7 @@ public final class BilledCalls {
         PagedGrid<SubscriptionService.BilledCall> paged = new PagedGrid<>(new Grid<>());
         Grid<SubscriptionService.BilledCall> grid = paged.getGrid();
         grid.setId("call-grid");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(c -> Formats.dateTime(c.startedAt())).setKey("started").setHeader(t("calls.started"))
                 .setWidth("10rem").setFlexGrow(0);
         grid.addColumn(SubscriptionService.BilledCall::toNumber).setKey("to").setHeader(t("calls.to")).setWidth("9rem")
@@ -30,7 +31,7 @@ public final class BilledCalls {
                 .setWidth("6rem").setFlexGrow(0);
         grid.addColumn(c -> minutes(c.billed().billedMinutes())).setKey("billed").setHeader(t("calls.billed"))
                 .setWidth("6rem").setFlexGrow(0);
-        grid.addColumn(c -> reason(c.billed())).setKey("reason").setHeader(t("calls.reason")).setFlexGrow(1)
+        grid.addColumn(c -> reason(c.billed())).setKey("reason").setHeader(t("calls.reason")).setFlexGrow(1).setWidth("12rem")
                 .setTooltipGenerator(c -> reason(c.billed()));
         grid.setEmptyStateText(t("calls.none"));
         paged.setSource(fetch, count);

@@ -1,0 +1,66 @@
+package io.clientele.portal;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.clientele.DatabaseTest;
+import io.clientele.TestData;
+import io.clientele.base.FieldValidationException;
+import io.clientele.customer.CustomerStatus;
+import io.clientele.security.SystemAuthentication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Portal sign-up: a pending customer with its attribution, a real verification mail, and activation by its link. */
+class SignupServiceTest extends DatabaseTest {
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired SignupService signups;
+    @Autowired AppUserService appUsers;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void signingUpMailsALinkThatActivatesTheCustomerOnce() throws Exception {
+        long tenant = data.tenant();
+        String email = TestData.uniqueEmail("signup");
+        AppUserDraft d = new AppUserDraft();
+        d.setEmail(email);
+        d.setPassword(TestData.PASSWORD);
+        d.setFullName("Sara Ruiz");
+        d.setCompany("Northwind Clinic");
+        long id = signups.signUp(tenant, d, new SignupAttribution.Attribution("newsletter", "email", "november", null,
+                "footer", null, "/portal/signup/" + tenant + "?utm_source=newsletter"));
+        SystemAuthentication.run(tenant, () -> {
+            assertThat(customers.details(id).orElseThrow().row().status()).isEqualTo(CustomerStatus.PENDING);
+            assertThat(customers.details(id).orElseThrow().companyName()).isEqualTo("Northwind Clinic");
+            assertThat(appUsers.attribution(id)).get().satisfies(a -> {
+                assertThat(a.source()).isEqualTo("newsletter");
+                assertThat(a.landingPage()).contains("utm_source=newsletter");
+            });
+        });
+        assertThat(jdbc.queryForObject("SELECT source FROM customer WHERE id = ?", String.class, id)).isEqualTo("SIGNUP");
+
+        assertThat(mail.waitForIncomingEmail(5000, 1)).isTrue();
+        String body = GreenMailUtil.getBody(mail.getReceivedMessages()[0]);
+        Matcher link = Pattern.compile("/portal/verify\\?token=([A-Za-z0-9_-]+)").matcher(body);
+        assertThat(link.find()).as(body).isTrue();
+        assertThat(signups.verify("not-the-token")).isFalse();
+        assertThat(signups.verify(link.group(1))).isTrue();
+        assertThat(signups.verify(link.group(1))).as("used once").isFalse();
+        SystemAuthentication.run(tenant, () ->
+                assertThat(customers.details(id).orElseThrow().row().status()).isEqualTo(CustomerStatus.ACTIVE));
+        assertThat(users.findByEmail(email).orElseThrow().getEmailVerifiedAt()).isNotNull();
+
+        assertThatThrownBy(() -> signups.signUp(tenant, d, new SignupAttribution.Attribution(null, null, null, null,
+                null, null, null))).isInstanceOfSatisfying(FieldValidationException.class,
+                e -> assertThat(e.field()).isEqualTo("email"));
+    }
+}
