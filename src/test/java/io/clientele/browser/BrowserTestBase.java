@@ -60,6 +60,11 @@ abstract class BrowserTestBase {
         context.close();
     }
 
+    /** The running browser, for a second person with their own cookies. */
+    protected Browser browser() {
+        return browser;
+    }
+
     /** Extra command-line arguments for the jar, e.g. a bigger demo. */
     protected List<String> jarArguments() {
         return List.of();

@@ -1,6 +1,8 @@
 package io.clientele.browser;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import java.time.Year;
 import java.util.regex.Matcher;
@@ -83,5 +85,53 @@ class UsersBrowserIT extends BrowserTestBase {
         page.locator("#assign-price-sheet-button").click();
         assertThat(page.locator("#price-sheet-grid")).containsText("In effect today");
         assertThat(page.locator("#effective-items")).containsText("CONSULT-60");
+    }
+
+    /**
+     * White label → App users: an admin creates a user, opens the customer's app read-only with a reason, sees the
+     * banner, is refused a write, ends the session back in the console; the customer then sees the access notice.
+     */
+    @Test
+    void staffOpensTheCustomersAppReadOnlyAndTheCustomerSeesTheNotice() {
+        login("admin@nordlys.demo", PASSWORD);
+        page.navigate(base + "/app-users");
+        page.locator("#create-app-user").click();
+        String email = "sara.ruiz." + System.nanoTime() + "@northwindclinic.example";
+        String password = "Sunny-Clinic-Madrid-2026!";
+        page.locator("#app-user-email input").fill(email);
+        page.locator("#app-user-password input").fill(password);
+        page.locator("#app-user-full-name input").fill("Sara Ruiz");
+        page.locator("#app-user-company input").fill("Northwind Clinic");
+        assertThat(page.locator("#password-strength-text")).hasText("Very strong");
+        page.locator("#save-app-user").click();
+        page.locator("#app-user-search input").fill(email);
+        assertThat(page.locator("#showing")).hasText("Showing 1–1 of 1 results");
+
+        page.locator("#app-user-grid .row-icon-open-app").first().click();
+        page.locator("#support-reason textarea").fill("Cannot find the subscriptions page");
+        page.locator("#support-ticket input").fill("SUP-4711");
+        Page portal = context.waitForPage(() -> page.locator("#support-open").click());
+        assertThat(portal.locator("#support-banner")).containsText("Viewing as Sara Ruiz");
+        assertThat(portal.locator("#support-banner")).containsText("support session by Adrian Admin");
+        assertThat(portal.locator("#support-countdown")).hasText(Pattern.compile("1[45]:\\d\\d"));
+        portal.getByText("Profile").first().click();
+        portal.locator("#portal-first-name input").fill("Changed by support");
+        portal.locator("#portal-save-profile").click();
+        assertThat(portal.getByText("Read-only support session: nothing was changed")).isVisible();
+
+        portal.locator("#support-end").click();
+        assertThat(portal).hasURL(Pattern.compile(".*/app-users\\?user=\\d+$"));
+        assertThat(portal.locator("#app-user-details")).containsText(email);
+        assertThat(portal.locator("#support-sessions")).containsText("Cannot find the subscriptions page");
+
+        BrowserContext customer = browser().newContext();
+        Page own = customer.newPage();
+        own.navigate(base + "/login");
+        own.locator("input[name=username]").fill(email);
+        own.locator("input[name=password]").fill(password);
+        own.locator("input[name=password]").press("Enter");
+        assertThat(own.locator("#support-notices")).containsText("Support accessed your account on");
+        assertThat(own.locator("#support-notices")).containsText("for: Cannot find the subscriptions page");
+        customer.close();
     }
 }

@@ -60,6 +60,8 @@ public class SupportBanner extends Div {
         VaadinSession session = VaadinSession.getCurrent();
         support.leave(why, context -> session.getSession().setAttribute(
                         HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context))
-                .ifPresent(customerId -> getUI().ifPresent(ui -> ui.getPage().setLocation("app-users?user=" + customerId)));
+                .ifPresent(customerId -> getUI().ifPresent(ui -> ui.getPage().setLocation(
+                        com.vaadin.flow.server.VaadinService.getCurrentRequest().getContextPath() + "/app-users?user="
+                                + customerId)));
     }
 }

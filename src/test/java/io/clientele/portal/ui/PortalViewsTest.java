@@ -1,0 +1,108 @@
+package io.clientele.portal.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import io.clientele.KaribuTest;
+import io.clientele.TestData;
+import io.clientele.impersonation.ImpersonationService;
+import io.clientele.impersonation.SupportSession;
+import io.clientele.impersonation.SupportSwitch;
+import io.clientele.portal.AppUserService;
+import io.clientele.portal.PortalTestData;
+import io.clientele.security.Role;
+import io.clientele.security.SystemAuthentication;
+import io.clientele.subscription.CallRecord;
+import io.clientele.subscription.SubscriptionService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import java.time.Instant;
+import java.util.List;
+
+/** The portal as its customer sees it, and as support sees it: banner, read-only refusals, End. */
+class PortalViewsTest extends KaribuTest {
+    @Autowired AppUserService appUsers;
+    @Autowired SubscriptionService subscriptions;
+    @Autowired ImpersonationService impersonation;
+    @Autowired SupportSwitch support;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void aCustomerWithoutSubscriptionPicksAPlanThenSeesUsageAndBilledCalls() {
+        long tenant = data.tenant();
+        String email = TestData.uniqueEmail("portal");
+        long customer = PortalTestData.appUser(appUsers, tenant, email, "Kari Portal");
+        jdbc.update("INSERT INTO plan (tenant_id, version, name, minutes_included, price_cents, currency, active, created_at) "
+                + "VALUES (?, 0, 'Starter', 100, 9900, 'NOK', TRUE, CURRENT_TIMESTAMP)", tenant);
+        login(users.findByEmail(email).orElseThrow());
+        UI.getCurrent().navigate("portal/subscriptions");
+        assertThat(_get(Span.class, spec -> spec.withId("portal-brand")).getText()).isEqualTo(tenants.find(tenant)
+                .orElseThrow().getName());
+        _assertNone(Div.class, spec -> spec.withId("support-banner"));
+        Div cards = _get(Div.class, spec -> spec.withId("plan-cards"));
+        assertThat(cards.getElement().getTextRecursively()).contains("Starter").contains("100 minutes included");
+        _get(cards, Button.class, spec -> spec.withText("Choose")).click();
+        assertThat(_get(Span.class, spec -> spec.withId("usage-numbers")).getText())
+                .isEqualTo("100 minutes available · 0 min used · 100 min remaining");
+
+        SystemAuthentication.run(tenant, () -> subscriptions.recordCalls(List.of(
+                new CallRecord(customer, Instant.now(), "+47 91234567", 0))));
+        UI.getCurrent().navigate("portal/calls");
+        @SuppressWarnings("unchecked")
+        Grid<SubscriptionService.BilledCall> calls = _get(Grid.class, spec -> spec.withId("call-grid"));
+        assertThat(_size(calls)).isEqualTo(1);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(calls, 0).get(4))
+                .isEqualTo("0 s not billed: the call was not connected");
+    }
+
+    @Test
+    void supportSeesTheBannerIsRefusedWritesAndTheCustomerLaterSeesTheNotice() {
+        long tenant = data.tenant();
+        String email = TestData.uniqueEmail("watched");
+        long customer = PortalTestData.appUser(appUsers, tenant, email, "Watched Customer");
+        var agent = data.staff(tenant, Role.SUPPORT);
+        login(agent);
+        String token = impersonation.request(customer, "Profile questions", null, 15, SupportSession.Mode.READ_ONLY);
+        io.clientele.impersonation.SupportSessions.enter(support, token);
+        var request = (com.github.mvysny.fakeservlet.FakeRequest) com.vaadin.flow.server.VaadinServletRequest.getCurrent()
+                .getRequest();
+        request.setUserInRole((principal, role) -> io.clientele.security.CurrentUser.require().getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+
+        UI.getCurrent().navigate("portal/profile");
+        Div banner = _get(Div.class, spec -> spec.withId("support-banner"));
+        assertThat(banner.getElement().getTextRecursively()).contains("Viewing as Watched Customer")
+                .contains("support session by " + agent.displayName()).contains("Read-only");
+        _assertNone(Button.class, spec -> spec.withId("portal-logout"));
+        PortalProfileView profile = _get(PortalProfileView.class);
+        profile.firstName.setValue("Changed");
+        _get(Button.class, spec -> spec.withId("portal-save-profile")).click();
+        assertThat(getNotifications()).anyMatch(n -> n.getElement().getTextRecursively()
+                .contains("Read-only support session: nothing was changed")
+                || n.getElement().getProperty("text", "").contains("Read-only support session"));
+        SystemAuthentication.run(tenant, () ->
+                assertThat(customers.details(customer).orElseThrow().firstName()).isEqualTo("Watched"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE entity_id = ? AND action = "
+                + "'SUPPORT_PAGE_VIEWED' AND on_behalf_of = ?", Long.class, customer, email)).isEqualTo(1);
+
+        _get(Button.class, spec -> spec.withId("support-end")).click();
+        assertThat(io.clientele.security.CurrentUser.require().userId()).isEqualTo(agent.getId());
+        assertThat(jdbc.queryForObject("SELECT end_reason FROM support_session WHERE customer_id = ?", String.class,
+                customer)).isEqualTo("ENDED");
+
+        TestData.logout();
+        newSession();
+        login(users.findByEmail(email).orElseThrow());
+        UI.getCurrent().navigate("portal");
+        assertThat(_get(Div.class, spec -> spec.withId("support-notices")).getElement().getTextRecursively())
+                .contains("Support accessed your account on").contains("for: Profile questions");
+    }
+}
