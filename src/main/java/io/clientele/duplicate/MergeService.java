@@ -47,7 +47,7 @@ public class MergeService {
             "teams_label", "next_visit_at", "updated_at");
     /** Tables whose rows simply follow the person, by id. */
     private static final List<String> FOLLOW = List.of("booking", "payment", "message_recipient", "device_registration",
-            "api_key", "webhook_endpoint");
+            "api_key", "webhook_endpoint", "subscription", "billing_event", "call_record", "support_session");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcTemplate jdbc;
@@ -105,6 +105,10 @@ public class MergeService {
                         + "AND customer_id = ? AND NOT EXISTS (SELECT 1 FROM customer_consent s WHERE s.customer_id = "
                         + survivorId + " AND s.field_id = c.field_id)",
                 "UPDATE customer_consent SET customer_id = ? WHERE tenant_id = ? AND id = ?", mergedId, survivorId));
+        moved.put("signup_attribution", move("signup_attribution", "SELECT id FROM signup_attribution a WHERE tenant_id = ? "
+                        + "AND customer_id = ? AND NOT EXISTS (SELECT 1 FROM signup_attribution s WHERE s.customer_id = "
+                        + survivorId + ")",
+                "UPDATE signup_attribution SET customer_id = ? WHERE tenant_id = ? AND id = ?", mergedId, survivorId));
         moved.put("price_sheet_assignment", move("price_sheet_assignment", "SELECT id FROM price_sheet_assignment a "
                         + "WHERE tenant_id = ? AND owner_type = 'CUSTOMER' AND owner_id = ? AND NOT EXISTS (SELECT 1 FROM "
                         + "price_sheet_assignment s WHERE s.owner_type = 'CUSTOMER' AND s.owner_id = " + survivorId
@@ -186,8 +190,10 @@ public class MergeService {
         for (String table : FOLLOW) {
             back(table, "UPDATE " + table + " SET customer_id = ? WHERE tenant_id = ? AND id = ?", moved.get(table), mergedId);
         }
-        back("customer_consent", "UPDATE customer_consent SET customer_id = ? WHERE tenant_id = ? AND id = ?",
-                moved.get("customer_consent"), mergedId);
+        for (String table : List.of("customer_consent", "signup_attribution")) {
+            back(table, "UPDATE " + table + " SET customer_id = ? WHERE tenant_id = ? AND id = ?", moved.get(table),
+                    mergedId);
+        }
         back("price_sheet_assignment", "UPDATE price_sheet_assignment SET owner_id = ? WHERE tenant_id = ? AND id = ?",
                 moved.get("price_sheet_assignment"), mergedId);
         for (Object group : (List<?>) moved.get("customer_group_member")) {
@@ -279,6 +285,9 @@ public class MergeService {
     }
 
     private void back(String table, String update, Object ids, long to) {
+        if (ids == null) {
+            return; // a merge made before this table followed customers
+        }
         for (Object id : (List<?>) ids) {
             jdbc.update(update, to, TenantContext.require(), ((Number) id).longValue());
         }

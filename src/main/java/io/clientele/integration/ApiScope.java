@@ -11,7 +11,8 @@ public enum ApiScope {
     PROFILE_READ("profile:read", true),
     PROFILE_WRITE("profile:write", true),
     BOOKINGS_READ("bookings:read", true),
-    PAYMENTS_READ("payments:read", true);
+    PAYMENTS_READ("payments:read", true),
+    SUBSCRIPTION_READ("subscription:read", true);
 
     private final String code;
     private final boolean customerKey;

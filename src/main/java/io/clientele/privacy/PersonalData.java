@@ -36,6 +36,17 @@ record PersonalData(long customerId, Map<String, List<Map<String, Object>>> sect
                 + "WHERE r.tenant_id = ? AND r.customer_id = ? ORDER BY r.id");
         q.put("devices", "SELECT platform, active, registered_at FROM device_registration "
                 + "WHERE tenant_id = ? AND customer_id = ? ORDER BY id");
+        q.put("signup_attribution", "SELECT utm_source, utm_medium, utm_campaign, utm_term, utm_content, referrer, "
+                + "landing_page, captured_at FROM signup_attribution WHERE tenant_id = ? AND customer_id = ?");
+        q.put("subscriptions", "SELECT p.name AS plan, s.status, s.period_start, s.renews_at, s.cancel_at_period_end, "
+                + "s.extra_minutes, s.created_at FROM subscription s JOIN plan p ON p.id = s.plan_id "
+                + "WHERE s.tenant_id = ? AND s.customer_id = ? ORDER BY s.id");
+        q.put("billing_history", "SELECT occurred_at, kind, minutes, amount_cents, currency, description, actor "
+                + "FROM billing_event WHERE tenant_id = ? AND customer_id = ? ORDER BY occurred_at, id");
+        q.put("calls", "SELECT started_at, to_number, duration_seconds FROM call_record "
+                + "WHERE tenant_id = ? AND customer_id = ? ORDER BY started_at");
+        q.put("support_access", "SELECT started_at, ended_at, staff_name, reason, ticket, mode FROM support_session "
+                + "WHERE tenant_id = ? AND customer_id = ? AND started_at IS NOT NULL ORDER BY started_at");
         q.put("audit_entries", "SELECT occurred_at, actor_email, on_behalf_of, action, summary, before_state, after_state "
                 + "FROM audit_event WHERE tenant_id = ? AND entity_type IN ('CUSTOMER', 'ACCOUNT') AND entity_id = ? "
                 + "ORDER BY occurred_at, id");

@@ -114,12 +114,15 @@ public class PersonalDataService {
         Map<String, Integer> removed = new LinkedHashMap<>();
         removed.put("addresses", jdbc.update("DELETE FROM address WHERE tenant_id = ? AND owner_type = 'CUSTOMER' "
                 + "AND owner_id = ?", tenant, customerId));
-        // An erased customer's API keys and webhook endpoints (with their delivery log) go too.
+        // An erased customer's API keys and webhook endpoints (with their delivery log), where they came from and whom
+        // they called go too; subscriptions and billing history stay, like payments, as the tenant's accounts.
         for (String table : List.of("customer_consent", "customer_group_member", "customer_team", "device_registration",
-                "customer_avatar", "api_key", "webhook_endpoint")) {
+                "customer_avatar", "api_key", "webhook_endpoint", "signup_attribution", "call_record")) {
             removed.put(table, jdbc.update("DELETE FROM " + table + " WHERE tenant_id = ? AND customer_id = ?",
                     tenant, customerId));
         }
+        removed.put("support_sessions", jdbc.update("UPDATE support_session SET customer_name = '—' "
+                + "WHERE tenant_id = ? AND customer_id = ?", tenant, customerId));
         removed.put("message_copies", jdbc.update("UPDATE message_recipient SET email = NULL, subject = '—', error = NULL "
                 + "WHERE tenant_id = ? AND customer_id = ?", tenant, customerId));
         jdbc.update("UPDATE customer SET first_name = NULL, last_name = NULL, company_name = NULL, display_name = ?, "

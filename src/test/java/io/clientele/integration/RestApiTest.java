@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import java.time.Instant;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
@@ -179,6 +180,20 @@ class RestApiTest extends DatabaseTest {
         assertThat(fjordBookings.get("total").asLong()).isEqualTo(1);
         assertThat(call(get("/api/v1/me/bookings"), breKey).getStatus()).isEqualTo(403);
         assertThat(json(call(get("/api/v1/me/payments"), fjordKey)).get("total").asLong()).isZero();
+        assertThat(call(get("/api/v1/me/subscription"), fjordKey).getStatus()).as("no subscription yet").isEqualTo(404);
+        assertThat(call(get("/api/v1/me/subscription"), breKey).getStatus()).isEqualTo(403);
+        jdbc.update("INSERT INTO plan (tenant_id, version, name, minutes_included, price_cents, currency, active, "
+                + "created_at) VALUES (?, 0, 'Business', 500, 39900, 'NOK', TRUE, CURRENT_TIMESTAMP)", tenant);
+        jdbc.update("INSERT INTO subscription (tenant_id, version, customer_id, plan_id, status, period_start, renews_at, "
+                + "cancel_at_period_end, extra_minutes, created_at) SELECT tenant_id, 0, ?, id, 'ACTIVE', ?, ?, FALSE, 0, "
+                + "CURRENT_TIMESTAMP FROM plan WHERE tenant_id = ?", fjord, java.sql.Timestamp.from(Instant.now()
+                .minusSeconds(3600)), java.sql.Timestamp.from(Instant.now().plusSeconds(86400 * 20)), tenant);
+        jdbc.update("INSERT INTO call_record (tenant_id, customer_id, started_at, to_number, duration_seconds) "
+                + "VALUES (?, ?, ?, '+4791234567', 7)", tenant, fjord, java.sql.Timestamp.from(Instant.now().minusSeconds(60)));
+        JsonNode usage = json(call(get("/api/v1/me/subscription"), fjordKey));
+        assertThat(usage.get("plan").asString()).isEqualTo("Business");
+        assertThat(usage.get("minutesUsed").asDouble()).as("7 s bills as one minute").isEqualTo(1.0);
+        assertThat(usage.get("minutesRemaining").asDouble()).isEqualTo(499.0);
         // The tenant's endpoints are not a customer key's.
         assertThat(call(get("/api/v1/customers/" + bre), fjordKey).getStatus()).isEqualTo(403);
         assertThat(call(get("/api/v1/customers"), fjordKey).getStatus()).isEqualTo(403);

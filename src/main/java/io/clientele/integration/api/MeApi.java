@@ -5,6 +5,7 @@ import io.clientele.booking.BookingService;
 import io.clientele.booking.Payment;
 import io.clientele.customer.CustomerDetails;
 import io.clientele.customer.CustomerService;
+import io.clientele.subscription.SubscriptionService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,16 +22,24 @@ import java.time.Instant;
  */
 @RestController
 @RequestMapping(path = "/api/v1/me", produces = "application/json")
-@Tag(name = "My data", description = "The calling business customer's own profile, bookings and payments "
+@Tag(name = "My data", description = "The calling business customer's own profile, bookings, payments and subscription "
         + "(business customers' API keys)")
 @SecurityRequirement(name = "apiKey")
 class MeApi {
     private final CustomerService customers;
     private final BookingService bookings;
+    private final SubscriptionService subscriptions;
 
-    MeApi(CustomerService customers, BookingService bookings) {
+    MeApi(CustomerService customers, BookingService bookings, SubscriptionService subscriptions) {
         this.customers = customers;
         this.bookings = bookings;
+        this.subscriptions = subscriptions;
+    }
+
+    /** The current period of my subscription; minutes are billed by the tenant's billing rule. */
+    record ApiSubscription(String plan, int minutesIncluded, int extraMinutes, double minutesUsed,
+                           double minutesRemaining, Instant periodStart, Instant renewsAt, boolean cancelAtPeriodEnd,
+                           BigDecimal price, String currency) {
     }
 
     /** What a customer may change about itself. */
@@ -73,6 +82,18 @@ class MeApi {
                                  @RequestParam(defaultValue = "50") int size) {
         return new ApiPage<>(bookings.ownPayments(ApiPage.request(page, size, Sort.unsorted())).stream()
                 .map(MeApi::payment).toList(), page, size, bookings.countOwnPayments());
+    }
+
+    @GetMapping("/subscription")
+    @PreAuthorize("hasAuthority('SCOPE_subscription:read')")
+    @Operation(summary = "My subscription and minute usage in the current period",
+            description = "404 when there is no active subscription.")
+    ApiSubscription subscription() {
+        SubscriptionService.Usage u = subscriptions.ownUsage(java.time.ZoneOffset.UTC)
+                .orElseThrow(() -> new java.util.NoSuchElementException("No active subscription"));
+        return new ApiSubscription(u.planName(), u.minutesIncluded(), u.extraMinutes(), u.minutesUsed(),
+                u.minutesRemaining(), u.periodStart(), u.renewsAt(), u.cancelAtPeriodEnd(),
+                BigDecimal.valueOf(u.priceCents(), 2), u.currency());
     }
 
     private static ApiPayment payment(Payment p) {
