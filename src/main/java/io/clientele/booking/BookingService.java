@@ -136,6 +136,31 @@ public class BookingService {
         events.publishEvent(BusinessEvent.of(BusinessEvent.BOOKING_CANCELLED, b.getCustomerId(), eventData(b)));
     }
 
+    /** Money received now (card terminal, cash, Vipps, invoice paid): audited and announced as payment.received. */
+    @Transactional
+    public long recordPayment(long customerId, BigDecimal amount, String currency, Payment.Method method) {
+        customers.details(customerId).filter(c -> !c.row().deleted())
+                .orElseThrow(() -> new NoSuchElementException("Customer " + customerId));
+        FieldErrors errors = new FieldErrors();
+        errors.require(amount != null && amount.signum() > 0 && amount.scale() <= 2
+                && amount.compareTo(new BigDecimal("100000000")) < 0, "amount", "payment.amount-invalid");
+        errors.require(currency != null && currency.matches("[A-Z]{3}"), "currency", "payment.currency-invalid");
+        errors.require(method != null, "method", "validation.required");
+        errors.throwIfAny();
+        Payment p = payments.save(new Payment(customerId, amount, currency, method));
+        audit.record("PAYMENT_RECORDED", "CUSTOMER", customerId, "Payment of " + amount + " " + currency + " ("
+                + method + ") recorded", null, Map.of("amount", amount, "currency", currency, "method", method));
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", p.getId());
+        data.put("customerId", customerId);
+        data.put("amount", amount);
+        data.put("currency", currency);
+        data.put("method", method);
+        data.put("paidAt", p.getPaidAt());
+        events.publishEvent(BusinessEvent.of(BusinessEvent.PAYMENT_RECEIVED, customerId, data));
+        return p.getId();
+    }
+
     /** A booking as webhooks and the API show it. */
     static Map<String, Object> eventData(Booking b) {
         Map<String, Object> m = new LinkedHashMap<>();

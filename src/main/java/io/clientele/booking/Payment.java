@@ -26,6 +26,15 @@ public class Payment extends TenantEntity {
     protected Payment() {
     }
 
+    Payment(long customerId, BigDecimal amount, String currency, Method method) {
+        this.customerId = customerId;
+        this.amount = amount;
+        this.currency = currency;
+        this.method = method;
+        this.status = Status.PAID;
+        this.paidAt = java.time.Instant.now();
+    }
+
     public Long getCustomerId() { return customerId; }
     public Long getBookingId() { return bookingId; }
     public BigDecimal getAmount() { return amount; }

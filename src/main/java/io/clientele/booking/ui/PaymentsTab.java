@@ -6,10 +6,22 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.clientele.base.ui.*;
 import io.clientele.booking.BookingService;
 import io.clientele.booking.Payment;
+import io.clientele.base.FieldValidationException;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 
 /** A customer's Payments tab: what was paid, how, for which booking, with the totals per currency. */
 public class PaymentsTab extends VerticalLayout {
-    public PaymentsTab(BookingService bookings, long customerId) {
+    final BigDecimalField amount = new BigDecimalField();
+    final ComboBox<String> currency = new ComboBox<>();
+    final Select<Payment.Method> method = new Select<>();
+
+    public PaymentsTab(BookingService bookings, long customerId, boolean canRecord) {
         setPadding(false);
         setId("payments-tab");
         var totals = bookings.paidTotals(customerId);
@@ -38,7 +50,43 @@ public class PaymentsTab extends VerticalLayout {
         grid.setEmptyStateText(getTranslation("payment.none"));
         paged.setSource(page -> bookings.payments(customerId, page), () -> bookings.countPayments(customerId));
         paged.setHeight("24rem");
-        add(summary, paged);
+        add(summary);
+        if (canRecord) {
+            add(recordForm(bookings, customerId, paged));
+        }
+        add(paged);
         paged.refresh();
+    }
+
+    /** Record payment: amount, currency and method; the service checks them again and announces payment.received. */
+    private FormLayout recordForm(BookingService bookings, long customerId, PagedGrid<Payment> paged) {
+        amount.setLabel(getTranslation("payment.amount"));
+        amount.setId("payment-amount");
+        currency.setLabel(getTranslation("payment.currency"));
+        currency.setItems("NOK", "EUR", "SEK", "DKK", "USD");
+        currency.setValue("NOK");
+        currency.setId("payment-currency");
+        method.setLabel(getTranslation("payment.method"));
+        method.setItems(Payment.Method.values());
+        method.setItemLabelGenerator(m -> getTranslation("payment.method." + m));
+        method.setValue(Payment.Method.CARD);
+        method.setId("payment-method");
+        Button record = new Button(getTranslation("payment.record"), e -> {
+            amount.setInvalid(false);
+            try {
+                bookings.recordPayment(customerId, amount.getValue(), currency.getValue(), method.getValue());
+                Notifications.success(getTranslation("payment.recorded"));
+                amount.clear();
+                paged.refresh();
+            } catch (FieldValidationException ex) {
+                FieldMessages.show(ex, java.util.Map.<String, HasValidation>of("amount", amount, "currency", currency,
+                        "method", method), amount);
+            }
+        });
+        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        record.setId("record-payment");
+        FormLayout form = new FormLayout(amount, currency, method, record);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 4));
+        return form;
     }
 }

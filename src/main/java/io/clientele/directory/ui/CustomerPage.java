@@ -126,7 +126,7 @@ public class CustomerPage extends RecordView {
         CurrentUser me = CurrentUser.require();
         if (me.has(Role.BACKOFFICE)) {
             page.tab("bookings", getTranslation("tab.bookings"), () -> new BookingsTab(bookings, id, !r.deleted()));
-            page.tab("payments", getTranslation("tab.payments"), () -> new PaymentsTab(bookings, id));
+            page.tab("payments", getTranslation("tab.payments"), () -> new PaymentsTab(bookings, id, !r.deleted()));
         }
         page.tab("groups", getTranslation("tab.groups"), () -> new CustomerGroupsTab(groups, id,
                 me.has(Role.ADMIN) && !r.deleted()));
