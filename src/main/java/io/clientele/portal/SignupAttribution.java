@@ -1,18 +1,12 @@
 package io.clientele.portal;
 
 import jakarta.persistence.*;
-import org.hibernate.annotations.TenantId;
 import java.time.Instant;
 
 /** Where a customer came from when they signed up: the sign-up link's UTM parameters, referrer and landing page. */
 @Entity
 @Table(name = "signup_attribution")
-public class SignupAttribution {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @TenantId
-    private Long tenantId;
+public class SignupAttribution extends io.clientele.base.TenantRow {
     private Long customerId;
     private String utmSource;
     private String utmMedium;

@@ -1,20 +1,14 @@
 package io.clientele.subscription;
 
 import jakarta.persistence.*;
-import org.hibernate.annotations.TenantId;
 import java.time.Instant;
 
 /** One line of a customer's billing history: what changed, by whom, for how many minutes or how much money. */
 @Entity
 @Table(name = "billing_event")
-public class BillingEvent {
+public class BillingEvent extends io.clientele.base.TenantRow {
     public enum Kind { SUBSCRIBED, PLAN_CHANGED, MINUTES_ADDED, CANCEL_SCHEDULED, CANCEL_WITHDRAWN, RENEWED }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @TenantId
-    private Long tenantId;
     private Long customerId;
     @Enumerated(EnumType.STRING)
     private Kind kind;
@@ -39,7 +33,6 @@ public class BillingEvent {
         this.actor = actor;
     }
 
-    public Long getId() { return id; }
     public Long getCustomerId() { return customerId; }
     public Kind getKind() { return kind; }
     public Integer getMinutes() { return minutes; }

@@ -1,18 +1,12 @@
 package io.clientele.subscription;
 
 import jakarta.persistence.*;
-import org.hibernate.annotations.TenantId;
 import java.time.Instant;
 
 /** An outbound call a customer made: billed by the tenant's billing rule when read, never stored as billed. */
 @Entity
 @Table(name = "call_record")
-public class CallRecord {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @TenantId
-    private Long tenantId;
+public class CallRecord extends io.clientele.base.TenantRow {
     private Long customerId;
     private Instant startedAt;
     private String toNumber;
@@ -28,7 +22,6 @@ public class CallRecord {
         this.durationSeconds = durationSeconds;
     }
 
-    public Long getId() { return id; }
     public Long getCustomerId() { return customerId; }
     public Instant getStartedAt() { return startedAt; }
     public String getToNumber() { return toNumber; }

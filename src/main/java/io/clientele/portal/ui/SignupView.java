@@ -1,6 +1,5 @@
 package io.clientele.portal.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -9,21 +8,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.*;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import io.clientele.base.FieldValidationException;
-import io.clientele.base.ui.FieldMessages;
-import io.clientele.portal.AppUserDraft;
 import io.clientele.portal.SignupAttribution;
 import io.clientele.portal.SignupService;
-import io.clientele.security.InvalidPasswordException;
-import io.clientele.security.PasswordPolicy;
-import java.util.Map;
 
 /**
  * The tenant's sign-up link, {@code /portal/signup/<tenant>?utm_source=…}: e-mail, password, full name, company.
@@ -32,12 +21,8 @@ import java.util.Map;
 @Route(value = "portal/signup/:tenant", autoLayout = false)
 @AnonymousAllowed
 public class SignupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-    final EmailField email = new EmailField(getTranslation("app-users.email"));
-    final PasswordField password = new PasswordField(getTranslation("app-users.password"));
-    final TextField fullName = new TextField(getTranslation("app-users.full-name"));
-    final TextField company = new TextField(getTranslation("app-users.company"));
+    final AppUserFields fields = new AppUserFields("signup");
     private final SignupService signups;
-    private final BeanValidationBinder<AppUserDraft> binder = new BeanValidationBinder<>(AppUserDraft.class);
     private final Div box = new Div();
     private SignupService.Brand brand;
     private SignupAttribution.Attribution attribution;
@@ -83,19 +68,10 @@ public class SignupView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void form() {
         box.removeAll();
-        email.setId("signup-email");
-        email.setRequiredIndicatorVisible(true);
-        password.setId("signup-password");
-        password.setRequiredIndicatorVisible(true);
-        password.setHelperText(getTranslation("app-users.password-min", PasswordPolicy.MIN_LENGTH));
-        fullName.setId("signup-full-name");
-        company.setId("signup-company");
-        binder.bindInstanceFields(this);
-        binder.setBean(new AppUserDraft());
         Button create = new Button(getTranslation("signup.create"), e -> submit());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("signup-submit");
-        FormLayout form = new FormLayout(email, password, fullName, company, create);
+        FormLayout form = new FormLayout(fields.email, fields.password, fields.fullName, fields.company, create);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         H2 title = new H2(getTranslation("signup.title", brand.name()));
         title.setId("signup-title");
@@ -103,21 +79,11 @@ public class SignupView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void submit() {
-        if (!binder.validate().isOk()) {
-            return;
-        }
-        try {
-            signups.signUp(brand.tenantId(), binder.getBean(), attribution);
+        if (fields.submit(d -> signups.signUp(brand.tenantId(), d, attribution))) {
             box.removeAll();
-            Paragraph done = new Paragraph(getTranslation("signup.check-mail", binder.getBean().getEmail()));
+            Paragraph done = new Paragraph(getTranslation("signup.check-mail", fields.draft().getEmail()));
             done.setId("signup-done");
             box.add(new H2(getTranslation("signup.title", brand.name())), done);
-        } catch (InvalidPasswordException ex) {
-            password.setErrorMessage(getTranslation(ex.getMessage()));
-            password.setInvalid(true);
-        } catch (FieldValidationException ex) {
-            FieldMessages.show(ex, Map.<String, HasValidation>of("email", email, "password", password,
-                    "fullName", fullName, "company", company), email);
         }
     }
 

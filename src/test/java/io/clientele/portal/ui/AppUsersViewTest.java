@@ -57,20 +57,20 @@ class AppUsersViewTest extends KaribuTest {
 
         _get(Button.class, spec -> spec.withId("create-app-user")).click();
         CreateAppUserDialog dialog = _get(CreateAppUserDialog.class);
-        assertThat(dialog.password.getHelperText()).contains("12 characters");
+        assertThat(dialog.fields.password.getHelperText()).contains("12 characters");
         String email = TestData.uniqueEmail("sara");
-        dialog.email.setValue(email);
-        dialog.password.setValue("short");
+        dialog.fields.email.setValue(email);
+        dialog.fields.password.setValue("short");
         assertThat(dialog.strengthText.getText()).startsWith("Too weak");
         _get(Button.class, spec -> spec.withId("save-app-user")).click();
-        assertThat(dialog.password.isInvalid()).isTrue();
-        assertThat(dialog.password.getErrorMessage()).isNotBlank();
+        assertThat(dialog.fields.password.isInvalid()).isTrue();
+        assertThat(dialog.fields.password.getErrorMessage()).isNotBlank();
         assertThat(appUsers.count("", false)).isZero();
 
-        dialog.password.setValue("Sunny-Clinic-Madrid-2026!");
+        dialog.fields.password.setValue("Sunny-Clinic-Madrid-2026!");
         assertThat(dialog.strengthText.getText()).isEqualTo("Very strong");
-        dialog.fullName.setValue("Sara Ruiz");
-        dialog.company.setValue("Northwind Clinic");
+        dialog.fields.fullName.setValue("Sara Ruiz");
+        dialog.fields.company.setValue("Northwind Clinic");
         _get(Button.class, spec -> spec.withId("save-app-user")).click();
         assertThat(dialog.isOpened()).isFalse();
         assertThat(_size(view.paged().getGrid())).isEqualTo(1);
@@ -80,10 +80,10 @@ class AppUsersViewTest extends KaribuTest {
         // The same address again: a field message, nothing stored.
         _get(Button.class, spec -> spec.withId("create-app-user")).click();
         CreateAppUserDialog again = _find(CreateAppUserDialog.class).getLast();
-        again.email.setValue(email);
-        again.password.setValue("Sunny-Clinic-Madrid-2026!");
+        again.fields.email.setValue(email);
+        again.fields.password.setValue("Sunny-Clinic-Madrid-2026!");
         _get(again, Button.class, spec -> spec.withId("save-app-user")).click();
-        assertThat(again.email.getErrorMessage()).isEqualTo("This e-mail address already has a login");
+        assertThat(again.fields.email.getErrorMessage()).isEqualTo("This e-mail address already has a login");
         again.close();
 
         Div icons = (Div) _getCellComponent(view.paged().getGrid(), 0, "actions");

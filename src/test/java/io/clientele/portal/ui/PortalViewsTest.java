@@ -64,6 +64,33 @@ class PortalViewsTest extends KaribuTest {
     }
 
     @Test
+    void theSignUpLinkKeepsItsAttributionAndExplainsBadInput() {
+        long tenant = data.tenant();
+        UI.getCurrent().navigate("portal/signup/" + tenant, com.vaadin.flow.router.QueryParameters.of("utm_source",
+                "partner"));
+        SignupView view = _get(SignupView.class);
+        assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("signup-title")).getText())
+                .isEqualTo("Create your " + tenants.find(tenant).orElseThrow().getName() + " account");
+        view.fields.email.setValue("not-an-address");
+        _get(Button.class, spec -> spec.withId("signup-submit")).click();
+        assertThat(view.fields.email.isInvalid()).isTrue();
+        String email = TestData.uniqueEmail("selfserve");
+        view.fields.email.setValue(email);
+        view.fields.password.setValue("password");
+        _get(Button.class, spec -> spec.withId("signup-submit")).click();
+        assertThat(view.fields.password.getErrorMessage()).isNotBlank();
+        assertThat(users.findByEmail(email)).isEmpty();
+        view.fields.password.setValue(TestData.PASSWORD);
+        view.fields.fullName.setValue("Self Serve");
+        _get(Button.class, spec -> spec.withId("signup-submit")).click();
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("signup-done")).getText())
+                .contains(email);
+        assertThat(jdbc.queryForMap("SELECT a.utm_source, a.landing_page FROM signup_attribution a JOIN customer c "
+                + "ON c.id = a.customer_id WHERE c.email = ?", email)).containsEntry("UTM_SOURCE", "partner")
+                .containsEntry("LANDING_PAGE", "/portal/signup/" + tenant + "?utm_source=partner");
+    }
+
+    @Test
     void supportSeesTheBannerIsRefusedWritesAndTheCustomerLaterSeesTheNotice() {
         long tenant = data.tenant();
         String email = TestData.uniqueEmail("watched");
