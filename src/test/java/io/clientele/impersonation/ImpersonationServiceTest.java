@@ -58,9 +58,7 @@ class ImpersonationServiceTest extends DatabaseTest {
         tenant = data.tenant();
         email = TestData.uniqueEmail("sara");
         customer = PortalTestData.appUser(appUsers, tenant, email, "Sara Ruiz");
-        jdbc.update("INSERT INTO plan (tenant_id, version, name, minutes_included, price_cents, currency, active, created_at) "
-                + "VALUES (?, 0, 'Starter', 100, 9900, 'NOK', TRUE, CURRENT_TIMESTAMP)", tenant);
-        plan = jdbc.queryForObject("SELECT id FROM plan WHERE tenant_id = ?", Long.class, tenant);
+        plan = PortalTestData.plan(jdbc, tenant, "Starter", 100, 9900);
     }
 
     @Test

@@ -182,8 +182,7 @@ class RestApiTest extends DatabaseTest {
         assertThat(json(call(get("/api/v1/me/payments"), fjordKey)).get("total").asLong()).isZero();
         assertThat(call(get("/api/v1/me/subscription"), fjordKey).getStatus()).as("no subscription yet").isEqualTo(404);
         assertThat(call(get("/api/v1/me/subscription"), breKey).getStatus()).isEqualTo(403);
-        jdbc.update("INSERT INTO plan (tenant_id, version, name, minutes_included, price_cents, currency, active, "
-                + "created_at) VALUES (?, 0, 'Business', 500, 39900, 'NOK', TRUE, CURRENT_TIMESTAMP)", tenant);
+        io.clientele.portal.PortalTestData.plan(jdbc, tenant, "Business", 500, 39900);
         jdbc.update("INSERT INTO subscription (tenant_id, version, customer_id, plan_id, status, period_start, renews_at, "
                 + "cancel_at_period_end, extra_minutes, created_at) SELECT tenant_id, 0, ?, id, 'ACTIVE', ?, ?, FALSE, 0, "
                 + "CURRENT_TIMESTAMP FROM plan WHERE tenant_id = ?", fjord, java.sql.Timestamp.from(Instant.now()

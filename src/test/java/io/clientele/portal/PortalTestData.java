@@ -23,6 +23,14 @@ public final class PortalTestData {
         return id.get();
     }
 
+    /** A plan of the tenant (plans are the tenant's catalogue; no screen edits them yet). */
+    public static long plan(org.springframework.jdbc.core.JdbcTemplate jdbc, long tenantId, String name, int minutes,
+                            long priceCents) {
+        jdbc.update("INSERT INTO plan (tenant_id, version, name, minutes_included, price_cents, currency, active, "
+                + "created_at) VALUES (?, 0, ?, ?, ?, 'NOK', TRUE, CURRENT_TIMESTAMP)", tenantId, name, minutes, priceCents);
+        return jdbc.queryForObject("SELECT id FROM plan WHERE tenant_id = ? AND name = ?", Long.class, tenantId, name);
+    }
+
     public static UserAccount login(UserAccountService users, String email) {
         return users.findByEmail(email).orElseThrow();
     }

@@ -36,12 +36,8 @@ class SubscriptionServiceTest extends DatabaseTest {
     void plans() {
         tenant = data.tenant();
         customer = data.customer(tenant, "Ola", "Minutes", TestData.uniqueEmail("minutes"), null, CustomerStatus.ACTIVE);
-        for (Object[] p : new Object[][]{{"Starter", 100, 9900}, {"Business", 500, 39900}}) {
-            jdbc.update("INSERT INTO plan (tenant_id, version, name, minutes_included, price_cents, currency, active, "
-                    + "created_at) VALUES (?, 0, ?, ?, ?, 'NOK', TRUE, CURRENT_TIMESTAMP)", tenant, p[0], p[1], p[2]);
-        }
-        starter = jdbc.queryForObject("SELECT id FROM plan WHERE tenant_id = ? AND name = 'Starter'", Long.class, tenant);
-        business = jdbc.queryForObject("SELECT id FROM plan WHERE tenant_id = ? AND name = 'Business'", Long.class, tenant);
+        starter = io.clientele.portal.PortalTestData.plan(jdbc, tenant, "Starter", 100, 9900);
+        business = io.clientele.portal.PortalTestData.plan(jdbc, tenant, "Business", 500, 39900);
     }
 
     @Test

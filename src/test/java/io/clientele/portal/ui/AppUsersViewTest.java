@@ -107,8 +107,7 @@ class AppUsersViewTest extends KaribuTest {
         long tenant = data.tenant();
         String email = TestData.uniqueEmail("calls");
         long customer = PortalTestData.appUser(appUsers, tenant, email, "Olav Calls");
-        jdbc.update("INSERT INTO plan (tenant_id, version, name, minutes_included, price_cents, currency, active, created_at) "
-                + "VALUES (?, 0, 'Business', 500, 39900, 'NOK', TRUE, CURRENT_TIMESTAMP)", tenant);
+        io.clientele.portal.PortalTestData.plan(jdbc, tenant, "Business", 500, 39900);
         SystemAuthentication.run(tenant, () -> subscriptions.recordCalls(List.of(
                 new CallRecord(customer, Instant.now().minusSeconds(60), "+47 91234567", 7),
                 new CallRecord(customer, Instant.now().minusSeconds(120), "+47 91234567", 61))));

@@ -40,8 +40,7 @@ class PortalViewsTest extends KaribuTest {
         long tenant = data.tenant();
         String email = TestData.uniqueEmail("portal");
         long customer = PortalTestData.appUser(appUsers, tenant, email, "Kari Portal");
-        jdbc.update("INSERT INTO plan (tenant_id, version, name, minutes_included, price_cents, currency, active, created_at) "
-                + "VALUES (?, 0, 'Starter', 100, 9900, 'NOK', TRUE, CURRENT_TIMESTAMP)", tenant);
+        io.clientele.portal.PortalTestData.plan(jdbc, tenant, "Starter", 100, 9900);
         login(users.findByEmail(email).orElseThrow());
         UI.getCurrent().navigate("portal/subscriptions");
         assertThat(_get(Span.class, spec -> spec.withId("portal-brand")).getText()).isEqualTo(tenants.find(tenant)
