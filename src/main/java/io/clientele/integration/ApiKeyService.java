@@ -56,12 +56,16 @@ public class ApiKeyService {
 
     @Transactional
     public NewKey create(Long customerId, String name, Set<ApiScope> scopes, LocalDate expiresOn, ZoneId zone) {
-        if (customerId != null) {
-            CustomerDetails c = customers.details(customerId).orElseThrow(() -> new NoSuchElementException(
-                    "Customer " + customerId));
-            if (c.row().type() != CustomerType.BUSINESS || c.row().deleted() || c.row().status() == CustomerStatus.BLOCKED) {
-                throw new ActionRefusedException("apikey.refused-customer");
-            }
+        return make(customerId == null ? null : customers.details(customerId).orElseThrow(() -> new NoSuchElementException(
+                "Customer " + customerId)), name, scopes, expiresOn, zone);
+    }
+
+    /** A key of the tenant ({@code owner} null) or of a live business customer. */
+    private NewKey make(CustomerDetails owner, String name, Set<ApiScope> scopes, LocalDate expiresOn, ZoneId zone) {
+        Long customerId = owner == null ? null : owner.row().id();
+        if (owner != null && (owner.row().type() != CustomerType.BUSINESS || owner.row().deleted()
+                || owner.row().status() == CustomerStatus.BLOCKED)) {
+            throw new ActionRefusedException("apikey.refused-customer");
         }
         String clean = name == null ? "" : name.strip();
         FieldErrors errors = new FieldErrors();
@@ -91,6 +95,34 @@ public class ApiKeyService {
         key.revoke(Instant.now());
         audit.record("API_KEY_REVOKED", ENTITY, key.getId(), "Revoked API key " + key.getName() + " ("
                 + key.getKeyId() + ")", null, null);
+    }
+
+    // --- a business customer's admin, in the portal: only that customer's keys ---
+
+    @PreAuthorize("hasRole('" + Roles.CUSTOMER_ADMIN + "')")
+    public List<ApiKey> listMine(Pageable page) {
+        return list(CurrentUser.requireCustomerScope(), page);
+    }
+
+    @PreAuthorize("hasRole('" + Roles.CUSTOMER_ADMIN + "')")
+    public long countMine() {
+        return count(CurrentUser.requireCustomerScope());
+    }
+
+    @PreAuthorize(Roles.CUSTOMER_ADMIN_WRITES)
+    @Transactional
+    public NewKey createMine(String name, Set<ApiScope> scopes, LocalDate expiresOn, ZoneId zone) {
+        return make(customers.own(), name, scopes, expiresOn, zone);
+    }
+
+    @PreAuthorize(Roles.CUSTOMER_ADMIN_WRITES)
+    @Transactional
+    public void revokeMine(long id) {
+        long mine = CurrentUser.requireCustomerScope();
+        if (keys.findById(id).filter(k -> k.getCustomerId() != null && k.getCustomerId() == mine).isEmpty()) {
+            throw new org.springframework.security.access.AccessDeniedException("Not this customer's key");
+        }
+        revoke(id);
     }
 
     private static Map<String, Object> state(ApiKey k) {

@@ -14,6 +14,10 @@ public final class Roles {
     public static final String PORTAL_WRITE = "PORTAL_WRITE";
     /** The rule of a customer's own writes: refused while support looks at the portal read-only. */
     public static final String CUSTOMER_WRITES = "hasRole('" + CUSTOMER + "') and hasAuthority('" + PORTAL_WRITE + "')";
+    /** A business customer's admin in the portal (its own API keys). */
+    public static final String CUSTOMER_ADMIN = "CUSTOMER_ADMIN";
+    public static final String CUSTOMER_ADMIN_WRITES = "hasRole('" + CUSTOMER_ADMIN + "') and hasAuthority('"
+            + PORTAL_WRITE + "')";
 
     private Roles() {
     }

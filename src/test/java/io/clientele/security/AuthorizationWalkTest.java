@@ -37,6 +37,10 @@ class AuthorizationWalkTest extends DatabaseTest {
     private static final String TABLE = """
             AddressService *                      VIEWER
             ApiKeyService *                       ADMIN
+            ApiKeyService listMine                CUSTOMER_ADMIN
+            ApiKeyService countMine               CUSTOMER_ADMIN
+            ApiKeyService createMine              CUSTOMER_ADMIN+WRITE
+            ApiKeyService revokeMine              CUSTOMER_ADMIN+WRITE
             AppUserService *                      VIEWER
             AppUserService create                 ADMIN
             AppUserService edit                   ADMIN
@@ -169,6 +173,7 @@ class AuthorizationWalkTest extends DatabaseTest {
             if (p == null) p = AnnotatedElementUtils.findMergedAnnotation(service, PreAuthorize.class);
             if (p == null) return "-";
             if (p.value().equals(Roles.CUSTOMER_WRITES)) return "CUSTOMER+WRITE";
+            if (p.value().equals(Roles.CUSTOMER_ADMIN_WRITES)) return "CUSTOMER_ADMIN+WRITE";
             Matcher r = HAS_ROLE.matcher(p.value());
             return r.matches() ? r.group(1) : p.value();
         }
@@ -224,8 +229,9 @@ class AuthorizationWalkTest extends DatabaseTest {
             staff.put(r, data.staff(tenant, r));
         }
         UserAccount portal = data.portalLogin(tenant, io.clientele.TestData.uniqueEmail("walk"));
-        // A customer's own login, looked at by support read-only: holds CUSTOMER and the customer, not PORTAL_WRITE.
-        UserAccount own = data.portalLogin(tenant, io.clientele.TestData.uniqueEmail("walk-own"));
+        // A customer admin's own login, looked at by support read-only: its roles and customer, but not PORTAL_WRITE.
+        UserAccount own = users.create(tenant, io.clientele.TestData.uniqueEmail("walk-own"), "Walk", "Own",
+                io.clientele.TestData.PASSWORD, null, Role.CUSTOMER_ADMIN);
         jdbc.update("UPDATE customer SET user_account_id = ? WHERE id = ?", own.getId(),
                 data.customer(tenant, "Walk", "Own", null, null, io.clientele.customer.CustomerStatus.ACTIVE));
         List<String> wrong = new ArrayList<>();

@@ -44,6 +44,7 @@ class RouteAccessTest extends KaribuTest {
             portal/subscriptions        PortalSubscriptionsView customer
             portal/calls                PortalCallsView         customer
             portal/bookings             PortalBookingsView      customer
+            portal/api-keys             PortalApiKeysView       customer-admin
             portal/signup/{tenant}      SignupView              everyone
             portal/verify               VerifyEmailView         everyone
             """;
@@ -55,6 +56,7 @@ class RouteAccessTest extends KaribuTest {
                 case "login" -> role != null;
                 case "portal" -> role != null && !role.isStaff();
                 case "customer" -> role == Role.CUSTOMER || role == Role.CUSTOMER_ADMIN;
+                case "customer-admin" -> role == Role.CUSTOMER_ADMIN;
                 default -> role != null && role.isStaff() && !Role.valueOf(who).outranks(role);
             };
         }

@@ -21,20 +21,22 @@ import java.util.stream.Collectors;
  * and last use; New API key shows the key once; ⋮ Revoke stops it at once.
  */
 public class ApiKeysPanel extends VerticalLayout {
-    private final ApiKeyService keys;
-    private final Long customerId;
+    private final KeySource keys;
     private final PagedGrid<ApiKey> paged = new PagedGrid<>(new Grid<>());
 
     public ApiKeysPanel(ApiKeyService keys, Long customerId, boolean manage) {
+        this(KeySource.staff(keys, customerId), manage);
+    }
+
+    public ApiKeysPanel(KeySource keys, boolean manage) {
         this.keys = keys;
-        this.customerId = customerId;
         setPadding(false);
         setSizeFull();
         Button add = new Button(getTranslation("apikey.new"), VaadinIcon.PLUS.create(), e -> openNew());
         add.setId("new-api-key");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setVisible(manage);
-        Paragraph intro = new Paragraph(getTranslation(customerId == null ? "apikey.intro-tenant" : "apikey.intro-customer",
+        Paragraph intro = new Paragraph(getTranslation(keys.forCustomer() ? "apikey.intro-customer" : "apikey.intro-tenant",
                 "/api/docs"));
         intro.addClassName("intro");
         Grid<ApiKey> grid = paged.getGrid();
@@ -60,7 +62,7 @@ public class ApiKeysPanel extends VerticalLayout {
                     k -> getTranslation("customers.actions-for", k.getName()));
         }
         paged.setEmptyStateText(getTranslation("apikey.none"));
-        paged.setSource(page -> keys.list(customerId, page), () -> keys.count(customerId));
+        paged.setSource(keys.list(), keys.count());
         paged.setDefaultSort("createdAt", SortDirection.DESCENDING);
         add(intro, add, paged);
         setFlexGrow(1, paged);
@@ -77,13 +79,13 @@ public class ApiKeysPanel extends VerticalLayout {
     }
 
     private void openNew() {
-        new NewApiKeyDialog(keys, customerId, created -> paged.refresh()).open();
+        new NewApiKeyDialog(keys, created -> paged.refresh()).open();
     }
 
     private void confirmRevoke(ApiKey k) {
         Confirm.dangerous(getTranslation("apikey.revoke-title"), getTranslation("apikey.revoke-question", k.getName()),
                 getTranslation("apikey.revoke"), () -> {
-                    keys.revoke(k.getId());
+                    keys.revoke().accept(k.getId());
                     Notifications.success(getTranslation("apikey.revoked-done", k.getName()));
                     paged.refreshPage();
                 });

@@ -30,7 +30,7 @@ class NewApiKeyDialog extends Dialog {
     final DatePicker expires = new DatePicker();
     final TextField secret = new TextField();
 
-    NewApiKeyDialog(ApiKeyService keys, Long customerId, Consumer<ApiKeyService.NewKey> created) {
+    NewApiKeyDialog(KeySource keys, Consumer<ApiKeyService.NewKey> created) {
         setId("new-api-key-dialog");
         setHeaderTitle(getTranslation("apikey.new"));
         name.setLabel(getTranslation("apikey.name"));
@@ -41,9 +41,9 @@ class NewApiKeyDialog extends Dialog {
         name.setWidthFull();
         scopes.setLabel(getTranslation("apikey.scopes"));
         scopes.setId("api-key-scopes");
-        scopes.setItems(ApiScope.offered(customerId != null));
+        scopes.setItems(ApiScope.offered(keys.forCustomer()));
         scopes.setItemLabelGenerator(s -> s.code() + " — " + getTranslation("apikey.scope." + s.code()));
-        scopes.setValue(ApiScope.offered(customerId != null).stream()
+        scopes.setValue(ApiScope.offered(keys.forCustomer()).stream()
                 .filter(s -> s.code().endsWith(":read")).collect(java.util.stream.Collectors.toSet()));
         scopes.setRequiredIndicatorVisible(true);
         expires.setLabel(getTranslation("apikey.expires"));
@@ -60,7 +60,7 @@ class NewApiKeyDialog extends Dialog {
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         create.addClickListener(e -> {
             try {
-                ApiKeyService.NewKey key = keys.create(customerId, name.getValue(), scopes.getValue(),
+                ApiKeyService.NewKey key = keys.create().create(name.getValue(), scopes.getValue(),
                         expires.getValue(), Formats.zone());
                 created.accept(key);
                 showOnce(key);

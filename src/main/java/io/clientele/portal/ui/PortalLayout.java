@@ -65,6 +65,9 @@ public class PortalLayout extends VerticalLayout implements RouterLayout, Before
             if (bookings.countOwnBookings() + bookings.countOwnPayments() > 0) {
                 nav.add(link("portal.nav.bookings", PortalBookingsView.class));
             }
+            if (me.has(Role.CUSTOMER_ADMIN)) {
+                nav.add(link("portal.nav.api-keys", PortalApiKeysView.class));
+            }
         }
         Button logout = new Button(getTranslation("layout.logout"), e -> auth.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

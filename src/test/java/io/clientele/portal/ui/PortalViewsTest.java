@@ -34,6 +34,7 @@ class PortalViewsTest extends KaribuTest {
     @Autowired ImpersonationService impersonation;
     @Autowired SupportSwitch support;
     @Autowired JdbcTemplate jdbc;
+    @Autowired io.clientele.integration.ApiKeyService keys;
 
     @Test
     void aCustomerWithoutSubscriptionPicksAPlanThenSeesUsageAndBilledCalls() {
@@ -60,6 +61,42 @@ class PortalViewsTest extends KaribuTest {
         assertThat(_size(calls)).isEqualTo(1);
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(calls, 0).get(4))
                 .isEqualTo("0 s not billed: the call was not connected");
+    }
+
+    @Test
+    void aBusinessCustomersAdminMakesAndRevokesItsOwnKeysInThePortalButNotDuringReadOnlySupport() {
+        long tenant = data.tenant();
+        String email = TestData.uniqueEmail("bizadmin");
+        var login = users.create(tenant, email, "Bente", "Bedrift", TestData.PASSWORD, null, Role.CUSTOMER_ADMIN);
+        java.util.concurrent.atomic.AtomicLong business = new java.util.concurrent.atomic.AtomicLong();
+        SystemAuthentication.run(tenant, () -> {
+            var d = new io.clientele.customer.CustomerDraft();
+            d.setType(io.clientele.customer.CustomerType.BUSINESS);
+            d.setCompanyName("Bedrift AS");
+            d.setEmail(email);
+            d.setStatus(io.clientele.customer.CustomerStatus.ACTIVE);
+            business.set(customers.create(d));
+        });
+        jdbc.update("UPDATE customer SET user_account_id = ? WHERE id = ?", login.getId(), business.get());
+        login(login);
+        UI.getCurrent().navigate("portal/api-keys");
+        _get(Button.class, spec -> spec.withId("new-api-key")).click();
+        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("api-key-name")).setValue("Shop");
+        _get(Button.class, spec -> spec.withId("create-api-key")).click();
+        assertThat(jdbc.queryForObject("SELECT customer_id FROM api_key WHERE name = 'Shop' AND tenant_id = ?",
+                Long.class, tenant)).isEqualTo(business.get());
+        assertThat(jdbc.queryForObject("SELECT scopes FROM api_key WHERE name = 'Shop' AND tenant_id = ?",
+                String.class, tenant)).doesNotContain("customers:");
+
+        TestData.logout();
+        var agent = data.staff(tenant, Role.ADMIN);
+        login(agent);
+        String token = impersonation.request(business.get(), "Key questions", null, 15, SupportSession.Mode.READ_ONLY);
+        io.clientele.impersonation.SupportSessions.enter(support, token);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> keys.createMine("Sneaky", java.util.Set.of(
+                io.clientele.integration.ApiScope.PROFILE_READ), null, java.time.ZoneOffset.UTC))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(keys.countMine()).as("support sees the customer's keys").isEqualTo(1);
     }
 
     @Test
