@@ -36,6 +36,8 @@ public class Tenant {
     public Integer getTrashRetentionDays() { return trashRetentionDays; }
     void setTrashRetentionDays(Integer days) { this.trashRetentionDays = days; }
     public String getBrandColor() { return brandColor; }
+    void setBrandColor(String brandColor) { this.brandColor = brandColor; }
     public boolean isNotifySupportAccess() { return notifySupportAccess; }
+    void setNotifySupportAccess(boolean notify) { this.notifySupportAccess = notify; }
 
 }

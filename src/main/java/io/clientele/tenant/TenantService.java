@@ -71,6 +71,39 @@ public class TenantService {
                 java.util.Collections.singletonMap("days", days));
     }
 
+    /** The portal's name and colour, and whether customers are mailed about support access; audited. */
+    @PreAuthorize("hasRole('" + Roles.OWNER + "')")
+    @Transactional
+    public void setBranding(String name, String brandColor, boolean notifySupportAccess) {
+        String trimmed = io.clientele.base.Texts.trimToNull(io.clientele.base.Texts.xmlSafe(name));
+        io.clientele.base.FieldErrors errors = new io.clientele.base.FieldErrors();
+        errors.require(trimmed != null, "name", "validation.required");
+        errors.require(trimmed == null || trimmed.length() <= 200, "name", "validation.max-200");
+        String color = io.clientele.base.Texts.trimToNull(brandColor);
+        errors.require(color == null || color.matches("#[0-9a-fA-F]{6}"), "color", "branding.color-invalid");
+        errors.throwIfAny();
+        Tenant t = current().orElseThrow();
+        java.util.Map<String, Object> before = branding(t);
+        t.setName(trimmed);
+        t.setBrandColor(color == null ? null : color.toLowerCase(java.util.Locale.ROOT));
+        t.setNotifySupportAccess(notifySupportAccess);
+        try {
+            tenants.saveAndFlush(t);
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            throw new io.clientele.base.FieldValidationException("name", "branding.name-taken");
+        }
+        audit.record("BRANDING_CHANGED", "TENANT", t.getId(), "Branding of " + t.getName() + " changed", before,
+                branding(t));
+    }
+
+    private static java.util.Map<String, Object> branding(Tenant t) {
+        java.util.Map<String, Object> m = new java.util.TreeMap<>();
+        m.put("name", t.getName());
+        m.put("brandColor", t.getBrandColor());
+        m.put("notifySupportAccess", t.isNotifySupportAccess());
+        return m;
+    }
+
     /** Every tenant's id, for nightly jobs that run in each. */
     public List<Long> ids() {
         return tenants.findAll().stream().map(Tenant::getId).toList();

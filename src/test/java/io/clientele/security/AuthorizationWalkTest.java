@@ -136,6 +136,7 @@ class AuthorizationWalkTest extends DatabaseTest {
             TenantService *                       -
             TenantService all                     SYSTEM_ADMIN
             TenantService setTrashRetention       ADMIN
+            TenantService setBranding             OWNER
             TenantService switchTo                SYSTEM_ADMIN
             UserAccountService *                  -
             UserAccountService setPassword        SUPPORT

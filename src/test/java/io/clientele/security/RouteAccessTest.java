@@ -39,6 +39,7 @@ class RouteAccessTest extends KaribuTest {
             settings/api-keys           ApiKeysView             ADMIN
             settings/webhooks           WebhooksView            ADMIN
             app-users                   AppUsersView            VIEWER
+            branding                    BrandingView            OWNER
             portal                      PortalView              portal
             portal/profile              PortalProfileView       portal
             portal/subscriptions        PortalSubscriptionsView customer
