@@ -71,6 +71,9 @@ public class BrandingView extends VerticalLayout implements HasDynamicTitle {
         String link = properties.baseUrl() + "/portal/signup/" + t.getId();
         Anchor signup = new Anchor(link, link);
         signup.setId("signup-link");
+        String loginLink = properties.baseUrl() + "/login?tenant=" + t.getId();
+        Anchor portalLogin = new Anchor(loginLink, loginLink);
+        portalLogin.setId("portal-login-link");
 
         BillingRule rule = subscriptions.billingRule();
         increment.setValue(rule.incrementSeconds());
@@ -106,7 +109,8 @@ public class BrandingView extends VerticalLayout implements HasDynamicTitle {
         FormLayout billing = new FormLayout(increment, minimum, rounding, saveRule);
         billing.setMaxWidth("40rem");
         add(new H2(getTranslation("nav.branding")), brand, new H3(getTranslation("branding.signup")),
-                new Paragraph(getTranslation("branding.signup-help")), signup, new H3(getTranslation("branding.billing")),
+                new Paragraph(getTranslation("branding.signup-help")), signup,
+                new Paragraph(getTranslation("branding.login-help")), portalLogin, new H3(getTranslation("branding.billing")),
                 billing, examples);
     }
 

@@ -75,7 +75,7 @@ public class SignupView extends VerticalLayout implements BeforeEnterObserver, H
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         H2 title = new H2(getTranslation("signup.title", brand.name()));
         title.setId("signup-title");
-        box.add(title, form, new Anchor("login", getTranslation("signup.have-account")));
+        box.add(title, form, new Anchor("login?tenant=" + brand.tenantId(), getTranslation("signup.have-account")));
     }
 
     private void submit() {

@@ -12,6 +12,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.clientele.tenant.Tenant;
+import io.clientele.tenant.TenantService;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
@@ -20,9 +22,14 @@ import org.springframework.security.web.WebAttributes;
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    /** The tenant whose portal link led here; kept in the session so a failed attempt stays branded. */
+    private static final String BRAND = LoginView.class.getName() + ".tenant";
     private final LoginForm login = new LoginForm();
+    private final H1 brand = new H1("Clientele");
+    private final TenantService tenants;
 
-    public LoginView() {
+    public LoginView(TenantService tenants) {
+        this.tenants = tenants;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -37,8 +44,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         rememberMe.setId("remember-me");
         rememberMe.addValueChangeListener(e -> login.setAction(e.getValue() ? "login?remember-me=true" : "login"));
 
-        H1 brand = new H1("Clientele");
         brand.addClassName("brand");
+        brand.setId("login-brand");
         Paragraph hint = new Paragraph(getTranslation("login.forgot-hint"));
         hint.addClassName("hint");
         add(brand, login, rememberMe, hint);
@@ -46,6 +53,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // A tenant's portal link (login?tenant=<id>) shows the tenant's name and colour instead of Clientele's.
+        event.getLocation().getQueryParameters().getSingleParameter("tenant").ifPresent(id ->
+                VaadinSession.getCurrent().setAttribute(BRAND, id));
+        Object chosen = VaadinSession.getCurrent().getAttribute(BRAND);
+        if (chosen instanceof String id && id.matches("\\d{1,18}")) {
+            tenants.find(Long.parseLong(id)).ifPresent((Tenant t) -> {
+                brand.setText(t.getName());
+                if (t.getBrandColor() != null) {
+                    getStyle().set("--clientele-brand", t.getBrandColor());
+                }
+            });
+        }
         boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
         login.setError(failed);
         if (failed) {

@@ -25,6 +25,7 @@ class BrandingViewTest extends KaribuTest {
         login(data.staff(tenant, Role.OWNER));
         UI.getCurrent().navigate("branding");
         BrandingView view = _get(BrandingView.class);
+        assertThat(_get(Anchor.class, spec -> spec.withId("portal-login-link")).getHref()).endsWith("/login?tenant=" + tenant);
         assertThat(_get(Anchor.class, spec -> spec.withId("signup-link")).getHref()).endsWith("/portal/signup/" + tenant);
         assertThat(_get(UnorderedList.class, spec -> spec.withId("billing-examples")).getElement().getTextRecursively())
                 .contains("7 s billed as 1 min: minimum billable time").contains("61 s billed as 2 min");
@@ -38,6 +39,18 @@ class BrandingViewTest extends KaribuTest {
         _get(Button.class, spec -> spec.withId("save-branding")).click();
         assertThat(tenants.find(tenant).orElseThrow().getBrandColor()).isEqualTo("#0f766e");
         assertThat(tenants.find(tenant).orElseThrow().isNotifySupportAccess()).isFalse();
+
+        // The portal's login link shows the tenant's name and colour.
+        io.clientele.TestData.logout();
+        newSession();
+        UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.of("tenant", String.valueOf(tenant)));
+        io.clientele.security.ui.LoginView loginView = _get(io.clientele.security.ui.LoginView.class);
+        assertThat(_get(com.vaadin.flow.component.html.H1.class, spec -> spec.withId("login-brand")).getText())
+                .isEqualTo(tenants.find(tenant).orElseThrow().getName());
+        assertThat(loginView.getStyle().get("--clientele-brand")).isEqualTo("#0f766e");
+        login(data.staff(tenant, Role.OWNER));
+        UI.getCurrent().navigate("branding");
+        view = _get(BrandingView.class);
 
         view.increment.setValue(0);
         _get(Button.class, spec -> spec.withId("save-billing-rule")).click();
