@@ -194,13 +194,19 @@ public class ImpersonationService {
         jdbc.sql("SELECT id, tenant_id FROM support_session WHERE ended_at IS NULL AND expires_at < ?")
                 .param(java.sql.Timestamp.from(now))
                 .query((rs, n) -> new long[]{rs.getLong(1), rs.getLong(2)}).list()
-                .forEach(row -> SystemAuthentication.run(row[1], () -> tx.executeWithoutResult(status ->
-                        sessions.findById(row[0]).filter(s -> s.getEndedAt() == null).ifPresent(s -> {
-                            s.end(now, SupportSession.EndReason.EXPIRED);
-                            audit.record("SUPPORT_SESSION_ENDED", ENTITY, s.getCustomerId(), "Support session as "
-                                    + s.getCustomerName() + " by " + s.getStaffEmail() + " expired: " + s.getReason(),
-                                    null, state(s));
-                        }))));
+                .forEach(row -> SystemAuthentication.run(row[1], () -> {
+                    try {
+                        tx.executeWithoutResult(status -> sessions.findById(row[0]).filter(s -> s.getEndedAt() == null)
+                                .ifPresent(s -> {
+                                    s.end(now, SupportSession.EndReason.EXPIRED);
+                                    audit.record("SUPPORT_SESSION_ENDED", ENTITY, s.getCustomerId(), "Support session as "
+                                            + s.getCustomerName() + " by " + s.getStaffEmail() + " expired: "
+                                            + s.getReason(), null, state(s));
+                                }));
+                    } catch (org.springframework.orm.ObjectOptimisticLockingFailureException endedMeanwhile) {
+                        // End, the expiry filter or another node closed it first, with its own end event.
+                    }
+                }));
     }
 
     private Target target(long customerId) {
