@@ -4,7 +4,11 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import io.clientele.base.ui.RowActions;
 import com.vaadin.flow.server.VaadinServletRequest;
 import io.clientele.customer.CustomerService;
 import io.clientele.security.CurrentUser;
@@ -63,5 +67,10 @@ public abstract class KaribuTest {
                 .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
         UI.getCurrent().setLocale(Locale.ENGLISH);
         return user;
+    }
+
+    /** Chooses {@code caption} in the row's ⋮ menu (the grid's one context menu, opened at that row). */
+    protected static <T> void rowAction(Grid<T> grid, int row, String caption) {
+        ContextMenuKt._clickItemWithCaption(RowActions.menuOf(grid), caption, GridKt._get(grid, row));
     }
 }

@@ -1,6 +1,7 @@
 package io.clientele.base;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
@@ -53,12 +54,23 @@ public class SpecificationQueries {
      */
     public <T> Stream<Object[]> tuples(Class<T> type, Specification<T> spec, Sort sort, int fetchSize,
                                        String... attributes) {
+        return projection(type, spec, sort, attributes).setHint(HibernateHints.HINT_FETCH_SIZE, fetchSize)
+                .getResultStream();
+    }
+
+    /** One page of the named attributes: a list shows rows, never entities it would have to track. */
+    public <T> List<Object[]> tuplePage(Class<T> type, Specification<T> spec, Pageable pageable, String... attributes) {
+        return projection(type, spec, pageable.getSort(), attributes).setFirstResult((int) pageable.getOffset())
+                .setMaxResults(pageable.getPageSize()).getResultList();
+    }
+
+    private <T> TypedQuery<Object[]> projection(Class<T> type, Specification<T> spec, Sort sort, String... attributes) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
         Root<T> root = query.from(type);
         query.multiselect(Arrays.stream(attributes).<Selection<?>>map(root::get).toList())
                 .where(spec.toPredicate(root, query, cb)).orderBy(QueryUtils.toOrders(withTiebreak(sort), root, cb));
-        return em.createQuery(query).setHint(HibernateHints.HINT_FETCH_SIZE, fetchSize).getResultStream();
+        return em.createQuery(query);
     }
 
     /** The next {@code max} ids above {@code after}, ascending: keyset paging for jobs over a whole selection. */

@@ -28,7 +28,7 @@ class CustomerAccountsBrowserIT extends BrowserTestBase {
     }
 
     private void rowAction(String caption) {
-        page.locator(".row-actions vaadin-menu-bar-button:visible").first().click();
+        page.locator(".row-actions:visible").first().click();
         page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName(caption).setExact(true)).click();
     }
 

@@ -38,7 +38,7 @@ class CustomersBrowserIT extends BrowserTestBase {
         assertThat(page).hasURL(Pattern.compile(".*/customers\\?q=Maria-Magdalena$"));
 
         openFirstRowMenu();
-        page.locator("vaadin-menu-bar-list-box vaadin-menu-bar-item").filter(new Locator.FilterOptions().setHasText("Edit")).click();
+        page.locator("vaadin-context-menu-item").filter(new Locator.FilterOptions().setHasText("Edit")).click();
         Locator lastName = page.locator("#customer-form").getByLabel("Last name");
         lastName.fill("Brønnøysund");
         page.locator("#save-customer").click();
@@ -121,8 +121,8 @@ class CustomersBrowserIT extends BrowserTestBase {
         assertThat(page.locator("#showing")).hasText(Pattern.compile("Viser 1–20 av 283 resultater"));
         assertThat(page.locator("#add-customer")).hasCount(0);
         openFirstRowMenu();
-        assertThat(page.locator("vaadin-menu-bar-list-box vaadin-menu-bar-item")).hasCount(1);
-        assertThat(page.locator("vaadin-menu-bar-list-box vaadin-menu-bar-item")).hasText("Vis detaljer");
+        assertThat(page.locator("vaadin-context-menu-item")).hasCount(1);
+        assertThat(page.locator("vaadin-context-menu-item")).hasText("Vis detaljer");
         assertTrue(context.cookies().stream().anyMatch(c -> c.name.equals("remember-me")), "remember-me cookie set");
     }
 
@@ -227,11 +227,11 @@ class CustomersBrowserIT extends BrowserTestBase {
         for (Path f : files.values()) Files.deleteIfExists(f);
     }
 
-    /** The row menu gets its items right after the row renders; click again until its list shows. */
+    /** The ⋮ menu opens after a round trip that fills it; click again until its list shows. */
     private void openFirstRowMenu() {
-        Locator list = page.locator("vaadin-menu-bar-list-box vaadin-menu-bar-item").first();
+        Locator list = page.locator("vaadin-context-menu-item").first();
         for (int attempt = 0; attempt < 10; attempt++) {
-            page.locator(".row-actions vaadin-menu-bar-button:visible").first().click();
+            page.locator(".row-actions:visible").first().click();
             try {
                 list.waitFor(new Locator.WaitForOptions().setTimeout(1000));
                 return;

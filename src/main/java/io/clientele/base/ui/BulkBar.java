@@ -12,6 +12,8 @@ import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -39,6 +41,11 @@ public class BulkBar<T> extends Composite<HorizontalLayout> {
     private final Button cancel = new Button();
     private boolean allMatching;
     private Runnable cancelJob = () -> { };
+    /**
+     * The actions, made when the bar first shows: most views of a list never select a row, and server components
+     * that are never shown would cost memory for as long as the view stays open.
+     */
+    private final List<Runnable> unbuilt = new ArrayList<>();
 
     /** Turns on the list's check boxes and puts the bar under its rows. */
     public BulkBar(PagedGrid<T> paged, Function<T, Long> id) {
@@ -92,26 +99,35 @@ public class BulkBar<T> extends Composite<HorizontalLayout> {
     }
 
     /** A button of the bar; {@code run} gets the selection as it is at the click. */
-    public Button action(String key, String caption, VaadinIcon icon, Consumer<Selection> run) {
-        Button b = new Button(caption, icon.create(), e -> run.accept(selection()));
-        b.setId("bulk-" + key);
-        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        actions.add(b);
-        return b;
+    public void action(String key, String caption, VaadinIcon icon, Consumer<Selection> run) {
+        unbuilt.add(() -> {
+            Button b = new Button(caption, icon.create(), e -> run.accept(selection()));
+            b.setId("bulk-" + key);
+            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            actions.add(b);
+        });
     }
 
     /** A drop-down of the bar (e.g. Download → formats); add items with {@link #item}. */
-    public MenuItem menu(String key, String caption, VaadinIcon icon) {
-        MenuBar menu = new MenuBar();
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
-        menu.setId("bulk-" + key);
-        MenuItem top = menu.addItem(new HorizontalLayout(icon.create(), new Span(caption)));
-        actions.add(menu);
-        return top;
+    public Menu menu(String key, String caption, VaadinIcon icon) {
+        Menu items = new Menu(new ArrayList<>());
+        unbuilt.add(() -> {
+            MenuBar menu = new MenuBar();
+            menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
+            menu.setId("bulk-" + key);
+            MenuItem top = menu.addItem(new HorizontalLayout(icon.create(), new Span(caption)));
+            items.entries().forEach(entry -> entry.accept(top));
+            actions.add(menu);
+        });
+        return items;
     }
 
-    public void item(MenuItem menu, String key, String caption, Consumer<Selection> run) {
-        menu.getSubMenu().addItem(caption, e -> run.accept(selection())).setId("bulk-item-" + key);
+    /** The items of a drop-down, added to it when the bar is first shown. */
+    public record Menu(List<Consumer<MenuItem>> entries) {
+    }
+
+    public void item(Menu menu, String key, String caption, Consumer<Selection> run) {
+        menu.entries().add(top -> top.getSubMenu().addItem(caption, e -> run.accept(selection())).setId("bulk-item-" + key));
     }
 
     public Selection selection() {
@@ -160,7 +176,12 @@ public class BulkBar<T> extends Composite<HorizontalLayout> {
 
     private void show() {
         Selection s = selection();
-        getContent().setVisible(s.count() > 0 || progress.isVisible());
+        boolean visible = s.count() > 0 || progress.isVisible();
+        if (visible) {
+            unbuilt.forEach(Runnable::run);
+            unbuilt.clear();
+        }
+        getContent().setVisible(visible);
         count.setText(allMatching ? getTranslation("bulk.all-selected", Formats.number(s.count()))
                 : getTranslation("bulk.selected", Formats.number(s.count())));
         long total = allMatching ? s.count() : paged.total();

@@ -1,12 +1,10 @@
 package io.clientele.base.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.contextmenu.GridContextMenu;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.List;
 import java.util.function.Function;
 
@@ -35,12 +33,23 @@ public final class RowActions {
     private RowActions() {
     }
 
-    /** Adds the frozen actions column and the context menu; {@code label} names the row for screen readers. */
+    /**
+     * Adds the frozen actions column and the context menu; {@code label} names the row for screen readers. The ⋮
+     * button is drawn by the browser and opens the grid's one context menu at itself, so a page of rows holds no
+     * menu components of its own (a menu bar per row cost more server memory than the rest of the row).
+     */
     public static <T> Grid.Column<T> addTo(Grid<T> grid, Function<T, List<Action>> actions, Function<T, String> label) {
         contextMenu(grid, actions);
-        // Narrower than 4.5rem and MenuBar folds the ⋮ button into its overflow button.
-        return grid.addComponentColumn(row -> cell(actions.apply(row), label.apply(row))).setKey(KEY)
-                .setHeader("").setWidth("4.5rem").setFlexGrow(0).setFrozenToEnd(true).setSortable(false);
+        return grid.addColumn(LitRenderer.<T>of(
+                        "<vaadin-button class='row-actions' theme='tertiary-inline icon' aria-label=${item.label}"
+                                + " aria-haspopup='menu' ?hidden=${!item.label} @click=${e => {"
+                                + " const b = e.currentTarget.getBoundingClientRect();"
+                                + " e.currentTarget.dispatchEvent(new MouseEvent('contextmenu', {bubbles: true,"
+                                + " composed: true, clientX: b.left, clientY: b.bottom})); }}>"
+                                + "<vaadin-icon icon='vaadin:ellipsis-dots-v'></vaadin-icon></vaadin-button>")
+                        // A row with nothing to do (say, a cancelled booking) shows no ⋮ rather than an empty menu.
+                        .withProperty("label", row -> actions.apply(row).isEmpty() ? "" : label.apply(row)))
+                .setKey(KEY).setHeader("").setWidth("4rem").setFlexGrow(0).setFrozenToEnd(true).setSortable(false);
     }
 
     /**
@@ -67,8 +76,15 @@ public final class RowActions {
         }).setKey(KEY).setHeader("").setWidth(width).setFlexGrow(0).setFrozenToEnd(true).setSortable(false);
     }
 
+    /** The row menu of a grid with an actions column (the ⋮ button and a right click open it). */
+    @SuppressWarnings("unchecked")
+    public static <T> GridContextMenu<T> menuOf(Grid<T> grid) {
+        return (GridContextMenu<T>) ComponentUtil.getData(grid, GridContextMenu.class);
+    }
+
     private static <T> void contextMenu(Grid<T> grid, Function<T, List<Action>> actions) {
         GridContextMenu<T> rightClick = grid.addContextMenu();
+        ComponentUtil.setData(grid, GridContextMenu.class, rightClick);
         rightClick.setDynamicContentHandler(row -> {
             rightClick.removeAll();
             if (row == null) {
@@ -78,19 +94,5 @@ public final class RowActions {
             own.forEach(a -> rightClick.addItem(a.caption(), e -> a.run().run()));
             return !own.isEmpty();
         });
-    }
-
-    /** A row with nothing to do (say, a cancelled booking) shows no ⋮ rather than an empty menu. */
-    private static Component cell(List<Action> actions, String label) {
-        if (actions.isEmpty()) {
-            return new com.vaadin.flow.component.html.Span();
-        }
-        MenuBar bar = new MenuBar();
-        bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_ICON);
-        bar.addClassName("row-actions");
-        MenuItem more = bar.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
-        more.setAriaLabel(label);
-        actions.forEach(a -> more.getSubMenu().addItem(a.caption(), e -> a.run().run()));
-        return bar;
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.HeaderRow;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import io.clientele.base.ui.Badge;
+import io.clientele.base.ui.Cells;
 import io.clientele.base.ui.Filters;
 import io.clientele.base.ui.Formats;
 import io.clientele.base.ui.ListState;
@@ -34,7 +35,8 @@ final class ConsentColumns {
     }
 
     void addTo(Grid<CustomerRow> grid) {
-        filters.keySet().forEach(f -> grid.addComponentColumn(r -> cell(r.consents().get(f.getId())))
+        filters.keySet().forEach(f -> grid.addColumn(Cells.badge(r -> answer(r.consents().get(f.getId())),
+                        r -> tone(r.consents().get(f.getId()))))
                 .setKey(PREFIX + f.getId()).setHeader(f.getName()).setSortable(false).setWidth("9rem").setFlexGrow(0)
                 .setTooltipGenerator(r -> tooltip(r.consents().get(f.getId()))));
     }
@@ -77,17 +79,19 @@ final class ConsentColumns {
         return a == null ? "" : host.getTranslation("consent.answer." + a);
     }
 
-    private Component cell(Consent c) {
-        return c == null ? new Span() : badge(host, c);
+    /** The list leaves a consent never recorded empty. */
+    private String answer(Consent c) {
+        return c == null ? null : host.getTranslation("consent.answer." + (c.granted() ? "YES" : "NO"));
     }
 
     /** Yes, No or Not recorded, as the list and the customer's Consents tab show an answer. */
     static Span badge(Component host, Consent c) {
-        if (c == null) {
-            return new Badge(host.getTranslation("consent.answer.UNRECORDED"), Badge.Tone.CONTRAST);
-        }
-        return c.granted() ? new Badge(host.getTranslation("consent.answer.YES"), Badge.Tone.SUCCESS)
-                : new Badge(host.getTranslation("consent.answer.NO"), Badge.Tone.NEUTRAL);
+        return new Badge(host.getTranslation("consent.answer." + (c == null ? "UNRECORDED" : c.granted() ? "YES" : "NO")),
+                tone(c));
+    }
+
+    private static Badge.Tone tone(Consent c) {
+        return c == null ? Badge.Tone.CONTRAST : c.granted() ? Badge.Tone.SUCCESS : Badge.Tone.NEUTRAL;
     }
 
     private String tooltip(Consent c) {

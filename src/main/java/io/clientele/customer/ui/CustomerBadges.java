@@ -2,7 +2,9 @@ package io.clientele.customer.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import io.clientele.base.ui.Badge;
+import io.clientele.base.ui.Cells;
 import io.clientele.customer.CustomerRow;
 import io.clientele.customer.CustomerStatus;
 
@@ -20,12 +22,21 @@ public final class CustomerBadges {
     }
 
     public static Badge status(CustomerStatus status) {
-        Badge.Tone tone = switch (status) {
+        return new Badge(UI.getCurrent().getTranslation("customer.status." + status), tone(status));
+    }
+
+    /** The same badge for a list's Status column, drawn by the browser. */
+    static LitRenderer<CustomerRow> statusCell(Component host) {
+        return Cells.badge(r -> host.getTranslation(r.deleted() ? "badge.deleted" : "customer.status." + r.status()),
+                r -> r.deleted() ? Badge.Tone.ERROR : tone(r.status()));
+    }
+
+    private static Badge.Tone tone(CustomerStatus status) {
+        return switch (status) {
             case ACTIVE -> Badge.Tone.SUCCESS;
             case PENDING -> Badge.Tone.WARNING;
             case INACTIVE -> Badge.Tone.NEUTRAL;
             case BLOCKED -> Badge.Tone.ERROR;
         };
-        return new Badge(UI.getCurrent().getTranslation("customer.status." + status), tone);
     }
 }

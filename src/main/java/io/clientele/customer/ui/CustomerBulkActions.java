@@ -1,7 +1,6 @@
 package io.clientele.customer.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -69,7 +68,7 @@ public class CustomerBulkActions {
                 p -> bulk.unblock(selection(s, list), p),
                 done -> Notifications.success(t("bulk.unblock-done", Formats.number(done.affected()))), list));
         bar.action("delete", t("bulk.delete"), VaadinIcon.TRASH, s -> confirmDelete(bar, s, list));
-        MenuItem download = bar.menu("download", t("bulk.download"), VaadinIcon.DOWNLOAD);
+        BulkBar.Menu download = bar.menu("download", t("bulk.download"), VaadinIcon.DOWNLOAD);
         for (ExportFormat f : ExportFormat.values()) {
             bar.item(download, f.name().toLowerCase(), t("export." + f.name().toLowerCase()), s -> download(bar, s, f, list));
         }

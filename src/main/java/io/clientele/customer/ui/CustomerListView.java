@@ -10,9 +10,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.HeaderRow;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -162,25 +160,29 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         grid.setId("customer-grid");
         grid.addColumn(r -> Formats.number(r.id())).setKey("id").setSortProperty("id")
                 .setHeader(getTranslation("customers.col.id")).setWidth("8rem").setFlexGrow(0);
-        grid.addComponentColumn(this::nameCell).setKey("name").setSortProperty("displayName")
+        String deleted = getTranslation("badge.deleted");
+        grid.addColumn(Cells.identity(CustomerRow::displayName,
+                        r -> r.hasAvatar() ? "avatars/customers/" + r.id() : null, CustomerRow::id,
+                        r -> r.deleted() ? deleted : null)).setKey("name").setSortProperty("displayName")
                 .setHeader(getTranslation("customers.col.name")).setWidth("13rem").setFlexGrow(2).setResizable(true)
                 .setTooltipGenerator(CustomerRow::displayName);
         grid.addColumn(r -> Objects.toString(r.firstName(), "")).setKey("firstName").setSortProperty("firstName")
                 .setHeader(getTranslation("customers.col.firstName")).setWidth("9rem").setFlexGrow(1).setVisible(false);
         grid.addColumn(r -> Objects.toString(r.lastName(), "")).setKey("lastName").setSortProperty("lastName")
                 .setHeader(getTranslation("customers.col.lastName")).setWidth("9rem").setFlexGrow(1).setVisible(false);
-        grid.addComponentColumn(CustomerBadges::status).setKey("status").setSortProperty("status")
+        grid.addColumn(CustomerBadges.statusCell(this)).setKey("status").setSortProperty("status")
                 .setHeader(getTranslation("customers.col.status")).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(r -> Objects.toString(r.email(), "")).setKey("email").setSortProperty("email")
                 .setHeader(getTranslation("customers.col.email")).setWidth("13rem").setFlexGrow(2).setResizable(true)
                 .setTooltipGenerator(CustomerRow::email);
         grid.addColumn(r -> Objects.toString(r.phone(), "")).setKey("phone").setSortProperty("phoneDigits")
                 .setHeader(getTranslation("customers.col.phone")).setWidth("10rem").setFlexGrow(0);
-        grid.addComponentColumn(this::pushCell).setKey("push").setHeader(getTranslation("customers.col.push"))
+        String pushOn = getTranslation("customers.push-yes");
+        grid.addColumn(Cells.icon(VaadinIcon.BELL, "push-on", r -> r.push() ? pushOn : null)).setKey("push").setHeader(getTranslation("customers.col.push"))
                 .setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(r -> Formats.dateTime(r.nextVisit())).setKey("nextVisit").setSortProperty("nextVisitAt")
                 .setHeader(getTranslation("customers.col.nextVisit")).setWidth("10rem").setFlexGrow(0);
-        grid.addComponentColumn(r -> Chips.of(r.groups())).setKey("groups")
+        grid.addColumn(Cells.chips(CustomerRow::groups)).setKey("groups")
                 .setHeader(getTranslation("customers.col.groups")).setWidth("10rem").setFlexGrow(1)
                 .setTooltipGenerator(r -> r.groups().isEmpty() ? null : String.join(", ", r.groups()));
         grid.addColumn(r -> getTranslation("customer.type." + r.type())).setKey("type").setSortProperty("type")
@@ -196,7 +198,9 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         grid.getColumns().forEach(c -> c.setSortable(!Set.of("push", "groups").contains(c.getKey())));
         consentColumns.addTo(grid);
         if (me.has(Role.SUPPORT)) {
-            grid.addComponentColumn(this::messageButton).setKey(MESSAGE_KEY).setHeader(getTranslation("customers.col.message"))
+            grid.addColumn(Cells.iconButton(VaadinIcon.ENVELOPE_O, "message-button",
+                            r -> getTranslation("customers.message-to", r.displayName()), r -> !r.deleted(),
+                            r -> bulkActions.sendMessageTo(bulkBar, r, listContext))).setKey(MESSAGE_KEY).setHeader(getTranslation("customers.col.message"))
                     .setWidth("6rem").setFlexGrow(0);
             paged.buttonColumn(MESSAGE_KEY);
         }
@@ -219,38 +223,6 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         statusFilter.setId("filter-status");
         createdFilter.setId("filter-created");
         loginFilter.setId("filter-login");
-    }
-
-    private Component pushCell(CustomerRow r) {
-        if (!r.push()) {
-            return new Span();
-        }
-        var icon = VaadinIcon.BELL.create();
-        icon.addClassName("push-on");
-        icon.setTooltipText(getTranslation("customers.push-yes"));
-        icon.getElement().setAttribute("aria-label", getTranslation("customers.push-yes"));
-        return icon;
-    }
-
-    private Component messageButton(CustomerRow r) {
-        Button b = new Button(VaadinIcon.ENVELOPE_O.create(), e -> bulkActions.sendMessageTo(bulkBar, r, listContext));
-        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        b.setAriaLabel(getTranslation("customers.message-to", r.displayName()));
-        b.setTooltipText(getTranslation("customers.message-to", r.displayName()));
-        b.addClassName("message-button");
-        b.setEnabled(!r.deleted());
-        return b;
-    }
-
-    private Component nameCell(CustomerRow r) {
-        HorizontalLayout cell = new HorizontalLayout(Avatars.of(r.displayName(),
-                r.hasAvatar() ? "avatars/customers/" + r.id() : null, r.id()), new Span(r.displayName()));
-        cell.setAlignItems(FlexComponent.Alignment.CENTER);
-        cell.addClassName("name-cell");
-        if (r.deleted()) {
-            cell.add(new Badge(getTranslation("badge.deleted"), Badge.Tone.ERROR));
-        }
-        return cell;
     }
 
     /** View details, then the customer's own actions (the same ones its page offers). */

@@ -108,6 +108,29 @@ class CustomerListViewTest extends KaribuTest {
     }
 
     @Test
+    void theColumnsMenuShowsAndHidesColumnsKeepsOneAndTheUrlFollows() {
+        CustomerListView view = open(Role.VIEWER);
+        var grid = view.paged().getGrid();
+        var menu = (com.vaadin.flow.component.contextmenu.ContextMenu) com.vaadin.flow.component.ComponentUtil.getData(
+                _get(Button.class, spec -> spec.withId("column-chooser")), com.vaadin.flow.component.contextmenu.ContextMenu.class);
+        assertThat(menu.getItems()).as("made when the menu first opens").isEmpty();
+        com.github.mvysny.kaributesting.v10.ContextMenuKt.setOpened(menu, true);
+        assertThat(menu.getItems()).extracting(com.vaadin.flow.component.contextmenu.MenuItem::getText)
+                .contains("Name", "Email", "First name");
+        assertThat(menu.getItems().stream().filter(i -> i.getText().equals("First name")).findFirst().orElseThrow()
+                .isChecked()).isFalse();
+
+        com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption(menu, "Email");
+        assertThat(grid.getColumnByKey("email").isVisible()).isFalse();
+        assertThat(view.toParameters().getQueryString()).contains("cols=").doesNotContain("email");
+
+        grid.getColumns().stream().filter(c -> !"name".equals(c.getKey())).forEach(c -> c.setVisible(false));
+        com.github.mvysny.kaributesting.v10.ContextMenuKt.setOpened(menu, true);
+        com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption(menu, "Name");
+        assertThat(grid.getColumnByKey("name").isVisible()).as("the last visible column stays").isTrue();
+    }
+
+    @Test
     void addCustomerValidatesThenCreates() {
         CustomerListView view = open(Role.ADMIN);
         _get(Button.class, spec -> spec.withId("add-customer")).click();
@@ -251,6 +274,7 @@ class CustomerListViewTest extends KaribuTest {
         var grid = view.paged().getGrid();
         var bar = view.bulkBar();
         assertThat(bar.isVisible()).isFalse();
+        assertThat(_find(Button.class, spec -> spec.withId("bulk-block"))).as("made when the bar first shows").isEmpty();
 
         grid.select(_get(grid, 0));
         assertThat(bar.isVisible()).isTrue();

@@ -15,6 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -47,18 +49,38 @@ class SessionMemoryBenchmark extends KaribuTest {
         open(admin, open, true); // the first view loads classes and caches; it is not counted
         // Karibu builds a servlet and service per mock session; sessions without a view measure that overhead.
         long harness = perSession(admin, open, false);
+        Map<String, long[]> withoutViews = histogram();
         long view = perSession(admin, open, true);
         assertThat(open).hasSize(2 * SESSIONS + 1);
         System.out.printf("%nServer memory per open Customers view (%d sessions, page of 50): %,d KB; a logged-in mock "
                 + "session without a view: %,d KB; the view itself: %,d KB (target <= 300 KB)%n%n",
                 SESSIONS, view / 1024, harness / 1024, (view - harness) / 1024);
-        if (Boolean.getBoolean("memory.histogram")) {
-            // What the open views hold, largest first: -Dmemory.histogram=true
-            String histogram = (String) ManagementFactory.getPlatformMBeanServer().invoke(
-                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
-                    new Object[]{null}, new String[]{String[].class.getName()});
-            histogram.lines().limit(45).forEach(System.out::println);
+        if (withoutViews != null) {
+            // What the open views added, largest first, per view: -Dmemory.histogram=true
+            Map<String, long[]> withViews = histogram();
+            System.out.printf("%12s %12s  %s%n", "bytes/view", "objects/view", "class");
+            withViews.entrySet().stream()
+                    .map(e -> Map.entry(e.getKey(), new long[]{
+                            e.getValue()[0] - withoutViews.getOrDefault(e.getKey(), new long[2])[0],
+                            e.getValue()[1] - withoutViews.getOrDefault(e.getKey(), new long[2])[1]}))
+                    .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(40)
+                    .forEach(e -> System.out.printf("%,12d %,12d  %s%n", e.getValue()[1] / SESSIONS,
+                            e.getValue()[0] / SESSIONS, e.getKey()));
         }
+    }
+
+    /** Instances and bytes per class after a full collection, or null unless -Dmemory.histogram=true. */
+    private static Map<String, long[]> histogram() throws Exception {
+        if (!Boolean.getBoolean("memory.histogram")) {
+            return null;
+        }
+        String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[]{null}, new String[]{String[].class.getName()});
+        Map<String, long[]> classes = new HashMap<>();
+        text.lines().map(String::trim).filter(l -> l.matches("\\d+:.*")).map(l -> l.split("\\s+"))
+                .forEach(f -> classes.put(f[3], new long[]{Long.parseLong(f[1]), Long.parseLong(f[2])}));
+        return classes;
     }
 
     private long perSession(UserAccount admin, List<Open> open, boolean customersView) {
@@ -76,8 +98,10 @@ class SessionMemoryBenchmark extends KaribuTest {
             UI.getCurrent().navigate("customers", QueryParameters.of("size", "50"));
             assertThat(GridKt._size(_get(CustomerListView.class).paged().getGrid())).isEqualTo(50);
         }
-        // A real server sends the pending changes to the browser and forgets them; Karibu never writes a response.
+        // A real server sends the pending changes and JavaScript calls (the grid's rows among them) to the browser and
+        // forgets them; Karibu never writes a response.
         UI.getCurrent().getInternals().getStateTree().collectChanges(change -> { });
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
         open.add(new Open(VaadinSession.getCurrent(), UI.getCurrent()));
     }
 

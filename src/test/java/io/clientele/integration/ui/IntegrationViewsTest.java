@@ -1,7 +1,5 @@
 package io.clientele.integration.ui;
 
-import static com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption;
-import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
@@ -13,7 +11,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
@@ -71,7 +68,7 @@ class IntegrationViewsTest extends KaribuTest {
         assertThat(listed.getName()).isEqualTo("CRM sync");
         assertThat(secret).contains(listed.getKeyId());
 
-        _clickItemWithCaption((MenuBar) _getCellComponent(grid, 0, "actions"), "Revoke");
+        rowAction(grid, 0, "Revoke");
         _fireConfirm(_get(ConfirmDialog.class));
         assertThat(keys.list(null, PageRequest.of(0, 5)).getFirst().getRevokedAt()).isNotNull();
     }
@@ -107,7 +104,7 @@ class IntegrationViewsTest extends KaribuTest {
         assertThat(hooks.count(null)).as("the tenant's own endpoints").isZero();
 
         WebhooksPanel panel = _get(WebhooksPanel.class);
-        _clickItemWithCaption((MenuBar) _getCellComponent(panel.paged().getGrid(), 0, "actions"), "Delivery log");
+        rowAction(panel.paged().getGrid(), 0, "Delivery log");
         DeliveryLogDialog log = _get(DeliveryLogDialog.class);
         assertThat(_size(log.paged().getGrid())).isZero();
         _get(Button.class, spec -> spec.withId("send-test-event")).click();
