@@ -67,7 +67,8 @@ public class CustomerService {
     }
 
     public List<CustomerRow> list(CustomerFilter filter, Pageable pageable) {
-        return rows(queries.page(Customer.class, CustomerSpecifications.matching(filter), pageable));
+        return withParts(queries.tuplePage(Customer.class, CustomerSpecifications.matching(filter), pageable,
+                ROW_ATTRIBUTES).stream().map(CustomerService::plainRow).toList(), EnumSet.allOf(RowPart.class));
     }
 
     /** What a row carries beyond the customer's own columns; each part costs one statement per page or chunk. */
@@ -76,11 +77,6 @@ public class CustomerService {
     /** The customer's own columns of a row, in the order {@link #plainRow(Object[])} reads them. */
     static final String[] ROW_ATTRIBUTES = {"id", "displayName", "firstName", "lastName", "email", "phone", "type",
             "status", "allTeams", "nextVisitAt", "createdAt", "lastLoginAt", "hasAvatar", "deletedAt", "userAccountId"};
-
-    /** Rows for a page of customers: their teams, groups, push, consents and logins in one statement each. */
-    public List<CustomerRow> rows(List<Customer> page) {
-        return withParts(page.stream().map(CustomerService::plainRow).toList(), EnumSet.allOf(RowPart.class));
-    }
 
     private static CustomerRow plainRow(Customer c) {
         return plainRow(new Object[]{c.getId(), c.getDisplayName(), c.getFirstName(), c.getLastName(), c.getEmail(),
@@ -101,6 +97,9 @@ public class CustomerService {
      * row: a page of the list takes every part, an export only what its columns show.
      */
     public List<CustomerRow> withParts(List<CustomerRow> plain, Set<RowPart> parts) {
+        if (plain.isEmpty()) {
+            return plain;
+        }
         List<Long> all = plain.stream().map(CustomerRow::id).toList();
         Map<Long, List<String>> teamNames = new HashMap<>();
         List<Long> someTeams = parts.contains(RowPart.TEAMS)
