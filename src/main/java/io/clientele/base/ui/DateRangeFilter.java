@@ -1,7 +1,6 @@
 package io.clientele.base.ui;
 
 import io.clientele.base.DateRange;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.customfield.CustomField;
@@ -11,21 +10,51 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.popover.Popover;
 
-/** A compact header filter: a button naming the range, opening a popover with From and To. */
+/**
+ * A compact header filter: a button naming the range, opening a popover with From and To. The two date pickers are
+ * made when the popover first opens: a list has several of these filters and most are never opened.
+ */
 public class DateRangeFilter extends CustomField<DateRange> {
     private final Button summary = new Button();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final Popover popover = new Popover();
+    private DateRange range = DateRange.ANY;
+    private DatePicker from;
+    private DatePicker to;
 
     public DateRangeFilter() {
         super(DateRange.ANY);
         summary.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         summary.setIcon(VaadinIcon.CALENDAR.create());
         summary.addClassName("date-range-summary");
-        from.setLabel(getTranslation("filter.from"));
-        to.setLabel(getTranslation("filter.to"));
+        popover.setTarget(summary);
+        popover.setModal(false);
+        popover.setAutofocus(true);
+        popover.addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                pickers();
+            }
+        });
+        add(summary);
+        setWidthFull();
+        summary.setWidthFull();
+        render(DateRange.ANY);
+    }
+
+    /** The popover, for tests that open it as a click on the button would. */
+    Popover popover() {
+        return popover;
+    }
+
+    private void pickers() {
+        if (from != null) {
+            return;
+        }
+        from = new DatePicker(getTranslation("filter.from"), range.from());
+        to = new DatePicker(getTranslation("filter.to"), range.to());
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
+        to.setMin(range.from());
+        from.setMax(range.to());
         from.addValueChangeListener(e -> to.setMin(e.getValue()));
         to.addValueChangeListener(e -> from.setMax(e.getValue()));
         from.addValueChangeListener(e -> updateValue());
@@ -35,30 +64,23 @@ public class DateRangeFilter extends CustomField<DateRange> {
             to.clear();
         });
         clear.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-
-        Popover popover = new Popover();
-        popover.setTarget(summary);
-        popover.setModal(false);
-        popover.setAutofocus(true);
         VerticalLayout content = new VerticalLayout(new HorizontalLayout(from, to), clear);
         content.setPadding(false);
         popover.add(content);
-        add(summary);
-        setWidthFull();
-        summary.setWidthFull();
-        render(DateRange.ANY);
     }
 
     @Override
     protected DateRange generateModelValue() {
-        return new DateRange(from.getValue(), to.getValue());
+        return from == null ? range : new DateRange(from.getValue(), to.getValue());
     }
 
     @Override
     protected void setPresentationValue(DateRange value) {
-        DateRange range = value == null ? DateRange.ANY : value;
-        from.setValue(range.from());
-        to.setValue(range.to());
+        range = value == null ? DateRange.ANY : value;
+        if (from != null) {
+            from.setValue(range.from());
+            to.setValue(range.to());
+        }
         render(range);
     }
 
@@ -70,7 +92,8 @@ public class DateRangeFilter extends CustomField<DateRange> {
     @Override
     protected void updateValue() {
         super.updateValue();
-        render(generateModelValue());
+        range = generateModelValue();
+        render(range);
     }
 
     private void render(DateRange range) {
