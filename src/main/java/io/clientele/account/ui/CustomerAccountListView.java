@@ -8,8 +8,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -65,13 +63,15 @@ public class CustomerAccountListView extends VerticalLayout implements BeforeEnt
 
     private void configureGrid() {
         grid.setId("account-grid");
-        Grid.Column<AccountRow> organization = grid.addComponentColumn(this::organizationCell).setKey("organization")
+        Grid.Column<AccountRow> organization = grid.addColumn(AccountRow::organizationName).setKey("organization")
                 .setSortProperty("displayName").setWidth("18rem").setFlexGrow(2);
-        Grid.Column<AccountRow> status = grid.addComponentColumn(this::statusCell).setKey("status")
+        Grid.Column<AccountRow> status = grid.addColumn(AccountBadges.cell(this)).setKey("status")
                 .setSortProperty("status").setWidth("9rem").setFlexGrow(0);
         grid.addColumn(r -> Objects.toString(r.adminName(), "")).setKey("admin").setSortable(false)
                 .setHeader(getTranslation("accounts.col.admin")).setWidth("13rem").setFlexGrow(1);
-        Grid.Column<AccountRow> shared = grid.addComponentColumn(this::sharedCell).setKey("shared")
+        String yes = getTranslation("csv.yes");
+        Grid.Column<AccountRow> shared = grid.addColumn(Cells.icon(VaadinIcon.CHECK, "check-yes",
+                        r -> r.allowSharedBilling() ? yes : null)).setKey("shared")
                 .setSortProperty("allowSharedBilling").setWidth("17rem").setFlexGrow(0);
         List.of(organization, status, shared).forEach(c -> c.setSortable(true));
         SortMenuHeader.apply(paged, organization, getTranslation("accounts.col.organization"));
@@ -79,26 +79,6 @@ public class CustomerAccountListView extends VerticalLayout implements BeforeEnt
         SortMenuHeader.apply(paged, shared, getTranslation("accounts.col.shared"));
         RowActions.addTo(grid, this::actionsFor, r -> getTranslation("customers.actions-for", r.organizationName()));
         grid.setPartNameGenerator(r -> r.deleted() ? "deleted" : null);
-    }
-
-    private Component organizationCell(AccountRow r) {
-        Span name = new Span(r.organizationName());
-        name.addClassName("account-name");
-        return name;
-    }
-
-    private Component statusCell(AccountRow r) {
-        return AccountBadges.status(r);
-    }
-
-    private Component sharedCell(AccountRow r) {
-        if (!r.allowSharedBilling()) {
-            return new Span();
-        }
-        Icon check = VaadinIcon.CHECK.create();
-        check.addClassName("check-yes");
-        check.getElement().setAttribute("aria-label", getTranslation("csv.yes"));
-        return check;
     }
 
     /** Exactly the page's table: View always; the rest by state. */

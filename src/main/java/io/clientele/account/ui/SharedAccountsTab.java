@@ -61,7 +61,7 @@ class SharedAccountsTab extends VerticalLayout {
                 .setHeader(getTranslation("accounts.col.organization")).setFlexGrow(2);
         grid.addColumn(r -> Objects.toString(r.customerNumber(), "")).setKey("customerNumber")
                 .setSortProperty("customerNumber").setHeader(getTranslation("account.customer-number"));
-        grid.addComponentColumn(AccountBadges::status).setKey("status").setSortProperty("status")
+        grid.addColumn(AccountBadges.cell(this)).setKey("status").setSortProperty("status")
                 .setHeader(getTranslation("accounts.col.status"));
         grid.addColumn(r -> Objects.toString(r.adminName(), "")).setKey("admin").setSortable(false)
                 .setHeader(getTranslation("accounts.col.admin"));

@@ -18,18 +18,47 @@ public final class Cells {
     private Cells() {
     }
 
+    /** A name and, where {@code flag} is present, a red badge after it (DELETED). */
+    private static final String FLAGGED_NAME = "<span>${item.name}</span>"
+            + "<span class='badge badge-error' ?hidden=${!item.flag}>${item.flag}</span></div>";
+
+    private static final String AVATAR = "<vaadin-avatar .name=${item.name} .abbr=${item.abbr} .img=${item.img}"
+            + " .colorIndex=${item.colour}></vaadin-avatar>";
+
     /** Avatar (picture or coloured initials, as {@link Avatars}) and name; {@code flag} is a red badge when present. */
-    public static <T> LitRenderer<T> identity(ValueProvider<T, String> name,
-                                              ValueProvider<T, String> imageUrl,
-                                              ValueProvider<T, Long> colourSeed,
-                                              ValueProvider<T, String> flag) {
-        return LitRenderer.<T>of("<div class='name-cell'><vaadin-avatar .name=${item.name} .abbr=${item.abbr}"
-                        + " .img=${item.img} .colorIndex=${item.colour}></vaadin-avatar><span>${item.name}</span>"
-                        + "<span class='badge badge-error' ?hidden=${!item.flag}>${item.flag}</span></div>")
+    public static <T> LitRenderer<T> avatarName(ValueProvider<T, String> name, ValueProvider<T, String> imageUrl,
+                                                ValueProvider<T, Long> colourSeed, ValueProvider<T, String> flag) {
+        return withAvatar("<div class='name-cell'>" + AVATAR + FLAGGED_NAME, name, imageUrl, colourSeed)
+                .withProperty("flag", text(flag));
+    }
+
+    /** Avatar with name and, under it, {@code detail} (an e-mail): who a login is. */
+    public static <T> LitRenderer<T> identity(ValueProvider<T, String> name, ValueProvider<T, String> detail,
+                                              ValueProvider<T, String> imageUrl, ValueProvider<T, Long> colourSeed) {
+        return withAvatar("<div class='identity-cell'>" + AVATAR + "<div class='identity-text'>"
+                + "<span>${item.name}</span><span>${item.detail}</span></div></div>", name, imageUrl, colourSeed)
+                .withProperty("detail", text(detail));
+    }
+
+    /** The avatar alone (a Photo column). */
+    public static <T> LitRenderer<T> avatar(ValueProvider<T, String> name, ValueProvider<T, String> imageUrl,
+                                            ValueProvider<T, Long> colourSeed) {
+        return withAvatar(AVATAR, name, imageUrl, colourSeed);
+    }
+
+    private static <T> LitRenderer<T> withAvatar(String template, ValueProvider<T, String> name,
+                                                 ValueProvider<T, String> imageUrl, ValueProvider<T, Long> colourSeed) {
+        return LitRenderer.<T>of(template)
                 .withProperty("name", text(name))
                 .withProperty("abbr", r -> Avatars.initials(name.apply(r)))
                 .withProperty("img", text(imageUrl))
-                .withProperty("colour", r -> (int) Math.floorMod(colourSeed.apply(r), 7L))
+                .withProperty("colour", r -> (int) Math.floorMod(colourSeed.apply(r), 7L));
+    }
+
+    /** A name; {@code flag} is a red badge after it when present. */
+    public static <T> LitRenderer<T> flagged(ValueProvider<T, String> name, ValueProvider<T, String> flag) {
+        return LitRenderer.<T>of("<div class='name-cell'>" + FLAGGED_NAME)
+                .withProperty("name", text(name))
                 .withProperty("flag", text(flag));
     }
 

@@ -42,7 +42,7 @@ public class BookingsTab extends VerticalLayout {
         grid.addColumn(b -> b.minutes() + " min").setKey("duration").setHeader(getTranslation("booking.duration"));
         grid.addColumn(BookingRow::service).setKey("service").setHeader(getTranslation("booking.service"));
         grid.addColumn(BookingRow::staff).setKey("staff").setHeader(getTranslation("booking.staff"));
-        grid.addComponentColumn(b -> new Badge(getTranslation("booking.status." + b.status()), switch (b.status()) {
+        grid.addColumn(Cells.badge(b -> getTranslation("booking.status." + b.status()), b -> switch (b.status()) {
             case BOOKED -> Badge.Tone.SUCCESS;
             case CANCELLED, NO_SHOW -> Badge.Tone.ERROR;
             case COMPLETED -> Badge.Tone.NEUTRAL;

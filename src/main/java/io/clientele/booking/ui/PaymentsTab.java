@@ -40,7 +40,7 @@ public class PaymentsTab extends VerticalLayout {
         grid.addColumn(p -> Formats.date(p.getPaidAt())).setKey("date").setHeader(getTranslation("payment.date"));
         grid.addColumn(p -> getTranslation("payment.method." + p.getMethod())).setKey("method")
                 .setHeader(getTranslation("payment.method"));
-        grid.addComponentColumn(p -> new Badge(getTranslation("payment.status." + p.getStatus()), switch (p.getStatus()) {
+        grid.addColumn(Cells.badge(p -> getTranslation("payment.status." + p.getStatus()), p -> switch (p.getStatus()) {
             case PAID -> Badge.Tone.SUCCESS;
             case PENDING -> Badge.Tone.NEUTRAL;
             case REFUNDED, FAILED -> Badge.Tone.ERROR;

@@ -7,6 +7,8 @@ import io.clientele.base.ui.Badge;
 import io.clientele.base.ui.Cells;
 import io.clientele.customer.CustomerRow;
 import io.clientele.customer.CustomerStatus;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** Status badge colours: Active green, Pending amber, Inactive grey, Blocked red; soft-deleted rows say DELETED. */
 public final class CustomerBadges {
@@ -26,9 +28,10 @@ public final class CustomerBadges {
     }
 
     /** The same badge for a list's Status column, drawn by the browser. */
-    static LitRenderer<CustomerRow> statusCell(Component host) {
-        return Cells.badge(r -> host.getTranslation(r.deleted() ? "badge.deleted" : "customer.status." + r.status()),
-                r -> r.deleted() ? Badge.Tone.ERROR : tone(r.status()));
+    public static <T> LitRenderer<T> statusCell(Component host, Function<T, CustomerStatus> status,
+                                                Predicate<T> deleted) {
+        return Cells.badge(r -> host.getTranslation(deleted.test(r) ? "badge.deleted" : "customer.status." + status.apply(r)),
+                r -> deleted.test(r) ? Badge.Tone.ERROR : tone(status.apply(r)));
     }
 
     private static Badge.Tone tone(CustomerStatus status) {

@@ -161,7 +161,7 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         grid.addColumn(r -> Formats.number(r.id())).setKey("id").setSortProperty("id")
                 .setHeader(getTranslation("customers.col.id")).setWidth("8rem").setFlexGrow(0);
         String deleted = getTranslation("badge.deleted");
-        grid.addColumn(Cells.identity(CustomerRow::displayName,
+        grid.addColumn(Cells.avatarName(CustomerRow::displayName,
                         r -> r.hasAvatar() ? "avatars/customers/" + r.id() : null, CustomerRow::id,
                         r -> r.deleted() ? deleted : null)).setKey("name").setSortProperty("displayName")
                 .setHeader(getTranslation("customers.col.name")).setWidth("13rem").setFlexGrow(2).setResizable(true)
@@ -170,7 +170,7 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
                 .setHeader(getTranslation("customers.col.firstName")).setWidth("9rem").setFlexGrow(1).setVisible(false);
         grid.addColumn(r -> Objects.toString(r.lastName(), "")).setKey("lastName").setSortProperty("lastName")
                 .setHeader(getTranslation("customers.col.lastName")).setWidth("9rem").setFlexGrow(1).setVisible(false);
-        grid.addColumn(CustomerBadges.statusCell(this)).setKey("status").setSortProperty("status")
+        grid.addColumn(CustomerBadges.statusCell(this, CustomerRow::status, CustomerRow::deleted)).setKey("status").setSortProperty("status")
                 .setHeader(getTranslation("customers.col.status")).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(r -> Objects.toString(r.email(), "")).setKey("email").setSortProperty("email")
                 .setHeader(getTranslation("customers.col.email")).setWidth("13rem").setFlexGrow(2).setResizable(true)

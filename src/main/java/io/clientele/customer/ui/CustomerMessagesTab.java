@@ -3,6 +3,7 @@ package io.clientele.customer.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.clientele.base.ui.Badge;
+import io.clientele.base.ui.Cells;
 import io.clientele.base.ui.Formats;
 import io.clientele.base.ui.PagedGrid;
 import io.clientele.customer.CustomerMessaging;
@@ -19,8 +20,8 @@ public class CustomerMessagesTab extends VerticalLayout {
         grid.addColumn(MessageRecipient::getSubject).setKey("subject").setHeader(getTranslation("messages.subject"))
                 .setFlexGrow(3).setTooltipGenerator(MessageRecipient::getSubject);
         grid.addColumn(m -> Formats.dateTime(m.getSentAt())).setKey("sentAt").setHeader(getTranslation("messages.sent-at"));
-        grid.addComponentColumn(m -> new Badge(getTranslation("message.status." + m.getStatus()),
-                m.getStatus() == MessageRecipient.Status.SENT ? Badge.Tone.SUCCESS
+        grid.addColumn(Cells.badge(m -> getTranslation("message.status." + m.getStatus()),
+                m -> m.getStatus() == MessageRecipient.Status.SENT ? Badge.Tone.SUCCESS
                         : m.getStatus() == MessageRecipient.Status.FAILED ? Badge.Tone.ERROR : Badge.Tone.NEUTRAL))
                 .setKey("status").setHeader(getTranslation("messages.status")).setTooltipGenerator(MessageRecipient::getError);
         grid.setEmptyStateText(getTranslation("messages.none"));

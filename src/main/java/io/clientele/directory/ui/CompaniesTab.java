@@ -1,6 +1,6 @@
 package io.clientele.directory.ui;
 
-import io.clientele.base.ui.Chips;
+import io.clientele.base.ui.Cells;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import io.clientele.base.ui.DateRangeFilter;
@@ -32,7 +32,8 @@ class CompaniesTab extends DirectoryTab<CompanyRow> {
                 .setHeader(getTranslation("directory.col.name")).setFlexGrow(2);
         grid.addColumn(r -> r.city() == null ? "" : r.city()).setKey("location").setSortProperty("city").setSortable(true)
                 .setHeader(getTranslation("directory.col.location"));
-        grid.addComponentColumn(r -> Chips.of(r.sources(), s -> getTranslation("source." + s))).setKey("sources")
+        grid.addColumn(Cells.chips(r -> r.sources().stream().map(s -> getTranslation("source." + s)).toList()))
+                .setKey("sources")
                 .setHeader(getTranslation("directory.col.sources"));
         grid.addColumn(CompanyRow::contacts).setKey("contacts").setHeader(getTranslation("directory.col.contacts"))
                 .setWidth("8rem").setFlexGrow(0);

@@ -1,7 +1,7 @@
 package io.clientele.directory.ui;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
-import io.clientele.base.ui.Avatars;
+import io.clientele.base.ui.Cells;
 import io.clientele.base.ui.Notifications;
 import io.clientele.directory.ContactDraft;
 import io.clientele.directory.ContactRow;
@@ -21,7 +21,7 @@ class ContactsTab extends DirectoryTab<ContactRow> {
         this.contacts = contacts;
         this.companies = companies;
         filters = new PersonFilters(getTranslation("directory.filter.contact-ids"), state);
-        grid.addComponentColumn(r -> Avatars.of(r.name(), r.hasPhoto() ? "avatars/contacts/" + r.id() : null, r.id()))
+        grid.addColumn(Cells.avatar(ContactRow::name, r -> r.hasPhoto() ? "avatars/contacts/" + r.id() : null, ContactRow::id))
                 .setKey("photo").setHeader(getTranslation("directory.col.photo")).setWidth("5rem").setFlexGrow(0);
         grid.addColumn(ContactRow::name).setKey("name").setSortProperty("displayName").setSortable(true)
                 .setHeader(getTranslation("directory.col.name")).setFlexGrow(2);

@@ -1,6 +1,6 @@
 package io.clientele.directory.ui;
 
-import io.clientele.base.ui.Chips;
+import io.clientele.base.ui.Cells;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import io.clientele.base.ui.Notifications;
 import io.clientele.customer.CustomerDraft;
@@ -28,11 +28,12 @@ class PeopleTab extends DirectoryTab<PersonRow> {
         filters = new PersonFilters(getTranslation("directory.filter.customer-ids"), state);
         grid.addColumn(PersonRow::name).setKey("name").setSortProperty("displayName").setSortable(true)
                 .setHeader(getTranslation("directory.col.name")).setFlexGrow(2);
-        grid.addComponentColumn(r -> Chips.of(r.groups(), g -> g)).setKey("groups")
+        grid.addColumn(Cells.chips(PersonRow::groups)).setKey("groups")
                 .setHeader(getTranslation("directory.col.groups")).setFlexGrow(2);
         grid.addColumn(r -> Objects.toString(r.email(), "")).setKey("email").setSortProperty("email").setSortable(true)
                 .setHeader(getTranslation("customer.email")).setFlexGrow(2);
-        grid.addComponentColumn(r -> Chips.of(r.sources(), s -> getTranslation("source." + s))).setKey("sources")
+        grid.addColumn(Cells.chips(r -> r.sources().stream().map(s -> getTranslation("source." + s)).toList()))
+                .setKey("sources")
                 .setHeader(getTranslation("directory.col.sources")).setFlexGrow(1);
         setSource(() -> filters.filter(search.getValue()), directory::people, directory::countPeople);
     }

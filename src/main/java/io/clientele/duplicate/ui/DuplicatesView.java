@@ -50,7 +50,7 @@ public class DuplicatesView extends VerticalLayout implements BeforeEnterObserve
         grid.setId("duplicate-grid");
         dismissed.setLabel(getTranslation("duplicates.show-dismissed"));
         dismissed.setId("show-dismissed");
-        grid.addComponentColumn(p -> new Badge(String.valueOf(p.score()), p.score() >= 80 ? Badge.Tone.ERROR
+        grid.addColumn(Cells.badge(p -> String.valueOf(p.score()), p -> p.score() >= 80 ? Badge.Tone.ERROR
                         : p.score() >= 60 ? Badge.Tone.WARNING : Badge.Tone.NEUTRAL)).setKey("score")
                 .setHeader(getTranslation("duplicates.col.score")).setWidth("7rem").setFlexGrow(0);
         grid.addComponentColumn(p -> new Anchor("customers/" + p.firstId(), p.firstName())).setKey("first")

@@ -8,9 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -70,7 +68,8 @@ public class OrganizationListView extends VerticalLayout implements BeforeEnterO
 
     private void configureGrid() {
         grid.setId("organization-grid");
-        grid.addComponentColumn(this::nameCell).setKey("name").setSortProperty("name").setTooltipGenerator(Organization::getName)
+        String deleted = getTranslation("badge.deleted");
+        grid.addColumn(Cells.flagged(Organization::getName, o -> o.isDeleted() ? deleted : null)).setKey("name").setSortProperty("name").setTooltipGenerator(Organization::getName)
                 .setHeader(getTranslation("organization.name")).setWidth("16rem").setFlexGrow(2);
         grid.addColumn(Organization::getOrgNumber).setKey("orgNumber").setSortProperty("orgNumber")
                 .setHeader(getTranslation("organization.org-number")).setWidth("11rem").setFlexGrow(0);
@@ -88,16 +87,6 @@ public class OrganizationListView extends VerticalLayout implements BeforeEnterO
         grid.getColumns().forEach(c -> c.setSortable(!"phone".equals(c.getKey())));
         RowActions.addTo(grid, this::actionsFor, o -> getTranslation("customers.actions-for", o.getName()));
         grid.setPartNameGenerator(o -> o.isDeleted() ? "deleted" : null);
-    }
-
-    private Component nameCell(Organization o) {
-        HorizontalLayout cell = new HorizontalLayout(new Span(o.getName()));
-        cell.addClassName("name-cell");
-        cell.setAlignItems(FlexComponent.Alignment.CENTER);
-        if (o.isDeleted()) {
-            cell.add(new Badge(getTranslation("badge.deleted"), Badge.Tone.ERROR));
-        }
-        return cell;
     }
 
     List<RowActions.Action> actionsFor(Organization o) {

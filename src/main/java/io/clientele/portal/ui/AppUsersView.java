@@ -5,10 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -61,9 +58,10 @@ public class AppUsersView extends VerticalLayout implements BeforeEnterObserver,
         addClassName("list-view");
         setSizeFull();
         grid.setId("app-user-grid");
-        grid.addComponentColumn(this::identity).setKey("name").setSortProperty("name")
+        grid.addColumn(Cells.identity(AppUser::name, AppUser::email,
+                        u -> u.hasAvatar() ? "avatars/customers/" + u.customerId() : null, AppUser::customerId)).setKey("name").setSortProperty("name")
                 .setHeader(getTranslation("app-users.col.user")).setFlexGrow(3).setWidth("18rem");
-        grid.addComponentColumn(u -> CustomerBadges.status(u.status(), u.deleted())).setKey("status")
+        grid.addColumn(CustomerBadges.statusCell(this, AppUser::status, AppUser::deleted)).setKey("status")
                 .setSortProperty("status").setHeader(getTranslation("customers.col.status")).setWidth("9rem").setFlexGrow(0);
         grid.addColumn(u -> Formats.date(u.joinedAt())).setKey("joined").setSortProperty("joined")
                 .setHeader(getTranslation("app-users.col.joined")).setWidth("9rem").setFlexGrow(0);
@@ -96,16 +94,6 @@ public class AppUsersView extends VerticalLayout implements BeforeEnterObserver,
         HorizontalLayout body = ListPage.body(paged, panel);
         add(ListPage.toolbar(getTranslation("nav.app-users"), tools.toArray(Component[]::new)), state.chips(), body);
         setFlexGrow(1, body);
-    }
-
-    private Component identity(AppUser u) {
-        Div text = new Div(new Span(u.name()), new Span(u.email()));
-        text.addClassName("identity-text");
-        HorizontalLayout cell = new HorizontalLayout(Avatars.of(u.name(), u.hasAvatar()
-                ? "avatars/customers/" + u.customerId() : null, u.customerId()), text);
-        cell.addClassName("identity-cell");
-        cell.setAlignItems(FlexComponent.Alignment.CENTER);
-        return cell;
     }
 
     /** Edit, Details, Reset password, Open customer's app: each only for those who may, and never on deleted users. */
