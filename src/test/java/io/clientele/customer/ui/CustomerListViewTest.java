@@ -98,6 +98,26 @@ class CustomerListViewTest extends KaribuTest {
         assertThat(names(view)).hasSize(3);
     }
 
+    /** Memory per open view must not grow with the rows shown: cells are templates, the row menu is the grid's one. */
+    @Test
+    void rowsAddNoServerComponentsToTheGrid() {
+        CustomerListView view = open(Role.ADMIN);
+        var grid = view.paged().getGrid();
+        _get(TextField.class, spec -> spec.withId("customer-search")).setValue("ingrid");
+        assertThat(_size(grid)).isEqualTo(1);
+        int oneRow = stateNodes(grid);
+        _get(TextField.class, spec -> spec.withId("customer-search")).clear();
+        assertThat(_size(grid)).isEqualTo(3);
+        assertThat(stateNodes(grid)).isEqualTo(oneRow);
+    }
+
+    private static int stateNodes(com.vaadin.flow.component.Component c) {
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false); // the response renders the rows
+        int[] n = {0};
+        c.getElement().getNode().visitNodeTree(node -> n[0]++);
+        return n[0];
+    }
+
     @Test
     void deepLinkRestoresFiltersAndSort() {
         login(data.staff(tenant, Role.VIEWER));
