@@ -1,6 +1,5 @@
 package io.clientele.integration.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -45,7 +44,7 @@ public class ApiKeysPanel extends VerticalLayout {
                 .setTooltipGenerator(ApiKey::getName).setFlexGrow(2);
         grid.addColumn(k -> "clt_" + k.getKeyId() + "_…").setKey("key").setSortable(false)
                 .setHeader(getTranslation("apikey.key")).setFlexGrow(2);
-        grid.addComponentColumn(this::status).setKey("status").setSortable(false)
+        grid.addColumn(Cells.badge(this::status, this::tone)).setKey("status").setSortable(false)
                 .setHeader(getTranslation("apikey.status")).setWidth("8rem").setFlexGrow(0);
         grid.addColumn(k -> k.getScopes().stream().map(ApiScope::code).collect(Collectors.joining(", ")))
                 .setKey("scopes").setSortable(false).setHeader(getTranslation("apikey.scopes")).setFlexGrow(2);
@@ -68,14 +67,14 @@ public class ApiKeysPanel extends VerticalLayout {
         setFlexGrow(1, paged);
     }
 
-    private Component status(ApiKey k) {
-        if (k.getRevokedAt() != null) {
-            return new Badge(getTranslation("apikey.revoked"), Badge.Tone.ERROR);
-        }
-        if (!k.isUsable(Instant.now())) {
-            return new Badge(getTranslation("apikey.expired"), Badge.Tone.WARNING);
-        }
-        return new Badge(getTranslation("apikey.active"), Badge.Tone.SUCCESS);
+    private String status(ApiKey k) {
+        return getTranslation(k.getRevokedAt() != null ? "apikey.revoked"
+                : k.isUsable(Instant.now()) ? "apikey.active" : "apikey.expired");
+    }
+
+    private Badge.Tone tone(ApiKey k) {
+        return k.getRevokedAt() != null ? Badge.Tone.ERROR
+                : k.isUsable(Instant.now()) ? Badge.Tone.SUCCESS : Badge.Tone.WARNING;
     }
 
     private void openNew() {

@@ -1,6 +1,5 @@
 package io.clientele.integration.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -60,7 +59,7 @@ class DeliveryLogDialog extends Dialog {
                 .setHeader(getTranslation("webhook.col.time"));
         grid.addColumn(WebhookDelivery::getEventType).setKey("event").setSortProperty("eventType")
                 .setTooltipGenerator(WebhookDelivery::getMessageId).setHeader(getTranslation("webhook.col.event"));
-        grid.addComponentColumn(this::status).setKey("status").setSortProperty("status")
+        grid.addColumn(Cells.badge(this::status, this::tone)).setKey("status").setSortProperty("status")
                 .setHeader(getTranslation("webhook.col.status")).setWidth("9rem").setFlexGrow(0);
         grid.addColumn(d -> d.getStatusCode() == null ? "—" : d.getStatusCode().toString()).setKey("code")
                 .setSortProperty("statusCode").setHeader(getTranslation("webhook.col.code")).setWidth("6rem").setFlexGrow(0);
@@ -99,15 +98,17 @@ class DeliveryLogDialog extends Dialog {
         });
     }
 
-    private Component status(WebhookDelivery d) {
-        String key = "webhook.delivery." + d.getStatus().name().toLowerCase();
-        Badge.Tone tone = switch (d.getStatus()) {
+    private String status(WebhookDelivery d) {
+        return getTranslation(d.getStatus() == WebhookDelivery.Status.PENDING && d.getAttempts() > 0
+                ? "webhook.delivery.retrying" : "webhook.delivery." + d.getStatus().name().toLowerCase());
+    }
+
+    private Badge.Tone tone(WebhookDelivery d) {
+        return switch (d.getStatus()) {
             case DELIVERED -> Badge.Tone.SUCCESS;
             case FAILED -> Badge.Tone.ERROR;
             case PENDING -> d.getAttempts() > 0 ? Badge.Tone.WARNING : Badge.Tone.NEUTRAL;
         };
-        return new Badge(getTranslation(d.getStatus() == WebhookDelivery.Status.PENDING && d.getAttempts() > 0
-                ? "webhook.delivery.retrying" : key), tone);
     }
 
     PagedGrid<WebhookDelivery> paged() {
