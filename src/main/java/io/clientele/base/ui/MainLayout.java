@@ -10,9 +10,10 @@ import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -28,6 +29,8 @@ import jakarta.annotation.security.PermitAll;
 /** Side navigation in sections, tenant name (switcher for SYSTEM_ADMIN) and the user menu on top. */
 @Layout
 @PermitAll
+@Uses(SideNav.class)
+@Uses(Icon.class)
 public class MainLayout extends AppLayout {
 
     public MainLayout(TenantService tenants, AuthenticationContext auth, ProfileDialog.Factory profile) {
@@ -83,25 +86,30 @@ public class MainLayout extends AppLayout {
         addToNavbar(top);
     }
 
-    /** Sections from the views' @Menu entries, which Vaadin has already filtered by the user's access. */
-    private Div nav() {
-        Map<Integer, SideNav> sections = new TreeMap<>();
+    /**
+     * Sections from the views' @Menu entries, which Vaadin has already filtered by the user's access. The navigation
+     * is one element whose side-nav web components do the rest in the browser (links, the current page, folding):
+     * as server components its ~40 items would cost every open page some 60 KB of session memory.
+     */
+    private Html nav() {
+        Map<Integer, StringBuilder> sections = new TreeMap<>();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             int section = (int) (entry.order() / 100);
-            SideNav nav = sections.computeIfAbsent(section, s -> {
-                SideNav created = new SideNav(getTranslation(Nav.SECTIONS.getOrDefault(s, "nav.settings")));
-                created.setCollapsible(true);
-                return created;
-            });
-            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
-            item.setMatchNested(true);
+            StringBuilder nav = sections.computeIfAbsent(section, s -> new StringBuilder("<vaadin-side-nav collapsible>"
+                    + "<span slot=\"label\">" + escape(getTranslation(Nav.SECTIONS.getOrDefault(s, "nav.settings")))
+                    + "</span>"));
+            nav.append("<vaadin-side-nav-item path=\"").append(escape(entry.path())).append("\" match-nested>");
             if (entry.icon() != null) {
-                item.setPrefixComponent(new Icon(entry.icon()));
+                nav.append("<vaadin-icon slot=\"prefix\" icon=\"").append(escape(entry.icon())).append("\"></vaadin-icon>");
             }
-            nav.addItem(item);
+            nav.append(escape(getTranslation(entry.title()))).append("</vaadin-side-nav-item>");
         }
-        Div nav = new Div(sections.values().toArray(SideNav[]::new));
-        nav.addClassName("nav-sections");
-        return nav;
+        StringBuilder html = new StringBuilder("<div class=\"nav-sections\" id=\"nav\">");
+        sections.values().forEach(section -> html.append(section).append("</vaadin-side-nav>"));
+        return new Html(html.append("</div>").toString());
+    }
+
+    private static String escape(String text) {
+        return org.jsoup.nodes.Entities.escape(text);
     }
 }
