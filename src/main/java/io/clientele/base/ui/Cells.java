@@ -20,7 +20,7 @@ public final class Cells {
 
     /** A name and, where {@code flag} is present, a red badge after it (DELETED). */
     private static final String FLAGGED_NAME = "<span>${item.name}</span>"
-            + "<span class='badge badge-error' ?hidden=${!item.flag}>${item.flag}</span></div>";
+            + "<span class='badge badge-error' ?hidden=${!item.flag}>${item.flag}</span>";
 
     private static final String AVATAR = "<vaadin-avatar .name=${item.name} .abbr=${item.abbr} .img=${item.img}"
             + " .colorIndex=${item.colour}></vaadin-avatar>";
@@ -28,7 +28,7 @@ public final class Cells {
     /** Avatar (picture or coloured initials, as {@link Avatars}) and name; {@code flag} is a red badge when present. */
     public static <T> LitRenderer<T> avatarName(ValueProvider<T, String> name, ValueProvider<T, String> imageUrl,
                                                 ValueProvider<T, Long> colourSeed, ValueProvider<T, String> flag) {
-        return withAvatar("<div class='name-cell'>" + AVATAR + FLAGGED_NAME, name, imageUrl, colourSeed)
+        return withAvatar("<div class='name-cell'>" + AVATAR + FLAGGED_NAME + "</div>", name, imageUrl, colourSeed)
                 .withProperty("flag", text(flag));
     }
 
@@ -57,7 +57,7 @@ public final class Cells {
 
     /** A name; {@code flag} is a red badge after it when present. */
     public static <T> LitRenderer<T> flagged(ValueProvider<T, String> name, ValueProvider<T, String> flag) {
-        return LitRenderer.<T>of("<div class='name-cell'>" + FLAGGED_NAME)
+        return LitRenderer.<T>of("<div class='name-cell'>" + FLAGGED_NAME + "</div>")
                 .withProperty("name", text(name))
                 .withProperty("flag", text(flag));
     }
@@ -94,7 +94,7 @@ public final class Cells {
         return LitRenderer.<T>of("<vaadin-button class='" + className + "' theme='tertiary-inline icon'"
                         + " aria-label=${item.label} title=${item.label} ?disabled=${!item.enabled} @click=${click}>"
                         + "<vaadin-icon icon='" + iconName(icon) + "'></vaadin-icon></vaadin-button>")
-                .withProperty("label", label)
+                .withProperty("label", text(label))
                 .withProperty("enabled", enabled::test)
                 .withFunction("click", click);
     }

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.popover.Popover;
 public class DateRangeFilter extends CustomField<DateRange> {
     private final Button summary = new Button();
     private final Popover popover = new Popover();
-    private DateRange range = DateRange.ANY;
     private DatePicker from;
     private DatePicker to;
 
@@ -49,6 +48,7 @@ public class DateRangeFilter extends CustomField<DateRange> {
         if (from != null) {
             return;
         }
+        DateRange range = getValue();
         from = new DatePicker(getTranslation("filter.from"), range.from());
         to = new DatePicker(getTranslation("filter.to"), range.to());
         from.setClearButtonVisible(true);
@@ -71,12 +71,12 @@ public class DateRangeFilter extends CustomField<DateRange> {
 
     @Override
     protected DateRange generateModelValue() {
-        return from == null ? range : new DateRange(from.getValue(), to.getValue());
+        return from == null ? getValue() : new DateRange(from.getValue(), to.getValue());
     }
 
     @Override
     protected void setPresentationValue(DateRange value) {
-        range = value == null ? DateRange.ANY : value;
+        DateRange range = value == null ? DateRange.ANY : value;
         if (from != null) {
             from.setValue(range.from());
             to.setValue(range.to());
@@ -92,8 +92,7 @@ public class DateRangeFilter extends CustomField<DateRange> {
     @Override
     protected void updateValue() {
         super.updateValue();
-        range = generateModelValue();
-        render(range);
+        render(generateModelValue());
     }
 
     private void render(DateRange range) {

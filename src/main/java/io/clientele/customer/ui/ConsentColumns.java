@@ -81,13 +81,16 @@ final class ConsentColumns {
 
     /** The list leaves a consent never recorded empty. */
     private String answer(Consent c) {
-        return c == null ? null : host.getTranslation("consent.answer." + (c.granted() ? "YES" : "NO"));
+        return c == null ? null : host.getTranslation(answerKey(c));
     }
 
     /** Yes, No or Not recorded, as the list and the customer's Consents tab show an answer. */
     static Span badge(Component host, Consent c) {
-        return new Badge(host.getTranslation("consent.answer." + (c == null ? "UNRECORDED" : c.granted() ? "YES" : "NO")),
-                tone(c));
+        return new Badge(host.getTranslation(answerKey(c)), tone(c));
+    }
+
+    private static String answerKey(Consent c) {
+        return "consent.answer." + (c == null ? "UNRECORDED" : c.granted() ? "YES" : "NO");
     }
 
     private static Badge.Tone tone(Consent c) {

@@ -16,26 +16,23 @@ public final class CustomerBadges {
     }
 
     public static Component status(CustomerRow row) {
-        return status(row.status(), row.deleted());
-    }
-
-    public static Component status(CustomerStatus status, boolean deleted) {
-        return deleted ? new Badge(UI.getCurrent().getTranslation("badge.deleted"), Badge.Tone.ERROR) : status(status);
-    }
-
-    public static Badge status(CustomerStatus status) {
-        return new Badge(UI.getCurrent().getTranslation("customer.status." + status), tone(status));
+        return new Badge(UI.getCurrent().getTranslation(key(row.status(), row.deleted())),
+                tone(row.status(), row.deleted()));
     }
 
     /** The same badge for a list's Status column, drawn by the browser. */
     public static <T> LitRenderer<T> statusCell(Component host, Function<T, CustomerStatus> status,
                                                 Predicate<T> deleted) {
-        return Cells.badge(r -> host.getTranslation(deleted.test(r) ? "badge.deleted" : "customer.status." + status.apply(r)),
-                r -> deleted.test(r) ? Badge.Tone.ERROR : tone(status.apply(r)));
+        return Cells.badge(r -> host.getTranslation(key(status.apply(r), deleted.test(r))),
+                r -> tone(status.apply(r), deleted.test(r)));
     }
 
-    private static Badge.Tone tone(CustomerStatus status) {
-        return switch (status) {
+    private static String key(CustomerStatus status, boolean deleted) {
+        return deleted ? "badge.deleted" : "customer.status." + status;
+    }
+
+    private static Badge.Tone tone(CustomerStatus status, boolean deleted) {
+        return deleted ? Badge.Tone.ERROR : switch (status) {
             case ACTIVE -> Badge.Tone.SUCCESS;
             case PENDING -> Badge.Tone.WARNING;
             case INACTIVE -> Badge.Tone.NEUTRAL;

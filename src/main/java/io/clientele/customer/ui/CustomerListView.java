@@ -170,7 +170,8 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
                 .setHeader(getTranslation("customers.col.firstName")).setWidth("9rem").setFlexGrow(1).setVisible(false);
         grid.addColumn(r -> Objects.toString(r.lastName(), "")).setKey("lastName").setSortProperty("lastName")
                 .setHeader(getTranslation("customers.col.lastName")).setWidth("9rem").setFlexGrow(1).setVisible(false);
-        grid.addColumn(CustomerBadges.statusCell(this, CustomerRow::status, CustomerRow::deleted)).setKey("status").setSortProperty("status")
+        grid.addColumn(CustomerBadges.statusCell(this, CustomerRow::status, CustomerRow::deleted)).setKey("status")
+                .setSortProperty("status")
                 .setHeader(getTranslation("customers.col.status")).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(r -> Objects.toString(r.email(), "")).setKey("email").setSortProperty("email")
                 .setHeader(getTranslation("customers.col.email")).setWidth("13rem").setFlexGrow(2).setResizable(true)
@@ -178,7 +179,8 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         grid.addColumn(r -> Objects.toString(r.phone(), "")).setKey("phone").setSortProperty("phoneDigits")
                 .setHeader(getTranslation("customers.col.phone")).setWidth("10rem").setFlexGrow(0);
         String pushOn = getTranslation("customers.push-yes");
-        grid.addColumn(Cells.icon(VaadinIcon.BELL, "push-on", r -> r.push() ? pushOn : null)).setKey("push").setHeader(getTranslation("customers.col.push"))
+        grid.addColumn(Cells.icon(VaadinIcon.BELL, "push-on", r -> r.push() ? pushOn : null)).setKey("push")
+                .setHeader(getTranslation("customers.col.push"))
                 .setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(r -> Formats.dateTime(r.nextVisit())).setKey("nextVisit").setSortProperty("nextVisitAt")
                 .setHeader(getTranslation("customers.col.nextVisit")).setWidth("10rem").setFlexGrow(0);
@@ -200,7 +202,8 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         if (me.has(Role.SUPPORT)) {
             grid.addColumn(Cells.iconButton(VaadinIcon.ENVELOPE_O, "message-button",
                             r -> getTranslation("customers.message-to", r.displayName()), r -> !r.deleted(),
-                            r -> bulkActions.sendMessageTo(bulkBar, r, listContext))).setKey(MESSAGE_KEY).setHeader(getTranslation("customers.col.message"))
+                            r -> bulkActions.sendMessageTo(bulkBar, r, listContext))).setKey(MESSAGE_KEY)
+                    .setHeader(getTranslation("customers.col.message"))
                     .setWidth("6rem").setFlexGrow(0);
             paged.buttonColumn(MESSAGE_KEY);
         }
