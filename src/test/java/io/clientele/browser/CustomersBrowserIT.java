@@ -90,6 +90,11 @@ class CustomersBrowserIT extends BrowserTestBase {
         assertThat(page).hasURL(Pattern.compile(".*/customers/\\d+\\?tab=activity$"));
         page.reload();
         assertThat(page.locator("#activity")).containsText("Brønnøysund-Testesen");
+        // The side navigation marks where the record belongs and draws its icons on a freshly loaded record page.
+        assertThat(page.locator("vaadin-side-nav-item[current]")).hasAttribute("path", "/customers");
+        page.waitForFunction("() => document.querySelector('vaadin-side-nav-item vaadin-icon')"
+                + "?.shadowRoot?.querySelector('#svg-group')?.childElementCount > 0", null,
+                new Page.WaitForFunctionOptions().setTimeout(15_000));
 
         page.locator("#back-link").click();
         assertThat(page.locator("#showing")).hasText(Pattern.compile("Showing 21–40 of \\d+ results"));

@@ -9,10 +9,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.dependency.Uses;
-import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -30,7 +30,6 @@ import jakarta.annotation.security.PermitAll;
 @Layout
 @PermitAll
 @Uses(SideNav.class)
-@Uses(Icon.class)
 public class MainLayout extends AppLayout {
 
     public MainLayout(TenantService tenants, AuthenticationContext auth, ProfileDialog.Factory profile) {
@@ -77,7 +76,10 @@ public class MainLayout extends AppLayout {
         menu.setId("user-menu");
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         Avatar avatar = new Avatar(user.displayName());
-        HorizontalLayout who = new HorizontalLayout(avatar, new Span(user.displayName()));
+        // The chevron says "menu"; as an Icon component it also loads the Vaadin icon set that the navigation's
+        // vaadin-icon elements draw from on pages that show no other icon.
+        HorizontalLayout who = new HorizontalLayout(avatar, new Span(user.displayName()),
+                VaadinIcon.CHEVRON_DOWN_SMALL.create());
         who.setAlignItems(HorizontalLayout.Alignment.CENTER);
         MenuItem root = menu.addItem(who);
         root.getSubMenu().addItem(getTranslation("layout.profile"), e -> profile.open());
