@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.HeaderRow;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
@@ -127,12 +126,11 @@ public class AuditLogView extends VerticalLayout implements BeforeEnterObserver,
         actor.setId("filter-actor");
         onBehalfOf.setId("filter-behalf");
         occurred.setId("filter-time");
-        HeaderRow filters = grid.appendHeaderRow();
-        filters.getCell(grid.getColumnByKey("time")).setComponent(occurred);
-        filters.getCell(grid.getColumnByKey("actor")).setComponent(actor);
-        filters.getCell(grid.getColumnByKey("behalf")).setComponent(onBehalfOf);
-        filters.getCell(grid.getColumnByKey("action")).setComponent(action);
-        filters.getCell(grid.getColumnByKey("entity")).setComponent(entityType);
+        Filters.inHeader(grid.getColumnByKey("time"), occurred);
+        Filters.inHeader(grid.getColumnByKey("actor"), actor);
+        Filters.inHeader(grid.getColumnByKey("behalf"), onBehalfOf);
+        Filters.inHeader(grid.getColumnByKey("action"), action);
+        Filters.inHeader(grid.getColumnByKey("entity"), entityType);
     }
 
     AuditFilter filter() {

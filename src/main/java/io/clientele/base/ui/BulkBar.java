@@ -42,8 +42,8 @@ public class BulkBar<T> extends Composite<HorizontalLayout> {
     private boolean allMatching;
     private Runnable cancelJob = () -> { };
     /**
-     * The actions, made when the bar first shows: most views of a list never select a row, and server components
-     * that are never shown would cost memory for as long as the view stays open.
+     * The bar's parts and actions, made when it first shows: most views of a list never select a row, and server
+     * components that are never shown would cost memory for as long as the view stays open.
      */
     private final List<Runnable> unbuilt = new ArrayList<>();
 
@@ -59,6 +59,18 @@ public class BulkBar<T> extends Composite<HorizontalLayout> {
         root.setId("bulk-bar");
         root.setWidthFull();
         root.setAlignItems(FlexComponent.Alignment.CENTER);
+        root.setVisible(false);
+        unbuilt.add(this::build);
+        paged.getGrid().addSelectionListener(e -> {
+            if (e.isFromClient()) {
+                allMatching = false;
+            }
+            show();
+        });
+    }
+
+    /** The bar's own parts, made with its actions when it first shows. */
+    private void build() {
         count.setId("selection-count");
         count.addClassName("selection-count");
         selectAll.setId("select-all-matching");
@@ -87,15 +99,8 @@ public class BulkBar<T> extends Composite<HorizontalLayout> {
         progress.setAlignItems(FlexComponent.Alignment.CENTER);
         progress.setId("job-progress");
         progress.setVisible(false);
-        root.add(count, selectAll, clear, spacer, actions, progress);
-        root.expand(spacer);
-        paged.getGrid().addSelectionListener(e -> {
-            if (e.isFromClient()) {
-                allMatching = false;
-            }
-            show();
-        });
-        show();
+        getContent().add(count, selectAll, clear, spacer, actions, progress);
+        getContent().expand(spacer);
     }
 
     /** A button of the bar; {@code run} gets the selection as it is at the click. */
@@ -150,6 +155,7 @@ public class BulkBar<T> extends Composite<HorizontalLayout> {
      */
     public Progress track(String caption, Runnable cancel) {
         UI ui = UI.getCurrent();
+        built();
         this.cancelJob = cancel;
         this.cancel.setEnabled(true);
         progress.setVisible(true);
@@ -174,14 +180,19 @@ public class BulkBar<T> extends Composite<HorizontalLayout> {
         void update(long done, long total, boolean finished);
     }
 
+    private void built() {
+        unbuilt.forEach(Runnable::run);
+        unbuilt.clear();
+    }
+
     private void show() {
         Selection s = selection();
         boolean visible = s.count() > 0 || progress.isVisible();
-        if (visible) {
-            unbuilt.forEach(Runnable::run);
-            unbuilt.clear();
-        }
         getContent().setVisible(visible);
+        if (!visible) {
+            return;
+        }
+        built();
         count.setText(allMatching ? getTranslation("bulk.all-selected", Formats.number(s.count()))
                 : getTranslation("bulk.selected", Formats.number(s.count())));
         long total = allMatching ? s.count() : paged.total();

@@ -1,6 +1,9 @@
 package io.clientele.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.select.SelectVariant;
@@ -61,5 +64,17 @@ public final class Filters {
         select.addThemeVariants(SelectVariant.LUMO_SMALL);
         select.setWidthFull();
         return select;
+    }
+
+    /**
+     * Puts {@code filter} in its column's header, under the column's title. One header row: a second row of filters
+     * would wrap every column of the grid in a column group, a server component with four listeners per column.
+     * The sorter around the header leaves a click alone while the filter has focus.
+     */
+    public static void inHeader(Grid.Column<?> column, Component filter) {
+        Div header = new Div(filter);
+        header.addClassName("header-filter");
+        header.getElement().setAttribute("data-label", column.getHeaderText());
+        column.setHeader(header);
     }
 }

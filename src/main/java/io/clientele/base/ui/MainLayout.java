@@ -3,12 +3,11 @@ package io.clientele.base.ui;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.Html;
@@ -72,18 +71,18 @@ public class MainLayout extends AppLayout {
         top.add(spacer);
         top.expand(spacer);
 
-        MenuBar menu = new MenuBar();
+        Button menu = new Button(user.displayName());
         menu.setId("user-menu");
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        Avatar avatar = new Avatar(user.displayName());
+        menu.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        menu.setPrefixComponent(new Avatar(user.displayName()));
         // The chevron says "menu"; as an Icon component it also loads the Vaadin icon set that the navigation's
         // vaadin-icon elements draw from on pages that show no other icon.
-        HorizontalLayout who = new HorizontalLayout(avatar, new Span(user.displayName()),
-                VaadinIcon.CHEVRON_DOWN_SMALL.create());
-        who.setAlignItems(HorizontalLayout.Alignment.CENTER);
-        MenuItem root = menu.addItem(who);
-        root.getSubMenu().addItem(getTranslation("layout.profile"), e -> profile.open());
-        root.getSubMenu().addItem(getTranslation("layout.logout"), e -> auth.logout());
+        menu.setSuffixComponent(VaadinIcon.CHEVRON_DOWN_SMALL.create());
+        MenuButton.attach(menu, items -> {
+            items.removeAll();
+            items.addItem(getTranslation("layout.profile"), e -> profile.open());
+            items.addItem(getTranslation("layout.logout"), e -> auth.logout());
+        });
         top.add(menu);
         addToNavbar(top);
     }

@@ -390,11 +390,18 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
         return (int) Math.max(0, (total - 1) / size);
     }
 
+    /**
+     * An icon-only pager button whose icon and tooltip are markup for the browser (the native title), not server
+     * components: three fewer per button for as long as the list stays open.
+     */
     private Button iconButton(VaadinIcon icon, String labelKey) {
-        Button b = new Button(icon.create());
-        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        b.setAriaLabel(getTranslation(labelKey));
-        b.setTooltipText(getTranslation(labelKey));
+        Button b = new Button();
+        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+        b.getElement().setProperty("innerHTML", "<vaadin-icon icon=\"vaadin:"
+                + icon.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "\"></vaadin-icon>");
+        String label = getTranslation(labelKey);
+        b.setAriaLabel(label);
+        b.getElement().setAttribute("title", label);
         return b;
     }
 }

@@ -2,13 +2,13 @@ package io.clientele.base.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import io.clientele.base.ActionRefusedException;
@@ -18,14 +18,16 @@ import io.clientele.security.Role;
 import io.clientele.view.SavedView;
 import io.clientele.view.SavedViewService;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * The list pattern's "Views" menu: the user's own and the tenant's shared views of this list (★ marks the default),
- * each with Open, Make my default and Delete; "Save current view…" names the list as it is now.
+ * each with Open, Make my default and Delete; "Save current view…" names the list as it is now. The items are read
+ * and made each time the menu opens ({@link MenuButton}).
  */
-class SavedViewsMenu extends MenuBar {
+class SavedViewsMenu extends Button {
     private final SavedViewService views;
     private final String path;
     private final Supplier<QueryParameters> current;
@@ -35,37 +37,34 @@ class SavedViewsMenu extends MenuBar {
         this.path = path;
         this.current = current;
         setId("saved-views");
-        addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_SMALL);
-        rebuild();
+        setText(getTranslation("view.menu"));
+        setIcon(VaadinIcon.BOOKMARK_O.create());
+        addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        MenuButton.attach(this, this::fill);
     }
 
-    private void rebuild() {
-        removeAll();
-        MenuItem root = addItem(VaadinIcon.BOOKMARK_O.create());
-        root.add(getTranslation("view.menu"));
-        SubMenu menu = root.getSubMenu();
+    private void fill(ContextMenu menu) {
+        menu.removeAll();
         Optional<Long> preferred = views.defaultView(path).map(SavedView::getId);
         CurrentUser me = CurrentUser.require();
-        for (SavedView v : views.views(path)) {
+        List<SavedView> saved = views.views(path);
+        for (SavedView v : saved) {
             boolean isDefault = preferred.filter(v.getId()::equals).isPresent();
             MenuItem item = menu.addItem(v.getName() + (v.isShared() ? " · " + getTranslation("view.shared") : "")
                     + (isDefault ? " ★" : ""));
             item.setId("view-" + v.getId());
             SubMenu actions = item.getSubMenu();
             actions.addItem(getTranslation("action.open"), e -> open(v));
-            actions.addItem(getTranslation(isDefault ? "view.unset-default" : "view.set-default"), e -> {
-                views.setDefault(path, isDefault ? null : v.getId());
-                rebuild();
-            });
+            actions.addItem(getTranslation(isDefault ? "view.unset-default" : "view.set-default"),
+                    e -> views.setDefault(path, isDefault ? null : v.getId()));
             if (v.getOwnerId() == me.userId() || (v.isShared() && me.has(Role.ADMIN))) {
                 actions.addItem(getTranslation("action.delete"), e -> {
                     views.delete(v.getId());
                     Notifications.success(getTranslation("view.deleted", v.getName()));
-                    rebuild();
                 });
             }
         }
-        if (!views.views(path).isEmpty()) {
+        if (!saved.isEmpty()) {
             menu.addSeparator();
         }
         menu.addItem(getTranslation("view.save"), e -> saveDialog()).setId("save-view");
@@ -97,7 +96,6 @@ class SavedViewsMenu extends MenuBar {
                 }
                 Notifications.success(getTranslation("view.saved", v.getName()));
                 dialog.close();
-                rebuild();
             } catch (FieldValidationException ex) {
                 name.setErrorMessage(getTranslation(ex.getMessage(), ex.args()));
                 name.setInvalid(true);

@@ -22,6 +22,11 @@ public class SidePanel extends Composite<Div> {
     public SidePanel() {
         Div root = getContent();
         root.addClassName("side-panel");
+        root.setVisible(false);
+    }
+
+    /** Header, body and footer, made when the panel first opens: most visits to a list never open it. */
+    private void build() {
         Button close = new Button(VaadinIcon.CLOSE.create(), e -> requestClose());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         close.setAriaLabel(getTranslation("action.close"));
@@ -31,12 +36,14 @@ public class SidePanel extends Composite<Div> {
         header.expand(title);
         body.addClassName("side-panel-body");
         footer.addClassName("side-panel-footer");
-        root.add(header, body, footer);
-        root.setVisible(false);
-        Shortcuts.addShortcutListener(root, this::requestClose, Key.ESCAPE).listenOn(root);
+        getContent().add(header, body, footer);
+        Shortcuts.addShortcutListener(getContent(), this::requestClose, Key.ESCAPE).listenOn(getContent());
     }
 
     public void open(String heading, Component content, Component... actions) {
+        if (getContent().getComponentCount() == 0) {
+            build();
+        }
         form = content instanceof EntityForm<?> f ? f : null;
         title.setText(heading);
         body.removeAll();

@@ -2,7 +2,6 @@ package io.clientele.customer.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.HeaderRow;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import io.clientele.base.ui.Badge;
@@ -41,8 +40,8 @@ final class ConsentColumns {
                 .setTooltipGenerator(r -> tooltip(r.consents().get(f.getId()))));
     }
 
-    void addFilters(Grid<CustomerRow> grid, HeaderRow row) {
-        filters.forEach((f, select) -> row.getCell(grid.getColumnByKey(PREFIX + f.getId())).setComponent(select));
+    void addFilters(Grid<CustomerRow> grid) {
+        filters.forEach((f, select) -> Filters.inHeader(grid.getColumnByKey(PREFIX + f.getId()), select));
     }
 
     void bind(ListState state) {

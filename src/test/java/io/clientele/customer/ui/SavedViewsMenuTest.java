@@ -3,7 +3,9 @@ package io.clientele.customer.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import io.clientele.base.ui.MenuButton;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import io.clientele.KaribuTest;
@@ -17,6 +19,7 @@ import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithID;
+import static com.github.mvysny.kaributesting.v10.ContextMenuKt.setOpened;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The list pattern's Views menu on the Customers list: save the filtered list as my default, then open it bare. */
@@ -29,10 +32,17 @@ class SavedViewsMenuTest extends KaribuTest {
         login(data.staff(tenant, Role.ADMIN));
 
         UI.getCurrent().navigate("customers", QueryParameters.of("status", "BLOCKED"));
-        _clickItemWithID(_get(MenuBar.class, spec -> spec.withId("saved-views")), "save-view");
+        ContextMenu menu = MenuButton.of(_get(Button.class, spec -> spec.withId("saved-views")));
+        assertThat(menu.getItems()).as("made when the menu opens").isEmpty();
+        setOpened(menu, true);
+        _clickItemWithID(menu, "save-view");
         _get(TextField.class, spec -> spec.withId("view-name")).setValue("Blocked");
         _get(Checkbox.class, spec -> spec.withId("view-default")).setValue(true);
         _get(Button.class, spec -> spec.withId("confirm-save-view")).click();
+        setOpened(menu, false);
+        setOpened(menu, true);
+        assertThat(menu.getItems()).extracting(MenuItem::getText).as("the next opening lists the new default view")
+                .contains("Blocked ★", "Save current view…");
 
         UI.getCurrent().navigate("customers");
         CustomerListView view = _get(CustomerListView.class);
