@@ -11,12 +11,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.popover.Popover;
 
 /**
- * A compact header filter: a button naming the range, opening a popover with From and To. The two date pickers are
- * made when the popover first opens: a list has several of these filters and most are never opened.
+ * A compact header filter: a button naming the range, opening a popover with From and To. The popover and its two
+ * date pickers are made on the first click: a list has several of these filters and most are never opened.
  */
 public class DateRangeFilter extends CustomField<DateRange> {
     private final Button summary = new Button();
-    private final Popover popover = new Popover();
+    private Popover popover;
     private DatePicker from;
     private DatePicker to;
 
@@ -25,12 +25,10 @@ public class DateRangeFilter extends CustomField<DateRange> {
         summary.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         summary.setIcon(VaadinIcon.CALENDAR.create());
         summary.addClassName("date-range-summary");
-        popover.setTarget(summary);
-        popover.setModal(false);
-        popover.setAutofocus(true);
-        popover.addOpenedChangeListener(e -> {
-            if (e.isOpened()) {
-                pickers();
+        // Later clicks open the popover in the browser: it targets the button.
+        summary.addClickListener(e -> {
+            if (popover == null) {
+                popover().open();
             }
         });
         add(summary);
@@ -39,15 +37,19 @@ public class DateRangeFilter extends CustomField<DateRange> {
         render(DateRange.ANY);
     }
 
-    /** The popover, for tests that open it as a click on the button would. */
+    /** The popover with the pickers, made on first use. */
     Popover popover() {
+        if (popover == null) {
+            popover = new Popover();
+            popover.setTarget(summary);
+            popover.setModal(false);
+            popover.setAutofocus(true);
+            pickers();
+        }
         return popover;
     }
 
     private void pickers() {
-        if (from != null) {
-            return;
-        }
         DateRange range = getValue();
         from = new DatePicker(getTranslation("filter.from"), range.from());
         to = new DatePicker(getTranslation("filter.to"), range.to());

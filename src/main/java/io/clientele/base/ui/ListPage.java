@@ -1,7 +1,7 @@
 package io.clientele.base.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
@@ -11,7 +11,8 @@ public final class ListPage {
     }
 
     public static HorizontalLayout toolbar(String title, Component... items) {
-        H2 heading = new H2(title);
+        // Markup rather than an H2 with a text node: one server node less on every open list.
+        Html heading = new Html("<h2>" + org.jsoup.nodes.Entities.escape(title) + "</h2>");
         HorizontalLayout bar = new HorizontalLayout(heading);
         bar.add(items);
         bar.setWidthFull();

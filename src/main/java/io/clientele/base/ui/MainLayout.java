@@ -6,8 +6,6 @@ import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.Html;
@@ -35,11 +33,7 @@ public class MainLayout extends AppLayout {
         CurrentUser user = CurrentUser.require();
         setPrimarySection(Section.DRAWER);
 
-        Span brand = new Span("Clientele");
-        brand.addClassName("brand");
-        Div drawerHeader = new Div(brand);
-        drawerHeader.addClassName("drawer-header");
-        addToDrawer(drawerHeader, nav());
+        addToDrawer(drawer());
 
         HorizontalLayout top = new HorizontalLayout();
         top.addClassName("top-bar");
@@ -62,14 +56,9 @@ public class MainLayout extends AppLayout {
             });
             top.add(switcher);
         } else {
-            Span tenant = new Span(tenants.current().map(Tenant::getName).orElse(""));
-            tenant.setId("tenant-name");
-            tenant.addClassName("tenant-name");
-            top.add(tenant);
+            top.add(new Html("<span id=\"tenant-name\" class=\"tenant-name\">"
+                    + escape(tenants.current().map(Tenant::getName).orElse("")) + "</span>"));
         }
-        Span spacer = new Span();
-        top.add(spacer);
-        top.expand(spacer);
 
         Button menu = new Button(user.displayName());
         menu.setId("user-menu");
@@ -88,11 +77,11 @@ public class MainLayout extends AppLayout {
     }
 
     /**
-     * Sections from the views' @Menu entries, which Vaadin has already filtered by the user's access. The navigation
-     * is one element whose side-nav web components do the rest in the browser (links, the current page, folding):
-     * as server components its ~40 items would cost every open page some 60 KB of session memory.
+     * The product's name, then sections from the views' @Menu entries, which Vaadin has already filtered by the user's
+     * access. The drawer is one element whose side-nav web components do the rest in the browser (links, the current
+     * page, folding): as server components its ~40 items would cost every open page some 60 KB of session memory.
      */
-    private Html nav() {
+    private Html drawer() {
         Map<Integer, StringBuilder> sections = new TreeMap<>();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             int section = (int) (entry.order() / 100);
@@ -105,7 +94,8 @@ public class MainLayout extends AppLayout {
             }
             nav.append(escape(getTranslation(entry.title()))).append("</vaadin-side-nav-item>");
         }
-        StringBuilder html = new StringBuilder("<div class=\"nav-sections\" id=\"nav\">");
+        StringBuilder html = new StringBuilder("<div class=\"nav-sections\" id=\"nav\">"
+                + "<div class=\"drawer-header\"><span class=\"brand\">Clientele</span></div>");
         sections.values().forEach(section -> html.append(section).append("</vaadin-side-nav>"));
         return new Html(html.append("</div>").toString());
     }

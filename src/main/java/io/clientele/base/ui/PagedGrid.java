@@ -64,13 +64,15 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
     private Consumer<String> saveColumns = v -> { };
     private int page;
     private long total;
+    /** What an empty list says; the grid gets it when the list is first empty (it is a server component there). */
+    private String emptyStateText;
 
     public PagedGrid(Grid<T> grid) {
         this.grid = grid;
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setMultiSort(false);
         grid.setPageSize(PAGE_SIZES.getFirst());
-        grid.setEmptyStateText(getTranslation("list.no-results"));
+        emptyStateText = getTranslation("list.no-results");
         grid.setSizeFull();
         grid.addSortListener(e -> {
             // A new order keeps the total: back to page 1 without counting again (the grid refetches the rows).
@@ -114,12 +116,12 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
         showing.addClassName("showing");
         showing.setId("showing");
         Span perPage = new Span(getTranslation("pager.per-page"));
-        HorizontalLayout pager = new HorizontalLayout(showing, new Span(), perPage, pageSize, first, previous, pageOf,
+        perPage.addClassName("per-page");
+        HorizontalLayout pager = new HorizontalLayout(showing, perPage, pageSize, first, previous, pageOf,
                 next, last);
         pager.addClassName("pager");
         pager.setWidthFull();
         pager.setAlignItems(FlexComponent.Alignment.CENTER);
-        pager.expand(pager.getComponentAt(1));
 
         VerticalLayout root = getContent();
         root.setPadding(false);
@@ -212,7 +214,14 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
     }
 
     public void setEmptyStateText(String text) {
-        grid.setEmptyStateText(text);
+        emptyStateText = text;
+        showEmptyState();
+    }
+
+    private void showEmptyState() {
+        if (total == 0 || grid.getEmptyStateComponent() != null) {
+            grid.setEmptyStateText(emptyStateText);
+        }
     }
 
     /** A "Columns" menu to show or hide columns; the choice is part of the URL. */
@@ -365,6 +374,7 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
         if (page > lastPage()) {
             page = lastPage();
         }
+        showEmptyState();
         showPager();
     }
 
