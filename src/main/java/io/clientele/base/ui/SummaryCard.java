@@ -10,8 +10,6 @@ import com.vaadin.flow.component.html.Div;
  * list does not keep two more server components per card.
  */
 public class SummaryCard extends Composite<Div> {
-    private final String label;
-    private String value = "";
 
     public SummaryCard(String id, String label, Runnable onSelect) {
         Div root = getContent();
@@ -19,7 +17,6 @@ public class SummaryCard extends Composite<Div> {
         root.addClassName("summary-card");
         root.getElement().setAttribute("tabindex", "0");
         root.getElement().setAttribute("role", "button");
-        this.label = label;
         root.getElement().setAttribute("data-label", label);
         root.getElement().setAttribute("aria-label", label);
         root.addClickListener(e -> onSelect.run());
@@ -27,9 +24,10 @@ public class SummaryCard extends Composite<Div> {
     }
 
     public void setValue(long number) {
-        value = Formats.number(number);
-        getContent().getElement().setAttribute("data-value", value);
-        getContent().getElement().setAttribute("aria-label", label + ": " + value);
+        var card = getContent().getElement();
+        String value = Formats.number(number);
+        card.setAttribute("data-value", value);
+        card.setAttribute("aria-label", card.getAttribute("data-label") + ": " + value);
     }
 
     public void setSelected(boolean selected) {
@@ -38,6 +36,6 @@ public class SummaryCard extends Composite<Div> {
     }
 
     public String getValueText() {
-        return value;
+        return java.util.Objects.toString(getContent().getElement().getAttribute("data-value"), "");
     }
 }

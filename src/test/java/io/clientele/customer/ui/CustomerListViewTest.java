@@ -131,8 +131,7 @@ class CustomerListViewTest extends KaribuTest {
     void theColumnsMenuShowsAndHidesColumnsKeepsOneAndTheUrlFollows() {
         CustomerListView view = open(Role.VIEWER);
         var grid = view.paged().getGrid();
-        var menu = (com.vaadin.flow.component.contextmenu.ContextMenu) com.vaadin.flow.component.ComponentUtil.getData(
-                _get(Button.class, spec -> spec.withId("column-chooser")), com.vaadin.flow.component.contextmenu.ContextMenu.class);
+        var menu = io.clientele.base.ui.MenuButton.of(_get(Button.class, spec -> spec.withId("column-chooser")));
         assertThat(menu.getItems()).as("made when the menu first opens").isEmpty();
         com.github.mvysny.kaributesting.v10.ContextMenuKt.setOpened(menu, true);
         assertThat(menu.getItems()).extracting(com.vaadin.flow.component.contextmenu.MenuItem::getText)
