@@ -185,8 +185,10 @@ public class BulkJobService {
             affected += changed.size();
             ranges.add(changed);
             Progress now = new Progress(jobId, BulkJob.Status.RUNNING, done, total, affected, null);
-            // Inside a chunk's transaction the bar moves only once the chunk is committed, never ahead of the data.
-            if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // Inside a chunk's transaction the bar moves only once the chunk is committed, never ahead of the data;
+            // a read-only one (an export's) has nothing to commit.
+            if (TransactionSynchronizationManager.isSynchronizationActive()
+                    && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
                 TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                     @Override
                     public void afterCommit() {

@@ -31,7 +31,8 @@ import java.util.stream.Stream;
  * Download of the Customers list in five formats: the selection or everything matching, the visible columns in the
  * list's order and sort, headers in the user's language. The customers' own columns stream from one read-only
  * projection (never entities); teams, groups, push and consents are looked up a chunk at a time, one statement each
- * and only when a column shows them, and every row goes straight to the file.
+ * and only when a column shows them, and every row goes straight to the file. A CSV of the customers' own columns on
+ * PostgreSQL is written by COPY instead ({@link CustomerCsvCopy}).
  */
 @Service
 @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
@@ -69,10 +70,12 @@ public class CustomerExport {
     private final SpecificationQueries queries;
     private final CustomerChunks chunks;
     private final ConsentService consents;
+    private final CustomerCsvCopy copy;
 
     CustomerExport(TransactionTemplate tx, CustomerService customers,
                    TenantService tenants, BulkJobService jobs, SpecificationQueries queries, CustomerChunks chunks,
-                   ConsentService consents) {
+                   ConsentService consents, CustomerCsvCopy copy) {
+        this.copy = copy;
         this.consents = consents;
         this.queries = queries;
         this.chunks = chunks;
@@ -132,19 +135,24 @@ public class CustomerExport {
         String title = Messages.text(locale, "nav.customers");
         return jobs.start("CUSTOMERS_EXPORTED", "Exported customers (" + format + ", " + String.join(", ", keys) + ")",
                 total, step -> {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target));
-                 ExportWriter writer = ExportWriter.open(format, out, header, title, zone, locale)) {
-                Function<String, String> text = translations(locale);
-                readOnly.executeWithoutResult(st -> {
-                    try (Stream<Object[]> tuples = queries.tuples(Customer.class, where, sort, FETCH, ATTRIBUTES)) {
-                        Iterator<Object[]> it = tuples.iterator();
-                        while (it.hasNext() && !step.cancelled()) {
-                            List<Object[]> chunk = new ArrayList<>(CHUNK);
-                            while (it.hasNext() && chunk.size() < CHUNK) chunk.add(it.next());
-                            step.advance(chunk.size(), write(writer, chunk, cells, parts, text));
+            Function<String, String> text = translations(locale);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target))) {
+                if (format == ExportFormat.CSV && parts.isEmpty() && Boolean.TRUE.equals(readOnly.execute(st -> copy.write(
+                        where, sort, keys, header.stream().map(ExportColumn::header).toList(), text, zone, out, step)))) {
+                    return target.getFileName().toString();
+                }
+                try (ExportWriter writer = ExportWriter.open(format, out, header, title, zone, locale)) {
+                    readOnly.executeWithoutResult(st -> {
+                        try (Stream<Object[]> tuples = queries.tuples(Customer.class, where, sort, FETCH, ATTRIBUTES)) {
+                            Iterator<Object[]> it = tuples.iterator();
+                            while (it.hasNext() && !step.cancelled()) {
+                                List<Object[]> chunk = new ArrayList<>(CHUNK);
+                                while (it.hasNext() && chunk.size() < CHUNK) chunk.add(it.next());
+                                step.advance(chunk.size(), write(writer, chunk, cells, parts, text));
+                            }
                         }
-                    }
-                });
+                    });
+                }
             }
             return target.getFileName().toString();
         }, listener);

@@ -23,12 +23,13 @@ public record CustomerSelection(SortedSet<Long> ids, CustomerFilter filter) {
         return ids == null;
     }
 
-    /** The selection as one WHERE clause (the tenant condition is Hibernate's). */
+    /** The selection as one WHERE clause of literals (the tenant condition is Hibernate's). */
     Specification<Customer> where() {
         if (isAllMatching()) {
             return CustomerSpecifications.matching(filter);
         }
         List<Long> chosen = List.copyOf(ids);
-        return (root, query, cb) -> chosen.isEmpty() ? cb.disjunction() : root.get("id").in(chosen);
+        return (root, query, cb) -> chosen.isEmpty() ? cb.disjunction()
+                : root.get("id").in(CustomerSpecifications.literals(cb, chosen));
     }
 }

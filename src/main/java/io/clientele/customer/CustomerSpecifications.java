@@ -5,16 +5,23 @@ import static io.clientele.base.Texts.present;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import org.springframework.data.jpa.domain.Specification;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
-/** Turns a {@link CustomerFilter} into one SQL WHERE clause; the tenant condition is added by Hibernate. */
+/**
+ * Turns a {@link CustomerFilter} into one SQL WHERE clause; the tenant condition is added by Hibernate. Every value
+ * is a literal, so the SQL alone says which rows match: a CSV export hands it to PostgreSQL's COPY as it is, with
+ * Hibernate's tenant parameters as the only placeholders ({@link CustomerCsvCopy}).
+ */
 final class CustomerSpecifications {
     private CustomerSpecifications() {
     }
@@ -28,33 +35,33 @@ final class CustomerSpecifications {
             if (present(f.search())) {
                 String like = contains(f.search());
                 List<Predicate> any = new ArrayList<>();
-                any.add(cb.like(cb.lower(root.get("displayName")), like, '\\'));
-                any.add(cb.like(cb.lower(root.get("email")), like, '\\'));
+                any.add(cb.like(cb.lower(root.get("displayName")), cb.literal(like), escape(cb)));
+                any.add(cb.like(cb.lower(root.get("email")), cb.literal(like), escape(cb)));
                 String digits = PhoneNumbers.digitsOf(f.search());
                 if (digits.length() >= 3) {
-                    any.add(cb.like(root.get("phoneDigits"), "%" + digits + "%"));
+                    any.add(cb.like(root.get("phoneDigits"), cb.literal("%" + digits + "%")));
                 }
                 all.add(cb.or(any.toArray(Predicate[]::new)));
             }
             if (present(f.name())) {
-                all.add(cb.like(cb.lower(root.get("displayName")), contains(f.name()), '\\'));
+                all.add(cb.like(cb.lower(root.get("displayName")), cb.literal(contains(f.name())), escape(cb)));
             }
             if (present(f.email())) {
-                all.add(cb.like(cb.lower(root.get("email")), contains(f.email()), '\\'));
+                all.add(cb.like(cb.lower(root.get("email")), cb.literal(contains(f.email())), escape(cb)));
             }
             if (present(f.phone())) {
-                all.add(cb.like(root.get("phoneDigits"), "%" + PhoneNumbers.digitsOf(f.phone()) + "%"));
+                all.add(cb.like(root.get("phoneDigits"), cb.literal("%" + PhoneNumbers.digitsOf(f.phone()) + "%")));
             }
             if (f.types() != null && !f.types().isEmpty()) {
-                all.add(root.get("type").in(f.types()));
+                all.add(root.get("type").in(literals(cb, f.types())));
             }
             if (f.statuses() != null && !f.statuses().isEmpty()) {
-                all.add(root.get("status").in(f.statuses()));
+                all.add(root.get("status").in(literals(cb, f.statuses())));
             }
             if (f.groups() != null && !f.groups().isEmpty()) {
                 var member = query.subquery(Long.class);
                 var m = member.from(GroupMember.class);
-                member.select(m.get("id").get("customerId")).where(m.get("id").get("groupId").in(f.groups()));
+                member.select(m.get("id").get("customerId")).where(m.get("id").get("groupId").in(literals(cb, f.groups())));
                 all.add(root.get("id").in(member));
             }
             if (f.consents() != null) {
@@ -62,16 +69,16 @@ final class CustomerSpecifications {
             }
             ZoneId zone = f.zone() == null ? ZoneId.systemDefault() : f.zone();
             if (f.createdFrom() != null) {
-                all.add(cb.greaterThanOrEqualTo(root.get("createdAt"), startOf(f.createdFrom(), zone)));
+                all.add(cb.greaterThanOrEqualTo(root.get("createdAt"), startOf(cb, f.createdFrom(), zone)));
             }
             if (f.createdTo() != null) {
-                all.add(cb.lessThan(root.get("createdAt"), startOf(f.createdTo().plusDays(1), zone)));
+                all.add(cb.lessThan(root.get("createdAt"), startOf(cb, f.createdTo().plusDays(1), zone)));
             }
             if (f.lastLoginFrom() != null) {
-                all.add(cb.greaterThanOrEqualTo(root.get("lastLoginAt"), startOf(f.lastLoginFrom(), zone)));
+                all.add(cb.greaterThanOrEqualTo(root.get("lastLoginAt"), startOf(cb, f.lastLoginFrom(), zone)));
             }
             if (f.lastLoginTo() != null) {
-                all.add(cb.lessThan(root.get("lastLoginAt"), startOf(f.lastLoginTo().plusDays(1), zone)));
+                all.add(cb.lessThan(root.get("lastLoginAt"), startOf(cb, f.lastLoginTo().plusDays(1), zone)));
             }
             return cb.and(all.toArray(Predicate[]::new));
         };
@@ -82,14 +89,27 @@ final class CustomerSpecifications {
                                      ConsentAnswer answer) {
         var answered = query.subquery(Long.class);
         var k = answered.from(CustomerConsent.class);
-        Predicate ofField = cb.equal(k.get("fieldId"), field);
+        Predicate ofField = cb.equal(k.get("fieldId"), cb.literal(field));
         answered.select(k.get("customerId")).where(answer == ConsentAnswer.UNRECORDED ? ofField
-                : cb.and(ofField, cb.equal(k.get("granted"), answer == ConsentAnswer.YES)));
+                : cb.and(ofField, cb.equal(k.get("granted"), cb.literal(answer == ConsentAnswer.YES))));
         Predicate in = root.get("id").in(answered);
         return answer == ConsentAnswer.UNRECORDED ? cb.not(in) : in;
     }
 
-    private static Instant startOf(LocalDate day, ZoneId zone) {
-        return day.atStartOfDay(zone).toInstant();
+    /** With its offset, so the literal names one instant whatever zone the JVM or the database session is in. */
+    private static Expression<Instant> startOf(CriteriaBuilder cb, LocalDate day, ZoneId zone) {
+        @SuppressWarnings("unchecked")
+        Expression<Instant> instant = (Expression<Instant>) (Expression<?>) cb.literal(
+                day.atStartOfDay(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC));
+        return instant;
+    }
+
+    /** The escape character of {@link io.clientele.base.LikePatterns}. */
+    private static Expression<Character> escape(CriteriaBuilder cb) {
+        return cb.literal('\\');
+    }
+
+    static Expression<?>[] literals(CriteriaBuilder cb, Collection<?> values) {
+        return values.stream().map(cb::literal).toArray(Expression[]::new);
     }
 }
