@@ -11,6 +11,9 @@ import java.util.List;
 
 /** How every CSV download is written: RFC 4180, UTF-8 with a BOM for Excel, formula-looking cells neutralized. */
 public final class Csv {
+    /** The characters a spreadsheet reads a cell as a formula by, when they come first. */
+    public static final String FORMULA_START = "=+-@\t\r";
+
     private Csv() {
     }
 
@@ -32,7 +35,7 @@ public final class Csv {
      * apostrophe, as OWASP recommends for CSV injection.
      */
     public static String neutralize(String value) {
-        if (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+        if (value != null && !value.isEmpty() && FORMULA_START.indexOf(value.charAt(0)) >= 0) {
             return "'" + value;
         }
         return value == null ? "" : value;

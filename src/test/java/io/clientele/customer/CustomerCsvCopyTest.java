@@ -54,8 +54,9 @@ class CustomerCsvCopyTest extends DatabaseTest {
         // Imported data can hold what the form refuses: line breaks, quotes, commas and a leading @ in a name.
         jdbc.sql("UPDATE customer SET display_name = ? WHERE id = ?").params("Who? O'Brien, \"line\nbreak\"", quoted).update();
         jdbc.sql("UPDATE customer SET display_name = ?, type = 'BUSINESS', first_name = NULL WHERE id = ?")
-                .params("@SUM(A1) Who? AS", formula).update();
-        jdbc.sql("UPDATE customer SET display_name = ?, phone = ? WHERE id = ?").params("Who? Ærlig Øyvind 😀", "-47 91", unicode)
+                .params("@SUM(A1), Who? AS", formula).update();
+        jdbc.sql("UPDATE customer SET display_name = ?, phone = ?, first_name = ? WHERE id = ?")
+                .params("Who? Ærlig Øyvind 😀", "-47 91", "\tÆrlig", unicode)
                 .update();
         jdbc.sql("UPDATE customer SET display_name = ?, deleted_at = ? WHERE id = ?").params("Who? Gone",
                 java.sql.Timestamp.from(Instant.now()), deleted).update();
@@ -85,8 +86,8 @@ class CustomerCsvCopyTest extends DatabaseTest {
                 "O'Brien", "Active", "sio@example.ie", "'+353 87 123 4567", "2026-12-24 09:15", "Individual",
                 ownRecords.get(2).get(9), "2026-07-01 00:59");
         assertThat(ownRecords.get(3).get(4)).isEqualTo("DELETED");
-        assertThat(ownRecords.get(4)).contains("'@SUM(A1) Who? AS", "", "Blocked", "'=cmd@example.com", "Business");
-        assertThat(ownRecords.get(1)).contains("'-47 91", "Pending");
+        assertThat(ownRecords.get(4)).contains("'@SUM(A1), Who? AS", "", "Blocked", "'=cmd@example.com", "Business");
+        assertThat(ownRecords.get(1)).contains("'\tÆrlig", "'-47 91", "Pending");
         assertThat(ownRecords.stream().map(r -> r.get(0))).doesNotContain(String.valueOf(outside));
         // Every line ends as RFC 4180 says, in both files.
         assertThat(own.split("\r\n", -1)).hasSize(rowByRow.split("\r\n", -1).length);
