@@ -60,6 +60,8 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
     private Set<String> defaultColumns;
     private Function<T, Object> selectionId;
     private final Set<String> buttonColumns = new java.util.HashSet<>();
+    /** Columns offered but hidden until shown, by key: made on first use, each placed after the column it follows. */
+    private final java.util.LinkedHashMap<String, Hidden<T>> hidden = new LinkedHashMap<>();
     private Supplier<Optional<String>> savedColumns = Optional::empty;
     private Consumer<String> saveColumns = v -> { };
     private int page;
@@ -175,6 +177,45 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
         buttonColumns.add(key);
     }
 
+    /** {@code after}: the column it follows; {@code lastInGrid}: the grid's last column when it was added. */
+    private record Hidden<T>(String after, String lastInGrid, Supplier<Grid.Column<T>> make) {
+    }
+
+    /**
+     * A column the list offers but does not show until asked to (by the Columns menu, the URL, a remembered choice
+     * or a sort): {@code make} adds it to the grid the first time. Until then it holds no grid column, renderer or
+     * header filter, which every open list would otherwise keep on the server. It takes its place after the column
+     * added before this call.
+     */
+    public void addHiddenColumn(String key, Supplier<Grid.Column<T>> make) {
+        List<Grid.Column<T>> columns = grid.getColumns();
+        String last = columns.isEmpty() ? null : columns.getLast().getKey();
+        Map.Entry<String, Hidden<T>> previous = hidden.isEmpty() ? null : hidden.sequencedEntrySet().getLast();
+        // Right after another hidden column (nothing added to the grid in between): it follows that one.
+        boolean afterHidden = previous != null && java.util.Objects.equals(previous.getValue().lastInGrid(), last);
+        hidden.put(key, new Hidden<>(afterHidden ? previous.getKey() : last, last, make));
+    }
+
+    /** The column of {@code key}, made (hidden) if it was waiting; null for an unknown key. */
+    private Grid.Column<T> column(String key) {
+        Hidden<T> waiting = hidden.remove(key);
+        if (waiting == null) {
+            return grid.getColumnByKey(key);
+        }
+        Grid.Column<T> made = waiting.make().get();
+        made.setVisible(false);
+        List<Grid.Column<T>> order = new ArrayList<>(grid.getColumns());
+        order.remove(made);
+        String after = waiting.after();
+        while (hidden.containsKey(after)) {
+            after = hidden.get(after).after();
+        }
+        Grid.Column<T> before = after == null ? null : grid.getColumnByKey(after);
+        order.add(before == null ? 0 : order.indexOf(before) + 1, made);
+        grid.setColumnOrder(order);
+        return made;
+    }
+
     /** A bar between the rows and the pager (the bulk bar). */
     public void setFooter(Component footer) {
         getContent().addComponentAtIndex(1, footer);
@@ -224,11 +265,12 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
         }
     }
 
-    /** A "Columns" menu to show or hide columns; the choice is part of the URL. */
-    public Component columnChooser(Function<Grid.Column<T>, String> label) {
-        Map<Grid.Column<T>, String> columns = new LinkedHashMap<>();
-        dataColumns().forEach(c -> columns.put(c, label.apply(c)));
-        return ColumnChooser.create(grid, columns, () -> {
+    /** A "Columns" menu to show or hide columns, named by {@code label} of their keys; the choice is in the URL. */
+    public Component columnChooser(Function<String, String> label) {
+        Map<String, String> columns = new LinkedHashMap<>();
+        dataColumns().forEach(c -> columns.put(c.getKey(), label.apply(c.getKey())));
+        hidden.keySet().forEach(k -> columns.put(k, label.apply(k)));
+        return ColumnChooser.create(grid, columns, this::column, () -> {
             saveColumns.accept(columnChoice());
             stateListener.run();
         });
@@ -244,18 +286,19 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
             defaultColumns = visibleColumns();
         }
         String[] parts = (sort.isBlank() ? defaultSort : sort).split(",");
-        Grid.Column<T> column = parts[0].isBlank() ? null : grid.getColumnByKey(parts[0]);
+        Grid.Column<T> column = parts[0].isBlank() ? null : column(parts[0]);
         if (column != null && column.isSortable()) {
             applySort(parts[0], parts.length > 1 && "desc".equals(parts[1]) ? SortDirection.DESCENDING : SortDirection.ASCENDING);
         } else {
             grid.sort(List.of());
         }
         String remembered = columns.isBlank() ? savedColumns.get().orElse("") : "";
+        String chosen = columns.isBlank() ? remembered : columns;
+        Set<String> shown = chosen.isBlank() ? defaultColumns : Set.of(chosen.split(","));
+        shown.stream().filter(hidden::containsKey).toList().forEach(this::column);
         if (!remembered.isBlank()) {
             order(List.of(remembered.split(",")));
         }
-        String chosen = columns.isBlank() ? remembered : columns;
-        Set<String> shown = chosen.isBlank() ? defaultColumns : Set.of(chosen.split(","));
         dataColumns().forEach(c -> c.setVisible(shown.contains(c.getKey())));
         if (grid.getColumns().stream().noneMatch(Grid.Column::isVisible)) {
             grid.getColumns().forEach(c -> c.setVisible(defaultColumns.contains(c.getKey()) || RowActions.KEY.equals(c.getKey())));
@@ -340,7 +383,7 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
     }
 
     private void applySort(String key, SortDirection direction) {
-        grid.getColumns().stream().filter(c -> key.equals(c.getKey())).findFirst()
+        Optional.ofNullable(column(key))
                 .ifPresent(c -> grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(c, direction))));
     }
 

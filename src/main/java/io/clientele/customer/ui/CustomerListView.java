@@ -142,8 +142,8 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
 
     private Component toolbar() {
         HorizontalLayout bar = ListPage.toolbar(getTranslation("nav.customers"), search, groupFilter, includeDeleted,
-                paged.columnChooser(c -> Objects.requireNonNullElseGet(consentColumns.label(c.getKey()),
-                        () -> getTranslation("customers.col." + c.getKey()))));
+                paged.columnChooser(key -> Objects.requireNonNullElseGet(consentColumns.label(key),
+                        () -> getTranslation("customers.col." + key))));
         search.setId("customer-search");
         includeDeleted.setId("include-deleted");
         if (me.has(Role.ADMIN)) {
@@ -165,10 +165,12 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
                         r -> r.deleted() ? deleted : null)).setKey("name").setSortProperty("displayName")
                 .setHeader(getTranslation("customers.col.name")).setWidth("13rem").setFlexGrow(2).setResizable(true)
                 .setTooltipGenerator(CustomerRow::displayName);
-        grid.addColumn(r -> Objects.toString(r.firstName(), "")).setKey("firstName").setSortProperty("firstName")
-                .setHeader(getTranslation("customers.col.firstName")).setWidth("9rem").setFlexGrow(1).setVisible(false);
-        grid.addColumn(r -> Objects.toString(r.lastName(), "")).setKey("lastName").setSortProperty("lastName")
-                .setHeader(getTranslation("customers.col.lastName")).setWidth("9rem").setFlexGrow(1).setVisible(false);
+        paged.addHiddenColumn("firstName", () -> grid.addColumn(r -> Objects.toString(r.firstName(), ""))
+                .setKey("firstName").setSortProperty("firstName")
+                .setHeader(getTranslation("customers.col.firstName")).setWidth("9rem").setFlexGrow(1));
+        paged.addHiddenColumn("lastName", () -> grid.addColumn(r -> Objects.toString(r.lastName(), ""))
+                .setKey("lastName").setSortProperty("lastName")
+                .setHeader(getTranslation("customers.col.lastName")).setWidth("9rem").setFlexGrow(1));
         grid.addColumn(CustomerBadges.statusCell(this, CustomerRow::status, CustomerRow::deleted)).setKey("status")
                 .setSortProperty("status")
                 .setHeader(getTranslation("customers.col.status")).setWidth("7rem").setFlexGrow(0);
@@ -188,14 +190,19 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
                 .setTooltipGenerator(r -> r.groups().isEmpty() ? null : String.join(", ", r.groups()));
         grid.addColumn(r -> getTranslation("customer.type." + r.type())).setKey("type").setSortProperty("type")
                 .setHeader(getTranslation("customers.col.type")).setWidth("8.5rem").setFlexGrow(0);
-        grid.addColumn(r -> r.allTeams() ? getTranslation("customer.all-teams") : String.join(", ", r.teams()))
-                .setKey("teams").setSortProperty("teamsLabel")
+        paged.addHiddenColumn("teams", () -> grid.addColumn(r -> r.allTeams() ? getTranslation("customer.all-teams")
+                        : String.join(", ", r.teams())).setKey("teams").setSortProperty("teamsLabel")
                 .setHeader(getTranslation("customers.col.teams")).setWidth("9rem").setFlexGrow(1).setTooltipGenerator(r ->
-                        r.allTeams() ? null : String.join(", ", r.teams())).setVisible(false);
+                        r.allTeams() ? null : String.join(", ", r.teams())));
         grid.addColumn(r -> Formats.date(r.createdAt())).setKey("createdAt").setSortProperty("createdAt")
                 .setHeader(getTranslation("customers.col.createdAt")).setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(r -> Formats.dateTime(r.lastLoginAt())).setKey("lastLoginAt").setSortProperty("lastLoginAt")
-                .setHeader(getTranslation("customers.col.lastLoginAt")).setWidth("11rem").setFlexGrow(0).setVisible(false);
+        paged.addHiddenColumn("lastLoginAt", () -> {
+            var column = grid.addColumn(r -> Formats.dateTime(r.lastLoginAt())).setKey("lastLoginAt")
+                    .setSortProperty("lastLoginAt").setHeader(getTranslation("customers.col.lastLoginAt"))
+                    .setWidth("11rem").setFlexGrow(0);
+            Filters.inHeader(column, loginFilter);
+            return column;
+        });
         grid.getColumns().forEach(c -> c.setSortable(!Set.of("push", "groups").contains(c.getKey())));
         consentColumns.addTo(grid);
         if (me.has(Role.SUPPORT)) {
@@ -215,7 +222,6 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         Filters.inHeader(grid.getColumnByKey("type"), typeFilter);
         Filters.inHeader(grid.getColumnByKey("status"), statusFilter);
         Filters.inHeader(grid.getColumnByKey("createdAt"), createdFilter);
-        Filters.inHeader(grid.getColumnByKey("lastLoginAt"), loginFilter);
         consentColumns.addFilters(grid);
         nameFilter.setId("filter-name");
         emailFilter.setId("filter-email");

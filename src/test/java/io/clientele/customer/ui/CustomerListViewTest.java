@@ -150,6 +150,33 @@ class CustomerListViewTest extends KaribuTest {
     }
 
     @Test
+    void hiddenColumnsAreMadeWhenFirstShownInTheirPlace() {
+        CustomerListView view = open(Role.VIEWER);
+        var grid = view.paged().getGrid();
+        assertThat(grid.getColumnByKey("firstName")).as("not made while hidden").isNull();
+        assertThat(grid.getColumnByKey("lastLoginAt")).isNull();
+
+        var menu = io.clientele.base.ui.MenuButton.of(_get(Button.class, spec -> spec.withId("column-chooser")));
+        com.github.mvysny.kaributesting.v10.ContextMenuKt.setOpened(menu, true);
+        com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption(menu, "Last name");
+        com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption(menu, "First name");
+        assertThat(grid.getColumns()).extracting(c -> c.getKey()).startsWith("id", "name", "firstName", "lastName",
+                "status");
+        assertThat(grid.getColumnByKey("lastName").isVisible()).isTrue();
+        assertThat(_getFormatted(grid, names(view).indexOf("Kari Berg"), "firstName")).isEqualTo("Kari");
+        assertThat(view.toParameters().getQueryString()).contains("firstName").contains("lastName");
+
+        // A deep link sorting by a hidden column makes it (still hidden) and sorts by it; its date filter comes along.
+        UI.getCurrent().navigate("customers", QueryParameters.of("sort", "lastLoginAt,desc"));
+        view = _get(CustomerListView.class);
+        grid = view.paged().getGrid();
+        assertThat(grid.getSortOrder()).extracting(o -> o.getSorted().getKey()).containsExactly("lastLoginAt");
+        assertThat(grid.getColumnByKey("lastLoginAt").isVisible()).isFalse();
+        assertThat(grid.getColumnByKey("lastLoginAt").getHeaderComponent()).isNotNull();
+        assertThat(grid.getColumnByKey("teams")).isNull();
+    }
+
+    @Test
     void addCustomerValidatesThenCreates() {
         CustomerListView view = open(Role.ADMIN);
         _get(Button.class, spec -> spec.withId("add-customer")).click();
@@ -259,6 +286,8 @@ class CustomerListViewTest extends KaribuTest {
         assertThat(dialog.teams.isInvalid()).isTrue();
         dialog.teams.setValue(Set.of(team));
         _get(Button.class, spec -> spec.withId("confirm-teams")).click();
+        UI.getCurrent().navigate("customers", QueryParameters.of("cols", "name,teams"));
+        view = _get(CustomerListView.class);
         int kari = names(view).indexOf("Kari Berg");
         assertThat(_getFormatted(view.paged().getGrid(), kari, "teams")).isEqualTo("Bergen");
     }
