@@ -267,9 +267,11 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
 
     /** A "Columns" menu to show or hide columns, named by {@code label} of their keys; the choice is in the URL. */
     public Component columnChooser(Function<String, String> label) {
+        List<String> keys = new ArrayList<>(dataColumns().map(Grid.Column::getKey).toList());
+        // A waiting column is listed where it will appear; one that follows another waiting one, after that one.
+        hidden.forEach((k, h) -> keys.add(keys.indexOf(h.after()) + 1, k));
         Map<String, String> columns = new LinkedHashMap<>();
-        dataColumns().forEach(c -> columns.put(c.getKey(), label.apply(c.getKey())));
-        hidden.keySet().forEach(k -> columns.put(k, label.apply(k)));
+        keys.forEach(k -> columns.put(k, label.apply(k)));
         return ColumnChooser.create(grid, columns, this::column, () -> {
             saveColumns.accept(columnChoice());
             stateListener.run();

@@ -158,6 +158,8 @@ class CustomerListViewTest extends KaribuTest {
 
         var menu = io.clientele.base.ui.MenuButton.of(_get(Button.class, spec -> spec.withId("column-chooser")));
         com.github.mvysny.kaributesting.v10.ContextMenuKt.setOpened(menu, true);
+        assertThat(menu.getItems()).extracting(com.vaadin.flow.component.contextmenu.MenuItem::getText)
+                .as("listed where they will appear").startsWith("Customer ID", "Name", "First name", "Last name", "Status");
         com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption(menu, "Last name");
         com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption(menu, "First name");
         assertThat(grid.getColumns()).extracting(c -> c.getKey()).startsWith("id", "name", "firstName", "lastName",
