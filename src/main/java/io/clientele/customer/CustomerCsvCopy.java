@@ -20,12 +20,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.ZoneId;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -54,7 +55,7 @@ class CustomerCsvCopy {
     /** How a column's field from COPY becomes the file's: as it is, guarded text, cut to the minute, or a label. */
     private enum Kind { PLAIN, TEXT, DATE_TIME, LABEL }
 
-    /** A column of the COPY: its SQL over the captured row {@code x} and, for labels, each value's field (null: ""). */
+    /** A column of the COPY: its SQL over the captured row {@code x} and, for labels, each value's field ("": none). */
     private record Column(String sql, Kind kind, Map<String, byte[]> labels) {
         Column(String sql, Kind kind) {
             this(sql, kind, Map.of());
@@ -77,16 +78,10 @@ class CustomerCsvCopy {
     boolean write(Specification<Customer> where, Sort sort, List<String> keys, List<String> headers,
                   Function<String, String> text, ZoneId zone, OutputStream out, BulkJobService.Step step) {
         return em.unwrap(Session.class).doReturningWork(c -> {
-            if (keys.isEmpty() || !c.isWrapperFor(PGConnection.class) || !inZone(c, zone.getId())) {
+            List<Column> columns = keys.stream().map(k -> column(k, text)).toList();
+            if (columns.isEmpty() || columns.stream().anyMatch(Objects::isNull)
+                    || !c.isWrapperFor(PGConnection.class) || !inZone(c, zone.getId())) {
                 return false;
-            }
-            List<Column> columns = new ArrayList<>();
-            for (String key : keys) {
-                Column column = column(key, text);
-                if (column == null) {
-                    return false;
-                }
-                columns.add(column);
             }
             List<String> sql = SqlCapture.of(() -> {
                 try (var rows = queries.tuples(Customer.class, where, sort, 1, ATTRIBUTES)) {
@@ -134,7 +129,11 @@ class CustomerCsvCopy {
                 step.advance(ids.size(), ids);
                 ids = new ArrayList<>(CHUNK);
                 if (step.cancelled()) {
-                    copy.cancelCopy();
+                    // The file ends here. The rest of the stream is read and dropped: the driver's cancelCopy leaves
+                    // a pooled connection out of step with the server ("expected BEGIN, got COMMIT" on its next use).
+                    while (copy.readFromCopy() != null) {
+                        continue;
+                    }
                     return;
                 }
             }
@@ -164,7 +163,11 @@ class CustomerCsvCopy {
             case DATE_TIME -> out.write(row, start, Math.min(end - start, MINUTES));
             case LABEL -> {
                 byte[] label = column.labels().get(new String(row, start, end - start, StandardCharsets.UTF_8));
-                out.write(label == null ? column.labels().get("") : label);
+                if (label == null) {
+                    out.write(row, start, end - start);
+                } else {
+                    out.write(label);
+                }
             }
             case TEXT -> {
                 int first = row[start] == '"' ? start + 1 : start;

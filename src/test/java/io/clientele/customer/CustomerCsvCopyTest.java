@@ -41,6 +41,7 @@ class CustomerCsvCopyTest extends DatabaseTest {
     @Autowired JdbcClient jdbc;
     @Autowired CustomerCsvCopy copy;
     @Autowired TransactionTemplate tx;
+    @Autowired CustomerGenerator generator;
 
     @Test
     void ownColumnsReadBackAsTheRowByRowWriterWritesThem() throws Exception {
@@ -116,6 +117,51 @@ class CustomerCsvCopyTest extends DatabaseTest {
         assertThat(copied).isEqualTo(postgres);
         assertThat(reported).containsExactly(postgres ? new Long[]{unicode, quoted, deleted, formula} : new Long[0]);
         assertThat(out.size() > 0).isEqualTo(postgres);
+    }
+
+    @Test
+    void cancellingAnExportStopsItAfterTheChunkItHeardOfAndLeavesTheDatabaseUsable() throws Exception {
+        long tenant = data.tenant();
+        data.loginAs(data.staff(tenant, Role.ADMIN));
+        tx.executeWithoutResult(s -> generator.insert(new CustomerGenerator.Spec(tenant, 3_000, 11, List.of(),
+                new String[]{"cancel" + tenant + ".test"}, false), n -> { }));
+        Path file = Files.createTempFile("cancel", ".csv");
+        try {
+            // Progress is heard while the export runs (not when its read-only transaction ends), so Cancel can act.
+            java.util.concurrent.atomic.AtomicReference<BulkJobService.Handle> handle = new java.util.concurrent.atomic.AtomicReference<>();
+            java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+            handle.set(export.start(CustomerSelection.allMatching(CustomerFilter.empty()), ExportFormat.CSV,
+                    List.of("id", "name", "email"), Sort.by("id"), Locale.ENGLISH, OSLO, file, p -> {
+                        if (!p.finished()) {
+                            awaitQuietly(started);
+                            handle.get().cancel();
+                        }
+                    }));
+            started.countDown();
+            BulkJobService.Progress p = handle.get().await(Duration.ofSeconds(60));
+            assertThat(p.status()).isEqualTo(io.clientele.bulk.BulkJob.Status.CANCELLED);
+            assertThat(p.done()).isEqualTo(1_000);
+            String csv = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            assertThat(records(csv.substring(1))).hasSize(1 + 1_000);
+            // The connections are in step afterwards: the next export reads every live customer.
+            long live = customers.count(CustomerFilter.empty());
+            BulkJobService.Progress again = export.start(CustomerSelection.allMatching(CustomerFilter.empty()),
+                    ExportFormat.CSV, List.of("id"), Sort.by("id"), Locale.ENGLISH, OSLO, file, x -> { })
+                    .await(Duration.ofSeconds(60));
+            assertThat(again.status()).isEqualTo(io.clientele.bulk.BulkJob.Status.DONE);
+            assertThat(again.done()).isEqualTo((int) live);
+            assertThat(records(Files.readString(file).substring(1))).hasSize(1 + (int) live);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static void awaitQuietly(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private String csv(CustomerSelection selection, List<String> columns, Sort sort) throws Exception {
