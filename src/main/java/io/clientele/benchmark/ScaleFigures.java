@@ -102,7 +102,7 @@ class ScaleFigures {
         Timing.header("Contains-search + count (baseline: the same SQL as a sequential scan; ratio < 1 is faster)");
         // What staff type to find one person (from a real row in the middle), then broad terms that hit thousands.
         Map<String, Object> person = jdbc.queryForMap("SELECT display_name, email, phone_digits " + LIVE
-                + " ORDER BY id OFFSET ? LIMIT 1", tenant, live / 2);
+                + " ORDER BY id LIMIT 1 OFFSET ?", tenant, live / 2);
         String email = (String) person.get("email");
         String phone = (String) person.get("phone_digits");
         List<String> terms = new ArrayList<>(List.of(email.substring(0, email.indexOf('@')),
