@@ -123,7 +123,7 @@ public class ListState {
         return bind(key, label, field,
                 v -> v.stream().map(id).sorted().map(String::valueOf).collect(Collectors.joining(",")),
                 s -> {
-                    Set<String> wanted = Set.of(s.split(","));
+                    Set<String> wanted = Set.copyOf(List.of(s.split(",")));
                     return all.stream().filter(t -> wanted.contains(String.valueOf(id.apply(t))))
                             .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
                 },

@@ -61,7 +61,7 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
     private Function<T, Object> selectionId;
     private final Set<String> buttonColumns = new java.util.HashSet<>();
     /** Columns offered but hidden until shown, by key: made on first use, each placed after the column it follows. */
-    private final java.util.LinkedHashMap<String, Hidden<T>> hidden = new LinkedHashMap<>();
+    private final LinkedHashMap<String, Hidden<T>> hidden = new LinkedHashMap<>();
     private Supplier<Optional<String>> savedColumns = Optional::empty;
     private Consumer<String> saveColumns = v -> { };
     private int page;
@@ -296,7 +296,8 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
         }
         String remembered = columns.isBlank() ? savedColumns.get().orElse("") : "";
         String chosen = columns.isBlank() ? remembered : columns;
-        Set<String> shown = chosen.isBlank() ? defaultColumns : Set.of(chosen.split(","));
+        // Set.copyOf: a hand-edited "cols=name,name" is the same choice, not an error.
+        Set<String> shown = chosen.isBlank() ? defaultColumns : Set.copyOf(List.of(chosen.split(",")));
         shown.stream().filter(hidden::containsKey).toList().forEach(this::column);
         if (!remembered.isBlank()) {
             order(List.of(remembered.split(",")));

@@ -176,6 +176,13 @@ class CustomerListViewTest extends KaribuTest {
         assertThat(grid.getColumnByKey("lastLoginAt").isVisible()).isFalse();
         assertThat(grid.getColumnByKey("lastLoginAt").getHeaderComponent()).isNotNull();
         assertThat(grid.getColumnByKey("teams")).isNull();
+
+        // A hand-edited link with repeats and nonsense opens the list as far as it makes sense.
+        UI.getCurrent().navigate("customers", QueryParameters.full(java.util.Map.of("cols",
+                new String[]{"name,name,firstName"}, "groups", new String[]{"1,1"}, "sort", new String[]{"nope,sideways"})));
+        view = _get(CustomerListView.class);
+        assertThat(view.paged().visibleColumnKeys()).containsExactly("name", "firstName");
+        assertThat(view.paged().getGrid().getSortOrder()).isEmpty();
     }
 
     @Test
