@@ -48,7 +48,6 @@ class CustomerCsvCopy {
     private static final String NAMES = "x(id, display_name, first_name, last_name, email, phone, type, status, "
             + "next_visit_at, created_at, last_login_at, deleted_at)";
     private static final Pattern TENANT_PARAMETER = Pattern.compile("tenant_id\\s*=\\s*$");
-    private static final int CHUNK = 1000;
     /** "2026-11-24 09:30": the start of PostgreSQL's ISO timestamp, as the row-by-row writer writes an instant. */
     private static final int MINUTES = 16;
 
@@ -108,7 +107,7 @@ class CustomerCsvCopy {
     /** The rows as COPY sends them, without the leading id (kept for the job's audit), each ending in CRLF. */
     private static void copy(CopyOut copy, List<Column> columns, OutputStream out, BulkJobService.Step step)
             throws SQLException, IOException {
-        List<Long> ids = new ArrayList<>(CHUNK);
+        List<Long> ids = new ArrayList<>(CustomerChunks.CHUNK);
         byte[] row;
         while ((row = copy.readFromCopy()) != null) {
             long id = 0;
@@ -125,9 +124,9 @@ class CustomerCsvCopy {
             }
             out.write('\r');
             out.write('\n');
-            if (ids.size() == CHUNK) {
+            if (ids.size() == CustomerChunks.CHUNK) {
                 step.advance(ids.size(), ids);
-                ids = new ArrayList<>(CHUNK);
+                ids = new ArrayList<>(CustomerChunks.CHUNK);
                 if (step.cancelled()) {
                     // The file ends here. The rest of the stream is read and dropped: the driver's cancelCopy leaves
                     // a pooled connection out of step with the server ("expected BEGIN, got COMMIT" on its next use).

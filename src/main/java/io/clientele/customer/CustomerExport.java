@@ -37,7 +37,6 @@ import java.util.stream.Stream;
 @Service
 @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
 public class CustomerExport {
-    private static final int CHUNK = 1000;
     /** Rows per round trip to the database: fewer, bigger fetches for a stream of a million rows. */
     private static final int FETCH = 10_000;
     private static final String[] ATTRIBUTES = Stream.concat(Arrays.stream(CustomerService.ROW_ATTRIBUTES),
@@ -146,8 +145,8 @@ public class CustomerExport {
                         try (Stream<Object[]> tuples = queries.tuples(Customer.class, where, sort, FETCH, ATTRIBUTES)) {
                             Iterator<Object[]> it = tuples.iterator();
                             while (it.hasNext() && !step.cancelled()) {
-                                List<Object[]> chunk = new ArrayList<>(CHUNK);
-                                while (it.hasNext() && chunk.size() < CHUNK) chunk.add(it.next());
+                                List<Object[]> chunk = new ArrayList<>(CustomerChunks.CHUNK);
+                                while (it.hasNext() && chunk.size() < CustomerChunks.CHUNK) chunk.add(it.next());
                                 step.advance(chunk.size(), write(writer, chunk, cells, parts, text));
                             }
                         }
