@@ -20,8 +20,8 @@ import java.util.Map;
  * Sorting the Customers list by any sortable column, either way, and paging deep never sorts the table: there is an
  * index {@code (tenant_id, column, id)} for it on both databases, and on PostgreSQL the plan of the very query the
  * service sends (captured on its way) walks it (the plan guard for the benchmark's sort figures). The planner is told
- * to avoid sorts and sequential scans if it can, so on a small test table the plan shows whether an index can give
- * the order; H2's optimizer has no such switch, so there the indexes are checked alone.
+ * to avoid sorts, incremental sorts and sequential scans if it can, so on a small test table the plan shows whether
+ * an index can give the order; H2's optimizer has no such switch, so there the indexes are checked alone.
  */
 class CustomerSortPlansTest extends DatabaseTest {
     /** The sort properties of the Customers list's sortable columns. */
@@ -54,11 +54,13 @@ class CustomerSortPlansTest extends DatabaseTest {
     private void assertPlanWalksAnIndex(long tenant, String property, Sort.Direction direction) {
         List<String> sql = SqlCapture.of(() -> customers.list(CustomerFilter.empty(),
                 PageRequest.of(2_000, 50, Sort.by(direction, property))));
-        String query = sql.getFirst().replaceAll("tenant_id\\s*=\\s*\\?", "tenant_id=" + tenant)
-                .replaceAll("offset \\?", "offset 100000").replaceAll("fetch first \\?", "fetch first 50");
-        assertThat(query).as(property).doesNotContain("?");
+        // The page's bounds as literals; then its only parameters are the tenant's, which the COPY export fills in too.
+        String query = CustomerCsvCopy.withTenant(sql.getFirst().replaceAll("offset \\?", "offset 100000")
+                .replaceAll("fetch first \\?", "fetch first 50"), tenant).orElseThrow();
         String plan = tx.execute(s -> {
             jdbc.execute("SET LOCAL enable_sort = off");
+            // Else a shorter index (e.g. the unique (tenant_id, email)) plus a sort of its ties can look as cheap.
+            jdbc.execute("SET LOCAL enable_incremental_sort = off");
             jdbc.execute("SET LOCAL enable_seqscan = off");
             return String.join("\n", jdbc.queryForList("EXPLAIN " + query, String.class));
         });
