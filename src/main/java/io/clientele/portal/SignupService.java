@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
 @Service
 public class SignupService {
     public static final String VERIFY_PATH = "/portal/verify?token=";
+    static final String SIGN_IN_PATH = "/login?tenant=";
 
     private final TenantService tenants;
     private final UserAccountService users;
@@ -55,28 +56,32 @@ public class SignupService {
         return new Brand(t.getId(), t.getName(), t.getBrandColor());
     }
 
-    /** A new PENDING customer with its CUSTOMER login and attribution; active once the e-mail is confirmed. */
-    public long signUp(long tenantId, AppUserDraft draft, SignupAttribution.Attribution attribution) {
+    /**
+     * A new PENDING customer with its CUSTOMER login and attribution; active once the e-mail is confirmed. An address
+     * that already has a login creates nothing and mails its owner instead, so the caller cannot tell the two apart:
+     * empty then, else the new customer's id.
+     */
+    public Optional<Long> signUp(long tenantId, AppUserDraft draft, SignupAttribution.Attribution attribution) {
         tenants.find(tenantId).orElseThrow(() -> new NoSuchElementException("Tenant " + tenantId));
         FieldErrors.of(draft).throwIfAny();
         String[] name = AppUserService.nameOrMailbox(draft);
         AtomicLong id = new AtomicLong();
-        SystemAuthentication.run(tenantId, () -> tx.executeWithoutResult(status -> {
-            UserAccount login = users.signUp(tenantId, draft.getEmail().strip(), name[0], name[1], draft.getPassword(),
-                    VERIFY_PATH);
-            CustomerDraft c = new CustomerDraft();
-            c.setType(CustomerType.INDIVIDUAL);
-            c.setFirstName(name[0]);
-            c.setLastName(name[1]);
-            c.setCompanyName(draft.getCompany() == null ? "" : draft.getCompany().strip());
-            c.setEmail(login.getEmail());
-            c.setStatus(CustomerStatus.PENDING);
-            id.set(customers.create(c));
-            jdbc.sql("UPDATE customer SET user_account_id = ?, source = ? WHERE tenant_id = ? AND id = ?")
-                    .params(login.getId(), CustomerSource.SIGNUP.name(), tenantId, id.get()).update();
-            attributions.save(new SignupAttribution(id.get(), attribution));
-        }));
-        return id.get();
+        SystemAuthentication.run(tenantId, () -> tx.executeWithoutResult(status -> users.signUp(tenantId,
+                draft.getEmail().strip(), name[0], name[1], draft.getPassword(), SIGN_IN_PATH + tenantId, VERIFY_PATH)
+                .ifPresent(login -> {
+                    CustomerDraft c = new CustomerDraft();
+                    c.setType(CustomerType.INDIVIDUAL);
+                    c.setFirstName(name[0]);
+                    c.setLastName(name[1]);
+                    c.setCompanyName(draft.getCompany() == null ? "" : draft.getCompany().strip());
+                    c.setEmail(login.getEmail());
+                    c.setStatus(CustomerStatus.PENDING);
+                    id.set(customers.create(c));
+                    jdbc.sql("UPDATE customer SET user_account_id = ?, source = ? WHERE tenant_id = ? AND id = ?")
+                            .params(login.getId(), CustomerSource.SIGNUP.name(), tenantId, id.get()).update();
+                    attributions.save(new SignupAttribution(id.get(), attribution));
+                })));
+        return id.get() == 0 ? Optional.empty() : Optional.of(id.get());
     }
 
     /** The link in the verification mail: confirms the address and activates a pending customer. */

@@ -21,6 +21,10 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     private final Instant lockedUntil;
     private volatile String language;
     private String loginRefusal;
+    /** The login's session version when this principal was loaded; a higher one in the database ends the session. */
+    private int sessionVersion;
+    /** A self-signed-up portal login before its e-mail link: it sees only the confirmation page and writes nothing. */
+    private boolean awaitingEmailConfirmation;
     /** Set for a business customer's API key: the only customer whose data the caller may touch. */
     private Long customerScope;
     /** What an API key may do ("customers:read", …); empty for people, whose roles say it. */
@@ -108,6 +112,12 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     /** Why this login may not sign in (a message key), or null. */
     public String loginRefusal() { return loginRefusal; }
     void refuseLogin(String messageKey) { this.loginRefusal = messageKey; }
+    int sessionVersion() { return sessionVersion; }
+    void openedAt(int sessionVersion) { this.sessionVersion = sessionVersion; }
+    public boolean awaitingEmailConfirmation() { return awaitingEmailConfirmation; }
+    void awaitEmailConfirmation() { this.awaitingEmailConfirmation = true; }
+    /** A person's login (not an API key or the system), whose sessions follow the login's state. */
+    boolean isLogin() { return userId > 0; }
 
     public boolean has(Role role) {
         return roles.stream().anyMatch(r -> r.granted().contains(role));
@@ -143,7 +153,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
             return List.of();
         }
         scopes.forEach(s -> authorities.add(new SimpleGrantedAuthority("SCOPE_" + s)));
-        if (support == null || !support.readOnly()) {
+        if (support == null ? !awaitingEmailConfirmation : !support.readOnly()) {
             authorities.add(new SimpleGrantedAuthority(Roles.PORTAL_WRITE));
         }
         return authorities;

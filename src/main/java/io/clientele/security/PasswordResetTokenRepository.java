@@ -5,4 +5,7 @@ import java.util.Optional;
 
 interface PasswordResetTokenRepository extends JpaRepository<PasswordResetToken, Long> {
     Optional<PasswordResetToken> findByTokenHashAndPurpose(String tokenHash, PasswordResetToken.Purpose purpose);
+
+    boolean existsByUserAccountIdAndPurposeAndCreatedAtAfter(Long userAccountId, PasswordResetToken.Purpose purpose,
+                                                              java.time.Instant after);
 }

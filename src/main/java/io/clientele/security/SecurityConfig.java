@@ -22,14 +22,20 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.rememberme.AbstractRememberMeServices;
+import org.springframework.security.web.csrf.CsrfFilter;
+import java.util.List;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
-class SecurityConfig {
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+public class SecurityConfig {
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
@@ -57,6 +63,10 @@ class SecurityConfig {
             }
         });
         provider.setPostAuthenticationChecks(user -> {
+            // Read again after the slow password check: parallel wrong attempts may have locked the login meanwhile.
+            if (users.lockedNow(user.getUsername())) {
+                throw new LockedException("login.refused.locked");
+            }
             if (user instanceof CurrentUser u && u.loginRefusal() != null) {
                 // A plain DisabledException: Spring maps exact classes to the failure event the auditor hears.
                 throw new DisabledException(u.loginRefusal());
@@ -68,9 +78,17 @@ class SecurityConfig {
         return provider;
     }
 
+    /** The remember-me cookie goes along with the site's own requests only, like the session cookie. */
+    @Bean
+    CookieSameSiteSupplier rememberMeSameSite() {
+        return CookieSameSiteSupplier.ofLax().whenHasName(AbstractRememberMeServices.SPRING_SECURITY_REMEMBER_ME_COOKIE_KEY);
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccountService users,
-                                            ClienteleProperties properties) throws Exception {
+                                            ClienteleProperties properties, List<SessionGuard> guards,
+                                            @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies)
+            throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole(Roles.SYSTEM_ADMIN)
@@ -95,11 +113,13 @@ class SecurityConfig {
             key = HexFormat.of().formatHex(random);
         }
         String rememberMeKey = key;
-        http.rememberMe(r -> r.key(rememberMeKey).userDetailsService(users)
+        http.rememberMe(r -> r.key(rememberMeKey).userDetailsService(users).useSecureCookie(secureCookies)
                 .tokenValiditySeconds((int) properties.security().rememberMeValidity().toSeconds()));
         // Unknown addresses reach Vaadin (and its not-found page inside the layout) once logged in.
         http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
+        http.addFilterBefore(new LoginOriginFilter(properties.baseUrl()), CsrfFilter.class);
+        http.addFilterBefore(new SessionGuardFilter(guards), AuthorizationFilter.class);
         return http.build();
     }
 }

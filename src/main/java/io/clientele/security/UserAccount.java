@@ -36,6 +36,7 @@ public class UserAccount {
     private String lastLoginIp;
     private String lastLoginAgent;
     private Instant emailVerifiedAt;
+    private int sessionVersion;
 
     protected UserAccount() {
     }
@@ -99,4 +100,9 @@ public class UserAccount {
     }
     public Instant getEmailVerifiedAt() { return emailVerifiedAt; }
     void setEmailVerifiedAt(Instant at) { this.emailVerifiedAt = at; }
+    public int getSessionVersion() { return sessionVersion; }
+    /** Every session opened before this call ends at its next request, on every node. */
+    void endSessions() { sessionVersion++; }
+    /** A portal login that signed itself up and has not opened its confirmation link yet. */
+    public boolean awaitsEmailConfirmation() { return staffRole == null && tenantId != null && emailVerifiedAt == null; }
 }

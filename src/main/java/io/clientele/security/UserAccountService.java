@@ -12,7 +12,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Instant;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
@@ -36,12 +38,14 @@ public class UserAccountService implements UserDetailsService {
     private final PortalLoginPolicy portalLogins;
     private final ApplicationEventPublisher events;
     private final LoginSessions sessions;
+    private final TransactionTemplate writes;
 
     UserAccountService(UserAccountRepository accounts, PasswordResetTokenRepository resetTokens, PasswordEncoder encoder,
                        AuditService audit, MailService mail, ClienteleProperties properties, TenantService tenants,
                        EntityManager em, PortalLoginPolicy portalLogins, ApplicationEventPublisher events,
-                       LoginSessions sessions) {
+                       LoginSessions sessions, TransactionTemplate writes) {
         this.sessions = sessions;
+        this.writes = writes;
         this.accounts = accounts;
         this.resetTokens = resetTokens;
         this.encoder = encoder;
@@ -60,6 +64,10 @@ public class UserAccountService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
         CurrentUser user = new CurrentUser(a.getId(), a.getEmail(), a.getPasswordHash(), a.displayName(),
                 a.getTenantId(), a.roles(), a.isEnabled(), a.getLockedUntil(), a.getLanguage());
+        user.openedAt(a.getSessionVersion());
+        if (a.awaitsEmailConfirmation()) {
+            user.awaitEmailConfirmation();
+        }
         if (a.getTenantId() == null && user.has(Role.SYSTEM_ADMIN)) {
             // Platform operators belong to no tenant; they start in the oldest one and switch from the top bar.
             tenants.first().ifPresent(t -> user.switchTenant(t.getId()));
@@ -99,7 +107,12 @@ public class UserAccountService implements UserDetailsService {
         });
     }
 
-    @Transactional
+    /**
+     * Counted in the database, not on a loaded entity: parallel attempts each add one and the limit locks once. The
+     * count commits before the audit events are written (in their own transactions), so no attempt holds the row's
+     * lock while it waits for a second connection.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void loginFailed(String email) {
         Optional<UserAccount> account = accounts.findByEmailIgnoreCase(email == null ? "" : email.trim());
         if (account.isEmpty()) {
@@ -107,16 +120,31 @@ public class UserAccountService implements UserDetailsService {
             return;
         }
         UserAccount a = account.get();
-        a.setFailedLogins(a.getFailedLogins() + 1);
+        int max = properties.security().maxFailedLogins();
+        Instant until = Instant.now().plus(properties.security().lockoutDuration());
+        int[] failedAndLocked = writes.execute(status -> {
+            accounts.countFailedLogin(a.getId());
+            int failed = accounts.failedLogins(a.getId());
+            return new int[] {failed, failed >= max ? accounts.lockIfOver(a.getId(), max, until) : 0};
+        });
         audit.recordSecurity(a.getTenantId(), a.getId(), a.getEmail(), "LOGIN_FAILED",
-                "Wrong password (" + a.getFailedLogins() + " in a row)");
-        if (a.getFailedLogins() >= properties.security().maxFailedLogins()) {
-            a.setLockedUntil(Instant.now().plus(properties.security().lockoutDuration()));
-            a.setFailedLogins(0);
+                "Wrong password (" + failedAndLocked[0] + " in a row)");
+        if (failedAndLocked[1] > 0) {
             audit.recordSecurity(a.getTenantId(), a.getId(), a.getEmail(), "ACCOUNT_LOCKED",
-                    "Locked until " + a.getLockedUntil() + " after " + properties.security().maxFailedLogins()
-                            + " failed logins");
+                    "Locked until " + until + " after " + max + " failed logins");
         }
+    }
+
+    /** Read after the password was checked: a lock that parallel wrong attempts set meanwhile still refuses. */
+    public boolean lockedNow(String email) {
+        return accounts.findByEmailIgnoreCase(email.trim()).map(UserAccount::getLockedUntil)
+                .filter(until -> until.isAfter(Instant.now())).isPresent();
+    }
+
+    /** Whether a session opened at {@code sessionVersion} may go on: not signed out everywhere, enabled, unlocked. */
+    public boolean sessionStillValid(long userId, int sessionVersion) {
+        return accounts.state(userId).filter(s -> s.sessionVersion() == sessionVersion && s.enabled()
+                && !s.lockedAt(Instant.now())).isPresent();
     }
 
     @Transactional
@@ -162,12 +190,26 @@ public class UserAccountService implements UserDetailsService {
 
     // --- staff actions on portal logins of the current tenant ---
 
-    @PreAuthorize("hasRole('" + Roles.SUPPORT + "')")
+    /**
+     * ADMIN and above only: SUPPORT sends a reset link, so a customer's password is never known to support. The
+     * login must choose its own password at its next sign-in, its open sessions end, and it is told by mail.
+     */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
     public void setPassword(long userId, String newPassword) {
         UserAccount a = resettableAccount(userId);
         applyPassword(a, newPassword);
-        audit.record("PASSWORD_SET", "USER_ACCOUNT", a.getId(), "Password set by staff for " + a.getEmail(), null, null);
+        a.setForcePasswordChange(true);
+        a.endSessions();
+        boolean nb = "nb".equals(a.getLanguage());
+        mail.sendAfterCommit(a.getEmail(), nb ? "Passordet ditt er endret" : "Your password was changed",
+                (nb ? "Hei " : "Hello ") + a.displayName() + ",\n\n" + (nb
+                        ? "En administrator hos " + tenantName(a) + " har satt et nytt passord for deg. Du velger ditt "
+                        + "eget når du logger inn neste gang. Ta kontakt med dem hvis du ikke ba om dette.\n"
+                        : "An administrator at " + tenantName(a) + " set a new password for you. You will choose your "
+                        + "own at your next sign-in. Contact them if you did not ask for this.\n"));
+        audit.record("PASSWORD_SET", "USER_ACCOUNT", a.getId(), "Password set by staff for " + a.getEmail()
+                + "; change required at next login, customer notified by mail", null, null);
     }
 
     /** Mails a one-time link; the token is never stored in clear. */
@@ -212,11 +254,15 @@ public class UserAccountService implements UserDetailsService {
                 java.util.Map.of("forcePasswordChange", before), java.util.Map.of("forcePasswordChange", required));
     }
 
-    /** Ends every open browser session of the login on this node (a remembered browser stays until a new password). */
+    /**
+     * Ends every open browser session of the login: those on this node at once, those on other nodes at their next
+     * request (the session version). A remembered browser stays until a new password.
+     */
     @PreAuthorize("hasRole('" + Roles.SUPPORT + "')")
     @Transactional
     public int signOutEverywhere(long userId) {
         UserAccount a = resettableAccount(userId);
+        a.endSessions();
         int ended = sessions.invalidateAll(a.getId());
         audit.record("SIGNED_OUT_EVERYWHERE", "USER_ACCOUNT", a.getId(), "Signed " + a.getEmail() + " out of "
                 + ended + " session(s)", null, null);
@@ -228,23 +274,55 @@ public class UserAccountService implements UserDetailsService {
      * mailed to it. Runs before anyone is logged in; the caller (the sign-up service) checks the tenant.
      */
     @Transactional
-    public UserAccount signUp(long tenantId, String email, String firstName, String lastName, String password,
-                              String verifyUrl) {
-        if (accounts.existsByEmailIgnoreCase(email.trim())) {
-            throw new io.clientele.base.FieldValidationException("email", "app-users.email-taken");
-        }
+    public Optional<UserAccount> signUp(long tenantId, String email, String firstName, String lastName, String password,
+                                        String signInPath, String verifyUrl) {
         UserAccount a = new UserAccount(tenantId, email, firstName, lastName);
         applyPassword(a, password);
+        Optional<UserAccount> existing = accounts.findByEmailIgnoreCase(a.getEmail());
+        if (existing.isPresent()) {
+            // The caller sees the same answer as for a new address; only the address's owner learns of the attempt.
+            UserAccount owner = existing.get();
+            mail.sendAfterCommit(owner.getEmail(), "Someone tried to sign up with your e-mail address",
+                    "Hello " + owner.displayName() + ",\n\nSomeone tried to sign up with this address, which already "
+                            + "has a login. If it was you, sign in instead (or use Forgot password):\n"
+                            + properties.baseUrl() + signInPath + "\nIf it was not you, you can ignore this mail.\n");
+            audit.recordSecurity(owner.getTenantId(), owner.getId(), owner.getEmail(), "SIGNUP_WITH_EXISTING_EMAIL",
+                    "Sign-up in tenant " + tenantId + " with an address that has a login; its owner was mailed");
+            return Optional.empty();
+        }
         a.setPortalRole(Role.CUSTOMER);
         accounts.saveAndFlush(a);
+        mailConfirmationLink(a, verifyUrl);
+        audit.recordSecurity(tenantId, a.getId(), a.getEmail(), "SIGNED_UP", "Signed up in the portal");
+        return Optional.of(a);
+    }
+
+    /**
+     * The confirmation page's Resend: a fresh link to the signed-in login's own address, at most one a minute.
+     * Returns false when the last one is younger than that.
+     */
+    @Transactional
+    public boolean resendConfirmation(String verifyUrl) {
+        CurrentUser me = CurrentUser.require();
+        UserAccount a = accounts.findById(me.userId()).filter(UserAccount::awaitsEmailConfirmation)
+                .orElseThrow(() -> new AccessDeniedException("Nothing to confirm"));
+        Instant now = Instant.now();
+        if (resetTokens.existsByUserAccountIdAndPurposeAndCreatedAtAfter(a.getId(), PasswordResetToken.Purpose.VERIFY_EMAIL,
+                now.minus(java.time.Duration.ofMinutes(1)))) {
+            return false;
+        }
+        mailConfirmationLink(a, verifyUrl);
+        audit.recordSecurity(a.getTenantId(), a.getId(), a.getEmail(), "CONFIRMATION_RESENT", "Confirmation link resent");
+        return true;
+    }
+
+    private void mailConfirmationLink(UserAccount a, String verifyUrl) {
         String token = io.clientele.base.SecretTokens.random(32);
         resetTokens.save(new PasswordResetToken(a.getId(), sha256(token), Instant.now().plus(java.time.Duration.ofDays(3)),
                 PasswordResetToken.Purpose.VERIFY_EMAIL));
         mail.sendAfterCommit(a.getEmail(), "Confirm your e-mail address", "Hello " + a.displayName() + ",\n\n"
                 + "Confirm your address to finish signing up (the link is valid for 3 days):\n"
                 + properties.baseUrl() + verifyUrl + token + "\n");
-        audit.recordSecurity(tenantId, a.getId(), a.getEmail(), "SIGNED_UP", "Signed up in the portal");
-        return a;
     }
 
     /** The verification link: the token is the authorization. Returns the verified login's tenant and id. */
@@ -299,6 +377,9 @@ public class UserAccountService implements UserDetailsService {
         applyPassword(a, newPassword);
         t.markUsed(Instant.now());
         a.setLockedUntil(null);
+        a.setFailedLogins(0);
+        a.setForcePasswordChange(false);
+        a.endSessions();
         audit.recordSecurity(a.getTenantId(), a.getId(), a.getEmail(), "PASSWORD_RESET", "Password reset by link");
     }
 
@@ -328,6 +409,10 @@ public class UserAccountService implements UserDetailsService {
         applyPassword(a, password);
         a.setStaffRole(staffRole);
         a.setPortalRole(portalRole);
+        if (portalRole != null) {
+            // Made by staff or the system, not signed up: the address counts as confirmed.
+            a.setEmailVerifiedAt(Instant.now());
+        }
         return accounts.save(a);
     }
 
@@ -421,6 +506,11 @@ public class UserAccountService implements UserDetailsService {
             throw new InvalidPasswordException(key);
         });
         a.setPasswordHash(encoder.encode(password));
+    }
+
+    private String tenantName(UserAccount a) {
+        return a.getTenantId() == null ? "Clientele"
+                : tenants.find(a.getTenantId()).map(io.clientele.tenant.Tenant::getName).orElse("Clientele");
     }
 
     private static String sha256(String value) {

@@ -5,7 +5,6 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.clientele.DatabaseTest;
 import io.clientele.TestData;
-import io.clientele.base.FieldValidationException;
 import io.clientele.customer.CustomerStatus;
 import io.clientele.security.SystemAuthentication;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Portal sign-up: a pending customer with its attribution, a real verification mail, and activation by its link. */
 class SignupServiceTest extends DatabaseTest {
@@ -37,7 +35,7 @@ class SignupServiceTest extends DatabaseTest {
         d.setFullName("Sara Ruiz");
         d.setCompany("Northwind Clinic");
         long id = signups.signUp(tenant, d, new SignupAttribution.Attribution("newsletter", "email", "november", null,
-                "footer", null, "/portal/signup/" + tenant + "?utm_source=newsletter"));
+                "footer", null, "/portal/signup/" + tenant + "?utm_source=newsletter")).orElseThrow();
         SystemAuthentication.run(tenant, () -> {
             assertThat(customers.details(id).orElseThrow().row().status()).isEqualTo(CustomerStatus.PENDING);
             assertThat(customers.details(id).orElseThrow().companyName()).isEqualTo("Northwind Clinic");
@@ -59,8 +57,31 @@ class SignupServiceTest extends DatabaseTest {
                 assertThat(customers.details(id).orElseThrow().row().status()).isEqualTo(CustomerStatus.ACTIVE));
         assertThat(users.findByEmail(email).orElseThrow().getEmailVerifiedAt()).isNotNull();
 
-        assertThatThrownBy(() -> signups.signUp(tenant, d, new SignupAttribution.Attribution(null, null, null, null,
-                null, null, null))).isInstanceOfSatisfying(FieldValidationException.class,
-                e -> assertThat(e.field()).isEqualTo("email"));
+    }
+
+    /**
+     * Signing up with an address that already has a login (here, or a staff login of another tenant) answers exactly
+     * as a new address does, creates nothing, and mails the address's owner instead of telling the caller.
+     */
+    @Test
+    void signingUpWithAnAddressThatHasALoginRevealsNothingAndMailsItsOwner() throws Exception {
+        long tenant = data.tenant();
+        String staffElsewhere = data.staff(data.tenant(), io.clientele.security.Role.ADMIN).getEmail();
+        AppUserDraft d = new AppUserDraft();
+        d.setEmail(staffElsewhere.toUpperCase());
+        d.setPassword("Another-long-password-4");
+        d.setFullName("Mallory Probe");
+
+        assertThat(signups.signUp(tenant, d, new SignupAttribution.Attribution(null, null, null, null, null, null, null)))
+                .isEmpty();
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM customer WHERE tenant_id = ?", Long.class, tenant)).isZero();
+        assertThat(mail.waitForIncomingEmail(5000, 1)).isTrue();
+        var message = mail.getReceivedMessages()[0];
+        assertThat(message.getAllRecipients()[0].toString()).isEqualTo(staffElsewhere);
+        assertThat(message.getSubject()).isEqualTo("Someone tried to sign up with your e-mail address");
+        assertThat(GreenMailUtil.getBody(message)).contains("/login?tenant=" + tenant).doesNotContain("verify");
+        assertThat(users.findByEmail(staffElsewhere).orElseThrow().getTenantId()).as("login untouched")
+                .isNotEqualTo(tenant);
     }
 }

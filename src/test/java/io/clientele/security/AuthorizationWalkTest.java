@@ -139,7 +139,7 @@ class AuthorizationWalkTest extends DatabaseTest {
             TenantService setBranding             OWNER
             TenantService switchTo                SYSTEM_ADMIN
             UserAccountService *                  -
-            UserAccountService setPassword        SUPPORT
+            UserAccountService setPassword        ADMIN
             UserAccountService sendResetLink      SUPPORT
             UserAccountService customerAdminCandidates ADMIN
             UserAccountService setCustomerAdmin   ADMIN

@@ -42,6 +42,7 @@ class RouteAccessTest extends KaribuTest {
             branding                    BrandingView            OWNER
             portal                      PortalView              portal
             portal/profile              PortalProfileView       portal
+            portal/confirm-email        PortalConfirmEmailView  portal
             portal/subscriptions        PortalSubscriptionsView customer
             portal/calls                PortalCallsView         customer
             portal/bookings             PortalBookingsView      customer

@@ -123,9 +123,12 @@ class UserAccountServiceTest extends DatabaseTest {
             assertThat(encoder.matches(TestData.PASSWORD, users.findByEmail(target.getEmail()).orElseThrow()
                     .getPasswordHash())).as("password of " + target.getStaffRole() + " unchanged").isTrue();
         }
-        users.setPassword(portal.getId(), "Portal-password-2026");
-        assertThat(encoder.matches("Portal-password-2026", users.findByEmail(portal.getEmail()).orElseThrow()
+        // Support only ever mails the customer a link: a password it chose would let it sign in as the customer.
+        assertThatThrownBy(() -> users.setPassword(portal.getId(), "Portal-password-2026"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(encoder.matches(TestData.PASSWORD, users.findByEmail(portal.getEmail()).orElseThrow()
                 .getPasswordHash())).isTrue();
+        users.sendResetLink(portal.getId(), Locale.ENGLISH);
 
         // An owner outranks SUPPORT but not another owner.
         data.loginAs(owner);
@@ -133,6 +136,65 @@ class UserAccountServiceTest extends DatabaseTest {
         UserAccount otherOwner = data.staff(tenant, Role.OWNER);
         assertThatThrownBy(() -> users.setPassword(otherOwner.getId(), "Owner-password-2026"))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aPasswordAnAdminSetsMustBeChangedAtNextSignInAndTheCustomerIsToldByMail() throws Exception {
+        long tenant = data.tenant();
+        String email = TestData.uniqueEmail("told");
+        UserAccount portal = data.portalLogin(tenant, email);
+        int versionBefore = portal.getSessionVersion();
+        data.loginAs(data.staff(tenant, Role.ADMIN));
+
+        users.setPassword(portal.getId(), "Chosen-by-the-admin-7");
+
+        UserAccount after = users.findByEmail(email).orElseThrow();
+        assertThat(encoder.matches("Chosen-by-the-admin-7", after.getPasswordHash())).isTrue();
+        assertThat(after.isForcePasswordChange()).isTrue();
+        assertThat(after.getSessionVersion()).as("open sessions end").isGreaterThan(versionBefore);
+        assertThat(mail.waitForIncomingEmail(5000, 1)).isTrue();
+        MimeMessage message = mail.getReceivedMessages()[0];
+        assertThat(message.getAllRecipients()[0].toString()).isEqualTo(email);
+        assertThat(message.getSubject()).isEqualTo("Your password was changed");
+        assertThat(GreenMailUtil.getBody(message)).contains("choose your own at your next sign-in")
+                .doesNotContain("Chosen-by-the-admin-7");
+        assertThat(AuditEvents.byActor(ctx, CurrentUser.require().actorEmail(), 5)).extracting(e -> e.getAction())
+                .contains("PASSWORD_SET");
+    }
+
+    /**
+     * Twenty wrong passwords at once: each is counted (an entity update lost them to its version check), the login
+     * locks, and the right password is refused afterwards.
+     */
+    @Test
+    void parallelWrongPasswordsAreAllCountedAndLockTheLogin() throws Exception {
+        UserAccount account = data.staff(data.tenant(), Role.ADMIN);
+        ProviderManager login = loginManager();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<Throwable>> attempts = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            attempts.add(pool.submit(() -> {
+                start.await();
+                try {
+                    login.authenticate(new UsernamePasswordAuthenticationToken(account.getEmail(), "wrong-password-123"));
+                    return null;
+                } catch (Exception e) {
+                    return e;
+                }
+            }));
+        }
+        start.countDown();
+        for (var attempt : attempts) {
+            assertThat(attempt.get()).isInstanceOfAny(BadCredentialsException.class, LockedException.class);
+        }
+        pool.shutdown();
+        long refusedAsLocked = attempts.stream().map(f -> f.resultNow()).filter(LockedException.class::isInstance).count();
+        assertThat(AuditEvents.byActor(ctx, account.getEmail(), 60)).extracting(e -> e.getAction())
+                .filteredOn("LOGIN_FAILED"::equals).hasSize((int) (20 - refusedAsLocked));
+        assertThat(users.findByEmail(account.getEmail()).orElseThrow().getLockedUntil()).isNotNull();
+        assertThatThrownBy(() -> login.authenticate(new UsernamePasswordAuthenticationToken(account.getEmail(),
+                TestData.PASSWORD))).isInstanceOf(LockedException.class);
     }
 
     @Test

@@ -8,10 +8,15 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.clientele.base.ui.Notifications;
+import io.clientele.security.CurrentUser;
 import io.clientele.security.InvalidPasswordException;
+import io.clientele.security.Role;
 import io.clientele.security.UserAccountService;
 
-/** Set a new portal password now, or mail a one-time reset link. Both are audited by the service. */
+/**
+ * Mail a one-time reset link (the customer picks the password), or, for ADMIN and above only, set one now that the
+ * customer must change at the next sign-in. Both are audited by the service, which enforces the same rule.
+ */
 public class ResetPasswordDialog extends Dialog {
     enum Mode { SET, LINK }
 
@@ -25,17 +30,22 @@ public class ResetPasswordDialog extends Dialog {
         mode.setItems(Mode.values());
         mode.setItemLabelGenerator(m -> getTranslation("reset-dialog." + m.name().toLowerCase()));
         mode.setValue(Mode.LINK);
+        // SUPPORT only ever sends the link: a password support knows would let it sign in as the customer.
+        mode.setVisible(CurrentUser.get().filter(u -> u.has(Role.ADMIN)).isPresent());
+        Paragraph setNote = new Paragraph(getTranslation("reset-dialog.set-note"));
+        setNote.setVisible(false);
         password.setHelperText(getTranslation("password.rules"));
         password.setWidthFull();
         repeat.setWidthFull();
         mode.addValueChangeListener(e -> {
             password.setVisible(e.getValue() == Mode.SET);
+            setNote.setVisible(e.getValue() == Mode.SET);
             repeat.setVisible(e.getValue() == Mode.SET);
         });
         password.setVisible(false);
         repeat.setVisible(false);
         VerticalLayout body = new VerticalLayout(new Paragraph(getTranslation("reset-dialog.for", name)),
-                mode, password, repeat);
+                mode, setNote, password, repeat);
         body.setPadding(false);
         body.setWidth("26em");
         add(body);

@@ -95,6 +95,12 @@ public class PortalLayout extends VerticalLayout implements RouterLayout, Before
     public void beforeEnter(BeforeEnterEvent event) {
         impersonation.viewed("/" + event.getLocation().getPath());
         CurrentUser me = CurrentUser.require();
+        if (me.awaitingEmailConfirmation() && me.support().isEmpty()) {
+            if (event.getNavigationTarget() != PortalConfirmEmailView.class) {
+                event.forwardTo(PortalConfirmEmailView.class);
+            }
+            return;
+        }
         if (event.getNavigationTarget() != PortalProfileView.class && me.support().isEmpty()
                 && users.findByEmail(me.getUsername()).map(UserAccount::isForcePasswordChange).orElse(false)) {
             Notifications.error(getTranslation("portal.must-change-password"));

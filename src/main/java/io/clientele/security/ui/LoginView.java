@@ -15,7 +15,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.clientele.tenant.Tenant;
 import io.clientele.tenant.TenantService;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 
@@ -68,10 +67,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
         login.setError(failed);
         if (failed) {
-            // Spring's failure handler keeps the last exception in the session; a lock or a refusal says why.
+            // Spring's failure handler keeps the last exception in the session. A refusal (given only after the right
+            // password) says why; a lock answers like a wrong password, so a guesser learns nothing of the address.
             Object last = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            String key = last instanceof LockedException || last instanceof DisabledException
-                    ? ((AuthenticationException) last).getMessage() : null;
+            String key = last instanceof DisabledException ? ((AuthenticationException) last).getMessage() : null;
             LoginI18n i18n = i18n();
             if (key != null && key.startsWith("login.refused.")) {
                 i18n.getErrorMessage().setTitle(getTranslation("login.refused.title"));

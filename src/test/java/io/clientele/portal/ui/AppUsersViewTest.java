@@ -153,7 +153,7 @@ class AppUsersViewTest extends KaribuTest {
         d.setPassword(TestData.PASSWORD);
         d.setFullName("Ada Campaign");
         long viaSignup = signups.signUp(tenant, d, new SignupAttribution.Attribution("google", "cpc", "spring-launch",
-                "call tracking", "ad-a", "https://www.google.com/", "/portal/signup/" + tenant + "?utm_source=google"));
+                "call tracking", "ad-a", "https://www.google.com/", "/portal/signup/" + tenant + "?utm_source=google")).orElseThrow();
         UI.getCurrent().navigate("app-users", QueryParameters.of("user", String.valueOf(viaSignup)));
         select("tab-utm");
         String utm = _get(Div.class, spec -> spec.withId("utm-tab")).getElement().getTextRecursively();
