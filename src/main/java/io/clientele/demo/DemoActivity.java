@@ -130,7 +130,9 @@ class DemoActivity {
         jdbc.update("INSERT INTO message_recipient (tenant_id, message_id, customer_id, email, subject, status, error, sent_at) "
                 + "SELECT tenant_id, ?, id, email, 'Opening hours over Christmas', CASE WHEN email IS NULL THEN 'SKIPPED' "
                 + "ELSE 'SENT' END, CASE WHEN email IS NULL THEN 'No e-mail address' END, CASE WHEN email IS NULL THEN NULL "
-                + "ELSE ? END FROM customer WHERE tenant_id = ? AND MOD(id, 4) = 0 AND deleted_at IS NULL",
+                // Typed: PostgreSQL reads a bare parameter inside CASE as text, which a timestamptz column refuses.
+                + "ELSE CAST(? AS TIMESTAMP WITH TIME ZONE) END FROM customer WHERE tenant_id = ? AND MOD(id, 4) = 0 "
+                + "AND deleted_at IS NULL",
                 messageId, Timestamp.from(now.minus(Duration.ofDays(2))), tenantId);
     }
 }

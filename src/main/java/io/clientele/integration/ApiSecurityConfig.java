@@ -1,7 +1,12 @@
 package io.clientele.integration;
 
 import io.clientele.integration.api.ApiProblems;
+import io.clientele.security.SecurityConfig;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -23,18 +28,28 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiSecurityConfig {
     static final String DOCS = "/api/docs";
     static final String OPENAPI = "/api/openapi";
+    /** Where springdoc serves the browser that {@link #DOCS} redirects to. */
+    static final String SWAGGER_UI = "/api/swagger-ui/**";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ApiKeyAuthenticator authenticator, ApiRateLimits limits)
             throws Exception {
-        http.securityMatcher("/api/**", "/swagger-ui/**")
+        // The API's requests, and the error dispatch of one (an error raised outside a controller is forwarded to
+        // /error, which the console's chain would answer with its login page).
+        http.securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.pathPattern("/api/**"),
+                        PathPatternRequestMatcher.pathPattern("/swagger-ui/**"),
+                        request -> request.getDispatcherType() == DispatcherType.ERROR
+                                && ApiErrorController.forApi(request)))
                 .csrf(c -> c.disable())
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(SecurityConfig.CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable())
-                .authorizeHttpRequests(a -> a.requestMatchers(DOCS, DOCS + "/**", OPENAPI, OPENAPI + "/**",
-                                "/swagger-ui/**").permitAll()
+                .authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(DOCS, DOCS + "/**", OPENAPI, OPENAPI + "/**",
+                                SWAGGER_UI, "/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
                 .addFilterBefore(new ApiKeyFilter(authenticator, limits), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e

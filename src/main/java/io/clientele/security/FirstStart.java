@@ -1,6 +1,8 @@
 package io.clientele.security;
 
 import io.clientele.base.ClienteleProperties;
+import io.clientele.base.ConfigurationProblem;
+import io.clientele.base.Messages;
 import io.clientele.tenant.Tenant;
 import io.clientele.tenant.TenantService;
 import org.slf4j.Logger;
@@ -10,6 +12,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import java.security.SecureRandom;
+import java.util.Locale;
 
 /** On an empty database: a first tenant and a SYSTEM_ADMIN, from the environment or with a printed password. */
 @Component
@@ -39,7 +42,12 @@ class FirstStart implements ApplicationRunner {
         if (generated) {
             password = generate();
         }
-        users.create(null, properties.admin().email(), "Platform", "Administrator", password, Role.SYSTEM_ADMIN, null);
+        try {
+            users.create(null, properties.admin().email(), "Platform", "Administrator", password, Role.SYSTEM_ADMIN, null);
+        } catch (InvalidPasswordException e) {
+            throw new ConfigurationProblem("CLIENTELE_ADMIN_PASSWORD", "is not accepted: "
+                    + Messages.text(Locale.ENGLISH, e.getMessage()));
+        }
         if (generated) {
             log.warn("""
 

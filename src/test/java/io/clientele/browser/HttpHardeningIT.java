@@ -49,6 +49,10 @@ class HttpHardeningIT extends BrowserTestBase {
         assertThat(ready.statusCode()).isEqualTo(200);
         assertThat(ready.body()).contains("\"status\":\"UP\"");
         assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+        // No mail server runs beside the test jar: reported as the mail component's own state, not the app DOWN.
+        HttpResponse<String> health = get("/actuator/health");
+        assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"");
 
         HttpResponse<String> metrics = get("/actuator/metrics");
         assertThat(metrics.statusCode()).isIn(302, 401, 403);
@@ -91,5 +95,79 @@ class HttpHardeningIT extends BrowserTestBase {
             assertThat(event.has("message")).as(line).isTrue();
         }
         assertThat(lines).anySatisfy(l -> assertThat(json.readTree(l).path("message").asString()).startsWith("Started "));
+    }
+
+    private HttpResponse<String> api(String method, String path, String key, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, method.equals("POST") || method.equals("PUT")
+                        ? HttpRequest.BodyPublishers.ofString("firstName=Kari") : HttpRequest.BodyPublishers.noBody());
+        if (key != null) {
+            b.header("Authorization", "Bearer " + key);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A key made the way an integrator makes one: Settings → API keys → New, read once from the dialog. */
+    private String newApiKey() {
+        login("admin@nordlys.demo", PASSWORD);
+        page.waitForURL("**/customers**");
+        page.navigate(base + "/settings/api-keys");
+        page.locator("#new-api-key").click();
+        page.locator("#api-key-name input").fill("Contract check");
+        page.locator("#create-api-key").click();
+        String key = page.locator("#api-key-secret input").inputValue();
+        assertThat(key).startsWith("clt_");
+        return key;
+    }
+
+    /**
+     * Errors Spring MVC or the server raise outside a controller were forwarded to /error, which the console's chain
+     * answered with a redirect to its login page; every one is now a problem document with its status.
+     */
+    @Test
+    void everyApiErrorIsAProblemDocumentNeverTheConsolesLoginPage() throws Exception {
+        String key = newApiKey();
+        record Case(String method, String path, String[] headers, int status) {
+        }
+        List<Case> cases = List.of(
+                new Case("GET", "/api/v1/customers?page=2147483647", new String[0], 422),
+                new Case("GET", "/api/v1/customers?page=-1", new String[0], 422),
+                new Case("GET", "/api/v1/customers?size=0", new String[0], 422),
+                new Case("GET", "/api/v1/customers?page=abc", new String[0], 400),
+                new Case("POST", "/api/v1/customers", new String[] {"Content-Type", "application/x-www-form-urlencoded"}, 415),
+                new Case("PUT", "/api/v1/customers", new String[] {"Content-Type", "application/json"}, 405),
+                new Case("GET", "/api/v1/customers", new String[] {"Accept", "application/xml"}, 406),
+                new Case("GET", "/api/v1/customer", new String[0], 404),
+                new Case("GET", "/api/v1/customers/999999999", new String[0], 404));
+        for (Case c : cases) {
+            HttpResponse<String> r = api(c.method(), c.path(), key, c.headers());
+            String what = c.method() + " " + c.path() + " -> " + r.statusCode() + " " + r.body();
+            assertThat(r.statusCode()).as(what).isEqualTo(c.status());
+            assertThat(r.headers().firstValue("Content-Type")).as(what).hasValueSatisfying(t ->
+                    assertThat(t).startsWith("application/problem+json"));
+            assertThat(JsonMapper.builder().build().readTree(r.body()).path("status").asInt()).as(what)
+                    .isEqualTo(c.status());
+            assertThat(r.headers().firstValue("Content-Security-Policy")).as(what).isPresent();
+            assertThat(r.headers().firstValue("Referrer-Policy")).as(what).hasValue("strict-origin-when-cross-origin");
+        }
+        // Without a key every operation, known or not, is a 401 problem, whatever the method.
+        for (String[] c : new String[][] {{"GET", "/api/v1/customer"}, {"PUT", "/api/v1/customers"},
+                {"DELETE", "/api/v1/customers/1"}, {"GET", "/api/v1/customers?page=-1"}}) {
+            HttpResponse<String> r = api(c[0], c[1], null);
+            assertThat(r.statusCode()).as(c[0] + " " + c[1]).isEqualTo(401);
+            assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t ->
+                    assertThat(t).startsWith("application/problem+json"));
+        }
+        // The API's browser opens without a key (it answered 401 after its redirect).
+        HttpResponse<String> docs = api("GET", "/api/docs", null);
+        String ui = docs.headers().firstValue("Location").orElse("/api/docs");
+        HttpResponse<String> browser = api("GET", ui.startsWith("http") ? URI.create(ui).getRawPath() : ui, null);
+        assertThat(browser.statusCode()).as(ui).isEqualTo(200);
+        assertThat(browser.body()).containsIgnoringCase("swagger");
+        // Nothing was stored by the refused writes.
+        assertThat(api("GET", "/api/v1/customers?q=Kari%20Contract", key).body()).contains("\"total\":0");
     }
 }

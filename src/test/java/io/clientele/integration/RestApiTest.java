@@ -125,8 +125,17 @@ class RestApiTest extends DatabaseTest {
                 .content("{\"firstName\":\"Kari\",\"type\":\"ROBOT\"}"), k);
         assertThat(wrongType.getStatus()).isEqualTo(422);
         assertThat(json(wrongType).get("errors").get(0).get("field").asString()).isEqualTo("type");
+        for (String notText : new String[] {"false", "42", "1.5"}) {
+            MockHttpServletResponse scalar = call(post("/api/v1/customers").contentType("application/json")
+                    .content("{\"firstName\":\"Kari\",\"lastName\":" + notText + "}"), k);
+            assertThat(scalar.getStatus()).as(notText).isEqualTo(422);
+            assertThat(json(scalar).get("errors").get(0).get("field").asString()).isEqualTo("lastName");
+        }
         assertThat(call(post("/api/v1/customers").contentType("application/json").content("{broken"), k).getStatus())
                 .isEqualTo(400);
+        MockHttpServletResponse farPage = call(get("/api/v1/customers?page=2147483647"), k);
+        assertThat(farPage.getStatus()).isEqualTo(422);
+        assertThat(json(farPage).get("errors").get(0).get("field").asString()).isEqualTo("page");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM customer WHERE tenant_id = ?", Long.class, tenant)).isZero();
 
         MockHttpServletResponse created = call(post("/api/v1/customers").contentType("application/json")

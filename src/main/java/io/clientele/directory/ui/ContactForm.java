@@ -8,7 +8,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import io.clientele.base.Choice;
 import io.clientele.base.FieldValidationException;
 import io.clientele.base.Photos;
@@ -47,13 +47,25 @@ class ContactForm extends EntityForm<ContactDraft> {
                 Choice::detail);
         company.setId("contact-company");
         UI ui = UI.getCurrent();
-        upload = new Upload(UploadHandler.inMemory((metadata, data) -> ui.access(() -> accept(data))));
+        // The server refuses a body over the limit before reading it (the browser's own check can be bypassed).
+        upload = new Upload(new InMemoryUploadHandler((metadata, data) -> ui.access(() -> accept(data))) {
+            @Override
+            public long getFileSizeMax() {
+                return Photos.MAX_BYTES;
+            }
+
+            @Override
+            public long getRequestSizeMax() {
+                return Photos.MAX_BYTES + 64 * 1024;
+            }
+        });
         upload.setId("contact-photo");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(Photos.MAX_BYTES);
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");
-        upload.addFileRejectedListener(e -> showPhotoError(e.getErrorMessage().contains("size")
-                ? "photo.too-large" : "photo.wrong-type"));
+        // Refused in the browser: by its size when its name is of an accepted kind, else by its kind.
+        upload.addFileRejectedListener(e -> showPhotoError(e.getFileName() != null
+                && e.getFileName().toLowerCase().matches(".*\\.(jpe?g|png|webp)") ? "photo.too-large" : "photo.wrong-type"));
         photoError.addClassName("field-error");
         photoError.setId("photo-error");
         photoError.setVisible(false);

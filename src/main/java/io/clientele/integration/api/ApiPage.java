@@ -16,6 +16,10 @@ public record ApiPage<T>(List<T> items, int page, int size, long total) {
         if (size < 1 || size > MAX_SIZE) {
             throw new FieldValidationException("size", "api.size-range");
         }
+        if ((long) page * size > Integer.MAX_VALUE - size) {
+            // The first row's offset must fit the database's row numbers; no list is that long.
+            throw new FieldValidationException("page", "api.page-too-far");
+        }
         return PageRequest.of(page, size, sort);
     }
 }
