@@ -5,11 +5,12 @@ import java.util.Set;
 
 /**
  * Staff roles form a chain — each includes those after it — so a check names the least role
- * that may act. BACKOFFICE is ADMIN plus B2C customers, bookings and payments. Portal roles are
- * separate and grant no console access.
+ * that may act. The order is DESIGN.md's role table: ADMIN manages the tenant's customers and so
+ * includes BACKOFFICE (SUPPORT plus B2C customers, bookings and payments); opening a customer's app
+ * with full access is ADMIN and above. Portal roles are separate and grant no console access.
  */
 public enum Role {
-    SYSTEM_ADMIN, OWNER, BACKOFFICE, ADMIN, SUPPORT, VIEWER,
+    SYSTEM_ADMIN, OWNER, ADMIN, BACKOFFICE, SUPPORT, VIEWER,
     CUSTOMER_ADMIN, CUSTOMER, GUEST;
 
     private static final Set<Role> STAFF = EnumSet.range(SYSTEM_ADMIN, VIEWER);

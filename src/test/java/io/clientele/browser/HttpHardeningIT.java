@@ -170,4 +170,62 @@ class HttpHardeningIT extends BrowserTestBase {
         // Nothing was stored by the refused writes.
         assertThat(api("GET", "/api/v1/customers?q=Kari%20Contract", key).body()).contains("\"total\":0");
     }
+
+    /**
+     * Generated bad input against every operation the served document lists (seeded, so a failure repeats): wrong
+     * methods, out-of-range and wrong-typed numbers, bodies of the wrong JSON types, foreign media types and
+     * malformed headers. No answer is a server error or a redirect, every refusal is a problem document with its
+     * status, and nothing is stored.
+     */
+    @Test
+    void generatedBadInputToEveryOperationIsRefusedWithAProblemAndChangesNothing() throws Exception {
+        String key = newApiKey();
+        JsonMapper json = JsonMapper.builder().build();
+        JsonNode doc = json.readTree(api("GET", "/api/openapi", null).body());
+        long before = json.readTree(api("GET", "/api/v1/customers?includeDeleted=true&size=1", key).body())
+                .path("total").asLong();
+        java.util.Random random = new java.util.Random(20261204L);
+        String[] methods = {"GET", "POST", "PUT", "PATCH", "DELETE"};
+        String[] ids = {"abc", "-1", "0", "99999999999999999999", "1.5", "%00"};
+        String[] numbers = {"-1", "0", "201", "2147483647", "-2147483648", "99999999999", "abc", "1e3", ""};
+        String[] bodies = {"{\"lastName\":false}", "{\"firstName\":42,\"email\":\"x@example.no\"}", "[]", "\"text\"",
+                "{\"type\":\"ROBOT\"}", "{\"status\":7}", "{broken", "{\"email\":\"not-an-email\"}",
+                "{\"firstName\":\"" + "x".repeat(101) + "\"}", "null"};
+        String[][] headers = {{"Accept", "application/xml"}, {"Accept", "text/html"}, {"Content-Type", "text/plain"},
+                {"Content-Type", "application/x-www-form-urlencoded"}, {"If-Match", "garbage"}, {"If-Match", "\"99999\""},
+                {"Accept", "application/json"}, {"Content-Type", "application/json"}};
+        int sent = 0;
+        for (var paths = doc.path("paths").properties().iterator(); paths.hasNext(); ) {
+            String template = paths.next().getKey();
+            for (int round = 0; round < 12; round++) {
+                String method = methods[random.nextInt(methods.length)];
+                String path = template.replaceAll("\\{[^/]+}", ids[random.nextInt(ids.length)]);
+                String query = "?page=" + numbers[random.nextInt(numbers.length)] + "&size="
+                        + numbers[random.nextInt(numbers.length)];
+                String[] header = headers[random.nextInt(headers.length)];
+                String body = bodies[random.nextInt(bodies.length)];
+                HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path + query))
+                        .header("Authorization", "Bearer " + key).header(header[0], header[1])
+                        .method(method, method.equals("GET") || method.equals("DELETE") ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body));
+                if (!header[0].equals("Content-Type") && !method.equals("GET") && !method.equals("DELETE")) {
+                    b.header("Content-Type", "application/json");
+                }
+                HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+                String what = method + " " + path + query + " " + header[0] + ": " + header[1] + " body " + body
+                        + " -> " + r.statusCode() + " " + r.body();
+                assertThat(r.statusCode()).as(what).isBetween(200, 499);
+                assertThat(r.statusCode() / 100).as("no redirect: " + what).isNotEqualTo(3);
+                if (r.statusCode() >= 400) {
+                    assertThat(r.headers().firstValue("Content-Type")).as(what)
+                            .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+                    assertThat(json.readTree(r.body()).path("status").asInt()).as(what).isEqualTo(r.statusCode());
+                }
+                sent++;
+            }
+        }
+        assertThat(sent).isGreaterThanOrEqualTo(80);
+        assertThat(json.readTree(api("GET", "/api/v1/customers?includeDeleted=true&size=1", key).body())
+                .path("total").asLong()).as("nothing stored").isEqualTo(before);
+    }
 }

@@ -133,6 +133,7 @@ class DirectoryServicesTest extends DatabaseTest {
     void b2cListNeedsBackofficeAndShowsOnlyIndividualsWithoutCompany() {
         data.customer(tenant, "Berit", "Privat", "berit@gmail.com", null, CustomerStatus.ACTIVE);
         orgs.account(tenant, "Konto AS", false);
+        data.loginAs(data.staff(tenant, Role.SUPPORT));
         assertThatThrownBy(() -> b2c.countPeople(all())).isInstanceOf(AccessDeniedException.class);
         data.loginAs(data.staff(tenant, Role.BACKOFFICE));
         assertThat(b2c.people(all(), PageRequest.of(0, 20))).extracting(PersonRow::name)

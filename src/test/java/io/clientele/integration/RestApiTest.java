@@ -43,6 +43,7 @@ class RestApiTest extends DatabaseTest {
     @Autowired BookingService bookings;
     @Autowired JdbcTemplate jdbc;
     MockMvc mvc;
+    private static OpenApiContract contract;
     long tenant;
 
     @BeforeEach
@@ -251,9 +252,15 @@ class RestApiTest extends DatabaseTest {
         assertThat(mvc.perform(get("/api/docs")).andReturn().getResponse().getStatus()).isBetween(200, 399);
     }
 
+    /** Every exchange is checked against the served OpenAPI document as well as by the test's own assertions. */
     private MockHttpServletResponse call(MockHttpServletRequestBuilder request, String key) throws Exception {
         RequestBuilder r = key == null ? request : request.header("Authorization", "Bearer " + key);
-        return mvc.perform(r).andReturn().getResponse();
+        var result = mvc.perform(r).andReturn();
+        if (contract == null) {
+            contract = new OpenApiContract(mvc.perform(get("/api/openapi")).andReturn().getResponse().getContentAsString());
+        }
+        contract.check(result.getRequest(), result.getResponse());
+        return result.getResponse();
     }
 
     private static JsonNode json(MockHttpServletResponse response) throws Exception {

@@ -41,7 +41,7 @@ class TrashServiceTest extends DatabaseTest {
     @Autowired PersonalDataService privacy;
 
     long tenant;
-    UserAccount backoffice;
+    UserAccount admin;
     long ola;
     long account;
     long organization;
@@ -51,8 +51,8 @@ class TrashServiceTest extends DatabaseTest {
     @BeforeEach
     void trash() {
         tenant = data.tenant();
-        backoffice = data.staff(tenant, Role.BACKOFFICE);
-        data.loginAs(backoffice);
+        admin = data.staff(tenant, Role.ADMIN);
+        data.loginAs(admin);
         ola = data.customer(tenant, "Ola", "Nordmann", null, null, CustomerStatus.ACTIVE);
         long field = consents.create("Newsletter").getId();
         consents.record(ola, field, true, Instant.now().minusSeconds(60), "Signup form");
@@ -70,9 +70,9 @@ class TrashServiceTest extends DatabaseTest {
     @Test
     void theTrashListsEveryKindWithWhoDeletedItAndFiltersBySearchAndKind() {
         assertThat(all()).extracting(TrashRow::kind, TrashRow::name, TrashRow::deletedBy).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(Kind.ACCOUNT, "Fjord AS", backoffice.getEmail()),
-                org.assertj.core.groups.Tuple.tuple(Kind.ORGANIZATION, "Fjord AS", backoffice.getEmail()),
-                org.assertj.core.groups.Tuple.tuple(Kind.CUSTOMER, "Ola Nordmann", backoffice.getEmail()));
+                org.assertj.core.groups.Tuple.tuple(Kind.ACCOUNT, "Fjord AS", admin.getEmail()),
+                org.assertj.core.groups.Tuple.tuple(Kind.ORGANIZATION, "Fjord AS", admin.getEmail()),
+                org.assertj.core.groups.Tuple.tuple(Kind.CUSTOMER, "Ola Nordmann", admin.getEmail()));
         assertThat(trash.count("", Set.of())).isEqualTo(3);
         assertThat(trash.count("nordm", Set.of())).isEqualTo(1);
         assertThat(trash.count("", Set.of(Kind.ORGANIZATION, Kind.ACCOUNT))).isEqualTo(2);

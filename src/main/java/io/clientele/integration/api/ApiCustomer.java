@@ -4,13 +4,19 @@ import io.clientele.customer.CustomerDetails;
 import io.clientele.customer.CustomerRow;
 import io.clientele.customer.CustomerStatus;
 import io.clientele.customer.CustomerType;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 /** A customer as the API shows it (company name and customer number only on a single customer). */
-public record ApiCustomer(long id, CustomerType type, CustomerStatus status, String displayName, String firstName,
+public record ApiCustomer(long id, @Schema(requiredMode = REQUIRED) CustomerType type,
+                          @Schema(requiredMode = REQUIRED) CustomerStatus status,
+                          @Schema(requiredMode = REQUIRED) String displayName, String firstName,
                           String lastName, String companyName, String customerNumber, String email, String phone,
-                          List<String> groups, Instant createdAt, Instant lastLoginAt, Instant nextVisitAt,
+                          @Schema(requiredMode = REQUIRED) List<String> groups,
+                          @Schema(requiredMode = REQUIRED) Instant createdAt, Instant lastLoginAt, Instant nextVisitAt,
                           boolean deleted) {
 
     static ApiCustomer of(CustomerRow r) {

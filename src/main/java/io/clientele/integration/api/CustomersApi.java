@@ -5,6 +5,8 @@ import io.clientele.bulk.BulkJobService;
 import io.clientele.customer.*;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.data.domain.Sort;
@@ -32,6 +34,7 @@ class CustomersApi {
     private static final Map<String, String> SORTS = Map.of("id", "id", "name", "displayName", "firstName", "firstName",
             "lastName", "lastName", "status", "status", "email", "email", "type", "type", "createdAt", "createdAt",
             "lastLoginAt", "lastLoginAt", "nextVisit", "nextVisitAt");
+    static final List<String> SORT_KEYS = List.copyOf(new TreeSet<>(SORTS.keySet()));
     private static final Duration ONE_CUSTOMER = Duration.ofSeconds(30);
 
     private final CustomerService customers;
@@ -74,6 +77,8 @@ class CustomersApi {
     @GetMapping("/{id}")
     @PreAuthorize(READ)
     @Operation(summary = "Get a customer", description = "The ETag header is what an update sends back as If-Match.")
+    @ApiResponse(responseCode = "200", description = "The customer", headers = @Header(name = "ETag",
+            description = "The version an update sends back as If-Match"))
     ResponseEntity<ApiCustomer> get(@PathVariable long id) {
         return one(id, ResponseEntity.ok());
     }
@@ -81,6 +86,9 @@ class CustomersApi {
     @PostMapping(consumes = "application/json")
     @PreAuthorize(WRITE)
     @Operation(summary = "Create a customer")
+    @ApiResponse(responseCode = "201", description = "Created", headers = {
+            @Header(name = "Location", description = "The new customer's address"),
+            @Header(name = "ETag", description = "The version an update sends back as If-Match")})
     ResponseEntity<ApiCustomer> create(@RequestBody CustomerInput input) {
         long id = customers.create(input.onto(new CustomerDraft()));
         return one(id, ResponseEntity.created(URI.create("/api/v1/customers/" + id)));
@@ -90,6 +98,8 @@ class CustomersApi {
     @PreAuthorize(WRITE)
     @Operation(summary = "Change a customer", description = "Fields left out keep their value. If-Match must carry "
             + "the ETag read last: 412 if someone changed the customer since, 428 without it.")
+    @ApiResponse(responseCode = "200", description = "The changed customer", headers = @Header(name = "ETag",
+            description = "The new version"))
     ResponseEntity<ApiCustomer> update(@PathVariable long id, @RequestHeader("If-Match") String ifMatch,
                                        @RequestBody CustomerInput input) {
         live(id);
@@ -118,6 +128,7 @@ class CustomersApi {
     @PreAuthorize(WRITE)
     @Operation(summary = "Delete a customer", description = "Soft delete: the customer goes to the Trash, from where "
             + "staff can restore it. Customer accounts are deleted from the Customer accounts list.")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     ResponseEntity<Void> delete(@PathVariable long id) {
         if (live(id).isAccount()) {
             throw new io.clientele.base.ActionRefusedException("api.account-delete");

@@ -267,10 +267,18 @@ class CustomerListViewTest extends KaribuTest {
     }
 
     @Test
-    void setPasswordFromTheDialogEnforcesThePolicy() {
-        CustomerListView view = open(Role.SUPPORT);
+    void supportOnlyMailsAResetLinkWhileAnAdminMaySetAPasswordThatMeetsThePolicy() {
+        CustomerListView asSupport = open(Role.SUPPORT);
+        action(asSupport, rowNamed(asSupport, "Ingrid Hansen"), "Reset password").run().run();
+        ResetPasswordDialog offered = _get(ResetPasswordDialog.class);
+        assertThat(offered.mode.isVisible()).as("SUPPORT is not offered to set a password").isFalse();
+        assertThat(offered.mode.getValue()).isEqualTo(ResetPasswordDialog.Mode.LINK);
+        offered.close();
+
+        CustomerListView view = open(Role.ADMIN);
         action(view, rowNamed(view, "Ingrid Hansen"), "Reset password").run().run();
         ResetPasswordDialog dialog = _get(ResetPasswordDialog.class);
+        assertThat(dialog.mode.isVisible()).isTrue();
         dialog.mode.setValue(ResetPasswordDialog.Mode.SET);
         dialog.password.setValue("too-short");
         dialog.repeat.setValue("too-short");

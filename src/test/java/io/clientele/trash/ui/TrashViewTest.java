@@ -22,8 +22,8 @@ class TrashViewTest extends KaribuTest {
     @Test
     void restoreAndPermanentDeleteWorkFromTheRowMenuAndTheListShowsWhoDeleted() {
         long tenant = data.tenant();
-        var backoffice = data.staff(tenant, Role.BACKOFFICE);
-        login(backoffice);
+        var admin = data.staff(tenant, Role.ADMIN);
+        login(admin);
         long ola = data.customer(tenant, "Ola", "Nordmann", null, null, CustomerStatus.ACTIVE);
         long per = data.customer(tenant, "Per", "Hansen", null, null, CustomerStatus.ACTIVE);
         customers.softDeleteIndividuals(List.of(ola, per));
@@ -31,7 +31,7 @@ class TrashViewTest extends KaribuTest {
         UI.getCurrent().navigate("trash");
         TrashView view = _get(TrashView.class);
         assertThat(rows(view)).extracting(TrashRow::name).containsExactlyInAnyOrder("Ola Nordmann", "Per Hansen");
-        assertThat(rows(view)).extracting(TrashRow::deletedBy).containsOnly(backoffice.getEmail());
+        assertThat(rows(view)).extracting(TrashRow::deletedBy).containsOnly(admin.getEmail());
         assertThat(view.actionsFor(rows(view).getFirst())).extracting(RowActions.Action::caption)
                 .containsExactly("Open", "Restore", "Delete permanently");
 
