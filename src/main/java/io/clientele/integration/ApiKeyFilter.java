@@ -42,6 +42,7 @@ class ApiKeyFilter extends OncePerRequestFilter {
             return;
         }
         ConsumptionProbe probe = limits.take(caller.get().keyId());
+        response.setHeader("RateLimit-Policy", limits.limit() + ";w=60");
         response.setHeader("RateLimit-Limit", Integer.toString(limits.limit()));
         response.setHeader("RateLimit-Remaining", Long.toString(probe.getRemainingTokens()));
         if (!probe.isConsumed()) {

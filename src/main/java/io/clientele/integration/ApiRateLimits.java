@@ -9,7 +9,11 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** A token bucket per API key: the configured requests per minute, refilled smoothly. Each node counts its own. */
+/**
+ * A bucket per API key that holds the configured requests and fills up again all at once a minute after it was
+ * made, and every minute after: no minute of a key's calls has more than the limit (a smooth refill let a paced
+ * client make nearly twice as many). Each node counts its own.
+ */
 @Component
 class ApiRateLimits {
     private final Map<Long, Bucket> buckets = new ConcurrentHashMap<>();
@@ -25,6 +29,6 @@ class ApiRateLimits {
 
     ConsumptionProbe take(long keyId) {
         return buckets.computeIfAbsent(keyId, k -> Bucket.builder().addLimit(Bandwidth.builder().capacity(perMinute)
-                .refillGreedy(perMinute, Duration.ofMinutes(1)).build()).build()).tryConsumeAndReturnRemaining(1);
+                .refillIntervally(perMinute, Duration.ofMinutes(1)).build()).build()).tryConsumeAndReturnRemaining(1);
     }
 }
