@@ -18,7 +18,8 @@ import io.clientele.security.UserAccountService;
  * customer must change at the next sign-in. Both are audited by the service, which enforces the same rule.
  */
 public class ResetPasswordDialog extends Dialog {
-    enum Mode { SET, LINK }
+    /** The link first: it is the default and the only one SUPPORT gets. */
+    enum Mode { LINK, SET }
 
     final RadioButtonGroup<Mode> mode = new RadioButtonGroup<>();
     final PasswordField password = new PasswordField(getTranslation("profile.new-password"));
@@ -31,7 +32,8 @@ public class ResetPasswordDialog extends Dialog {
         mode.setItemLabelGenerator(m -> getTranslation("reset-dialog." + m.name().toLowerCase()));
         mode.setValue(Mode.LINK);
         // SUPPORT only ever sends the link: a password support knows would let it sign in as the customer.
-        mode.setVisible(CurrentUser.get().filter(u -> u.has(Role.ADMIN)).isPresent());
+        boolean maySet = CurrentUser.get().filter(u -> u.has(Role.ADMIN)).isPresent();
+        mode.setVisible(maySet);
         Paragraph setNote = new Paragraph(getTranslation("reset-dialog.set-note"));
         setNote.setVisible(false);
         password.setHelperText(getTranslation("password.rules"));
@@ -44,7 +46,8 @@ public class ResetPasswordDialog extends Dialog {
         });
         password.setVisible(false);
         repeat.setVisible(false);
-        VerticalLayout body = new VerticalLayout(new Paragraph(getTranslation("reset-dialog.for", name)),
+        VerticalLayout body = new VerticalLayout(new Paragraph(maySet ? getTranslation("reset-dialog.for", name)
+                : getTranslation("reset-dialog.link-only", name, email)),
                 mode, setNote, password, repeat);
         body.setPadding(false);
         body.setWidth("26em");

@@ -69,6 +69,8 @@ public class PortalLayout extends VerticalLayout implements RouterLayout, Before
                 nav.add(link("portal.nav.api-keys", PortalApiKeysView.class));
             }
         }
+        // Until the address is confirmed every page forwards to the confirmation page: no links that lead nowhere.
+        nav.setVisible(!me.awaitingEmailConfirmation() || me.support().isPresent());
         Button logout = new Button(getTranslation("layout.logout"), e -> auth.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("portal-logout");

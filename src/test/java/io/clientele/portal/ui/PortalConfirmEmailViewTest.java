@@ -1,5 +1,6 @@
 package io.clientele.portal.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
@@ -11,6 +12,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import io.clientele.KaribuTest;
 import io.clientele.TestData;
@@ -52,6 +54,7 @@ class PortalConfirmEmailViewTest extends KaribuTest {
         login(users.findByEmail(email).orElseThrow());
         UI.getCurrent().navigate("portal/subscriptions");
         assertThat(_get(Paragraph.class, spec -> spec.withId("confirm-email-text")).getText()).contains(email);
+        _assertNone(Nav.class);
         assertThatThrownBy(() -> subscriptions.subscribe(plan)).as("a paid plan before the address is confirmed")
                 .isInstanceOf(AccessDeniedException.class);
 
@@ -69,6 +72,7 @@ class PortalConfirmEmailViewTest extends KaribuTest {
         assertThat(signups.verify(link.group(1))).isTrue();
         login(users.findByEmail(email).orElseThrow());
         UI.getCurrent().navigate("portal/subscriptions");
+        _get(Nav.class);
         subscriptions.subscribe(plan);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM subscription s JOIN customer c ON c.id = s.customer_id "
                 + "WHERE c.tenant_id = ?", Long.class, tenant)).isEqualTo(1);
