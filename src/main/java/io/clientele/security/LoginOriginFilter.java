@@ -24,7 +24,10 @@ final class LoginOriginFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if ("POST".equals(request.getMethod()) && "/login".equals(request.getRequestURI().substring(request.getContextPath().length())) && crossSite(request)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, "Sign in from this site's own login page");
+            // Written here: sendError would forward to /error, which the console answers with its login page.
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("Sign in from this site's own login page.");
             return;
         }
         chain.doFilter(request, response);

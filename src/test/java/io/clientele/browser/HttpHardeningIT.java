@@ -236,4 +236,26 @@ class HttpHardeningIT extends BrowserTestBase {
         assertThat(json.readTree(api("GET", "/api/v1/customers?includeDeleted=true&size=1", key).body())
                 .path("total").asLong()).as("nothing stored").isEqualTo(before);
     }
+
+    /**
+     * A sign-in POST from another site is refused before the password is checked (login CSRF); from this site, with
+     * remember-me ticked, the remember-me cookie is HttpOnly and SameSite=Lax like the session cookie.
+     */
+    @Test
+    void signInFromAnotherSiteIsRefusedAndTheRememberMeCookieStaysOnThisSite() throws Exception {
+        String form = "username=admin%40nordlys.demo&password=" + PASSWORD;
+        HttpResponse<String> foreign = http.send(HttpRequest.newBuilder(URI.create(base + "/login?remember-me=true"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", "https://evil.example")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(foreign.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("remember-me="));
+
+        HttpResponse<String> own = http.send(HttpRequest.newBuilder(URI.create(base + "/login?remember-me=true"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", base)
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(own.statusCode()).isEqualTo(302);
+        assertThat(own.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        assertThat(own.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("remember-me=")).singleElement()
+                .satisfies(c -> assertThat(c).contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+    }
 }
