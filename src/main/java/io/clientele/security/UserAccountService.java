@@ -109,30 +109,33 @@ public class UserAccountService implements UserDetailsService {
 
     /**
      * Counted in the database, not on a loaded entity: parallel attempts each add one and the limit locks once. The
-     * count commits before the audit events are written (in their own transactions), so no attempt holds the row's
-     * lock while it waits for a second connection.
+     * login is read and counted in one short transaction that commits before the audit events are written (in their
+     * own transactions), so an attempt never holds a connection, or the row's lock, while it waits for another.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void loginFailed(String email) {
-        Optional<UserAccount> account = accounts.findByEmailIgnoreCase(email == null ? "" : email.trim());
-        if (account.isEmpty()) {
+        int max = properties.security().maxFailedLogins();
+        Instant until = Instant.now().plus(properties.security().lockoutDuration());
+        FailedLogin counted = writes.execute(status -> accounts.findByEmailIgnoreCase(email == null ? "" : email.trim())
+                .map(a -> {
+                    accounts.countFailedLogin(a.getId());
+                    int failed = accounts.failedLogins(a.getId());
+                    boolean locked = failed >= max && accounts.lockIfOver(a.getId(), max, until) > 0;
+                    return new FailedLogin(a.getTenantId(), a.getId(), a.getEmail(), failed, locked);
+                }).orElse(null));
+        if (counted == null) {
             audit.recordSecurity(null, null, email, "LOGIN_FAILED", "Unknown e-mail");
             return;
         }
-        UserAccount a = account.get();
-        int max = properties.security().maxFailedLogins();
-        Instant until = Instant.now().plus(properties.security().lockoutDuration());
-        int[] failedAndLocked = writes.execute(status -> {
-            accounts.countFailedLogin(a.getId());
-            int failed = accounts.failedLogins(a.getId());
-            return new int[] {failed, failed >= max ? accounts.lockIfOver(a.getId(), max, until) : 0};
-        });
-        audit.recordSecurity(a.getTenantId(), a.getId(), a.getEmail(), "LOGIN_FAILED",
-                "Wrong password (" + failedAndLocked[0] + " in a row)");
-        if (failedAndLocked[1] > 0) {
-            audit.recordSecurity(a.getTenantId(), a.getId(), a.getEmail(), "ACCOUNT_LOCKED",
+        audit.recordSecurity(counted.tenantId(), counted.userId(), counted.email(), "LOGIN_FAILED",
+                "Wrong password (" + counted.inARow() + " in a row)");
+        if (counted.locked()) {
+            audit.recordSecurity(counted.tenantId(), counted.userId(), counted.email(), "ACCOUNT_LOCKED",
                     "Locked until " + until + " after " + max + " failed logins");
         }
+    }
+
+    private record FailedLogin(Long tenantId, long userId, String email, int inARow, boolean locked) {
     }
 
     /** Read after the password was checked: a lock that parallel wrong attempts set meanwhile still refuses. */

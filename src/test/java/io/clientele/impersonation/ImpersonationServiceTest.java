@@ -25,12 +25,18 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -52,6 +58,8 @@ class ImpersonationServiceTest extends DatabaseTest {
     private long customer;
     private String email;
     private long plan;
+
+    @Autowired org.springframework.web.context.WebApplicationContext web;
 
     @BeforeEach
     void appUser() {
@@ -218,6 +226,36 @@ class ImpersonationServiceTest extends DatabaseTest {
     }
 
     /** Asks as {@code staff}, then enters through the same path as the new tab (a request, a session). */
+    /**
+     * A support session whose time ran out while its portal tab was closed: the next console page gives the browser
+     * back to the staff member (the customer's page) before authorization judges it, instead of a bare 403.
+     */
+    @Test
+    void anExpiredSupportSessionGivesTheConsoleBackBeforeAnyPageIsJudged() throws Exception {
+        enter(data.staff(tenant, Role.SUPPORT), SupportSession.Mode.READ_ONLY, 15);
+        SupportAuthentication running = (SupportAuthentication) SecurityContextHolder.getContext().getAuthentication();
+        CurrentUser.Support s = running.customer().support().orElseThrow();
+        CurrentUser customerLogin = users.loadUserByUsername(email);
+        customerLogin.eraseCredentials();
+        customerLogin.supportedBy(new CurrentUser.Support(s.sessionId(), s.staffUserId(), s.staffEmail(), s.staffName(),
+                s.readOnly(), Instant.now().minusSeconds(1)));
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new SupportAuthentication(customerLogin, running.staff()));
+        MockHttpSession session = new MockHttpSession();
+        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+        TestData.logout();
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
+
+        MockHttpServletResponse page = mvc.perform(get("/customers").session(session)).andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(302);
+        assertThat(page.getRedirectedUrl()).endsWith("/customers/" + customer);
+        assertThat(jdbc.queryForObject("SELECT end_reason FROM support_session WHERE id = ?", String.class,
+                s.sessionId())).isEqualTo("EXPIRED");
+        MockHttpServletResponse next = mvc.perform(get("/avatars/customers/0").session(session)).andReturn().getResponse();
+        assertThat(next.getRedirectedUrl()).as("the staff member is signed in again").isNull();
+        assertThat(next.getStatus()).isNotEqualTo(403);
+    }
+
     private void enter(UserAccount staff, SupportSession.Mode mode, int minutes) {
         data.loginAs(staff);
         String token = impersonation.request(customer, "Checking usage", "SUP-7", minutes, mode);
