@@ -17,12 +17,16 @@ public final class Csv {
     private Csv() {
     }
 
-    /** Writes the BOM and the header row; the caller prints rows with {@link #row} and flushes. */
+    /**
+     * Writes the BOM and the header row, guarded like every cell (a consent field's name is a header and user text);
+     * the caller prints rows with {@link #row} and flushes. XLSX and ODS write text cells as typed strings, which
+     * a spreadsheet never evaluates, so only CSV needs the guard.
+     */
     public static CSVPrinter start(OutputStream out, List<String> headers) throws IOException {
         out.write(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         CSVPrinter csv = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)),
                 CSVFormat.RFC4180);
-        csv.printRecord(headers);
+        csv.printRecord(headers.stream().map(Csv::neutralize));
         return csv;
     }
 
