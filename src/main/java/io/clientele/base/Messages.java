@@ -23,6 +23,6 @@ public final class Messages {
     }
 
     public static Locale locale(String language) {
-        return "nb".equals(language) ? Locale.forLanguageTag("nb") : Locale.ENGLISH;
+        return Languages.locale(language);
     }
 }

@@ -1,5 +1,6 @@
 package io.clientele.security;
 
+import io.clientele.base.Languages;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -106,8 +107,8 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
         return require().customerScope().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException(
                 "Not acting as a customer"));
     }
-    public String language() { return language; }
-    public Locale locale() { return Locale.forLanguageTag(language); }
+    public String language() { return Languages.tag(language); }
+    public Locale locale() { return Languages.locale(language); }
     void setLanguage(String language) { this.language = language; }
     /** Why this login may not sign in (a message key), or null. */
     public String loginRefusal() { return loginRefusal; }

@@ -2,6 +2,7 @@ package io.clientele.security;
 
 import io.clientele.audit.AuditService;
 import io.clientele.base.ClienteleProperties;
+import io.clientele.base.Languages;
 import io.clientele.messaging.MailService;
 import io.clientele.tenant.TenantContext;
 import io.clientele.tenant.TenantService;
@@ -186,6 +187,7 @@ public class UserAccountService implements UserDetailsService {
         if (me.support().filter(CurrentUser.Support::readOnly).isPresent()) {
             throw new AccessDeniedException("A read-only support session changes nothing");
         }
+        Languages.check(language);
         UserAccount a = accounts.findById(me.userId()).orElseThrow();
         a.setLanguage(language);
         me.setLanguage(language);

@@ -16,6 +16,7 @@ import io.clientele.account.AccountRow;
 import io.clientele.account.CustomerAccountService;
 import io.clientele.audit.AuditService;
 import io.clientele.base.ActionRefusedException;
+import io.clientele.base.Languages;
 import io.clientele.base.ui.*;
 import io.clientele.customer.BillingInfo;
 import io.clientele.organization.Organization;
@@ -135,7 +136,7 @@ public class CustomerAccountView extends RecordView {
                 field("customer.first-name", admin.getFirstName()),
                 field("customer.last-name", admin.getLastName()),
                 field("customer.email", admin.getEmail()),
-                field("profile.language", getTranslation("language." + admin.getLanguage())));
+                field("profile.language", getTranslation("language." + Languages.tag(admin.getLanguage()))));
         block.addComponentAtIndex(1, who);
         block.setId("block-admin");
         return block;

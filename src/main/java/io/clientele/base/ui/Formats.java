@@ -37,7 +37,7 @@ public final class Formats {
 
     public static Locale locale() {
         UI ui = UI.getCurrent();
-        return ui == null ? Locale.ENGLISH : ui.getLocale();
+        return ui == null ? Locale.UK : ui.getLocale();
     }
 
     /** The locale's short date pattern with the year always in full; made once per locale (grids format every cell). */

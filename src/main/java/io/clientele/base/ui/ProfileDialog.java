@@ -8,11 +8,11 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
+import io.clientele.base.Languages;
 import io.clientele.security.CurrentUser;
 import io.clientele.security.InvalidPasswordException;
 import io.clientele.security.UserAccountService;
 import org.springframework.stereotype.Component;
-import java.util.Locale;
 
 /** Profile: language (applies at once) and own password change. */
 public class ProfileDialog extends Dialog {
@@ -22,15 +22,15 @@ public class ProfileDialog extends Dialog {
         setHeaderTitle(getTranslation("profile.title"));
         setId("profile-dialog");
 
-        Select<Locale> language = new Select<>();
+        Select<String> language = new Select<>();
         language.setLabel(getTranslation("profile.language"));
-        language.setItems(UiLocale.SUPPORTED);
-        language.setItemLabelGenerator(l -> l.getDisplayLanguage(l));
-        language.setValue(UiLocale.SUPPORTED.stream().filter(l -> l.getLanguage().equals(me.language())).findFirst()
-                .orElse(Locale.ENGLISH));
+        language.setItems(Languages.CHOICES);
+        language.setItemLabelGenerator(tag -> getTranslation("language." + tag));
+        language.setValue(me.language());
+        language.setId("profile-language");
         language.addValueChangeListener(e -> {
-            users.changeOwnLanguage(e.getValue().getLanguage());
-            UI.getCurrent().setLocale(e.getValue());
+            users.changeOwnLanguage(e.getValue());
+            UiLocale.apply(UI.getCurrent(), Languages.locale(e.getValue()));
             UI.getCurrent().getPage().reload();
         });
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.clientele.base.ConcurrentEditException;
+import io.clientele.base.Languages;
 import io.clientele.base.FieldValidationException;
 import io.clientele.base.ui.Notifications;
 import io.clientele.customer.CustomerDetails;
@@ -43,7 +44,7 @@ public class PortalProfileView extends VerticalLayout implements HasDynamicTitle
             add(profile(customers));
         }
         language.setLabel(getTranslation("profile.language"));
-        language.setItems("en", "nb");
+        language.setItems(Languages.CHOICES);
         language.setItemLabelGenerator(l -> getTranslation("language." + l));
         language.setValue(me.language());
         language.setId("portal-language");

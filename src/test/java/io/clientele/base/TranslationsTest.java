@@ -1,0 +1,136 @@
+package io.clientele.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.clientele.account.AccountAction;
+import io.clientele.booking.BookingStatus;
+import io.clientele.booking.Payment;
+import io.clientele.customer.ConsentAnswer;
+import io.clientele.customer.CustomerSource;
+import io.clientele.customer.CustomerStatus;
+import io.clientele.customer.CustomerType;
+import io.clientele.customer.Gender;
+import io.clientele.directory.AddressKind;
+import io.clientele.duplicate.DuplicateService;
+import io.clientele.duplicate.MergeService;
+import io.clientele.impersonation.SupportSession;
+import io.clientele.integration.ApiScope;
+import io.clientele.messaging.MessageRecipient;
+import io.clientele.security.Role;
+import io.clientele.subscription.BillingEvent;
+import io.clientele.subscription.BillingRule;
+import io.clientele.trash.TrashService;
+import org.junit.jupiter.api.Test;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * No raw key reaches a screen: every label the code names — literally, or built at run time from an enum, a category
+ * or a column — has a text in English and in Norwegian, read through the same bundles the UI reads.
+ */
+class TranslationsTest {
+    private static final List<Locale> LOCALES = List.of(Locale.UK, Locale.forLanguageTag("nb"));
+    /** A literal key handed to the translation provider, to Messages, or to an exception the UI translates. */
+    private static final Pattern LITERAL = Pattern.compile(
+            "(?:getTranslation\\(|Messages\\.text\\([^,()]+,\\s*|Exception\\(|\\.require\\([^;]*?,\\s*\"[a-zA-Z]+\",\\s*)"
+                    + "\"([a-z][a-z0-9_\\-]*(?:\\.[a-zA-Z0-9_\\-]+)+)\"");
+
+    @Test
+    void everyLiteralKeyInTheCodeHasATextInBothLanguages() throws IOException {
+        List<String> keys = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = LITERAL.matcher(Files.readString(f));
+                while (m.find()) {
+                    keys.add(m.group(1));
+                }
+            }
+        }
+        assertThat(keys).hasSizeGreaterThan(500);
+        assertThat(missing(keys)).isEmpty();
+    }
+
+    @Test
+    void everyKeyBuiltAtRunTimeHasATextInBothLanguages() throws Exception {
+        Map<String, Collection<?>> built = new java.util.LinkedHashMap<>();
+        built.put("customer.status.", names(CustomerStatus.values()));
+        built.put("customer.type.", names(CustomerType.values()));
+        built.put("gender.", names(Gender.values()));
+        built.put("source.", names(CustomerSource.values()));
+        built.put("role.", names(Role.values()));
+        built.put("consent.answer.", names(ConsentAnswer.values()));
+        built.put("address.kind.", names(AddressKind.values()));
+        built.put("booking.status.", names(BookingStatus.values()));
+        built.put("payment.method.", names(Payment.Method.values()));
+        built.put("payment.status.", names(Payment.Status.values()));
+        built.put("message.status.", names(MessageRecipient.Status.values()));
+        built.put("support.mode.", names(SupportSession.Mode.values()));
+        built.put("trash.kind.", names(TrashService.Kind.values()));
+        built.put("billing.kind.", names(BillingEvent.Kind.values()));
+        built.put("billing.rounding.", names(BillingRule.Rounding.values()));
+        built.put("billing.reason.", Arrays.stream(BillingRule.Reason.values())
+                .map(r -> r.name().toLowerCase(Locale.ROOT)).toList());
+        built.put("duplicates.reason.", names(DuplicateService.Reason.values()));
+        built.put("merge.field.", names(MergeService.Field.values()));
+        built.put("account.action.", names(AccountAction.values()));
+        List<String> accountStates = new ArrayList<>(names(CustomerStatus.values()));
+        accountStates.add("DELETED");
+        built.put("account.status.", accountStates);
+        built.put("apikey.scope.", Arrays.stream(ApiScope.values()).map(ApiScope::code).toList());
+        built.put("webhook.event.", BusinessEvent.TYPES);
+        built.put("language.", Languages.CHOICES);
+        built.put("password.strength.", List.of(0, 1, 2, 3, 4));
+        built.put("reset-dialog.", List.of("link", "set"));
+        built.put("directory.tab.", constant("io.clientele.directory.ui.UsersView", "TABS"));
+        built.put("privacy.category.", ((Map<?, ?>) constant("io.clientele.privacy.PersonalData", "QUERIES")).keySet());
+        built.put("account.csv.", constant("io.clientele.account.CustomerAccountExport", "COLUMNS"));
+        built.put("audit.csv.", constant("io.clientele.audit.AuditExport", "COLUMNS"));
+        built.put("customers.col.", ((Map<?, ?>) constant("io.clientele.customer.CustomerExport", "COLUMNS")).keySet());
+
+        List<String> keys = new ArrayList<>();
+        built.forEach((prefix, values) -> values.forEach(v -> keys.add(prefix + v)));
+        for (String kind : (List<String>) constant("io.clientele.directory.ui.UsersView", "TABS")) {
+            for (String suffix : List.of(".delete-title", ".deleted", ".new", ".search")) {
+                keys.add("directory." + kind + suffix);
+            }
+        }
+        assertThat(missing(keys)).isEmpty();
+    }
+
+    /** Keys without a text in one of the languages, with the language; a text equal to its key counts as missing. */
+    private static List<String> missing(Collection<String> keys) {
+        List<String> missing = new ArrayList<>();
+        for (Locale locale : LOCALES) {
+            for (String key : new TreeSet<>(keys)) {
+                String text = Messages.text(locale, key);
+                if (text.equals(key) || text.isBlank()) {
+                    missing.add(locale.toLanguageTag() + ": " + key);
+                }
+            }
+        }
+        return missing;
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T constant(String className, String field) throws Exception {
+        Field f = Class.forName(className).getDeclaredField(field);
+        f.setAccessible(true);
+        return (T) f.get(null);
+    }
+}
