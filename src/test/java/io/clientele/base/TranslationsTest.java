@@ -109,6 +109,31 @@ class TranslationsTest {
         assertThat(missing(keys)).isEmpty();
     }
 
+    /** Count messages by plural rules: given 1 wherever a number goes, no text reads "1 customers" or "1 kunder". */
+    @Test
+    void aCountOfOneReadsInTheSingular() throws IOException {
+        Pattern pluralAfterOne = Pattern.compile("(?<![\\d.,])1 (\\p{L}+ )?(customers|results|days|minutes|sessions|pairs|"
+                + "accounts|contacts|companies|items|deliveries|kunder|resultater|dager|minutter|økter|kontoer|kontakter|"
+                + "selskaper|leveranser)\\b");
+        List<String> wrong = new ArrayList<>();
+        for (Locale locale : LOCALES) {
+            java.util.Properties texts = new java.util.Properties();
+            String file = "/vaadin-i18n/translations" + (locale.getLanguage().equals("nb") ? "_nb" : "") + ".properties";
+            try (var in = TranslationsTest.class.getResourceAsStream(file)) {
+                texts.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            for (String key : texts.stringPropertyNames()) {
+                Object[] ones = new Object[10];
+                Arrays.fill(ones, 1);
+                String text = new java.text.MessageFormat(texts.getProperty(key), locale).format(ones);
+                if (pluralAfterOne.matcher(text).find()) {
+                    wrong.add(locale.toLanguageTag() + " " + key + ": " + text);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
     /** Keys without a text in one of the languages, with the language; a text equal to its key counts as missing. */
     private static List<String> missing(Collection<String> keys) {
         List<String> missing = new ArrayList<>();

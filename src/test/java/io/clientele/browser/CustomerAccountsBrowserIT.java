@@ -53,7 +53,7 @@ class CustomerAccountsBrowserIT extends BrowserTestBase {
         page.navigate(base + "/customer-accounts");
         page.locator("#account-search input").fill(text);
         // Wait for the filtered page before touching a row's menu.
-        assertThat(showing()).hasText("Showing 1–1 of 1 results");
+        assertThat(showing()).hasText("Showing 1–1 of 1 result");
     }
 
     @Test
@@ -73,7 +73,7 @@ class CustomerAccountsBrowserIT extends BrowserTestBase {
         form.getByLabel("Organization number").fill(ORG_NUMBER);
         page.locator("#save-organization").click();
         page.locator("#organization-search input").fill("Aurora");
-        assertThat(showing()).hasText("Showing 1–1 of 1 results");
+        assertThat(showing()).hasText("Showing 1–1 of 1 result");
 
         page.navigate(base + "/customer-accounts");
         page.locator("#add-account").click();
@@ -83,7 +83,7 @@ class CustomerAccountsBrowserIT extends BrowserTestBase {
         page.locator("#account-shared-billing").click();
         page.locator("#save-account").click();
         page.locator("#account-search input").fill("Aurora");
-        assertThat(showing()).hasText("Showing 1–1 of 1 results");
+        assertThat(showing()).hasText("Showing 1–1 of 1 result");
         assertThat(page.locator("#account-grid")).containsText("Guro Gjestebakken");
         assertThat(page.locator("#account-grid")).containsText("ACTIVE");
 

@@ -34,7 +34,7 @@ class CustomersBrowserIT extends BrowserTestBase {
         assertThat(page.locator("#showing")).hasText("Showing 1–20 of 283 results");
 
         page.locator("#customer-search input").fill("Maria-Magdalena");
-        assertThat(page.locator("#showing")).hasText("Showing 1–1 of 1 results");
+        assertThat(page.locator("#showing")).hasText("Showing 1–1 of 1 result");
         assertThat(page).hasURL(Pattern.compile(".*/customers\\?q=Maria-Magdalena$"));
 
         openFirstRowMenu();
@@ -46,7 +46,7 @@ class CustomersBrowserIT extends BrowserTestBase {
                 .setHasText("Maria-Magdalena Ælfrida Brønnøysund")).first()).isVisible();
 
         page.reload();
-        assertThat(page.locator("#showing")).hasText("Showing 1–1 of 1 results");
+        assertThat(page.locator("#showing")).hasText("Showing 1–1 of 1 result");
         assertThat(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
                 .setHasText("Maria-Magdalena Ælfrida Brønnøysund")).first()).isVisible();
 

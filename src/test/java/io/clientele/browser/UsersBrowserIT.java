@@ -64,7 +64,7 @@ class UsersBrowserIT extends BrowserTestBase {
         form.getByLabel("Organization number").fill("312345676");
         page.locator("#save-company").click();
         page.locator("#companies-search input").fill("Nordavind");
-        assertThat(page.locator("#showing")).hasText("Showing 1–1 of 1 results");
+        assertThat(page.locator("#showing")).hasText("Showing 1–1 of 1 result");
         page.locator("#companies-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions()
                 .setHasText("Nordavind Testbedrift AS")).click();
         assertThat(page).hasURL(Pattern.compile(".*/users/companies/\\d+$"));
@@ -107,7 +107,7 @@ class UsersBrowserIT extends BrowserTestBase {
         assertThat(page.locator("#password-strength-text")).hasText("Very strong");
         page.locator("#save-app-user").click();
         page.locator("#app-user-search input").fill(email);
-        assertThat(page.locator("#showing")).hasText("Showing 1–1 of 1 results");
+        assertThat(page.locator("#showing")).hasText("Showing 1–1 of 1 result");
 
         page.locator("#app-user-grid .row-icon-open-app").first().click();
         page.locator("#support-reason textarea").fill("Cannot find the subscriptions page");

@@ -193,7 +193,7 @@ public class BulkBar<T> extends Composite<HorizontalLayout> {
             return;
         }
         built();
-        count.setText(allMatching ? getTranslation("bulk.all-selected", Formats.number(s.count()))
+        count.setText(allMatching ? getTranslation("bulk.all-selected", s.count())
                 : getTranslation("bulk.selected", Formats.number(s.count())));
         long total = allMatching ? s.count() : paged.total();
         selectAll.setText(getTranslation("bulk.select-all-matching", Formats.number(total)));

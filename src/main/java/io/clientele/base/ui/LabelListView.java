@@ -136,7 +136,7 @@ public abstract class LabelListView<T> extends VerticalLayout implements BeforeE
 
     private void confirmDelete(T item) {
         Confirm.dangerous(getTranslation(prefix + ".delete-title", name(item)),
-                getTranslation(prefix + ".delete-text", Formats.number(memberCounts.getOrDefault(id(item), 0L))),
+                getTranslation(prefix + ".delete-text", memberCounts.getOrDefault(id(item), 0L)),
                 getTranslation("action.delete"), () -> {
             delete(id(item));
             refresh();

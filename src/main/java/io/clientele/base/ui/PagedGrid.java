@@ -428,7 +428,7 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
         int size = pageSize.getValue();
         long from = total == 0 ? 0 : (long) page * size + 1;
         long to = Math.min(total, (long) (page + 1) * size);
-        showing.setText(getTranslation("pager.showing", Formats.number(from), Formats.number(to), Formats.number(total)));
+        showing.setText(getTranslation("pager.showing", Formats.number(from), Formats.number(to), total));
         pageOf.setText(getTranslation("pager.page-of", Formats.number(page + 1L), Formats.number(lastPage() + 1L)));
         first.setEnabled(page > 0);
         previous.setEnabled(page > 0);

@@ -15,7 +15,7 @@ class AssignGroupsDialog extends Dialog {
     final MultiSelectComboBox<CustomerGroup> groups = new MultiSelectComboBox<>();
 
     AssignGroupsDialog(List<CustomerGroup> all, long count, Consumer<Set<CustomerGroup>> assign) {
-        setHeaderTitle(getTranslation("bulk.groups-title", Formats.number(count)));
+        setHeaderTitle(getTranslation("bulk.groups-title", count));
         groups.setLabel(getTranslation("customers.col.groups"));
         groups.setItems(all);
         groups.setItemLabelGenerator(CustomerGroup::getName);

@@ -59,14 +59,14 @@ public class CustomerBulkActions {
         bar.action("groups", t("bulk.groups"), VaadinIcon.TAGS, s ->
                 new AssignGroupsDialog(groups.all(), s.count(), chosen -> run(bar, t("bulk.groups-running"),
                         p -> bulk.assignGroups(selection(s, list), chosen, p), done ->
-                                Notifications.success(t("bulk.groups-done", Formats.number(done.affected()))), list)).open());
+                                Notifications.success(t("bulk.groups-done", done.affected())), list)).open());
         bar.action("block", t("bulk.block"), VaadinIcon.BAN, s -> Confirm.dangerous(t("bulk.block-title",
-                        Formats.number(s.count())), t("bulk.block-text"), t("bulk.block"), () -> run(bar, t("bulk.block-running"),
+                        s.count()), t("bulk.block-text"), t("bulk.block"), () -> run(bar, t("bulk.block-running"),
                 p -> bulk.block(selection(s, list), p),
-                done -> Notifications.success(t("bulk.block-done", Formats.number(done.affected()))), list)));
+                done -> Notifications.success(t("bulk.block-done", done.affected())), list)));
         bar.action("unblock", t("bulk.unblock"), VaadinIcon.CHECK_CIRCLE_O, s -> run(bar, t("bulk.unblock-running"),
                 p -> bulk.unblock(selection(s, list), p),
-                done -> Notifications.success(t("bulk.unblock-done", Formats.number(done.affected()))), list));
+                done -> Notifications.success(t("bulk.unblock-done", done.affected())), list));
         bar.action("delete", t("bulk.delete"), VaadinIcon.TRASH, s -> confirmDelete(bar, s, list));
         BulkBar.Menu download = bar.menu("download", t("bulk.download"), VaadinIcon.DOWNLOAD);
         for (ExportFormat f : ExportFormat.values()) {
@@ -78,7 +78,7 @@ public class CustomerBulkActions {
         // The message is checked before its job starts, so the dialog shows what is wrong and stays open.
         new SendMessageDialog(messaging, selection, count, d -> run(bar, t("message.sending"),
                 p -> messaging.send(selection, d.subject.getValue(), d.body.getValue(), p),
-                done -> Notifications.success(t("message.sent", Formats.number(done.affected()), Formats.number(done.done()))),
+                done -> Notifications.success(t("message.sent", Formats.number(done.affected()), done.done())),
                 list)).open();
     }
 
@@ -89,16 +89,16 @@ public class CustomerBulkActions {
 
     private void confirmDelete(BulkBar<CustomerRow> bar, BulkBar.Selection s, ListContext list) {
         Runnable delete = () -> run(bar, t("bulk.delete-running"), p -> bulk.delete(selection(s, list), p), done ->
-                Notifications.withUndo(t("bulk.delete-done", Formats.number(done.affected())), t("action.undo"), () -> {
+                Notifications.withUndo(t("bulk.delete-done", done.affected()), t("action.undo"), () -> {
                     int restored = bulk.undoDelete(done.jobId());
                     list.refresh().run();
-                    Notifications.success(t("bulk.restored", Formats.number(restored)));
+                    Notifications.success(t("bulk.restored", restored));
                 }), list);
         if (s.count() > CustomerBulkService.TYPED_CONFIRM_ABOVE) {
-            new TypedConfirmDialog(t("bulk.delete-title", Formats.number(s.count())), t("bulk.delete-warning"),
+            new TypedConfirmDialog(t("bulk.delete-title", s.count()), t("bulk.delete-warning"),
                     TypedConfirmDialog.Effect.RECOVERABLE, t("action.delete"), delete).open();
         } else {
-            Confirm.dangerous(t("bulk.delete-title", Formats.number(s.count())), t("bulk.delete-text"),
+            Confirm.dangerous(t("bulk.delete-title", s.count()), t("bulk.delete-text"),
                     t("action.delete"), delete);
         }
     }

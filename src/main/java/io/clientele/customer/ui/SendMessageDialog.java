@@ -29,7 +29,7 @@ class SendMessageDialog extends Dialog {
 
     SendMessageDialog(CustomerMessaging messaging, CustomerSelection selection, long count,
                       Consumer<SendMessageDialog> onSend) {
-        setHeaderTitle(getTranslation("message.title", Formats.number(count)));
+        setHeaderTitle(getTranslation("message.title", count));
         setWidth("40rem");
         subject.setLabel(getTranslation("message.subject"));
         subject.setId("message-subject");
@@ -55,7 +55,7 @@ class SendMessageDialog extends Dialog {
         long withoutEmail = messaging.countWithoutEmail(selection);
         VerticalLayout content = new VerticalLayout(subject, body, showPreview, preview);
         if (withoutEmail > 0) {
-            Paragraph skipped = new Paragraph(getTranslation("message.skipped-note", Formats.number(withoutEmail)));
+            Paragraph skipped = new Paragraph(getTranslation("message.skipped-note", withoutEmail));
             skipped.setId("message-skipped-note");
             content.add(skipped);
         }

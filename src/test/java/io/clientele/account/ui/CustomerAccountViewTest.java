@@ -125,7 +125,7 @@ class CustomerAccountViewTest extends KaribuTest {
         assertThat(accounts.sharedAccounts(billing, PageRequest.of(0, 20))).extracting(r -> r.organizationName())
                 .containsExactly("Lyng Media ENK");
         assertThat(GridKt._size(tab.paged().getGrid())).isEqualTo(1);
-        assertThat(_get(Span.class, spec -> spec.withId("showing")).getText()).isEqualTo("Showing 1–1 of 1 results");
+        assertThat(_get(Span.class, spec -> spec.withId("showing")).getText()).isEqualTo("Showing 1–1 of 1 result");
     }
 
     @Test

@@ -75,7 +75,7 @@ class CustomerListViewTest extends KaribuTest {
                 new com.vaadin.flow.component.ClickEvent<>(active.getContent()));
         assertThat(names(view)).containsExactly("Ingrid Hansen");
         assertThat(view.toParameters().getQueryString()).isEqualTo("status=ACTIVE");
-        assertThat(showing()).isEqualTo("Showing 1–1 of 1 results");
+        assertThat(showing()).isEqualTo("Showing 1–1 of 1 result");
     }
 
     @Test
