@@ -48,6 +48,22 @@ public final class PhoneNumbers {
         return normalize(text, region).orElseThrow(() -> new FieldValidationException("phone", messageKey));
     }
 
+    /**
+     * A stored number as every screen shows it: libphonenumber's international format ("+47 912 34 567"), whatever
+     * style it was stored in (imported rows, call records); text that is not a number shows as it is.
+     */
+    public static String display(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return "";
+        }
+        try {
+            Phonenumber.PhoneNumber number = UTIL.parse(stored, null);
+            return UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
+        } catch (NumberParseException e) {
+            return stored;
+        }
+    }
+
     /** The digits of a search text, for matching against stored digits. */
     public static String digitsOf(String text) {
         return text == null ? "" : text.replaceAll("\\D", "");

@@ -1,5 +1,6 @@
 package io.clientele.demo;
 
+import io.clientele.customer.PhoneNumbers;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
@@ -77,7 +78,7 @@ class DemoDirectory {
         String display = middle == null ? first + " " + last : first + " " + middle + " " + last;
         String email = n % 19 == 7 ? null : (first + "." + last + n).toLowerCase() + "@" + domain;
         int subscriber = 90_000_000 + r.nextInt(9_999_999);
-        String phone = n % 11 == 4 ? null : "+47 " + String.valueOf(subscriber).replaceAll("(\\d{3})(\\d{2})(\\d{3})", "$1 $2 $3");
+        String phone = n % 11 == 4 ? null : PhoneNumbers.display("+47" + subscriber);
         Instant created = now.minus(Duration.ofDays(1 + r.nextInt(700)));
         Instant modified = created.plus(Duration.ofDays(r.nextInt((int) Math.max(1, Duration.between(created, now).toDays()))));
         Instant deleted = n % 23 == 9 ? now.minus(Duration.ofDays(3)) : null;

@@ -1,5 +1,6 @@
 package io.clientele.demo;
 
+import io.clientele.customer.PhoneNumbers;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import java.sql.Timestamp;
@@ -91,7 +92,7 @@ class DemoPortal {
                     int duration = c < EDGE_CALLS.length ? EDGE_CALLS[c] : 20 + r.nextInt(plan == 2 ? 900 : 400);
                     Instant at = now.minus(Duration.ofMinutes(r.nextInt(60 * 24 * 27) + 5));
                     calls.add(new Object[]{tenantId, customer, ts(at.isBefore(start) ? start.plusSeconds(60L * c) : at),
-                            "+47 9" + (1000000 + r.nextInt(8999999)), duration});
+                            PhoneNumbers.display("+479" + (1000000 + r.nextInt(8999999))), duration});
                 }
             }
             if (i % 2 == 0) {

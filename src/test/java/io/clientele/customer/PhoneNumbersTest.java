@@ -29,6 +29,13 @@ class PhoneNumbersTest {
                 .isInstanceOf(FieldValidationException.class).hasMessage("customer.phone-invalid");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"'+4791234567','+47 91 23 45 67'", "'+47 912 34 567','+47 91 23 45 67'", "'+47 22 33 44 55','+47 22 33 44 55'",
+            "'+4722334455','+47 22 33 44 55'", "'+46701234567','+46 70 123 45 67'", "'ring meg','ring meg'", "'',''"})
+    void everyStoredStyleShowsInTheInternationalFormat(String stored, String shown) {
+        assertThat(PhoneNumbers.display(stored)).isEqualTo(shown);
+    }
+
     @Test
     void searchTextKeepsOnlyDigits() {
         assertThat(PhoneNumbers.digitsOf("+47 (912) 34-567")).isEqualTo("4791234567");

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import io.clientele.customer.PhoneNumbers;
 import io.clientele.account.AccountAction;
 import io.clientele.account.AccountDetails;
 import io.clientele.account.AccountDraft;
@@ -148,7 +149,7 @@ public class CustomerAccountView extends RecordView {
                 field("organization.address", b.getAddress()),
                 field("organization.post-number", b.getPostCode()),
                 field("organization.municipality", b.getMunicipality()),
-                field("organization.phone", b.getPhone()),
+                field("organization.phone", PhoneNumbers.display(b.getPhone())),
                 field("organization.email", b.getEmail()),
                 field("account.billing.responsible", b.getResponsible()));
         block.setId("block-billing");

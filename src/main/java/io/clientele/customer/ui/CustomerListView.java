@@ -177,7 +177,7 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         grid.addColumn(r -> Objects.toString(r.email(), "")).setKey("email").setSortProperty("email")
                 .setHeader(getTranslation("customers.col.email")).setWidth("13rem").setFlexGrow(2).setResizable(true)
                 .setTooltipGenerator(CustomerRow::email);
-        grid.addColumn(r -> Objects.toString(r.phone(), "")).setKey("phone").setSortProperty("phoneDigits")
+        grid.addColumn(r -> PhoneNumbers.display(r.phone())).setKey("phone").setSortProperty("phoneDigits")
                 .setHeader(getTranslation("customers.col.phone")).setWidth("10rem").setFlexGrow(0);
         String pushOn = getTranslation("customers.push-yes");
         grid.addColumn(Cells.icon(VaadinIcon.BELL, "push-on", r -> r.push() ? pushOn : null)).setKey("push")

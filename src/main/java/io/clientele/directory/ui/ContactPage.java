@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
+import io.clientele.customer.PhoneNumbers;
 import io.clientele.audit.AuditService;
 import io.clientele.base.ui.*;
 import io.clientele.directory.Contact;
@@ -69,7 +70,7 @@ public class ContactPage extends RecordView {
                 field("contact.middle-name", c.getMiddleName()),
                 field("customer.last-name", c.getLastName()),
                 field("customer.email", c.getEmail()),
-                field("customer.phone", c.getPhone()),
+                field("customer.phone", PhoneNumbers.display(c.getPhone())),
                 field("contact.gender", c.getGender() == null ? null : getTranslation("gender." + c.getGender())),
                 field("filter.created", Formats.dateTime(c.getCreatedAt())),
                 field("filter.modified", Formats.dateTime(c.getUpdatedAt())));

@@ -1,6 +1,7 @@
 package io.clientele.directory.ui;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
+import io.clientele.customer.PhoneNumbers;
 import io.clientele.base.ui.Cells;
 import io.clientele.base.ui.Notifications;
 import io.clientele.directory.ContactDraft;
@@ -29,7 +30,7 @@ class ContactsTab extends DirectoryTab<ContactRow> {
                 .setHeader(getTranslation("customer.email")).setFlexGrow(2);
         grid.addColumn(r -> Objects.toString(r.company(), "")).setKey("company")
                 .setHeader(getTranslation("contact.company")).setFlexGrow(2);
-        grid.addColumn(r -> Objects.toString(r.phone(), "")).setKey("phone").setSortProperty("phoneDigits")
+        grid.addColumn(r -> PhoneNumbers.display(r.phone())).setKey("phone").setSortProperty("phoneDigits")
                 .setSortable(true).setHeader(getTranslation("customer.phone")).setWidth("11rem").setFlexGrow(0);
         setSource(() -> filters.filter(search.getValue()), contacts::contacts, contacts::countContacts);
     }

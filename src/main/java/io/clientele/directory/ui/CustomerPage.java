@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
+import io.clientele.customer.PhoneNumbers;
 import io.clientele.audit.AuditService;
 import io.clientele.base.ui.*;
 import io.clientele.customer.CustomerDetails;
@@ -156,7 +157,7 @@ public class CustomerPage extends RecordView {
                 field("customer.last-name", d.lastName()),
                 field("customer.company-name", d.companyName()),
                 field("customer.email", r.email()),
-                field("customer.phone", r.phone()),
+                field("customer.phone", PhoneNumbers.display(r.phone())),
                 field("detail.customer-number", d.customerNumber()),
                 field("detail.source", getTranslation("source." + d.source())),
                 field("customer.teams", r.allTeams() ? getTranslation("customer.all-teams") : String.join(", ", r.teams())),

@@ -2,6 +2,7 @@ package io.clientele.organization.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
+import io.clientele.customer.PhoneNumbers;
 import io.clientele.base.ui.CountryBox;
 import io.clientele.base.ui.DetailBlocks;
 import io.clientele.organization.Organization;
@@ -23,7 +24,7 @@ public final class OrganizationFacts {
                 field("organization.region", o.getRegion()),
                 field("organization.municipality", o.getMunicipality()),
                 field("organization.country", CountryBox.name(o.getCountry())),
-                field("organization.phone", o.getPhone()),
+                field("organization.phone", PhoneNumbers.display(o.getPhone())),
                 field("organization.website", o.getWebsite()),
                 field("organization.email", o.getEmail()));
         block.setId("block-organization");

@@ -1,6 +1,7 @@
 package io.clientele.organization.ui;
 
 import com.vaadin.flow.router.Menu;
+import io.clientele.customer.PhoneNumbers;
 import io.clientele.base.ui.Nav;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -80,7 +81,7 @@ public class OrganizationListView extends VerticalLayout implements BeforeEnterO
                 .setWidth("9rem").setFlexGrow(1);
         grid.addColumn(o -> CountryBox.name(o.getCountry())).setKey("country")
                 .setSortProperty("country").setHeader(getTranslation("organization.country")).setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(o -> Objects.toString(o.getPhone(), "")).setKey("phone").setSortable(false)
+        grid.addColumn(o -> PhoneNumbers.display(o.getPhone())).setKey("phone").setSortable(false)
                 .setHeader(getTranslation("organization.phone")).setWidth("10rem").setFlexGrow(0);
         grid.addColumn(o -> Objects.toString(o.getEmail(), "")).setKey("email").setSortProperty("email")
                 .setHeader(getTranslation("organization.email")).setWidth("13rem").setFlexGrow(1);

@@ -2,6 +2,7 @@ package io.clientele.subscription.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import io.clientele.customer.PhoneNumbers;
 import io.clientele.base.ui.Formats;
 import io.clientele.base.ui.PagedGrid;
 import io.clientele.subscription.BillingRule;
@@ -25,7 +26,7 @@ public final class BilledCalls {
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(c -> Formats.dateTime(c.startedAt())).setKey("started").setHeader(t("calls.started"))
                 .setWidth("10rem").setFlexGrow(0);
-        grid.addColumn(SubscriptionService.BilledCall::toNumber).setKey("to").setHeader(t("calls.to")).setWidth("9rem")
+        grid.addColumn(c -> PhoneNumbers.display(c.toNumber())).setKey("to").setHeader(t("calls.to")).setWidth("9rem")
                 .setFlexGrow(0);
         grid.addColumn(c -> c.billed().durationSeconds() + " s").setKey("duration").setHeader(t("calls.duration"))
                 .setWidth("6rem").setFlexGrow(0);
