@@ -5,9 +5,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 
 /** What the error views show inside the app layout: what happened, and the way back to the start page. */
-abstract class ErrorPage extends VerticalLayout {
+abstract class ErrorPage extends VerticalLayout implements HasDynamicTitle {
     private final H2 title = new H2();
     private final Paragraph text = new Paragraph();
 
@@ -25,5 +26,10 @@ abstract class ErrorPage extends VerticalLayout {
         title.setText(getTranslation(titleKey));
         text.setText(getTranslation(textKey, "/" + path));
         return status;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title.getText() + " · Clientele";
     }
 }

@@ -72,9 +72,11 @@ public final class Filters {
      * The sorter around the header leaves a click alone while the filter has focus.
      */
     public static void inHeader(Grid.Column<?> column, Component filter) {
-        Div header = new Div(filter);
+        Div header = new Div();
         header.addClassName("header-filter");
-        header.getElement().setAttribute("data-label", column.getHeaderText());
+        // The title as text, first: the sorter around the header is named by it, not by the filter's value.
+        header.getElement().appendChild(new com.vaadin.flow.dom.Element("span").setText(column.getHeaderText()));
+        header.add(filter);
         column.setHeader(header);
     }
 }

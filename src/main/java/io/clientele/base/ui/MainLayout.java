@@ -39,7 +39,7 @@ public class MainLayout extends AppLayout {
         top.addClassName("top-bar");
         top.setWidthFull();
         top.setAlignItems(HorizontalLayout.Alignment.CENTER);
-        top.add(new DrawerToggle());
+        top.add(skipToContent(), new DrawerToggle());
         if (user.has(Role.SYSTEM_ADMIN)) {
             ComboBox<Tenant> switcher = new ComboBox<>();
             switcher.setId("tenant-switcher");
@@ -74,6 +74,19 @@ public class MainLayout extends AppLayout {
         });
         top.add(menu);
         addToNavbar(top);
+    }
+
+    /**
+     * The first stop of the Tab key, shown only when focused: it moves focus to the page's content, so the keyboard
+     * reaches a list's search box without walking the whole menu.
+     */
+    private Button skipToContent() {
+        Button skip = new Button(getTranslation("layout.skip-to-content"), e -> e.getSource().getElement().executeJs(
+                "const main = document.querySelector('vaadin-app-layout > :not([slot])');"
+                        + " if (main) { main.setAttribute('tabindex', '-1'); main.focus(); }"));
+        skip.setId("skip-to-content");
+        skip.addClassName("skip-link");
+        return skip;
     }
 
     /**

@@ -85,7 +85,10 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
             }
         });
         // Enter opens the focused row; focus on a header cell (its filter fields) clears it.
-        grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
+        // A cell of a button column (⋮, message) keeps Enter for its button.
+        grid.addCellFocusListener(e -> focused = e.getColumn().map(c -> java.util.Objects.requireNonNullElse(c.getKey(), ""))
+                .filter(key -> !RowActions.KEY.equals(key) && !buttonColumns.contains(key))
+                .flatMap(key -> e.getItem()).orElse(null));
         Shortcuts.addShortcutListener(grid, () -> {
             if (opener != null && focused != null) {
                 opener.accept(focused);

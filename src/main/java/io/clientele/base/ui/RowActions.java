@@ -42,7 +42,9 @@ public final class RowActions {
         contextMenu(grid, actions);
         return grid.addColumn(LitRenderer.<T>of(
                         "<vaadin-button class='row-actions' theme='tertiary-inline icon' aria-label=${item.label}"
-                                + " aria-haspopup='menu' ?hidden=${!item.label} @click=${e => {"
+                                + " aria-haspopup='menu' ?hidden=${!item.label}"
+                                // Enter on ⋮ opens its menu (the button's own click), not the row (the grid's Enter).
+                                + " @keydown=${e => { if (e.key === 'Enter') e.stopPropagation(); }} @click=${e => {"
                                 + " const b = e.currentTarget.getBoundingClientRect();"
                                 + " e.currentTarget.dispatchEvent(new MouseEvent('contextmenu', {bubbles: true,"
                                 + " composed: true, clientX: b.left, clientY: b.bottom})); }}>"
