@@ -1,5 +1,6 @@
 package io.clientele.account;
 
+import io.clientele.audit.Summary;
 import io.clientele.audit.AuditService;
 import io.clientele.base.Csv;
 import io.clientele.base.Messages;
@@ -71,7 +72,7 @@ public class CustomerAccountExport {
             }
         }
         csv.flush();
-        audit.recordExport(CustomerAccountService.ENTITY, written, "customer accounts (CSV)");
+        audit.recordExport(CustomerAccountService.ENTITY, written);
         return written;
     }
 

@@ -1,5 +1,6 @@
 package io.clientele.account;
 
+import io.clientele.audit.Summary;
 import io.clientele.base.Choice;
 import io.clientele.audit.AuditService;
 import io.clientele.base.ActionRefusedException;
@@ -190,8 +191,8 @@ public class CustomerAccountService {
         applyFields(c, d);
         save(c);
         users.setCustomerAdmin(admin.getId(), true);
-        audit.record("ACCOUNT_CREATED", ENTITY, c.getId(), "Created customer account " + c.getDisplayName()
-                + " with customer admin " + admin.getEmail(), null, state(c, admin));
+        audit.record("ACCOUNT_CREATED", ENTITY, c.getId(), Summary.of(c.getDisplayName(),
+                admin.getEmail()), null, state(c, admin));
         return c.getId();
     }
 
@@ -220,7 +221,7 @@ public class CustomerAccountService {
             users.setCustomerAdmin(oldAdmin.getId(), false);
         }
         users.setCustomerAdmin(admin.getId(), true);
-        audit.record("ACCOUNT_UPDATED", ENTITY, id, "Updated customer account " + c.getDisplayName(), before,
+        audit.record("ACCOUNT_UPDATED", ENTITY, id, Summary.of(c.getDisplayName()), before,
                 state(c, admin));
     }
 
@@ -244,7 +245,7 @@ public class CustomerAccountService {
         Map<String, Object> before = billingState(c.getBilling());
         c.setBilling(b);
         save(c);
-        audit.record("ACCOUNT_BILLING_UPDATED", ENTITY, id, "Updated billing information of " + c.getDisplayName(),
+        audit.record("ACCOUNT_BILLING_UPDATED", ENTITY, id, Summary.of(c.getDisplayName()),
                 before, billingState(c.getBilling()));
     }
 
@@ -253,7 +254,7 @@ public class CustomerAccountService {
     public void softDelete(long id) {
         Customer c = account(id);
         require(c, AccountAction.DELETE);
-        markDeleted(c, "Deleted customer account " + c.getDisplayName());
+        markDeleted(c, Summary.of(c.getDisplayName(), 0));
     }
 
     /** Removes the account for good, unless other accounts still bill through it. */
@@ -273,7 +274,7 @@ public class CustomerAccountService {
         String name = c.getDisplayName();
         accounts.delete(c);
         accounts.flush();
-        audit.record("ACCOUNT_PERMANENTLY_DELETED", ENTITY, id, "Permanently deleted customer account " + name, null, null);
+        audit.record("ACCOUNT_PERMANENTLY_DELETED", ENTITY, id, Summary.of(name), null, null);
     }
 
     /** Restores a soft-deleted account as ACTIVE with a GUEST login as its new customer admin. */
@@ -290,8 +291,8 @@ public class CustomerAccountService {
         c.setUserAccountId(login.getId());
         save(c);
         users.setCustomerAdmin(login.getId(), true);
-        audit.record("ACCOUNT_RECOVERED", ENTITY, id, "Recovered customer account " + c.getDisplayName()
-                + " with customer admin " + login.getEmail(), null, state(c, login));
+        audit.record("ACCOUNT_RECOVERED", ENTITY, id, Summary.of(c.getDisplayName(),
+                login.getEmail()), null, state(c, login));
     }
 
     @Transactional
@@ -317,8 +318,8 @@ public class CustomerAccountService {
         }
         notifyAdmin(billing, "notification.share-added-billing", shared.getDisplayName(), billing.getDisplayName());
         notifyAdmin(shared, "notification.share-added-shared", shared.getDisplayName(), billing.getDisplayName());
-        audit.record("SHARED_ACCOUNT_ADDED", ENTITY, id, shared.getDisplayName() + " now bills through "
-                + billing.getDisplayName(), null, Map.of("sharedAccount", shared.getDisplayName()));
+        audit.record("SHARED_ACCOUNT_ADDED", ENTITY, id, Summary.of(shared.getDisplayName(),
+                billing.getDisplayName()), null, Map.of("sharedAccount", shared.getDisplayName()));
     }
 
     @Transactional
@@ -331,8 +332,8 @@ public class CustomerAccountService {
         links.delete(link);
         notifyAdmin(billing, "notification.share-removed-billing", shared.getDisplayName(), billing.getDisplayName());
         notifyAdmin(shared, "notification.share-removed-shared", shared.getDisplayName(), billing.getDisplayName());
-        audit.record("SHARED_ACCOUNT_REMOVED", ENTITY, id, shared.getDisplayName() + " no longer bills through "
-                + billing.getDisplayName(), Map.of("sharedAccount", shared.getDisplayName()), null);
+        audit.record("SHARED_ACCOUNT_REMOVED", ENTITY, id, Summary.of(shared.getDisplayName(),
+                billing.getDisplayName()), Map.of("sharedAccount", shared.getDisplayName()), null);
     }
 
     /** The account follows its organization: renamed with it, soft-deleted with it (same transaction). */
@@ -344,14 +345,14 @@ public class CustomerAccountService {
                 c.setCompanyName(event.name());
                 save(c);
             } else if (!c.isDeleted()) {
-                markDeleted(c, "Deleted customer account " + c.getDisplayName() + " with its organization");
+                markDeleted(c, Summary.of(c.getDisplayName(), 1));
             }
         });
     }
 
     // --- helpers ---
 
-    private void markDeleted(Customer c, String summary) {
+    private void markDeleted(Customer c, Summary summary) {
         Long adminId = c.getUserAccountId();
         c.setDeletedAt(Instant.now());
         c.setUserAccountId(null);

@@ -22,6 +22,7 @@ public class AuditEvent {
     private String entityType;
     private Long entityId;
     private String summary;
+    private String summaryArgs;
     private String beforeState;
     private String afterState;
 
@@ -29,7 +30,7 @@ public class AuditEvent {
     }
 
     AuditEvent(Long tenantId, Long actorId, String actorEmail, String action, String entityType, Long entityId,
-               String summary, String beforeState, String afterState) {
+               String summary, String summaryArgs, String beforeState, String afterState) {
         this.tenantId = tenantId;
         this.actorId = actorId;
         this.actorEmail = actorEmail;
@@ -37,6 +38,7 @@ public class AuditEvent {
         this.entityType = entityType;
         this.entityId = entityId;
         this.summary = summary;
+        this.summaryArgs = summaryArgs;
         this.beforeState = beforeState;
         this.afterState = afterState;
     }
@@ -56,7 +58,21 @@ public class AuditEvent {
     public String getAction() { return action; }
     public String getEntityType() { return entityType; }
     public Long getEntityId() { return entityId; }
+    /** The stored English text, as searched and exported. */
     public String getSummary() { return summary; }
+
+    /** The action's name in the reader's language; an action without one shows its code. */
+    public String actionLabel(java.util.Locale locale) {
+        String key = "audit.action." + action;
+        String label = io.clientele.base.Messages.text(locale, key);
+        return label.equals(key) ? action : label;
+    }
+
+    /** The summary in the reader's language; events recorded before summaries had values show their stored text. */
+    public String summary(java.util.Locale locale) {
+        return summaryArgs == null ? java.util.Objects.toString(summary, "")
+                : Summary.text(locale, action, Summary.parse(summaryArgs));
+    }
     public String getBeforeState() { return beforeState; }
     public String getAfterState() { return afterState; }
 }

@@ -49,7 +49,7 @@ public class AuditExport {
             }
         }
         csv.flush();
-        audit.recordExport("AUDIT_EVENT", rows, "audit events");
+        audit.recordExport("AUDIT_EVENT", rows);
         return rows;
     }
 

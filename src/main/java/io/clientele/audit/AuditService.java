@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -37,20 +38,21 @@ public class AuditService {
 
     /** Records an event in the current tenant by the current user, inside the caller's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(String action, String entityType, Long entityId, String summary,
+    public void record(String action, String entityType, Long entityId, Summary summary,
                        Map<String, ?> before, Map<String, ?> after) {
         save(TenantContext.current(), action, entityType, entityId, summary, render(before), render(after));
     }
 
     @Transactional
-    public void record(Long tenantId, String action, String entityType, Long entityId, String summary) {
+    public void record(Long tenantId, String action, String entityType, Long entityId, Summary summary) {
         save(tenantId, action, entityType, entityId, summary, null, null);
     }
 
     /** Security events (logins, lock-outs) commit on their own: a failed login rolls nothing back. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordSecurity(Long tenantId, Long userId, String email, String action, String summary) {
-        events.save(new AuditEvent(tenantId, userId, email, action, "USER_ACCOUNT", userId, summary, null, null));
+    public void recordSecurity(Long tenantId, Long userId, String email, String action, Summary summary) {
+        events.save(new AuditEvent(tenantId, userId, email, action, "USER_ACCOUNT", userId,
+                Summary.text(Locale.UK, action, summary.args()), summary.json(), null, null));
     }
 
     /** A record's Activity tab: whoever may open the record may read what happened to it. */
@@ -106,8 +108,8 @@ public class AuditService {
 
     /** An export is itself audited, in its own transaction (the export reads in a read-only one). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordExport(String entityType, long rows, String what) {
-        save(TenantContext.current(), "EXPORTED", entityType, null, "Exported " + rows + " " + what, null, null);
+    public void recordExport(String entityType, long rows) {
+        save(TenantContext.current(), "EXPORTED", entityType, null, Summary.of(rows, entityType), null, null);
     }
 
     private static boolean operator() {
@@ -142,14 +144,15 @@ public class AuditService {
         }
     }
 
-    private void save(Long tenantId, String action, String entityType, Long entityId, String summary,
+    private void save(Long tenantId, String action, String entityType, Long entityId, Summary summary,
                       String before, String after) {
         var actor = CurrentUser.get();
         var support = actor.flatMap(CurrentUser::support);
         // In a support session the staff member acts, on behalf of the customer whose portal they opened.
         AuditEvent event = new AuditEvent(tenantId == null || tenantId == TenantContext.NONE ? null : tenantId,
                 support.map(CurrentUser.Support::staffUserId).or(() -> actor.map(CurrentUser::userId)).orElse(null),
-                actor.map(CurrentUser::actorEmail).orElse("system"), action, entityType, entityId, summary, before, after);
+                actor.map(CurrentUser::actorEmail).orElse("system"), action, entityType, entityId,
+                Summary.text(Locale.UK, action, summary.args()), summary.json(), before, after);
         events.save(support.isPresent() ? event.onBehalfOf(actor.get().getUsername()) : event);
     }
 

@@ -1,5 +1,6 @@
 package io.clientele.booking;
 
+import io.clientele.audit.Summary;
 import io.clientele.audit.AuditService;
 import io.clientele.base.BusinessEvent;
 import org.springframework.context.ApplicationEventPublisher;
@@ -115,8 +116,8 @@ public class BookingService {
         }
         Booking b = bookings.save(new Booking(customerId, service, d.staffId(), start, end));
         refreshNextVisit(customerId);
-        audit.record("BOOKING_CREATED", "CUSTOMER", customerId, "Booked " + service + " for "
-                + customer.row().displayName() + " at " + start, null, Map.of("service", service, "start", start,
+        audit.record("BOOKING_CREATED", "CUSTOMER", customerId, Summary.of(service,
+                customer.row().displayName(), start), null, Map.of("service", service, "start", start,
                 "minutes", d.minutes()));
         events.publishEvent(BusinessEvent.of(BusinessEvent.BOOKING_CREATED, customerId, eventData(b)));
         return b.getId();
@@ -131,8 +132,8 @@ public class BookingService {
         b.setStatus(BookingStatus.CANCELLED);
         bookings.flush();
         refreshNextVisit(b.getCustomerId());
-        audit.record("BOOKING_CANCELLED", "CUSTOMER", b.getCustomerId(), "Cancelled " + b.getService() + " at "
-                + b.getStartsAt(), Map.of("status", BookingStatus.BOOKED), Map.of("status", BookingStatus.CANCELLED));
+        audit.record("BOOKING_CANCELLED", "CUSTOMER", b.getCustomerId(), Summary.of(b.getService(),
+                b.getStartsAt()), Map.of("status", BookingStatus.BOOKED), Map.of("status", BookingStatus.CANCELLED));
         events.publishEvent(BusinessEvent.of(BusinessEvent.BOOKING_CANCELLED, b.getCustomerId(), eventData(b)));
     }
 
@@ -148,8 +149,8 @@ public class BookingService {
         errors.require(method != null, "method", "validation.required");
         errors.throwIfAny();
         Payment p = payments.save(new Payment(customerId, amount, currency, method));
-        audit.record("PAYMENT_RECORDED", "CUSTOMER", customerId, "Payment of " + amount + " " + currency + " ("
-                + method + ") recorded", null, Map.of("amount", amount, "currency", currency, "method", method));
+        audit.record("PAYMENT_RECORDED", "CUSTOMER", customerId, Summary.of(amount, currency,
+                method), null, Map.of("amount", amount, "currency", currency, "method", method));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("id", p.getId());
         data.put("customerId", customerId);

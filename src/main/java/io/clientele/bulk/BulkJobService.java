@@ -1,5 +1,6 @@
 package io.clientele.bulk;
 
+import io.clientele.audit.Summary;
 import io.clientele.audit.AuditService;
 import io.clientele.base.IdRanges;
 import io.clientele.security.CurrentUser;
@@ -100,7 +101,8 @@ public class BulkJobService {
 
     /**
      * Starts {@code work} as job {@code kind} over {@code total} rows; {@code listener} hears every advance and the
-     * end (on the worker thread). {@code summary} opens the audit event ("Blocked customers").
+     * end (on the worker thread). {@code summary} is what the job is about beyond its kind (group names, a message),
+     * the first value of its audit event.
      */
     public Handle start(String kind, String summary, int total, Work work, Consumer<Progress> listener) {
         String who = CurrentUser.require().getUsername();
@@ -139,8 +141,8 @@ public class BulkJobService {
             BulkJob job = jobs.findById(jobId).orElseThrow();
             job.progress(step.done, step.affected, step.ranges.toString());
             job.finish(end, endDetail);
-            audit.record(kind, "BULK_JOB", jobId, summary + ": " + step.affected + " of " + total + " ("
-                    + end.name().toLowerCase() + ")", null, auditState(job));
+            audit.record(kind, "BULK_JOB", jobId, Summary.of(summary, step.affected, total,
+                    end.ordinal() - 1), null, auditState(job));
         });
         Progress last = new Progress(jobId, end, step.done, total, step.affected, endDetail);
         listener.accept(last);
@@ -222,7 +224,7 @@ public class BulkJobService {
                 String summary = job.getDetail();
                 String why = "Interrupted by a restart after " + job.getDone() + " of " + job.getTotal() + " rows";
                 job.finish(BulkJob.Status.FAILED, why);
-                audit.record(job.getKind(), "BULK_JOB", id, summary + ": " + why, null, auditState(job));
+                audit.record(job.getKind(), "BULK_JOB", id, Summary.of(summary, job.getDone(), job.getTotal(), 3), null, auditState(job));
             }));
             log.warn("Bulk job {} was interrupted by a restart and is marked failed", id);
         }

@@ -1,5 +1,6 @@
 package io.clientele.customer;
 
+import io.clientele.audit.Summary;
 import io.clientele.audit.AuditService;
 import io.clientele.base.FieldErrors;
 import io.clientele.base.Texts;
@@ -76,8 +77,8 @@ public class ConsentService extends LabelCatalog<ConsentField> {
         Consent answer = new Consent(granted, at, cleanSource);
         row.record(answer);
         consents.save(row);
-        audit.record("CUSTOMER_CONSENT_RECORDED", "CUSTOMER", customerId, field.getName() + " of "
-                + c.getDisplayName() + ": " + (granted ? "yes" : "no") + " (" + cleanSource + ")", before,
+        audit.record("CUSTOMER_CONSENT_RECORDED", "CUSTOMER", customerId, Summary.of(field.getName(),
+                c.getDisplayName(), granted ? 1 : 0, cleanSource), before,
                 state(field, answer));
     }
 

@@ -1,5 +1,6 @@
 package io.clientele.customer;
 
+import io.clientele.audit.Summary;
 import io.clientele.audit.AuditService;
 import io.clientele.base.IdRanges;
 import io.clientele.base.Trash;
@@ -54,14 +55,14 @@ public class CustomerBulkService {
     }
 
     public BulkJobService.Handle block(CustomerSelection s, Consumer<BulkJobService.Progress> listener) {
-        return run("CUSTOMERS_BLOCKED", BusinessEvent.CUSTOMER_BLOCKED, "Blocked customers", s, listener,
+        return run("CUSTOMERS_BLOCKED", BusinessEvent.CUSTOMER_BLOCKED, "", s, listener,
                 "status <> 'BLOCKED' AND deleted_at IS NULL",
                 "status_before_block = status, status = 'BLOCKED'");
     }
 
     /** Puts each customer back to the status Block found it in (ACTIVE for those blocked one by one). */
     public BulkJobService.Handle unblock(CustomerSelection s, Consumer<BulkJobService.Progress> listener) {
-        return run("CUSTOMERS_UNBLOCKED", BusinessEvent.CUSTOMER_UPDATED, "Unblocked customers", s, listener,
+        return run("CUSTOMERS_UNBLOCKED", BusinessEvent.CUSTOMER_UPDATED, "", s, listener,
                 "status = 'BLOCKED'",
                 "status = COALESCE(status_before_block, 'ACTIVE'), status_before_block = NULL");
     }
@@ -71,7 +72,7 @@ public class CustomerBulkService {
      * also releases the admin. {@link #undoDelete} brings exactly these back.
      */
     public BulkJobService.Handle delete(CustomerSelection s, Consumer<BulkJobService.Progress> listener) {
-        return run("CUSTOMERS_DELETED", BusinessEvent.CUSTOMER_DELETED, "Deleted customers", s, listener,
+        return run("CUSTOMERS_DELETED", BusinessEvent.CUSTOMER_DELETED, "", s, listener,
                 "deleted_at IS NULL AND organization_id IS NULL", "deleted_at = :now, deleted_by = :who");
     }
 
@@ -89,8 +90,7 @@ public class CustomerBulkService {
                         .setParameter("tenant", TenantContext.require()).setParameter("from", range[0])
                         .setParameter("to", range[1]).executeUpdate();
             }
-            audit.record("CUSTOMERS_RESTORED", "BULK_JOB", jobId, "Undid bulk delete: restored " + restored
-                    + " customers", null, Map.of("ids", Objects.toString(job.getAffectedIds(), "")));
+            audit.record("CUSTOMERS_RESTORED", "BULK_JOB", jobId, Summary.of(restored), null, Map.of("ids", Objects.toString(job.getAffectedIds(), "")));
             return restored;
         });
     }
@@ -103,7 +103,7 @@ public class CustomerBulkService {
             throw new io.clientele.base.FieldValidationException("groups", "bulk.groups-required");
         }
         String names = CustomerService.label(valid.stream().map(CustomerGroup::getName));
-        return chunks.start("CUSTOMERS_GROUPS_ASSIGNED", "Added customers to " + names, s, listener, ids -> {
+        return chunks.start("CUSTOMERS_GROUPS_ASSIGNED", names, s, listener, ids -> {
             List<Long> live = lock(ids, "deleted_at IS NULL");
             if (live.isEmpty()) {
                 return live;

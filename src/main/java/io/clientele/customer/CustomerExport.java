@@ -132,7 +132,7 @@ public class CustomerExport {
         var where = s.where();
         int total = (int) chunks.count(s);
         String title = Messages.text(locale, "nav.customers");
-        return jobs.start("CUSTOMERS_EXPORTED", "Exported customers (" + format + ", " + String.join(", ", keys) + ")",
+        return jobs.start("CUSTOMERS_EXPORTED", format + ": " + String.join(", ", keys),
                 total, step -> {
             Function<String, String> text = translations(locale);
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target))) {

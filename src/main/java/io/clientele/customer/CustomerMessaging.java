@@ -53,7 +53,7 @@ public class CustomerMessaging {
     public BulkJobService.Handle send(CustomerSelection s, String subject, String body,
                                       Consumer<BulkJobService.Progress> listener) {
         long messageId = messages.create(subject, body);
-        return chunks.start("MESSAGE_SENT", "Sent message #" + messageId + " \"" + subject.strip() + "\"", s, listener,
+        return chunks.start("MESSAGE_SENT", "#" + messageId + " \"" + subject.strip() + "\"", s, listener,
                 ids -> {
                     List<Customer> batch = customers.findByIdIn(ids).stream().filter(c -> !c.isDeleted())
                             .sorted(Comparator.comparing(Customer::getId)).toList();

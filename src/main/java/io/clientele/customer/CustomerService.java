@@ -1,5 +1,6 @@
 package io.clientele.customer;
 
+import io.clientele.audit.Summary;
 import static io.clientele.base.Texts.blank;
 import static io.clientele.base.Texts.trimToNull;
 
@@ -152,7 +153,7 @@ public class CustomerService {
         for (Customer c : customers.findByIdIn(ids)) {
             if (!c.isDeleted() && c.getOrganizationId() == null) {
                 c.setDeletedAt(Instant.now());
-                audit.record("CUSTOMER_DELETED", ENTITY, c.getId(), "Deleted customer " + c.getDisplayName(), null, null);
+                audit.record("CUSTOMER_DELETED", ENTITY, c.getId(), Summary.of(c.getDisplayName()), null, null);
                 events.publishEvent(BusinessEvent.of(BusinessEvent.CUSTOMER_DELETED, c.getId(), eventData(c)));
                 n++;
             }
@@ -240,7 +241,7 @@ public class CustomerService {
             throw new FieldValidationException("email", "customer.email-taken");
         }
         replaceTeams(c, draft.isAllTeams(), draft.getTeams());
-        audit.record("CUSTOMER_CREATED", ENTITY, c.getId(), "Created " + c.getDisplayName(), null, state(c));
+        audit.record("CUSTOMER_CREATED", ENTITY, c.getId(), Summary.of(c.getDisplayName()), null, state(c));
         events.publishEvent(BusinessEvent.of(BusinessEvent.CUSTOMER_CREATED, c.getId(), eventData(c)));
         return c.getId();
     }
@@ -263,7 +264,7 @@ public class CustomerService {
         } catch (DataIntegrityViolationException e) {
             throw new FieldValidationException("email", "customer.email-taken");
         }
-        audit.record("CUSTOMER_UPDATED", ENTITY, c.getId(), "Updated " + c.getDisplayName(), before, state(c));
+        audit.record("CUSTOMER_UPDATED", ENTITY, c.getId(), Summary.of(c.getDisplayName()), before, state(c));
         events.publishEvent(BusinessEvent.of(BusinessEvent.CUSTOMER_UPDATED, c.getId(), eventData(c)));
         if (c.getStatus() == CustomerStatus.BLOCKED && statusBefore != CustomerStatus.BLOCKED) {
             events.publishEvent(BusinessEvent.of(BusinessEvent.CUSTOMER_BLOCKED, c.getId(), eventData(c)));
@@ -279,8 +280,8 @@ public class CustomerService {
         }
         Map<String, Object> before = Map.of("teams", c.isAllTeams() ? "All teams" : c.getTeamsLabel());
         replaceTeams(c, allTeams, selected);
-        audit.record("CUSTOMER_TEAMS_ASSIGNED", ENTITY, c.getId(), "Teams of " + c.getDisplayName() + " set to "
-                + (allTeams ? "all teams" : c.getTeamsLabel()), before,
+        audit.record("CUSTOMER_TEAMS_ASSIGNED", ENTITY, c.getId(), Summary.of(c.getDisplayName(), allTeams ? 1 : 0,
+                allTeams ? "" : c.getTeamsLabel()), before,
                 Map.of("teams", allTeams ? "All teams" : c.getTeamsLabel()));
     }
 

@@ -1,5 +1,6 @@
 package io.clientele.customer;
 
+import io.clientele.audit.Summary;
 import io.clientele.audit.AuditService;
 import io.clientele.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -57,8 +58,8 @@ public class GroupService extends LabelCatalog<CustomerGroup> {
         groups.removeAllOf(customerId);
         members.saveAll(chosen.stream().map(g -> new GroupMember(g.getId(), customerId)).toList());
         String after = label(chosen);
-        audit.record("CUSTOMER_GROUPS_SET", "CUSTOMER", customerId, "Groups of " + c.getDisplayName() + " set to "
-                + (after.isEmpty() ? "none" : after), Map.of("groups", before), Map.of("groups", after));
+        audit.record("CUSTOMER_GROUPS_SET", "CUSTOMER", customerId, Summary.of(c.getDisplayName(), chosen.size(),
+                after), Map.of("groups", before), Map.of("groups", after));
     }
 
     private static String label(List<CustomerGroup> list) {

@@ -1,5 +1,6 @@
 package io.clientele.customer;
 
+import io.clientele.audit.Summary;
 import io.clientele.audit.AuditService;
 import io.clientele.base.FieldValidationException;
 import io.clientele.base.Texts;
@@ -61,7 +62,7 @@ abstract class LabelCatalog<T extends NamedLabel> {
             throw new FieldValidationException("name", takenKey);
         }
         T label = saveUnique(factory.apply(clean));
-        audit.record(entity + "_CREATED", entity, label.getId(), "Created " + noun + " " + clean, null,
+        audit.record(entity + "_CREATED", entity, label.getId(), Summary.of(clean), null,
                 Map.of("name", clean));
         return label;
     }
@@ -77,7 +78,7 @@ abstract class LabelCatalog<T extends NamedLabel> {
         String before = label.getName();
         label.setName(clean);
         saveUnique(label);
-        audit.record(entity + "_RENAMED", entity, id, "Renamed " + noun + " " + before + " to " + clean,
+        audit.record(entity + "_RENAMED", entity, id, Summary.of(before, clean),
                 Map.of("name", before), Map.of("name", clean));
     }
 
@@ -88,8 +89,7 @@ abstract class LabelCatalog<T extends NamedLabel> {
         T label = find(id);
         long count = memberCounts().getOrDefault(id, 0L);
         labels.delete(label);
-        audit.record(entity + "_DELETED", entity, id, "Deleted " + noun + " " + label.getName() + " (" + count
-                + " customers)", Map.of("name", label.getName()), null);
+        audit.record(entity + "_DELETED", entity, id, Summary.of(label.getName(), count), Map.of("name", label.getName()), null);
     }
 
     T find(long id) {

@@ -1,5 +1,6 @@
 package io.clientele.customer;
 
+import io.clientele.audit.Summary;
 import io.clientele.audit.AuditService;
 import io.clientele.base.FieldValidationException;
 import io.clientele.security.Roles;
@@ -59,7 +60,7 @@ public class TeamService {
             throw new FieldValidationException("name", "team.name-taken");
         }
         Team team = teams.save(new Team(clean));
-        audit.record("TEAM_CREATED", ENTITY, team.getId(), "Created team " + clean, null, Map.of("name", clean));
+        audit.record("TEAM_CREATED", ENTITY, team.getId(), Summary.of(clean), null, Map.of("name", clean));
         return team;
     }
 
@@ -75,7 +76,7 @@ public class TeamService {
         team.setName(clean);
         teams.flush();
         relabel(customers.findIdsByTeam(id));
-        audit.record("TEAM_RENAMED", ENTITY, id, "Renamed team " + before + " to " + clean, Map.of("name", before),
+        audit.record("TEAM_RENAMED", ENTITY, id, Summary.of(before, clean), Map.of("name", before),
                 Map.of("name", clean));
     }
 
@@ -88,8 +89,7 @@ public class TeamService {
         teams.delete(team);
         teams.flush();
         relabel(members);
-        audit.record("TEAM_DELETED", ENTITY, id, "Deleted team " + team.getName() + " (" + members.size()
-                + " customers)", Map.of("name", team.getName()), null);
+        audit.record("TEAM_DELETED", ENTITY, id, Summary.of(team.getName(), members.size()), Map.of("name", team.getName()), null);
     }
 
     /** Recomputes the Teams column of the given customers, a chunk at a time; one with no team left serves all teams. */

@@ -1,5 +1,6 @@
 package io.clientele.demo;
 
+import io.clientele.audit.Summary;
 import io.clientele.base.ClienteleProperties;
 import io.clientele.customer.CustomerGenerator;
 import io.clientele.customer.CustomerService;
@@ -112,9 +113,7 @@ class DemoData implements ApplicationRunner {
                 directory.insert(tenant.getId(), demo.seed());
                 avatars(tenant.getId(), demo.seed());
                 activity.insert(tenant.getId(), demo.seed());
-                jdbc.update("INSERT INTO audit_event (tenant_id, occurred_at, actor_email, action, entity_type, entity_id, "
-                        + "summary) SELECT tenant_id, created_at, 'system', 'CUSTOMER_CREATED', 'CUSTOMER', id, "
-                        + "'Created ' || display_name FROM customer WHERE tenant_id = ?", tenant.getId());
+                created(tenant.getId());
                 history(tenant.getId(), demo.domain());
                 privacy(tenant.getId());
                 views(tenant.getId(), demo.domain());
@@ -182,6 +181,17 @@ class DemoData implements ApplicationRunner {
         privacy.erase(people.get(9));
     }
 
+    /** Each customer's first audit event, when it was created, as the service would have written it. */
+    private void created(long tenantId) {
+        List<Object[]> rows = jdbc.query("SELECT created_at, id, display_name FROM customer WHERE tenant_id = ?",
+                (rs, n) -> {
+                    Summary s = Summary.of(rs.getString(3));
+                    return new Object[]{tenantId, rs.getTimestamp(1), rs.getLong(2), s.english("CUSTOMER_CREATED"), s.json()};
+                }, tenantId);
+        jdbc.batchUpdate("INSERT INTO audit_event (tenant_id, occurred_at, actor_email, action, entity_type, entity_id, "
+                + "summary, summary_args) VALUES (?, ?, 'system', 'CUSTOMER_CREATED', 'CUSTOMER', ?, ?, ?)", rows);
+    }
+
     /** What a week of staff work leaves in the audit trail: edits with before → after, logins, a lock, a reset, an export. */
     private void history(long tenantId, String domain) {
         String admin = "admin@" + domain;
@@ -193,24 +203,28 @@ class DemoData implements ApplicationRunner {
         int i = 0;
         for (Map<String, Object> c : edited) {
             i++;
+            Summary updated = Summary.of(c.get("display_name"));
             rows.add(new Object[]{tenantId, Timestamp.from(now.minus(Duration.ofHours(7L * i))), admin, "CUSTOMER_UPDATED",
-                    "CUSTOMER", c.get("id"), "Updated " + c.get("display_name"),
+                    "CUSTOMER", c.get("id"), updated.english("CUSTOMER_UPDATED"), updated.json(),
                     "phone: +47 900 00 " + (10 + i) + "\nstatus: PENDING",
                     "phone: +47 912 34 " + (10 + i) + "\nstatus: " + c.get("status")});
         }
+        Instant lockedUntil = now.minus(Duration.ofHours(50)).plus(Duration.ofMinutes(15));
         Object[][] security = {
-                {support, "LOGIN_FAILED", "Wrong password", 30}, {support, "LOGIN_FAILED", "Wrong password", 29},
-                {support, "LOGIN_SUCCEEDED", "Logged in", 28}, {"viewer@" + domain, "ACCOUNT_LOCKED", "Locked after 5 failed logins", 50},
-                {support, "PASSWORD_RESET_LINK_SENT", "Sent a password reset link to a portal customer", 20},
-                {"owner@" + domain, "ROLE_ASSIGNED", "Gave support@" + domain + " the role SUPPORT", 90},
-                {admin, "EXPORTED", "Exported 34 customer accounts (CSV)", 3}};
+                {support, "LOGIN_FAILED", Summary.of(1), 30}, {support, "LOGIN_FAILED", Summary.of(2), 29},
+                {support, "LOGIN_SUCCEEDED", Summary.of(), 28},
+                {"viewer@" + domain, "ACCOUNT_LOCKED", Summary.of(lockedUntil, 5), 50},
+                {support, "PASSWORD_RESET_LINK_SENT", Summary.of("guest@" + domain), 20},
+                {"owner@" + domain, "ROLE_ASSIGNED", Summary.of("support@" + domain, "SUPPORT"), 90},
+                {admin, "EXPORTED", Summary.of(34, "CUSTOMER"), 3}};
         for (Object[] e : security) {
             boolean export = "EXPORTED".equals(e[1]);
+            Summary s = (Summary) e[2];
             rows.add(new Object[]{tenantId, Timestamp.from(now.minus(Duration.ofHours((int) e[3]))), e[0], e[1],
-                    export ? "CUSTOMER" : "USER_ACCOUNT", null, e[2], null, null});
+                    export ? "CUSTOMER" : "USER_ACCOUNT", null, s.english((String) e[1]), s.json(), null, null});
         }
         jdbc.batchUpdate("INSERT INTO audit_event (tenant_id, occurred_at, actor_email, action, entity_type, entity_id, "
-                + "summary, before_state, after_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                + "summary, summary_args, before_state, after_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
     private void staff(long tenantId, String domain, String hash) {

@@ -1,5 +1,6 @@
 package io.clientele.demo;
 
+import io.clientele.audit.Summary;
 import io.clientele.customer.PhoneNumbers;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -131,9 +132,12 @@ class DemoPortal {
                     tenantId, v[0], name, s[0], s[1], s[2], v[1], v[2], v[3], "demo-" + tenantId + "-" + v[0], ts(start),
                     ts(start), ts(start.plus(Duration.ofMinutes(15))),
                     ts(start.plus(Duration.ofMinutes("ENDED".equals(v[5]) ? 6 : 15))), v[5]);
+            Summary started = Summary.of(name, s[2], "FULL_ACCESS".equals(v[3]) ? 1 : 0,
+                    start.plus(Duration.ofMinutes(15)), v[1], v[2] == null ? "—" : v[2]);
             jdbc.update("INSERT INTO audit_event (tenant_id, occurred_at, actor_id, actor_email, on_behalf_of, action, "
-                            + "entity_type, entity_id, summary) VALUES (?, ?, ?, ?, ?, 'SUPPORT_SESSION_STARTED', 'CUSTOMER', ?, ?)",
-                    tenantId, ts(start), s[0], s[1], null, v[0], "Support session started as " + name + ": " + v[1]);
+                            + "entity_type, entity_id, summary, summary_args) "
+                            + "VALUES (?, ?, ?, ?, ?, 'SUPPORT_SESSION_STARTED', 'CUSTOMER', ?, ?, ?)",
+                    tenantId, ts(start), s[0], s[1], null, v[0], started.english("SUPPORT_SESSION_STARTED"), started.json());
         }
     }
 

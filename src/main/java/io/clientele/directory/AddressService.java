@@ -1,5 +1,6 @@
 package io.clientele.directory;
 
+import io.clientele.audit.Summary;
 import static io.clientele.base.Texts.trimToNull;
 
 import io.clientele.audit.AuditService;
@@ -92,7 +93,7 @@ public class AddressService {
             throw new ConcurrentEditException();
         }
         audit.record(addressId == null ? "ADDRESS_ADDED" : "ADDRESS_UPDATED", type.name(), ownerId,
-                d.getKind() + " address " + a.getLine1() + ", " + a.getPostCode() + " " + a.getCity(), null, null);
+                Summary.of(d.getKind(), a.getLine1() + ", " + a.getPostCode() + " " + a.getCity()), null, null);
         return a.getId();
     }
 
@@ -101,7 +102,7 @@ public class AddressService {
     public void removeAddress(OwnerType type, long ownerId, long addressId) {
         addresses.findById(addressId).filter(a -> a.getOwnerType() == type && a.getOwnerId() == ownerId).ifPresent(a -> {
             addresses.delete(a);
-            audit.record("ADDRESS_REMOVED", type.name(), ownerId, a.getKind() + " address " + a.getLine1() + " removed",
+            audit.record("ADDRESS_REMOVED", type.name(), ownerId, Summary.of(a.getKind(), a.getLine1()),
                     null, null);
         });
     }

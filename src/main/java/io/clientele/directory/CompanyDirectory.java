@@ -1,5 +1,6 @@
 package io.clientele.directory;
 
+import io.clientele.audit.Summary;
 import static io.clientele.base.Texts.present;
 
 import io.clientele.audit.AuditService;
@@ -107,12 +108,10 @@ public class CompanyDirectory {
             for (Contact c : contactsOf(id)) {
                 if (deleteContacts) {
                     c.setDeletedAt(Instant.now());
-                    audit.record("CONTACT_DELETED", "CONTACT", c.getId(), "Deleted contact " + c.getDisplayName()
-                            + " with its company", null, null);
+                    audit.record("CONTACT_DELETED", "CONTACT", c.getId(), Summary.of(c.getDisplayName(), 1), null, null);
                 } else {
                     c.setOrganizationId(null);
-                    audit.record("CONTACT_UNLINKED", "CONTACT", c.getId(), "Unlinked contact " + c.getDisplayName()
-                            + " from its deleted company", null, null);
+                    audit.record("CONTACT_UNLINKED", "CONTACT", c.getId(), Summary.of(c.getDisplayName()), null, null);
                 }
             }
             organizations.softDelete(id);

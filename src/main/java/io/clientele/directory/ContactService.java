@@ -1,5 +1,6 @@
 package io.clientele.directory;
 
+import io.clientele.audit.Summary;
 import static io.clientele.base.Texts.blank;
 import static io.clientele.base.Texts.trimToNull;
 
@@ -96,7 +97,7 @@ public class ContactService {
             photos.save(new ContactPhoto(c.getId(), stored.contentType(), stored.data()));
             c.setHasPhoto(true);
         }
-        audit.record("CONTACT_CREATED", "CONTACT", c.getId(), "Created contact " + c.getDisplayName(), null, state(c));
+        audit.record("CONTACT_CREATED", "CONTACT", c.getId(), Summary.of(c.getDisplayName()), null, state(c));
         return c.getId();
     }
 
@@ -121,7 +122,7 @@ public class ContactService {
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new ConcurrentEditException();
         }
-        audit.record("CONTACT_UPDATED", "CONTACT", id, "Updated contact " + c.getDisplayName(), before, state(c));
+        audit.record("CONTACT_UPDATED", "CONTACT", id, Summary.of(c.getDisplayName()), before, state(c));
     }
 
     private void apply(Contact c, ContactDraft d) {
@@ -150,7 +151,7 @@ public class ContactService {
         for (Contact c : contacts.findAllById(ids)) {
             if (c.getDeletedAt() == null) {
                 c.setDeletedAt(Instant.now());
-                audit.record("CONTACT_DELETED", "CONTACT", c.getId(), "Deleted contact " + c.getDisplayName(), null, null);
+                audit.record("CONTACT_DELETED", "CONTACT", c.getId(), Summary.of(c.getDisplayName(), 0), null, null);
                 n++;
             }
         }

@@ -1,5 +1,6 @@
 package io.clientele.duplicate;
 
+import io.clientele.audit.Summary;
 import io.clientele.audit.AuditService;
 import io.clientele.base.Trash;
 import io.clientele.customer.PhoneNumbers;
@@ -78,7 +79,7 @@ public class DuplicateService {
         if (changed == 0) {
             throw new NoSuchElementException("Duplicate pair " + pairId);
         }
-        audit.record("DUPLICATE_DISMISSED", "DUPLICATE_PAIR", pairId, "Dismissed a likely duplicate pair", null, null);
+        audit.record("DUPLICATE_DISMISSED", "DUPLICATE_PAIR", pairId, Summary.of(), null, null);
     }
 
     /** Pairs the tenant's live customers again: new pairs are added, changed ones rescored, vanished open ones go. */
@@ -131,8 +132,8 @@ public class DuplicateService {
             }
         });
         if (added > 0) {
-            audit.record("DUPLICATE_SCAN", "TENANT", tenant, "Found " + found.size() + " likely duplicate pairs ("
-                    + added + " new)", null, null);
+            audit.record("DUPLICATE_SCAN", "TENANT", tenant, Summary.of(found.size(),
+                added), null, null);
         }
         return new ScanResult(found.size(), added);
     }

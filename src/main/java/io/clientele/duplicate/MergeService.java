@@ -1,5 +1,6 @@
 package io.clientele.duplicate;
 
+import io.clientele.audit.Summary;
 import io.clientele.audit.AuditService;
 import io.clientele.base.ActionRefusedException;
 import io.clientele.base.Trash;
@@ -160,7 +161,7 @@ public class MergeService {
                 JSON.writeValueAsString(moved), Trash.deletedBy(Instant.now(), null), Timestamp.from(Instant.now()));
         long mergeId = jdbc.queryForObject("SELECT max(id) FROM customer_merge WHERE tenant_id = ? AND merged_id = ?",
                 Long.class, tenant, mergedId);
-        audit.record("CUSTOMERS_MERGED", "CUSTOMER", survivorId, "Merged customer #" + mergedId + " into #" + survivorId,
+        audit.record("CUSTOMERS_MERGED", "CUSTOMER", survivorId, Summary.of("#" + mergedId, "#" + survivorId),
                 null, Map.of("merge", mergeId, "fieldsFromMerged", fromMerged.toString()));
         return mergeId;
     }
@@ -227,8 +228,8 @@ public class MergeService {
                 mergedBefore.get("user_account_id"), column("deleted_at", mergedBefore.get("deleted_at")),
                 mergedBefore.get("deleted_by"), tenant, mergedId);
         jdbc.update("UPDATE customer_merge SET undone_at = ? WHERE id = ?", Timestamp.from(Instant.now()), mergeId);
-        audit.record("CUSTOMERS_MERGE_UNDONE", "CUSTOMER", survivorId, "Undid the merge of customer #" + mergedId
-                + " into #" + survivorId, null, Map.of("merge", mergeId));
+        audit.record("CUSTOMERS_MERGE_UNDONE", "CUSTOMER", survivorId, Summary.of("#" + mergedId,
+                "#" + survivorId), null, Map.of("merge", mergeId));
     }
 
     /** The merge that took this customer into another and has not been undone (the Trash's Undo merge). */

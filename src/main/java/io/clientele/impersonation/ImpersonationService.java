@@ -1,5 +1,6 @@
 package io.clientele.impersonation;
 
+import io.clientele.audit.Summary;
 import io.clientele.audit.AuditService;
 import io.clientele.base.ActionRefusedException;
 import io.clientele.base.FieldValidationException;
@@ -109,8 +110,8 @@ public class ImpersonationService {
         SupportSession s = sessions.save(new SupportSession(customerId, t.name(), me.userId(), me.getUsername(),
                 me.displayName(), why, ticketRef, mode,
                 minutes, SecretTokens.sha256(token)));
-        audit.record("SUPPORT_SESSION_REQUESTED", ENTITY, customerId, "Support session requested for " + t.name()
-                + " (" + mode + ", " + minutes + " min): " + s.getReason(), null, state(s));
+        audit.record("SUPPORT_SESSION_REQUESTED", ENTITY, customerId, Summary.of(t.name(),
+                mode == SupportSession.Mode.FULL_ACCESS ? 1 : 0, minutes, s.getReason()), null, state(s));
         return token;
     }
 
@@ -135,9 +136,9 @@ public class ImpersonationService {
             throw new ActionRefusedException(refused);
         }
         s.start(now);
-        audit.record("SUPPORT_SESSION_STARTED", ENTITY, s.getCustomerId(), "Support session started as " + t.name()
-                + " by " + me.displayName() + " (" + s.getMode() + ", until " + s.getExpiresAt() + "): " + s.getReason()
-                + (s.getTicket() == null ? "" : " [ticket " + s.getTicket() + "]"), null, state(s));
+        audit.record("SUPPORT_SESSION_STARTED", ENTITY, s.getCustomerId(), Summary.of(t.name(),
+                me.displayName(), s.getMode() == SupportSession.Mode.FULL_ACCESS ? 1 : 0, s.getExpiresAt(), s.getReason(),
+                s.getTicket() == null ? "—" : s.getTicket()), null, state(s));
         tenants.current().filter(x -> x.isNotifySupportAccess()).ifPresent(tenant -> mail.sendAfterCommit(t.loginEmail(),
                 tenant.getName() + ": support accessed your account",
                 "Hello " + t.name() + ",\n\n" + me.displayName() + " from " + tenant.getName()
@@ -153,7 +154,7 @@ public class ImpersonationService {
     public void viewed(String page) {
         CurrentUser me = CurrentUser.require();
         me.support().filter(x -> !x.expired()).ifPresent(x -> audit.record("SUPPORT_PAGE_VIEWED", ENTITY,
-                me.customerScope().orElse(null), "Viewed the portal page " + page + " as " + me.displayName(), null, null));
+                me.customerScope().orElse(null), Summary.of(page, me.displayName()), null, null));
     }
 
     /**
@@ -166,9 +167,8 @@ public class ImpersonationService {
         CurrentUser.Support support = me.support().orElseThrow(() -> new AccessDeniedException("Not a support session"));
         sessions.findById(support.sessionId()).filter(s -> s.getEndedAt() == null).ifPresent(s -> {
             s.end(Instant.now(), why);
-            audit.record("SUPPORT_SESSION_ENDED", ENTITY, s.getCustomerId(), "Support session as "
-                    + s.getCustomerName() + " " + (why == SupportSession.EndReason.EXPIRED ? "expired" : "ended")
-                    + ": " + s.getReason(), null, state(s));
+            audit.record("SUPPORT_SESSION_ENDED", ENTITY, s.getCustomerId(), Summary.of(s.getCustomerName(),
+                why == SupportSession.EndReason.EXPIRED ? 1 : 0, s.getReason()), null, state(s));
         });
     }
 
@@ -199,9 +199,8 @@ public class ImpersonationService {
                         tx.executeWithoutResult(status -> sessions.findById(row[0]).filter(s -> s.getEndedAt() == null)
                                 .ifPresent(s -> {
                                     s.end(now, SupportSession.EndReason.EXPIRED);
-                                    audit.record("SUPPORT_SESSION_ENDED", ENTITY, s.getCustomerId(), "Support session as "
-                                            + s.getCustomerName() + " by " + s.getStaffEmail() + " expired: "
-                                            + s.getReason(), null, state(s));
+                                    audit.record("SUPPORT_SESSION_ENDED", ENTITY, s.getCustomerId(), Summary.of(s.getCustomerName(), 1,
+                    s.getReason()), null, state(s));
                                 }));
                     } catch (org.springframework.orm.ObjectOptimisticLockingFailureException endedMeanwhile) {
                         // End, the expiry filter or another node closed it first, with its own end event.

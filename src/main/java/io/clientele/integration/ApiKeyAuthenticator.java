@@ -1,5 +1,6 @@
 package io.clientele.integration;
 
+import io.clientele.audit.Summary;
 import io.clientele.audit.AuditService;
 import io.clientele.security.CurrentUser;
 import io.clientele.security.Role;
@@ -62,7 +63,7 @@ class ApiKeyAuthenticator {
         }
         if (refusal != null) {
             audit.recordSecurity(k.tenantId(), null, "API key: " + k.name(), "API_KEY_REFUSED",
-                    "Refused API key " + k.name() + ": " + refusal);
+                    Summary.of(k.name(), refusal));
             return Optional.empty();
         }
         if (k.lastUsedAt() == null || k.lastUsedAt().isBefore(now.minus(LAST_USED_STEP))) {

@@ -1,5 +1,6 @@
 package io.clientele.integration;
 
+import io.clientele.audit.Summary;
 import io.clientele.audit.AuditService;
 import io.clientele.base.ActionRefusedException;
 import io.clientele.base.FieldErrors;
@@ -81,8 +82,8 @@ public class ApiKeyService {
         Instant expiresAt = expiresOn == null ? null : expiresOn.plusDays(1).atStartOfDay(zone).toInstant();
         ApiKey key = keys.save(new ApiKey(customerId, clean, token.keyId(), token.hash(), scopes, expiresAt,
                 CurrentUser.require().getUsername()));
-        audit.record("API_KEY_CREATED", ENTITY, key.getId(), "Created API key " + clean + " (" + token.keyId() + ")"
-                + (customerId == null ? "" : " for customer " + customerId), null, state(key));
+        audit.record("API_KEY_CREATED", ENTITY, key.getId(), Summary.of(clean, token.keyId(),
+                customerId == null ? 0 : 1, customerId == null ? "" : "#" + customerId), null, state(key));
         return new NewKey(key, token.secret());
     }
 
@@ -93,8 +94,8 @@ public class ApiKeyService {
             return;
         }
         key.revoke(Instant.now());
-        audit.record("API_KEY_REVOKED", ENTITY, key.getId(), "Revoked API key " + key.getName() + " ("
-                + key.getKeyId() + ")", null, null);
+        audit.record("API_KEY_REVOKED", ENTITY, key.getId(), Summary.of(key.getName(),
+                key.getKeyId()), null, null);
     }
 
     // --- a business customer's admin, in the portal: only that customer's keys ---

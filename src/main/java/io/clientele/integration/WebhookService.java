@@ -1,5 +1,6 @@
 package io.clientele.integration;
 
+import io.clientele.audit.Summary;
 import io.clientele.audit.AuditService;
 import io.clientele.base.ActionRefusedException;
 import io.clientele.base.BusinessEvent;
@@ -83,7 +84,7 @@ public class WebhookService {
         WebhookEndpoint e = new WebhookEndpoint(customerId, "whsec_" + Base64.getEncoder().encodeToString(key));
         apply(e, draft);
         endpoints.saveAndFlush(e);
-        audit.record("WEBHOOK_CREATED", ENTITY, e.getId(), "Added webhook endpoint " + e.getUrl(), null, state(e));
+        audit.record("WEBHOOK_CREATED", ENTITY, e.getId(), Summary.of(e.getUrl()), null, state(e));
         return e;
     }
 
@@ -100,14 +101,14 @@ public class WebhookService {
         } catch (org.springframework.orm.ObjectOptimisticLockingFailureException ex) {
             throw new ConcurrentEditException();
         }
-        audit.record("WEBHOOK_UPDATED", ENTITY, e.getId(), "Changed webhook endpoint " + e.getUrl(), before, state(e));
+        audit.record("WEBHOOK_UPDATED", ENTITY, e.getId(), Summary.of(e.getUrl()), before, state(e));
     }
 
     @Transactional
     public void delete(long id) {
         WebhookEndpoint e = endpoints.findById(id).orElseThrow(() -> new NoSuchElementException("Endpoint " + id));
         endpoints.delete(e);
-        audit.record("WEBHOOK_DELETED", ENTITY, id, "Deleted webhook endpoint " + e.getUrl(), state(e), null);
+        audit.record("WEBHOOK_DELETED", ENTITY, id, Summary.of(e.getUrl()), state(e), null);
     }
 
     /** The endpoint's deliveries, newest first. */
@@ -127,7 +128,7 @@ public class WebhookService {
                 .orElseThrow(() -> new NoSuchElementException("Delivery " + deliveryId));
         jdbc.update("UPDATE webhook_delivery SET status = 'PENDING', attempts = 0, next_attempt_at = CURRENT_TIMESTAMP "
                 + "WHERE tenant_id = ? AND id = ?", TenantContext.require(), deliveryId);
-        audit.record("WEBHOOK_RESENT", ENTITY, d.getEndpointId(), "Resent " + d.getEventType() + " " + d.getMessageId(),
+        audit.record("WEBHOOK_RESENT", ENTITY, d.getEndpointId(), Summary.of(d.getEventType(), d.getMessageId()),
                 null, null);
     }
 
@@ -136,7 +137,7 @@ public class WebhookService {
         WebhookEndpoint e = endpoints.findById(endpointId)
                 .orElseThrow(() -> new NoSuchElementException("Endpoint " + endpointId));
         outbox.test(TenantContext.require(), e.getId());
-        audit.record("WEBHOOK_TEST_SENT", ENTITY, e.getId(), "Sent a test event to " + e.getUrl(), null, null);
+        audit.record("WEBHOOK_TEST_SENT", ENTITY, e.getId(), Summary.of(e.getUrl()), null, null);
     }
 
     private void apply(WebhookEndpoint e, EndpointDraft d) {

@@ -1,5 +1,6 @@
 package io.clientele.integration;
 
+import io.clientele.audit.Summary;
 import com.standardwebhooks.Webhook;
 import io.clientele.audit.AuditService;
 import io.clientele.base.ClienteleProperties;
@@ -159,8 +160,8 @@ class WebhookWorker {
     private void disabledNotice(Due d, int limit) {
         log.warn("Webhook endpoint {} of tenant {} switched off after {} failed attempts", d.endpointId(), d.tenantId(),
                 limit);
-        audit.record("WEBHOOK_DISABLED", "WEBHOOK_ENDPOINT", d.endpointId(), "Switched off webhook endpoint "
-                + d.url() + " after " + limit + " failed attempts in a row", null, null);
+        audit.record("WEBHOOK_DISABLED", "WEBHOOK_ENDPOINT", d.endpointId(), Summary.of(d.url(),
+                limit), null, null);
         users.staffMembers().stream().filter(u -> u.getStaffRole() != null && !Role.ADMIN.outranks(u.getStaffRole()))
                 .forEach(u -> notifications.notify(u, "webhook.disabled-notice", d.url(), limit));
     }

@@ -1,5 +1,6 @@
 package io.clientele.organization;
 
+import io.clientele.audit.Summary;
 import static io.clientele.base.Texts.blank;
 import static io.clientele.base.Texts.trimToNull;
 
@@ -158,7 +159,7 @@ public class OrganizationService {
         Organization o = new Organization();
         apply(o, draft, null);
         save(o);
-        audit.record("ORGANIZATION_CREATED", ENTITY, o.getId(), "Created organization " + o.getName(), null, state(o));
+        audit.record("ORGANIZATION_CREATED", ENTITY, o.getId(), Summary.of(o.getName()), null, state(o));
         return o.getId();
     }
 
@@ -175,7 +176,7 @@ public class OrganizationService {
         if (!oldName.equals(o.getName())) {
             events.publishEvent(new OrganizationChanged(id, o.getName(), OrganizationChanged.Kind.RENAMED));
         }
-        audit.record("ORGANIZATION_UPDATED", ENTITY, id, "Updated organization " + o.getName(), before, state(o));
+        audit.record("ORGANIZATION_UPDATED", ENTITY, id, Summary.of(o.getName()), before, state(o));
     }
 
     /** Soft delete; the customer account built on it is soft-deleted in the same transaction. */
@@ -184,7 +185,7 @@ public class OrganizationService {
         Organization o = editable(id);
         o.setDeletedAt(Instant.now());
         save(o);
-        audit.record("ORGANIZATION_DELETED", ENTITY, id, "Deleted organization " + o.getName(), null, null);
+        audit.record("ORGANIZATION_DELETED", ENTITY, id, Summary.of(o.getName()), null, null);
         events.publishEvent(new OrganizationChanged(id, o.getName(), OrganizationChanged.Kind.DELETED));
     }
 
@@ -199,7 +200,7 @@ public class OrganizationService {
         }
         o.setDeletedAt(null);
         save(o);
-        audit.record("ORGANIZATION_RECOVERED", ENTITY, id, "Recovered organization " + o.getName(), null, null);
+        audit.record("ORGANIZATION_RECOVERED", ENTITY, id, Summary.of(o.getName()), null, null);
     }
 
     private Organization editable(long id) {

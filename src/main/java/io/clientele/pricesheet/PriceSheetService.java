@@ -1,5 +1,6 @@
 package io.clientele.pricesheet;
 
+import io.clientele.audit.Summary;
 import io.clientele.audit.AuditService;
 import io.clientele.base.ActionRefusedException;
 import io.clientele.base.ConcurrentEditException;
@@ -97,7 +98,7 @@ public class PriceSheetService {
             throw new FieldValidationException("name", "pricesheet.name-taken");
         }
         audit.record(id == null ? "PRICE_SHEET_CREATED" : "PRICE_SHEET_UPDATED", ENTITY, s.getId(),
-                (id == null ? "Created" : "Updated") + " price sheet " + s.getName(), null, null);
+                Summary.of(s.getName()), null, null);
         return s.getId();
     }
 
@@ -107,7 +108,7 @@ public class PriceSheetService {
         PriceSheet s = sheets.findById(id).orElseThrow();
         // Items and assignments go with it (ON DELETE CASCADE).
         sheets.delete(s);
-        audit.record("PRICE_SHEET_DELETED", ENTITY, id, "Deleted price sheet " + s.getName(), null, null);
+        audit.record("PRICE_SHEET_DELETED", ENTITY, id, Summary.of(s.getName()), null, null);
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
@@ -125,8 +126,8 @@ public class PriceSheetService {
                 "productCode", "pricesheet.code-taken");
         errors.throwIfAny();
         items.save(new PriceSheetItem(sheetId, code, description.trim(), unitPrice));
-        audit.record("PRICE_SHEET_ITEM_ADDED", ENTITY, sheetId, code + " " + unitPrice + " " + s.getCurrency()
-                + " added to " + s.getName(), null, null);
+        audit.record("PRICE_SHEET_ITEM_ADDED", ENTITY, sheetId, Summary.of(code, unitPrice, s.getCurrency(),
+                s.getName()), null, null);
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
@@ -134,7 +135,7 @@ public class PriceSheetService {
     public void removeItem(long sheetId, long itemId) {
         items.findById(itemId).filter(i -> i.getPriceSheetId() == sheetId).ifPresent(i -> {
             items.delete(i);
-            audit.record("PRICE_SHEET_ITEM_REMOVED", ENTITY, sheetId, i.getProductCode() + " removed", null, null);
+            audit.record("PRICE_SHEET_ITEM_REMOVED", ENTITY, sheetId, Summary.of(i.getProductCode()), null, null);
         });
     }
 
@@ -159,7 +160,7 @@ public class PriceSheetService {
             throw new ActionRefusedException("pricesheet.already-assigned", s.getName());
         }
         assignments.save(new PriceSheetAssignment(sheetId, type, ownerId));
-        audit.record("PRICE_SHEET_ASSIGNED", type.name(), ownerId, "Price sheet " + s.getName() + " assigned", null, null);
+        audit.record("PRICE_SHEET_ASSIGNED", type.name(), ownerId, Summary.of(s.getName()), null, null);
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
@@ -167,8 +168,8 @@ public class PriceSheetService {
     public void unassign(OwnerType type, long ownerId, long sheetId) {
         assignments.findByOwnerTypeAndOwnerIdAndPriceSheetId(type, ownerId, sheetId).ifPresent(a -> {
             assignments.delete(a);
-            audit.record("PRICE_SHEET_UNASSIGNED", type.name(), ownerId, "Price sheet " + sheets.findById(sheetId)
-                    .map(PriceSheet::getName).orElse("") + " unassigned", null, null);
+            audit.record("PRICE_SHEET_UNASSIGNED", type.name(), ownerId, Summary.of(sheets.findById(sheetId)
+                .map(PriceSheet::getName).orElse("")), null, null);
         });
     }
 

@@ -1,5 +1,6 @@
 package io.clientele.privacy;
 
+import io.clientele.audit.Summary;
 import io.clientele.audit.AuditService;
 import io.clientele.base.ActionRefusedException;
 import io.clientele.base.FieldErrors;
@@ -61,8 +62,8 @@ public class PersonalDataService {
         customer(customerId);
         PersonalData data = PersonalData.of(jdbc, TenantContext.require(), customerId);
         PersonalDataFiles.zip(data, out);
-        audit.record("PERSONAL_DATA_EXPORTED", "CUSTOMER", customerId, "Exported the personal data of customer #"
-                + customerId + " (" + data.rowCount() + " records)", null, null);
+        audit.record("PERSONAL_DATA_EXPORTED", "CUSTOMER", customerId, Summary.of("#" + customerId,
+                data.rowCount()), null, null);
     }
 
     /** A legal hold (with its reason) stops erasure until it is released. */
@@ -78,7 +79,7 @@ public class PersonalDataService {
         jdbc.update("UPDATE customer SET legal_hold = ?, legal_hold_reason = ?, version = version + 1 "
                 + "WHERE tenant_id = ? AND id = ?", hold, hold ? clean : null, TenantContext.require(), customerId);
         audit.record(hold ? "LEGAL_HOLD_SET" : "LEGAL_HOLD_RELEASED", "CUSTOMER", customerId,
-                (hold ? "Legal hold set on customer #" : "Legal hold released on customer #") + customerId,
+                Summary.of("#" + customerId),
                 null, hold ? Map.of("reason", clean) : null);
     }
 
@@ -140,8 +141,8 @@ public class PersonalDataService {
             // Reset tokens, notifications and preferences go with the login (ON DELETE CASCADE).
             removed.put("portal_login", jdbc.update("DELETE FROM user_account WHERE id = ?", login));
         }
-        audit.record("PERSONAL_DATA_ERASED", "CUSTOMER", customerId, "Erased the personal data of customer #"
-                + customerId, null, Map.copyOf(removed));
+        audit.record("PERSONAL_DATA_ERASED", "CUSTOMER", customerId, Summary.of("#"
+                + customerId), null, Map.copyOf(removed));
     }
 
     /** The customer's own row in this tenant, or "not found" for any other id. */

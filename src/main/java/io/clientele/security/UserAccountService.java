@@ -1,5 +1,6 @@
 package io.clientele.security;
 
+import io.clientele.audit.Summary;
 import io.clientele.audit.AuditService;
 import io.clientele.base.ClienteleProperties;
 import io.clientele.base.Languages;
@@ -104,7 +105,7 @@ public class UserAccountService implements UserDetailsService {
             a.setLastLoginAt(Instant.now());
             a.setLastLoginSource(ip, browser);
             events.publishEvent(new LoginSucceeded(a.getTenantId(), a.getId(), a.getLastLoginAt()));
-            audit.recordSecurity(a.getTenantId(), a.getId(), a.getEmail(), "LOGIN_SUCCEEDED", "Logged in");
+            audit.recordSecurity(a.getTenantId(), a.getId(), a.getEmail(), "LOGIN_SUCCEEDED", Summary.of());
         });
     }
 
@@ -125,14 +126,14 @@ public class UserAccountService implements UserDetailsService {
                     return new FailedLogin(a.getTenantId(), a.getId(), a.getEmail(), failed, locked);
                 }).orElse(null));
         if (counted == null) {
-            audit.recordSecurity(null, null, email, "LOGIN_FAILED", "Unknown e-mail");
+            audit.recordSecurity(null, null, email, "LOGIN_FAILED", Summary.of(0));
             return;
         }
         audit.recordSecurity(counted.tenantId(), counted.userId(), counted.email(), "LOGIN_FAILED",
-                "Wrong password (" + counted.inARow() + " in a row)");
+                    Summary.of(counted.inARow()));
         if (counted.locked()) {
             audit.recordSecurity(counted.tenantId(), counted.userId(), counted.email(), "ACCOUNT_LOCKED",
-                    "Locked until " + until + " after " + max + " failed logins");
+                    Summary.of(until, max));
         }
     }
 
@@ -154,13 +155,13 @@ public class UserAccountService implements UserDetailsService {
     @Transactional
     public void loginRefused(String email, String reasonKey) {
         accounts.findByEmailIgnoreCase(email).ifPresent(a -> audit.recordSecurity(a.getTenantId(), a.getId(),
-                a.getEmail(), "LOGIN_REFUSED", "Login refused: " + reasonKey));
+                a.getEmail(), "LOGIN_REFUSED", Summary.of(reasonKey)));
     }
 
     @Transactional
     public void loginRefusedWhileLocked(String email) {
         accounts.findByEmailIgnoreCase(email).ifPresent(a -> audit.recordSecurity(a.getTenantId(), a.getId(),
-                a.getEmail(), "LOGIN_REFUSED_LOCKED", "Login attempt while locked"));
+                a.getEmail(), "LOGIN_REFUSED_LOCKED", Summary.of()));
     }
 
     // --- the logged-in user's own profile ---
@@ -178,7 +179,7 @@ public class UserAccountService implements UserDetailsService {
         }
         applyPassword(a, newPassword);
         a.setForcePasswordChange(false);
-        audit.recordSecurity(a.getTenantId(), a.getId(), a.getEmail(), "PASSWORD_CHANGED", "Changed own password");
+        audit.recordSecurity(a.getTenantId(), a.getId(), a.getEmail(), "PASSWORD_CHANGED", Summary.of());
     }
 
     @Transactional
@@ -213,8 +214,7 @@ public class UserAccountService implements UserDetailsService {
                         + "eget når du logger inn neste gang. Ta kontakt med dem hvis du ikke ba om dette.\n"
                         : "An administrator at " + tenantName(a) + " set a new password for you. You will choose your "
                         + "own at your next sign-in. Contact them if you did not ask for this.\n"));
-        audit.record("PASSWORD_SET", "USER_ACCOUNT", a.getId(), "Password set by staff for " + a.getEmail()
-                + "; change required at next login, customer notified by mail", null, null);
+        audit.record("PASSWORD_SET", "USER_ACCOUNT", a.getId(), Summary.of(a.getEmail()), null, null);
     }
 
     /** Mails a one-time link; the token is never stored in clear. */
@@ -233,7 +233,7 @@ public class UserAccountService implements UserDetailsService {
                         : "Use this link to choose a new password (valid for ")
                         + properties.security().resetLinkValidity().toHours() + (nb ? " timer):\n" : " hours):\n")
                         + link + "\n");
-        audit.record("PASSWORD_RESET_LINK_SENT", "USER_ACCOUNT", a.getId(), "Reset link mailed to " + a.getEmail(),
+        audit.record("PASSWORD_RESET_LINK_SENT", "USER_ACCOUNT", a.getId(), Summary.of(a.getEmail()),
                 null, null);
     }
 
@@ -244,7 +244,7 @@ public class UserAccountService implements UserDetailsService {
         UserAccount a = resettableAccount(userId);
         a.setLockedUntil(null);
         a.setFailedLogins(0);
-        audit.record("ACCOUNT_UNLOCKED", "USER_ACCOUNT", a.getId(), "Unlocked " + a.getEmail(), null, null);
+        audit.record("ACCOUNT_UNLOCKED", "USER_ACCOUNT", a.getId(), Summary.of(a.getEmail()), null, null);
     }
 
     /** The login must choose a new password before it can use the portal. */
@@ -254,8 +254,8 @@ public class UserAccountService implements UserDetailsService {
         UserAccount a = resettableAccount(userId);
         boolean before = a.isForcePasswordChange();
         a.setForcePasswordChange(required);
-        audit.record("PASSWORD_CHANGE_REQUIRED", "USER_ACCOUNT", a.getId(), (required ? "" : "No longer ")
-                        + "Password change required at next login for " + a.getEmail(),
+        audit.record("PASSWORD_CHANGE_REQUIRED", "USER_ACCOUNT", a.getId(), Summary.of(a.getEmail(),
+                required ? 1 : 0),
                 java.util.Map.of("forcePasswordChange", before), java.util.Map.of("forcePasswordChange", required));
     }
 
@@ -269,8 +269,8 @@ public class UserAccountService implements UserDetailsService {
         UserAccount a = resettableAccount(userId);
         a.endSessions();
         int ended = sessions.invalidateAll(a.getId());
-        audit.record("SIGNED_OUT_EVERYWHERE", "USER_ACCOUNT", a.getId(), "Signed " + a.getEmail() + " out of "
-                + ended + " session(s)", null, null);
+        audit.record("SIGNED_OUT_EVERYWHERE", "USER_ACCOUNT", a.getId(), Summary.of(a.getEmail(),
+                ended), null, null);
         return ended;
     }
 
@@ -292,13 +292,13 @@ public class UserAccountService implements UserDetailsService {
                             + "has a login. If it was you, sign in instead (or use Forgot password):\n"
                             + properties.baseUrl() + signInPath + "\nIf it was not you, you can ignore this mail.\n");
             audit.recordSecurity(owner.getTenantId(), owner.getId(), owner.getEmail(), "SIGNUP_WITH_EXISTING_EMAIL",
-                    "Sign-up in tenant " + tenantId + " with an address that has a login; its owner was mailed");
+                    Summary.of(tenantId));
             return Optional.empty();
         }
         a.setPortalRole(Role.CUSTOMER);
         accounts.saveAndFlush(a);
         mailConfirmationLink(a, verifyUrl);
-        audit.recordSecurity(tenantId, a.getId(), a.getEmail(), "SIGNED_UP", "Signed up in the portal");
+        audit.recordSecurity(tenantId, a.getId(), a.getEmail(), "SIGNED_UP", Summary.of());
         return Optional.of(a);
     }
 
@@ -317,7 +317,7 @@ public class UserAccountService implements UserDetailsService {
             return false;
         }
         mailConfirmationLink(a, verifyUrl);
-        audit.recordSecurity(a.getTenantId(), a.getId(), a.getEmail(), "CONFIRMATION_RESENT", "Confirmation link resent");
+        audit.recordSecurity(a.getTenantId(), a.getId(), a.getEmail(), "CONFIRMATION_RESENT", Summary.of());
         return true;
     }
 
@@ -339,7 +339,7 @@ public class UserAccountService implements UserDetailsService {
                     t.markUsed(Instant.now());
                     UserAccount a = accounts.findById(t.getUserAccountId()).orElseThrow();
                     a.setEmailVerifiedAt(Instant.now());
-                    audit.recordSecurity(a.getTenantId(), a.getId(), a.getEmail(), "EMAIL_VERIFIED", "E-mail verified");
+                    audit.recordSecurity(a.getTenantId(), a.getId(), a.getEmail(), "EMAIL_VERIFIED", Summary.of());
                     return a;
                 });
     }
@@ -356,7 +356,7 @@ public class UserAccountService implements UserDetailsService {
         a.setPortalRole(Role.CUSTOMER);
         a.setEmailVerifiedAt(Instant.now());
         accounts.saveAndFlush(a);
-        audit.record("PORTAL_LOGIN_CREATED", "USER_ACCOUNT", a.getId(), "Portal login created for " + a.getEmail(),
+        audit.record("PORTAL_LOGIN_CREATED", "USER_ACCOUNT", a.getId(), Summary.of(a.getEmail()),
                 null, null);
         return a;
     }
@@ -385,7 +385,7 @@ public class UserAccountService implements UserDetailsService {
         a.setFailedLogins(0);
         a.setForcePasswordChange(false);
         a.endSessions();
-        audit.recordSecurity(a.getTenantId(), a.getId(), a.getEmail(), "PASSWORD_RESET", "Password reset by link");
+        audit.recordSecurity(a.getTenantId(), a.getId(), a.getEmail(), "PASSWORD_RESET", Summary.of());
     }
 
     public boolean isResetTokenUsable(String token) {
@@ -401,8 +401,8 @@ public class UserAccountService implements UserDetailsService {
         UserAccount a = tenantAccount(userId);
         Role before = a.getStaffRole();
         a.setStaffRole(role);
-        audit.record("ROLE_ASSIGNED", "USER_ACCOUNT", a.getId(), "Staff role of " + a.getEmail() + " set to "
-                + (role == null ? "none" : role), java.util.Collections.singletonMap("staffRole", before),
+        audit.record("ROLE_ASSIGNED", "USER_ACCOUNT", a.getId(), Summary.of(a.getEmail(),
+                role == null ? "—" : role), java.util.Collections.singletonMap("staffRole", before),
                 java.util.Collections.singletonMap("staffRole", role));
     }
 
@@ -478,8 +478,8 @@ public class UserAccountService implements UserDetailsService {
         Role before = a.getPortalRole();
         a.setPortalRole(admin ? Role.CUSTOMER_ADMIN : Role.GUEST);
         if (before != a.getPortalRole()) {
-            audit.record("ROLE_ASSIGNED", "USER_ACCOUNT", a.getId(), "Portal role of " + a.getEmail() + " set to "
-                    + a.getPortalRole(), java.util.Collections.singletonMap("portalRole", before),
+            audit.record("ROLE_ASSIGNED", "USER_ACCOUNT", a.getId(), Summary.of(a.getEmail(),
+                a.getPortalRole()), java.util.Collections.singletonMap("portalRole", before),
                     java.util.Collections.singletonMap("portalRole", a.getPortalRole()));
         }
         return a;

@@ -1,5 +1,6 @@
 package io.clientele.subscription;
 
+import io.clientele.audit.Summary;
 import io.clientele.audit.AuditService;
 import io.clientele.base.BusinessEvent;
 import io.clientele.base.FieldValidationException;
@@ -110,7 +111,7 @@ public class SubscriptionService {
             jdbc.sql("INSERT INTO billing_rule (tenant_id, increment_seconds, minimum_seconds, rounding) VALUES (?, ?, ?, ?)")
                     .params(tenant, rule.incrementSeconds(), rule.minimumSeconds(), rule.rounding().name()).update();
         }
-        audit.record("BILLING_RULE_CHANGED", "TENANT", tenant, "Outbound billing rule changed", ruleState(before),
+        audit.record("BILLING_RULE_CHANGED", "TENANT", tenant, Summary.of(), ruleState(before),
                 ruleState(rule));
     }
 
@@ -264,7 +265,7 @@ public class SubscriptionService {
         String actor = me.support().map(x -> x.staffEmail() + " (support, as " + me.getUsername() + ")")
                 .orElse(me.getUsername());
         history.save(new BillingEvent(customerId, kind, minutes, amountCents, currency, text, actor));
-        audit.record("BILLING_" + kind.name(), ENTITY, customerId, text, null, null);
+        audit.record("BILLING_" + kind.name(), ENTITY, customerId, Summary.of(text), null, null);
         events.publishEvent(BusinessEvent.of(BusinessEvent.SUBSCRIPTION_CHANGED, customerId,
                 Map.of("customerId", customerId, "change", kind.name(), "description", text)));
     }

@@ -1,5 +1,6 @@
 package io.clientele.tenant;
 
+import io.clientele.audit.Summary;
 import io.clientele.audit.AuditService;
 import io.clientele.security.CurrentUser;
 import io.clientele.security.Roles;
@@ -47,7 +48,7 @@ public class TenantService {
         var user = CurrentUser.require();
         Tenant target = tenants.findById(tenantId).orElseThrow(() -> new AccessDeniedException("No such tenant"));
         user.switchTenant(target.getId());
-        audit.record(target.getId(), "TENANT_ENTERED", "TENANT", target.getId(), "Entered tenant " + target.getName());
+        audit.record(target.getId(), "TENANT_ENTERED", "TENANT", target.getId(), Summary.of(target.getName()));
     }
 
     /** Used on first start and by the demo loader; not reachable from the UI. */
@@ -66,8 +67,7 @@ public class TenantService {
         Tenant t = current().orElseThrow();
         Integer before = t.getTrashRetentionDays();
         t.setTrashRetentionDays(days);
-        audit.record("TRASH_RETENTION_SET", "TENANT", t.getId(), days == null ? "Trash kept until someone acts"
-                : "Trash anonymized after " + days + " days", java.util.Collections.singletonMap("days", before),
+        audit.record("TRASH_RETENTION_SET", "TENANT", t.getId(), Summary.of(days == null ? 0 : days), java.util.Collections.singletonMap("days", before),
                 java.util.Collections.singletonMap("days", days));
     }
 
@@ -92,7 +92,7 @@ public class TenantService {
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
             throw new io.clientele.base.FieldValidationException("name", "branding.name-taken");
         }
-        audit.record("BRANDING_CHANGED", "TENANT", t.getId(), "Branding of " + t.getName() + " changed", before,
+        audit.record("BRANDING_CHANGED", "TENANT", t.getId(), Summary.of(t.getName()), before,
                 branding(t));
     }
 

@@ -1,5 +1,6 @@
 package io.clientele.trash;
 
+import io.clientele.audit.Summary;
 import io.clientele.account.CustomerAccountService;
 import io.clientele.audit.AuditService;
 import io.clientele.base.ActionRefusedException;
@@ -128,7 +129,7 @@ public class TrashService {
                 }
                 jdbc.update("UPDATE customer SET deleted_at = NULL, deleted_by = NULL, updated_at = ?, version = version + 1 "
                         + "WHERE tenant_id = ? AND id = ?", Timestamp.from(Instant.now()), TenantContext.require(), id);
-                audit.record("CUSTOMER_RESTORED", "CUSTOMER", id, "Restored customer " + row.name() + " from the trash",
+                audit.record("CUSTOMER_RESTORED", "CUSTOMER", id, Summary.of(row.name()),
                         null, null);
             }
         }
@@ -162,8 +163,7 @@ public class TrashService {
             jdbc.update("UPDATE customer SET merged_into = NULL WHERE tenant_id = ? AND merged_into = ?", tenant, id);
             jdbc.update("DELETE FROM customer WHERE tenant_id = ? AND id = ?", tenant, id);
         }
-        audit.record(kind.name() + "_PERMANENTLY_DELETED", owner, id, "Permanently deleted " + kind.name().toLowerCase()
-                + " " + row.name(), null, null);
+        audit.record(kind.name() + "_PERMANENTLY_DELETED", owner, id, Summary.of(row.name()), null, null);
     }
 
     /** What one retention run did: customers anonymized, and those kept because erasure was refused (legal hold…). */
@@ -193,7 +193,7 @@ public class TrashService {
             }
         }
         if (anonymized > 0) {
-            String summary = "Anonymized " + anonymized + " customers that were in the trash for more than " + days + " days";
+            Summary summary = Summary.of(anonymized, days);
             tx.executeWithoutResult(s -> audit.record("TRASH_RETENTION_RUN", "TENANT", TenantContext.require(), summary,
                     null, null));
         }

@@ -1,5 +1,6 @@
 package io.clientele.view;
 
+import io.clientele.audit.Summary;
 import io.clientele.audit.AuditService;
 import io.clientele.base.ActionRefusedException;
 import io.clientele.base.FieldErrors;
@@ -63,8 +64,8 @@ public class SavedViewService {
                 .orElseGet(() -> new SavedView(me.userId(), me.getUsername(), path, clean));
         view.set(query == null ? "" : query, shared);
         views.save(view);
-        audit.record("VIEW_SAVED", "SAVED_VIEW", view.getId(), "Saved " + (shared ? "shared " : "") + "view " + clean
-                + " of " + path, null, java.util.Map.of("query", view.getQuery()));
+        audit.record("VIEW_SAVED", "SAVED_VIEW", view.getId(), Summary.of(clean, path,
+                shared ? 1 : 0), null, java.util.Map.of("query", view.getQuery()));
         return view;
     }
 
@@ -76,7 +77,7 @@ public class SavedViewService {
             throw new ActionRefusedException("view.delete-not-yours", view.getName());
         }
         views.delete(view);
-        audit.record("VIEW_DELETED", "SAVED_VIEW", id, "Deleted view " + view.getName() + " of " + view.getListPath(),
+        audit.record("VIEW_DELETED", "SAVED_VIEW", id, Summary.of(view.getName(), view.getListPath()),
                 null, null);
     }
 

@@ -321,7 +321,7 @@ class CustomerAccountServiceTest extends DatabaseTest {
         assertThat(export.write(out, Locale.forLanguageTag("nb"), ZoneId.of("Europe/Oslo"))).isEqualTo(2);
         // The download is in the audit trail with how many rows it held.
         assertThat(jdbc.queryForObject("SELECT summary FROM audit_event WHERE tenant_id = ? AND action = 'EXPORTED'",
-                String.class, tenant)).isEqualTo("Exported 2 customer accounts (CSV)");
+                String.class, tenant)).isEqualTo("Exported 2 rows (CUSTOMER)");
         byte[] bytes = out.toByteArray();
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);

@@ -31,6 +31,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -106,6 +107,33 @@ class TranslationsTest {
                 keys.add("directory." + kind + suffix);
             }
         }
+        assertThat(missing(keys)).isEmpty();
+    }
+
+    /** Every audited action has a name and a summary message in both languages, the ones named at run time too. */
+    @Test
+    void everyAuditedActionHasANameAndASummary() throws IOException {
+        Pattern recorded = Pattern.compile("(?:record|recordSecurity)\\([^;]*?\"([A-Z][A-Z_]+)\"");
+        List<String> actions = new ArrayList<>(List.of("EXPORTED", "GROUP_CREATED", "GROUP_RENAMED", "GROUP_DELETED",
+                "CONSENT_FIELD_CREATED", "CONSENT_FIELD_RENAMED", "CONSENT_FIELD_DELETED", "CUSTOMERS_BLOCKED",
+                "CUSTOMERS_UNBLOCKED", "CUSTOMERS_DELETED", "CUSTOMERS_GROUPS_ASSIGNED", "MESSAGE_SENT",
+                "CUSTOMERS_EXPORTED"));
+        Arrays.stream(TrashService.Kind.values()).forEach(k -> actions.add(k.name() + "_PERMANENTLY_DELETED"));
+        Arrays.stream(BillingEvent.Kind.values()).forEach(k -> actions.add("BILLING_" + k.name()));
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = recorded.matcher(Files.readString(f));
+                while (m.find()) {
+                    if (!m.group(1).endsWith("_") && !Set.of("BULK_JOB", "TENANT", "CUSTOMER", "CONTACT", "USER_ACCOUNT", "SAVED_VIEW",
+                            "WEBHOOK_ENDPOINT", "DUPLICATE_PAIR").contains(m.group(1))) {
+                        actions.add(m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(actions).contains("LOGIN_SUCCEEDED", "TEAM_CREATED", "CUSTOMER_UPDATED");
+        List<String> keys = new ArrayList<>();
+        actions.forEach(a -> keys.addAll(List.of("audit.action." + a, "audit.summary." + a)));
         assertThat(missing(keys)).isEmpty();
     }
 

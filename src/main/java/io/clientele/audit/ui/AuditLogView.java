@@ -24,6 +24,7 @@ import io.clientele.tenant.Tenant;
 import io.clientele.tenant.TenantService;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -93,8 +94,9 @@ public class AuditLogView extends VerticalLayout implements BeforeEnterObserver,
 
     private void configureGrid() {
         grid.setId("audit-grid");
+        Locale locale = getLocale();
         grid.addColumn(e -> Formats.dateTime(e.getOccurredAt())).setKey("time").setSortProperty("occurredAt")
-                .setHeader(getTranslation("audit.col.time")).setWidth("12.5rem").setFlexGrow(0);
+                .setHeader(getTranslation("audit.col.time")).setWidth("10rem").setFlexGrow(0);
         if (operator) {
             grid.addColumn(e -> e.getTenantId() == null ? "—" : tenantNames.getOrDefault(e.getTenantId(), "#" + e.getTenantId()))
                     .setKey("tenant").setSortProperty("tenantId").setHeader(getTranslation("audit.col.tenant"))
@@ -102,19 +104,25 @@ public class AuditLogView extends VerticalLayout implements BeforeEnterObserver,
         }
         grid.addColumn(e -> Objects.toString(e.getActorEmail(), "")).setKey("actor").setSortProperty("actorEmail")
                 .setHeader(getTranslation("audit.col.actor")).setTooltipGenerator(AuditEvent::getActorEmail)
-                .setWidth("13rem").setFlexGrow(1);
+                .setWidth("10rem").setFlexGrow(1);
         grid.addColumn(e -> Objects.toString(e.getOnBehalfOf(), "")).setKey("behalf").setSortProperty("onBehalfOf")
-                .setHeader(getTranslation("audit.col.on-behalf-of")).setWidth("10rem").setFlexGrow(0);
-        grid.addColumn(AuditEvent::getAction).setKey("action").setSortProperty("action")
-                .setHeader(getTranslation("audit.col.action")).setWidth("13rem").setFlexGrow(0);
+                .setHeader(getTranslation("audit.col.on-behalf-of")).setWidth("7.5rem").setFlexGrow(0);
+        grid.addColumn(e -> e.actionLabel(locale)).setKey("action").setSortProperty("action")
+                .setHeader(getTranslation("audit.col.action")).setTooltipGenerator(AuditEvent::getAction)
+                .setWidth("10rem").setFlexGrow(0);
         grid.addColumn(e -> e.getEntityType() == null ? "" : e.getEntityType()
                         + (e.getEntityId() == null ? "" : " #" + e.getEntityId())).setKey("entity").setSortProperty("entityType")
-                .setHeader(getTranslation("audit.col.entity")).setWidth("11rem").setFlexGrow(0);
-        grid.addColumn(e -> Objects.toString(e.getSummary(), "")).setKey("summary").setSortable(false)
-                .setHeader(getTranslation("audit.col.summary")).setTooltipGenerator(AuditEvent::getSummary).setFlexGrow(3);
+                .setHeader(getTranslation("audit.col.entity")).setWidth("8.5rem").setFlexGrow(0);
+        grid.addColumn(e -> e.summary(locale)).setKey("summary").setSortable(false)
+                .setHeader(getTranslation("audit.col.summary")).setTooltipGenerator(e -> e.summary(locale))
+                .setWidth("14rem").setFlexGrow(3);
         grid.getColumns().stream().filter(c -> !"summary".equals(c.getKey())).forEach(c -> c.setSortable(true));
 
         action.setPlaceholder(getTranslation("filter.any"));
+        action.setItemLabelGenerator(code -> {
+            String label = getTranslation("audit.action." + code);
+            return label.startsWith("!") ? code : label;
+        });
         entityType.setPlaceholder(getTranslation("filter.any"));
         for (ComboBox<String> box : List.of(action, entityType)) {
             box.setClearButtonVisible(true);
@@ -157,8 +165,8 @@ public class AuditLogView extends VerticalLayout implements BeforeEnterObserver,
         body.add(DetailBlocks.field(getTranslation("audit.col.time"), Formats.dateTime(e.getOccurredAt())),
                 DetailBlocks.field(getTranslation("audit.col.actor"), e.getActorEmail()),
                 DetailBlocks.field(getTranslation("audit.col.on-behalf-of"), e.getOnBehalfOf()),
-                DetailBlocks.field(getTranslation("audit.col.action"), e.getAction()),
-                DetailBlocks.field(getTranslation("audit.col.summary"), e.getSummary()));
+                DetailBlocks.field(getTranslation("audit.col.action"), e.actionLabel(getLocale()) + " (" + e.getAction() + ")"),
+                DetailBlocks.field(getTranslation("audit.col.summary"), e.summary(getLocale())));
         body.add(state(getTranslation("audit.before"), e.getBeforeState()), state(getTranslation("audit.after"), e.getAfterState()));
         body.setId("audit-details");
         panel.open(getTranslation("audit.details"), body);

@@ -49,7 +49,7 @@ public final class DetailBlocks {
         for (AuditEvent e : events) {
             list.add(new ListItem(new Span(Formats.dateTime(e.getOccurredAt())),
                     new Span(Objects.toString(e.getActorEmail(), "")),
-                    new Span(Objects.toString(e.getSummary(), ""))));
+                    new Span(e.summary(ui.getLocale()))));
         }
         block.add(list);
         return block;

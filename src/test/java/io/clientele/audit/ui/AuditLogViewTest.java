@@ -65,6 +65,11 @@ class AuditLogViewTest extends KaribuTest {
                 .contains("Renamed team Oslo to Oslo sentrum", "Created team Bergen")
                 .noneMatch(s -> s.contains("another tenant"));
         assertThat(rows(view).getFirst().getAction()).isEqualTo("TEAM_RENAMED");
+        // Stored as the action and its values, read in each reader's language.
+        Locale nb = Locale.forLanguageTag("nb");
+        assertThat(rows(view).getFirst().actionLabel(nb)).isEqualTo("Team omdøpt");
+        assertThat(rows(view).getFirst().summary(nb)).isEqualTo("Omdøpte teamet Oslo til Oslo sentrum");
+        assertThat(rows(view).getFirst().summary(Locale.UK)).isEqualTo("Renamed team Oslo to Oslo sentrum");
 
         UI.getCurrent().navigate("settings/audit-log", QueryParameters.of("action", "TEAM_CREATED"));
         view = _get(AuditLogView.class);
@@ -97,7 +102,7 @@ class AuditLogViewTest extends KaribuTest {
                 ZoneId.systemDefault(), true);
         assertThat(audit.list(everything, PageRequest.of(0, 50)))
                 .allMatch(e -> e.getTenantId() == tenant)
-                .anyMatch(e -> e.getAction().equals("EXPORTED") && e.getSummary().equals("Exported 1 audit events"));
+                .anyMatch(e -> e.getAction().equals("EXPORTED") && e.getSummary().equals("Exported 1 row (AUDIT_EVENT)"));
     }
 
     @Test

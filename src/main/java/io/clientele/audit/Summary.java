@@ -1,0 +1,38 @@
+package io.clientele.audit;
+
+import io.clientele.base.Messages;
+import tools.jackson.databind.json.JsonMapper;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What an audit event says, as values for its action's message {@code audit.summary.<ACTION>}: stored with the event
+ * and rendered in each reader's language. Numbers stay numbers (the messages count with plural rules); anything else is
+ * kept as its text.
+ */
+public record Summary(Object[] args) {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    public static Summary of(Object... args) {
+        return new Summary(Arrays.stream(args).map(a -> a instanceof Number || a == null ? a : String.valueOf(a)).toArray());
+    }
+
+    /** The values as stored in {@code audit_event.summary_args}. */
+    public String json() {
+        return JSON.writeValueAsString(args);
+    }
+
+    static Object[] parse(String json) {
+        return JSON.readValue(json, List.class).toArray();
+    }
+
+    /** The stored English text, for search and the CSV. */
+    public String english(String action) {
+        return text(Locale.UK, action, args);
+    }
+
+    static String text(Locale locale, String action, Object[] args) {
+        return Messages.text(locale, "audit.summary." + action, args);
+    }
+}
