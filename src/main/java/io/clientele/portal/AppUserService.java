@@ -9,6 +9,7 @@ import io.clientele.customer.CustomerService;
 import io.clientele.customer.CustomerSource;
 import io.clientele.customer.CustomerStatus;
 import io.clientele.customer.CustomerType;
+import io.clientele.security.CurrentUser;
 import io.clientele.security.Roles;
 import io.clientele.security.UserAccount;
 import io.clientele.security.UserAccountService;
@@ -84,7 +85,8 @@ public class AppUserService {
     public LoginInfo loginInfo(long customerId) {
         AppUser user = find(customerId).orElseThrow(() -> new NoSuchElementException("App user " + customerId));
         UserAccount a = users.findInTenant(user.loginId()).orElseThrow();
-        return new LoginInfo(a.getLastLoginAt(), a.getLastLoginIp(), Browsers.describe(a.getLastLoginAgent()),
+        return new LoginInfo(a.getLastLoginAt(), a.getLastLoginIp(), Browsers.describe(a.getLastLoginAgent(),
+                CurrentUser.require().locale()),
                 a.getFailedLogins(), a.getLockedUntil(), a.isForcePasswordChange(), a.getEmailVerifiedAt());
     }
 

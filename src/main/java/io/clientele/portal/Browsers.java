@@ -1,11 +1,14 @@
 package io.clientele.portal;
 
+import io.clientele.base.Messages;
+import java.util.Locale;
+
 /** "Chrome 131 on Windows" from a User-Agent header: enough for support to recognise a device, nothing more. */
 final class Browsers {
     private Browsers() {
     }
 
-    static String describe(String agent) {
+    static String describe(String agent, Locale locale) {
         if (agent == null || agent.isBlank()) {
             return null;
         }
@@ -13,11 +16,11 @@ final class Browsers {
                 : agent.contains("Firefox/") ? "Firefox " + version(agent, "Firefox/")
                 : agent.contains("Chrome/") ? "Chrome " + version(agent, "Chrome/")
                 : agent.contains("Safari/") && agent.contains("Version/") ? "Safari " + version(agent, "Version/")
-                : "Other browser";
+                : Messages.text(locale, "browser.other");
         String os = agent.contains("Windows") ? "Windows" : agent.contains("Android") ? "Android"
                 : agent.contains("iPhone") || agent.contains("iPad") ? "iOS" : agent.contains("Mac OS X") ? "macOS"
-                : agent.contains("Linux") ? "Linux" : "unknown system";
-        return browser + " on " + os;
+                : agent.contains("Linux") ? "Linux" : Messages.text(locale, "browser.unknown-system");
+        return Messages.text(locale, "browser.on", browser, os);
     }
 
     private static String version(String agent, String marker) {
