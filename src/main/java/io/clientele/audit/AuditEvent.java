@@ -71,7 +71,7 @@ public class AuditEvent {
     /** The summary in the reader's language; events recorded before summaries had values show their stored text. */
     public String summary(java.util.Locale locale) {
         return summaryArgs == null ? java.util.Objects.toString(summary, "")
-                : Summary.text(locale, action, Summary.parse(summaryArgs));
+                : Summary.parse(summaryArgs).render(locale, "audit.summary." + action);
     }
     public String getBeforeState() { return beforeState; }
     public String getAfterState() { return afterState; }

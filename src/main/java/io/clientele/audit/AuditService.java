@@ -52,7 +52,7 @@ public class AuditService {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordSecurity(Long tenantId, Long userId, String email, String action, Summary summary) {
         events.save(new AuditEvent(tenantId, userId, email, action, "USER_ACCOUNT", userId,
-                Summary.text(Locale.UK, action, summary.args()), summary.json(), null, null));
+                summary.english(action), summary.json(), null, null));
     }
 
     /** A record's Activity tab: whoever may open the record may read what happened to it. */
@@ -152,7 +152,7 @@ public class AuditService {
         AuditEvent event = new AuditEvent(tenantId == null || tenantId == TenantContext.NONE ? null : tenantId,
                 support.map(CurrentUser.Support::staffUserId).or(() -> actor.map(CurrentUser::userId)).orElse(null),
                 actor.map(CurrentUser::actorEmail).orElse("system"), action, entityType, entityId,
-                Summary.text(Locale.UK, action, summary.args()), summary.json(), before, after);
+                summary.english(action), summary.json(), before, after);
         events.save(support.isPresent() ? event.onBehalfOf(actor.get().getUsername()) : event);
     }
 

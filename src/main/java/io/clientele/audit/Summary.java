@@ -23,16 +23,18 @@ public record Summary(Object[] args) {
         return JSON.writeValueAsString(args);
     }
 
-    static Object[] parse(String json) {
-        return JSON.readValue(json, List.class).toArray();
+    /** The values stored by {@link #json()}. */
+    public static Summary parse(String json) {
+        return new Summary(JSON.readValue(json, List.class).toArray());
+    }
+
+    /** The message {@code key} filled with these values, in {@code locale}. */
+    public String render(Locale locale, String key) {
+        return Messages.text(locale, key, args);
     }
 
     /** The stored English text, for search and the CSV. */
     public String english(String action) {
-        return text(Locale.UK, action, args);
-    }
-
-    static String text(Locale locale, String action, Object[] args) {
-        return Messages.text(locale, "audit.summary." + action, args);
+        return render(Locale.UK, "audit.summary." + action);
     }
 }

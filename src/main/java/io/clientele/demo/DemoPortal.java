@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,14 +80,16 @@ class DemoPortal {
                         tenantId, customer, plans[plan], ts(start), ts(start.atZone(ZoneOffset.UTC).plusMonths(1).toInstant()),
                         cancel, extra, ts(since));
                 events.add(new Object[]{tenantId, customer, "SUBSCRIBED", planRows[plan][1], planRows[plan][2],
-                        "Subscribed to " + planRows[plan][0], "admin@" + domain, ts(since)});
+                        Summary.of(planRows[plan][0]), "admin@" + domain, ts(since)});
                 if (extra > 0) {
                     events.add(new Object[]{tenantId, customer, "MINUTES_ADDED", extra, null,
-                            "Added 200 minutes: goodwill after the outage", "support@" + domain, ts(now.minus(Duration.ofDays(2)))});
+                            Summary.of(extra, 1, "goodwill after the outage"), "support@" + domain,
+                            ts(now.minus(Duration.ofDays(2)))});
                 }
                 if (cancel) {
                     events.add(new Object[]{tenantId, customer, "CANCEL_SCHEDULED", null, null,
-                            "Cancels at the end of the period", "admin@" + domain, ts(now.minus(Duration.ofDays(1)))});
+                            Summary.of(LocalDate.ofInstant(start.atZone(ZoneOffset.UTC).plusMonths(1).toInstant(),
+                                    ZoneOffset.UTC)), "admin@" + domain, ts(now.minus(Duration.ofDays(1)))});
                 }
                 int count = 5 + r.nextInt(plan == 2 ? 60 : 25);
                 for (int c = 0; c < count; c++) {
@@ -107,8 +110,14 @@ class DemoPortal {
         }
         jdbc.batchUpdate("INSERT INTO call_record (tenant_id, customer_id, started_at, to_number, duration_seconds) "
                 + "VALUES (?, ?, ?, ?, ?)", calls);
+        // Each line as the service writes it: the English text and the values its message is read with.
+        List<Object[]> lines = events.stream().map(e -> {
+            Summary text = (Summary) e[5];
+            String action = "BILLING_" + e[2];
+            return new Object[]{e[0], e[1], e[2], e[3], e[4], text.english(action), text.json(), e[6], e[7]};
+        }).toList();
         jdbc.batchUpdate("INSERT INTO billing_event (tenant_id, customer_id, kind, minutes, amount_cents, currency, "
-                + "description, actor, occurred_at) VALUES (?, ?, ?, ?, ?, 'NOK', ?, ?, ?)", events);
+                + "description, description_args, actor, occurred_at) VALUES (?, ?, ?, ?, ?, 'NOK', ?, ?, ?, ?)", lines);
         supportSessions(tenantId, domain, portal, now);
     }
 

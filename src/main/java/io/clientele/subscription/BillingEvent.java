@@ -1,5 +1,6 @@
 package io.clientele.subscription;
 
+import io.clientele.audit.Summary;
 import jakarta.persistence.*;
 import java.time.Instant;
 
@@ -16,20 +17,22 @@ public class BillingEvent extends io.clientele.base.TenantRow {
     private Long amountCents;
     private String currency;
     private String description;
+    private String descriptionArgs;
     private String actor;
     private Instant occurredAt = Instant.now();
 
     protected BillingEvent() {
     }
 
-    BillingEvent(long customerId, Kind kind, Integer minutes, Long amountCents, String currency, String description,
+    BillingEvent(long customerId, Kind kind, Integer minutes, Long amountCents, String currency, Summary description,
                  String actor) {
         this.customerId = customerId;
         this.kind = kind;
         this.minutes = minutes;
         this.amountCents = amountCents;
         this.currency = currency;
-        this.description = description;
+        this.description = description.english(audit(kind));
+        this.descriptionArgs = description.json();
         this.actor = actor;
     }
 
@@ -38,7 +41,16 @@ public class BillingEvent extends io.clientele.base.TenantRow {
     public Integer getMinutes() { return minutes; }
     public Long getAmountCents() { return amountCents; }
     public String getCurrency() { return currency; }
-    public String getDescription() { return description; }
+    /** The audit action a billing change is recorded as; its message is this line's text too. */
+    static String audit(Kind kind) {
+        return "BILLING_" + kind.name();
+    }
+
+    /** The line in the reader's language; lines written before they had values show their stored text. */
+    public String description(java.util.Locale locale) {
+        return descriptionArgs == null ? description
+                : Summary.parse(descriptionArgs).render(locale, "audit.summary." + audit(kind));
+    }
     public String getActor() { return actor; }
     public Instant getOccurredAt() { return occurredAt; }
 }

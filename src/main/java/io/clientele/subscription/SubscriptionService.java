@@ -124,8 +124,9 @@ public class SubscriptionService {
         Subscription s = active(customerId).orElseThrow(() -> new FieldValidationException("minutes",
                 "billing.no-subscription"));
         s.addMinutes(minutes);
-        String text = "Added " + minutes + " minutes" + (note == null || note.isBlank() ? "" : ": " + note.strip());
-        record(customerId, BillingEvent.Kind.MINUTES_ADDED, minutes, null, null, text);
+        boolean noted = note != null && !note.isBlank();
+        record(customerId, BillingEvent.Kind.MINUTES_ADDED, minutes, null, null,
+                Summary.of(minutes, noted ? 1 : 0, noted ? note.strip() : ""));
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
@@ -196,11 +197,11 @@ public class SubscriptionService {
             String from = plans.findById(s.getPlanId()).map(Plan::getName).orElse("?");
             s.changePlan(planId);
             record(customerId, BillingEvent.Kind.PLAN_CHANGED, plan.getMinutesIncluded(), plan.getPriceCents(),
-                    plan.getCurrency(), "Plan changed from " + from + " to " + plan.getName());
+                    plan.getCurrency(), Summary.of(from, plan.getName()));
         } else {
             subscriptions.save(new Subscription(customerId, planId, Instant.now()));
             record(customerId, BillingEvent.Kind.SUBSCRIBED, plan.getMinutesIncluded(), plan.getPriceCents(),
-                    plan.getCurrency(), "Subscribed to " + plan.getName());
+                    plan.getCurrency(), Summary.of(plan.getName()));
         }
     }
 
@@ -212,7 +213,7 @@ public class SubscriptionService {
         }
         s.setCancelAtPeriodEnd(cancel);
         record(customerId, cancel ? BillingEvent.Kind.CANCEL_SCHEDULED : BillingEvent.Kind.CANCEL_WITHDRAWN, null, null,
-                null, cancel ? "Cancels at the end of the period (" + s.getRenewsAt() + ")" : "Cancellation withdrawn");
+                null, cancel ? Summary.of(java.time.LocalDate.ofInstant(s.getRenewsAt(), java.time.ZoneId.systemDefault())) : Summary.of());
     }
 
     /** The customer's live subscription with its period rolled forward to now. */
@@ -260,14 +261,14 @@ public class SubscriptionService {
     }
 
     private void record(long customerId, BillingEvent.Kind kind, Integer minutes, Long amountCents, String currency,
-                        String text) {
+                        Summary text) {
         CurrentUser me = CurrentUser.require();
         String actor = me.support().map(x -> x.staffEmail() + " (support, as " + me.getUsername() + ")")
                 .orElse(me.getUsername());
         history.save(new BillingEvent(customerId, kind, minutes, amountCents, currency, text, actor));
-        audit.record("BILLING_" + kind.name(), ENTITY, customerId, Summary.of(text), null, null);
+        audit.record(BillingEvent.audit(kind), ENTITY, customerId, text, null, null);
         events.publishEvent(BusinessEvent.of(BusinessEvent.SUBSCRIPTION_CHANGED, customerId,
-                Map.of("customerId", customerId, "change", kind.name(), "description", text)));
+                Map.of("customerId", customerId, "change", kind.name(), "description", text.english(BillingEvent.audit(kind)))));
     }
 
     private static Map<String, Object> ruleState(BillingRule r) {

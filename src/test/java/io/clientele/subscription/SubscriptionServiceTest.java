@@ -56,8 +56,9 @@ class SubscriptionServiceTest extends DatabaseTest {
         List<BillingEvent> history = subscriptions.history(customer, PageRequest.of(0, 10));
         assertThat(history).extracting(BillingEvent::getKind).containsExactly(BillingEvent.Kind.CANCEL_SCHEDULED,
                 BillingEvent.Kind.MINUTES_ADDED, BillingEvent.Kind.PLAN_CHANGED, BillingEvent.Kind.SUBSCRIBED);
-        assertThat(history.get(2).getDescription()).isEqualTo("Plan changed from Starter to Business");
-        assertThat(history.get(1).getDescription()).isEqualTo("Added 50 minutes: Goodwill");
+        assertThat(history.get(2).description(java.util.Locale.UK)).isEqualTo("Plan changed from Starter to Business");
+        assertThat(history.get(1).description(java.util.Locale.UK)).isEqualTo("Added 50 minutes: Goodwill");
+        assertThat(history.get(1).description(java.util.Locale.forLanguageTag("nb"))).isEqualTo("La til 50 minutter: Goodwill");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE entity_id = ? AND action LIKE 'BILLING_%'",
                 Long.class, customer)).isEqualTo(4);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM webhook_delivery WHERE tenant_id = ? AND event_type = ?",

@@ -156,8 +156,8 @@ class AppUserDetails extends VerticalLayout {
                 .setWidth("10rem").setFlexGrow(0);
         grid.addColumn(e -> getTranslation("billing.kind." + e.getKind())).setKey("kind")
                 .setHeader(getTranslation("billing.kind")).setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(BillingEvent::getDescription).setKey("description").setHeader(getTranslation("billing.what"))
-                .setTooltipGenerator(BillingEvent::getDescription).setFlexGrow(1);
+        grid.addColumn(e -> e.description(getLocale())).setKey("description").setHeader(getTranslation("billing.what"))
+                .setTooltipGenerator(e -> e.description(getLocale())).setFlexGrow(1);
         grid.addColumn(e -> e.getAmountCents() == null ? "" : Formats.money(BigDecimal.valueOf(e.getAmountCents(), 2),
                 e.getCurrency())).setKey("amount").setHeader(getTranslation("billing.amount")).setWidth("7rem")
                 .setFlexGrow(0);
