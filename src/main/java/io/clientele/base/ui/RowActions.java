@@ -51,7 +51,7 @@ public final class RowActions {
                                 + "<vaadin-icon icon='vaadin:ellipsis-dots-v'></vaadin-icon></vaadin-button>")
                         // A row with nothing to do (say, a cancelled booking) shows no ⋮ rather than an empty menu.
                         .withProperty("label", row -> actions.apply(row).isEmpty() ? "" : label.apply(row)))
-                .setKey(KEY).setHeader("").setWidth("4rem").setFlexGrow(0).setFrozenToEnd(true).setSortable(false);
+                .setKey(KEY).setHeader("").setWidth("3rem").setFlexGrow(0).setFrozenToEnd(true).setSortable(false);
     }
 
     /**

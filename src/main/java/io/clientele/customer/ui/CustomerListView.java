@@ -157,13 +157,12 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
 
     private void configureGrid() {
         grid.setId("customer-grid");
-        grid.addColumn(r -> Formats.number(r.id())).setKey("id").setSortProperty("id")
-                .setHeader(getTranslation("customers.col.id")).setWidth("8rem").setFlexGrow(0);
+        // Product page 1's columns first, sized to fit beside the menu at 1280 px; the rest follow to the right.
         String deleted = getTranslation("badge.deleted");
         grid.addColumn(Cells.avatarName(CustomerRow::displayName,
                         r -> r.hasAvatar() ? "avatars/customers/" + r.id() : null, CustomerRow::id,
                         r -> r.deleted() ? deleted : null)).setKey("name").setSortProperty("displayName")
-                .setHeader(getTranslation("customers.col.name")).setWidth("13rem").setFlexGrow(2).setResizable(true)
+                .setHeader(getTranslation("customers.col.name")).setWidth("10rem").setFlexGrow(2).setResizable(true)
                 .setTooltipGenerator(CustomerRow::displayName);
         paged.addHiddenColumn("firstName", () -> grid.addColumn(r -> Objects.toString(r.firstName(), ""))
                 .setKey("firstName").setSortProperty("firstName")
@@ -173,36 +172,34 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
                 .setHeader(getTranslation("customers.col.lastName")).setWidth("9rem").setFlexGrow(1));
         grid.addColumn(CustomerBadges.statusCell(this, CustomerRow::status, CustomerRow::deleted)).setKey("status")
                 .setSortProperty("status")
-                .setHeader(getTranslation("customers.col.status")).setWidth("7rem").setFlexGrow(0);
+                .setHeader(getTranslation("customers.col.status")).setWidth("5.75rem").setFlexGrow(0);
         grid.addColumn(r -> Objects.toString(r.email(), "")).setKey("email").setSortProperty("email")
-                .setHeader(getTranslation("customers.col.email")).setWidth("13rem").setFlexGrow(2).setResizable(true)
+                .setHeader(getTranslation("customers.col.email")).setWidth("9.5rem").setFlexGrow(2).setResizable(true)
                 .setTooltipGenerator(CustomerRow::email);
         grid.addColumn(r -> PhoneNumbers.display(r.phone())).setKey("phone").setSortProperty("phoneDigits")
-                .setHeader(getTranslation("customers.col.phone")).setWidth("10rem").setFlexGrow(0);
+                .setHeader(getTranslation("customers.col.phone")).setWidth("7.75rem").setFlexGrow(0);
+        grid.addColumn(r -> getTranslation("customer.type." + r.type())).setKey("type").setSortProperty("type")
+                .setHeader(getTranslation("customers.col.type")).setWidth("6.5rem").setFlexGrow(0);
+        grid.addColumn(r -> r.allTeams() ? getTranslation("customer.all-teams") : String.join(", ", r.teams()))
+                .setKey("teams").setSortProperty("teamsLabel").setHeader(getTranslation("customers.col.teams"))
+                .setWidth("6rem").setFlexGrow(1).setTooltipGenerator(r -> r.allTeams() ? null : String.join(", ", r.teams()));
+        Grid.Column<CustomerRow> lastLogin = grid.addColumn(r -> Formats.dateTime(r.lastLoginAt())).setKey("lastLoginAt")
+                .setSortProperty("lastLoginAt").setHeader(getTranslation("customers.col.lastLoginAt"))
+                .setWidth("8rem").setFlexGrow(0);
+        Filters.inHeader(lastLogin, loginFilter);
+        grid.addColumn(r -> Formats.number(r.id())).setKey("id").setSortProperty("id")
+                .setHeader(getTranslation("customers.col.id")).setWidth("7rem").setFlexGrow(0);
         String pushOn = getTranslation("customers.push-yes");
         grid.addColumn(Cells.icon(VaadinIcon.BELL, "push-on", r -> r.push() ? pushOn : null)).setKey("push")
                 .setHeader(getTranslation("customers.col.push"))
                 .setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(r -> Formats.dateTime(r.nextVisit())).setKey("nextVisit").setSortProperty("nextVisitAt")
-                .setHeader(getTranslation("customers.col.nextVisit")).setWidth("10rem").setFlexGrow(0);
+                .setHeader(getTranslation("customers.col.nextVisit")).setWidth("9rem").setFlexGrow(0);
         grid.addColumn(Cells.chips(CustomerRow::groups)).setKey("groups")
                 .setHeader(getTranslation("customers.col.groups")).setWidth("10rem").setFlexGrow(1)
                 .setTooltipGenerator(r -> r.groups().isEmpty() ? null : String.join(", ", r.groups()));
-        grid.addColumn(r -> getTranslation("customer.type." + r.type())).setKey("type").setSortProperty("type")
-                .setHeader(getTranslation("customers.col.type")).setWidth("8.5rem").setFlexGrow(0);
-        paged.addHiddenColumn("teams", () -> grid.addColumn(r -> r.allTeams() ? getTranslation("customer.all-teams")
-                        : String.join(", ", r.teams())).setKey("teams").setSortProperty("teamsLabel")
-                .setHeader(getTranslation("customers.col.teams")).setWidth("9rem").setFlexGrow(1).setTooltipGenerator(r ->
-                        r.allTeams() ? null : String.join(", ", r.teams())));
         grid.addColumn(r -> Formats.date(r.createdAt())).setKey("createdAt").setSortProperty("createdAt")
                 .setHeader(getTranslation("customers.col.createdAt")).setWidth("8rem").setFlexGrow(0);
-        paged.addHiddenColumn("lastLoginAt", () -> {
-            var column = grid.addColumn(r -> Formats.dateTime(r.lastLoginAt())).setKey("lastLoginAt")
-                    .setSortProperty("lastLoginAt").setHeader(getTranslation("customers.col.lastLoginAt"))
-                    .setWidth("11rem").setFlexGrow(0);
-            Filters.inHeader(column, loginFilter);
-            return column;
-        });
         grid.getColumns().forEach(c -> c.setSortable(!Set.of("push", "groups").contains(c.getKey())));
         consentColumns.addTo(grid);
         if (me.has(Role.SUPPORT)) {

@@ -93,7 +93,7 @@ class CustomerBulkBarTest extends KaribuTest {
         CustomerListView view = open(Role.ADMIN, Map.of());
         tick(view, kari);
         click("bulk-unblock");
-        until(() -> notified("1 customers unblocked"));
+        until(() -> notified("1 customer unblocked"));
         assertThat(status(kari)).isEqualTo(CustomerStatus.ACTIVE);
         assertThat(view.bulkBar().isVisible()).isFalse();
 
@@ -138,7 +138,7 @@ class CustomerBulkBarTest extends KaribuTest {
         click("bulk-message");
         SendMessageDialog dialog = _get(SendMessageDialog.class);
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("message-skipped-note"))
-                .getText()).isEqualTo("1 of them have no e-mail address and will be skipped.");
+                .getText()).isEqualTo("One of them has no e-mail address and will be skipped.");
         dialog.subject.setValue("Hei {firstName}");
         dialog.body.setValue("Your number is {customerNumber} and {nonsense}");
         click("message-send");
