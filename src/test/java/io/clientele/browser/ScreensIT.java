@@ -81,6 +81,13 @@ class ScreensIT extends BrowserTestBase {
             }
         }
         visit("/no-such-page", lang, 404);
+        // A page past the end shows the last page, and the address is corrected to it.
+        page.navigate(base + "/customers?page=999");
+        waitForServer();
+        page.waitForURL(url -> !url.contains("page=999"));
+        if (!page.url().matches(".*page=1[0-9]\\b.*")) {
+            problems.add(lang + " /customers?page=999 became " + page.url());
+        }
     }
 
     /** Opens the first row of a list by keyboard (Enter on its first cell) and returns the record's address. */

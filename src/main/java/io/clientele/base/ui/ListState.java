@@ -158,7 +158,19 @@ public class ListState {
         showChips();
         refresh.run();
         if (page > 0) {
-            paged.goTo(page);
+            applying = true;
+            try {
+                paged.goTo(page);
+            } finally {
+                applying = false;
+            }
+            // A page past the end (?page=20 of 3) shows the last one; the address is corrected in place.
+            QueryParameters shown = parameters();
+            if (!first(shown.getParameters(), "page").equals(String.valueOf(page + 1))) {
+                UI.getCurrent().getPage().getHistory().replaceState(JsonNodeFactory.instance.objectNode(),
+                        new Location(path, shown));
+                remember();
+            }
         }
     }
 

@@ -74,7 +74,7 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setMultiSort(false);
         grid.setPageSize(PAGE_SIZES.getFirst());
-        emptyStateText = getTranslation("list.no-results");
+        emptyStateText = getTranslation("list.empty");
         grid.setSizeFull();
         grid.addSortListener(e -> {
             // A new order keeps the total: back to page 1 without counting again (the grid refetches the rows).
@@ -420,11 +420,16 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
 
     private void recount() {
         total = count.getAsLong();
-        if (page > lastPage()) {
+        boolean pastTheEnd = page > lastPage();
+        if (pastTheEnd) {
             page = lastPage();
         }
         showEmptyState();
         showPager();
+        if (pastTheEnd) {
+            // ?page=20 of a 3-page list shows page 3, and the address says so.
+            stateListener.run();
+        }
     }
 
     private void showPager() {

@@ -53,7 +53,7 @@ public class BookingsTab extends VerticalLayout {
                     b -> b.service());
             add(form());
         }
-        grid.setEmptyStateText(getTranslation("booking.none"));
+        paged.setEmptyStateText(getTranslation("booking.none"));
         paged.setSource(page -> bookings.bookings(customerId, page), () -> bookings.countBookings(customerId));
         paged.setHeight("24rem");
         add(paged);

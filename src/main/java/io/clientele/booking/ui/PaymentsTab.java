@@ -47,7 +47,7 @@ public class PaymentsTab extends VerticalLayout {
         })).setKey("status").setHeader(getTranslation("payment.status"));
         grid.addColumn(p -> p.getBookingId() == null ? "—" : "#" + p.getBookingId()).setKey("booking")
                 .setHeader(getTranslation("payment.booking"));
-        grid.setEmptyStateText(getTranslation("payment.none"));
+        paged.setEmptyStateText(getTranslation("payment.none"));
         paged.setSource(page -> bookings.payments(customerId, page), () -> bookings.countPayments(customerId));
         paged.setHeight("24rem");
         add(summary);

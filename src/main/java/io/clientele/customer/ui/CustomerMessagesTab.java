@@ -24,7 +24,7 @@ public class CustomerMessagesTab extends VerticalLayout {
                 m -> m.getStatus() == MessageRecipient.Status.SENT ? Badge.Tone.SUCCESS
                         : m.getStatus() == MessageRecipient.Status.FAILED ? Badge.Tone.ERROR : Badge.Tone.NEUTRAL))
                 .setKey("status").setHeader(getTranslation("messages.status")).setTooltipGenerator(MessageRecipient::getError);
-        grid.setEmptyStateText(getTranslation("messages.none"));
+        paged.setEmptyStateText(getTranslation("messages.none"));
         paged.setSource(page -> messaging.sentTo(customerId, page), () -> messaging.countSentTo(customerId));
         paged.setHeight("24rem");
         add(paged);

@@ -162,7 +162,7 @@ class AppUserDetails extends VerticalLayout {
                 e.getCurrency())).setKey("amount").setHeader(getTranslation("billing.amount")).setWidth("7rem")
                 .setFlexGrow(0);
         grid.addColumn(BillingEvent::getActor).setKey("actor").setHeader(getTranslation("billing.by")).setFlexGrow(1);
-        grid.setEmptyStateText(getTranslation("billing.no-history"));
+        history.setEmptyStateText(getTranslation("billing.no-history"));
         history.setSource(page -> subscriptions.history(user.customerId(), page),
                 () -> subscriptions.countHistory(user.customerId()));
         history.setHeight("16rem");

@@ -25,7 +25,7 @@ public class PortalBookingsView extends VerticalLayout implements HasDynamicTitl
         visits.getGrid().addColumn(BookingRow::service).setKey("service").setHeader(getTranslation("booking.service"));
         visits.getGrid().addColumn(b -> getTranslation("booking.status." + b.status())).setKey("status")
                 .setHeader(getTranslation("booking.status"));
-        visits.getGrid().setEmptyStateText(getTranslation("booking.none"));
+        visits.setEmptyStateText(getTranslation("booking.none"));
         visits.setSource(bookings::ownBookings, bookings::countOwnBookings);
         visits.setHeight("18rem");
         visits.refresh();

@@ -34,7 +34,7 @@ public final class BilledCalls {
                 .setWidth("6rem").setFlexGrow(0);
         grid.addColumn(c -> reason(c.billed())).setKey("reason").setHeader(t("calls.reason")).setFlexGrow(1).setWidth("12rem")
                 .setTooltipGenerator(c -> reason(c.billed()));
-        grid.setEmptyStateText(t("calls.none"));
+        paged.setEmptyStateText(t("calls.none"));
         paged.setSource(fetch, count);
         paged.setHeight("22rem");
         paged.refresh();
