@@ -121,7 +121,7 @@ class DemoData implements ApplicationRunner {
                 integrations.insert(tenant.getId(), demo.domain());
                 portal.insert(tenant.getId(), demo.domain(), demo.seed() == 42 ? "#0f766e" : "#c2410c", demo.seed());
                 // Generated and demo-loader deletions were made by no one in particular: an admin of the tenant did them.
-                for (String table : List.of("customer", "organization")) {
+                for (String table : List.of("customer", "organization", "contact")) {
                     jdbc.update("UPDATE " + table + " SET deleted_by = ? WHERE tenant_id = ? AND deleted_at IS NOT NULL "
                             + "AND (deleted_by IS NULL OR deleted_by = 'system')", "admin@" + demo.domain(), tenant.getId());
                 }

@@ -1,5 +1,6 @@
 package io.clientele.directory;
 
+import io.clientele.security.CurrentUser;
 import io.clientele.audit.Summary;
 import static io.clientele.base.Texts.present;
 
@@ -107,7 +108,7 @@ public class CompanyDirectory {
             }
             for (Contact c : contactsOf(id)) {
                 if (deleteContacts) {
-                    c.setDeletedAt(Instant.now());
+                    c.delete(Instant.now(), CurrentUser.require().getUsername());
                     audit.record("CONTACT_DELETED", "CONTACT", c.getId(), Summary.of(c.getDisplayName(), 1), null, null);
                 } else {
                     c.setOrganizationId(null);

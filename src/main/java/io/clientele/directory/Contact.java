@@ -27,6 +27,7 @@ public class Contact extends TenantEntity {
     private boolean hasPhoto;
     private Instant updatedAt = Instant.now();
     private Instant deletedAt;
+    private String deletedBy;
 
     @PrePersist
     @PreUpdate
@@ -62,5 +63,14 @@ public class Contact extends TenantEntity {
     void setHasPhoto(boolean hasPhoto) { this.hasPhoto = hasPhoto; }
     public Instant getUpdatedAt() { return updatedAt; }
     public Instant getDeletedAt() { return deletedAt; }
-    void setDeletedAt(Instant deletedAt) { this.deletedAt = deletedAt; }
+    /** To the Trash, with who sent it there. */
+    void delete(Instant at, String by) {
+        this.deletedAt = at;
+        this.deletedBy = by;
+    }
+
+    void restore() {
+        this.deletedAt = null;
+        this.deletedBy = null;
+    }
 }

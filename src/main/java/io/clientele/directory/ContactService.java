@@ -1,5 +1,7 @@
 package io.clientele.directory;
 
+import io.clientele.base.ActionRefusedException;
+import io.clientele.security.CurrentUser;
 import io.clientele.audit.Summary;
 import static io.clientele.base.Texts.blank;
 import static io.clientele.base.Texts.trimToNull;
@@ -150,10 +152,32 @@ public class ContactService {
         int n = 0;
         for (Contact c : contacts.findAllById(ids)) {
             if (c.getDeletedAt() == null) {
-                c.setDeletedAt(Instant.now());
+                c.delete(Instant.now(), CurrentUser.require().getUsername());
                 audit.record("CONTACT_DELETED", "CONTACT", c.getId(), Summary.of(c.getDisplayName(), 0), null, null);
                 n++;
             }
+        }
+        return n;
+    }
+
+    /**
+     * Back from the Trash (or Undo after a delete). A contact of a deleted company waits for its company: restoring
+     * it alone would link it to a record nobody can open.
+     */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public int restoreContacts(Collection<Long> ids) {
+        int n = 0;
+        for (Contact c : contacts.findAllById(ids)) {
+            if (c.getDeletedAt() == null) {
+                continue;
+            }
+            if (c.getOrganizationId() != null && organizations.live(c.getOrganizationId()).isEmpty()) {
+                throw new ActionRefusedException("trash.refused-contact-company", c.getDisplayName());
+            }
+            c.restore();
+            audit.record("CONTACT_RESTORED", "CONTACT", c.getId(), Summary.of(c.getDisplayName()), null, null);
+            n++;
         }
         return n;
     }

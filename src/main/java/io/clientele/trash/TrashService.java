@@ -1,5 +1,6 @@
 package io.clientele.trash;
 
+import io.clientele.directory.ContactService;
 import io.clientele.audit.Summary;
 import io.clientele.account.CustomerAccountService;
 import io.clientele.audit.AuditService;
@@ -30,13 +31,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Management → Trash: every soft-deleted customer, customer account and organization of the tenant in one list,
+ * Management → Trash: every soft-deleted customer, customer account, organization and contact of the tenant in one list,
  * with who deleted it and when; Restore and Permanently delete, each by the rules of the record's own service.
  */
 @Service
 @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
 public class TrashService {
-    public enum Kind { CUSTOMER, ACCOUNT, ORGANIZATION }
+    public enum Kind { CUSTOMER, ACCOUNT, ORGANIZATION, CONTACT }
 
     /** {@code merged}: the customer was merged into another; its merge is undone instead of a restore. */
     public record TrashRow(Kind kind, long id, String name, Instant deletedAt, String deletedBy, boolean erased,
@@ -48,20 +49,24 @@ public class TrashService {
             + "AS kind, id, display_name AS name, deleted_at, deleted_by, CASE WHEN erased_at IS NULL THEN 0 ELSE 1 END "
             + "AS erased, CASE WHEN merged_into IS NULL THEN 0 ELSE 1 END AS merged FROM customer WHERE tenant_id = ? "
             + "AND deleted_at IS NOT NULL UNION ALL SELECT 'ORGANIZATION', id, name, deleted_at, deleted_by, 0, 0 "
-            + "FROM organization WHERE tenant_id = ? AND deleted_at IS NOT NULL";
+            + "FROM organization WHERE tenant_id = ? AND deleted_at IS NOT NULL UNION ALL SELECT 'CONTACT', id, "
+            + "display_name, deleted_at, deleted_by, 0, 0 FROM contact WHERE tenant_id = ? AND deleted_at IS NOT NULL";
     private static final Map<String, String> SORTS = Map.of("deletedAt", "deleted_at", "name", "name", "kind", "kind",
             "deletedBy", "deleted_by");
 
     private final JdbcTemplate jdbc;
     private final OrganizationService organizations;
     private final CustomerAccountService accounts;
+    private final ContactService contacts;
     private final AuditService audit;
     private final PersonalDataService privacy;
     private final TenantService tenants;
     private final TransactionTemplate tx;
 
     TrashService(JdbcTemplate jdbc, OrganizationService organizations, CustomerAccountService accounts,
-                 AuditService audit, PersonalDataService privacy, TenantService tenants, TransactionTemplate tx) {
+                 ContactService contacts, AuditService audit, PersonalDataService privacy, TenantService tenants,
+                 TransactionTemplate tx) {
+        this.contacts = contacts;
         this.tx = tx;
         this.privacy = privacy;
         this.tenants = tenants;
@@ -98,6 +103,7 @@ public class TrashService {
         long tenant = TenantContext.require();
         args.add(tenant);
         args.add(tenant);
+        args.add(tenant);
         List<String> conditions = new ArrayList<>();
         String like = LikePatterns.contains(search);
         if (!like.equals("%%")) {
@@ -118,6 +124,7 @@ public class TrashService {
     public void restore(Kind kind, long id) {
         switch (kind) {
             case ORGANIZATION -> organizations.recover(id);
+            case CONTACT -> contacts.restoreContacts(List.of(id));
             case ACCOUNT -> throw new ActionRefusedException("trash.refused-account-restore");
             case CUSTOMER -> {
                 TrashRow row = row(kind, id);
@@ -147,7 +154,7 @@ public class TrashService {
         }
         TrashRow row = row(kind, id);
         long tenant = TenantContext.require();
-        String owner = kind == Kind.CUSTOMER ? "CUSTOMER" : "ORGANIZATION";
+        String owner = kind.name();
         if (kind == Kind.ORGANIZATION && jdbc.queryForObject("SELECT count(*) FROM customer WHERE tenant_id = ? "
                 + "AND organization_id = ?", Integer.class, tenant, id) > 0) {
             throw new ActionRefusedException("trash.refused-organization-account", row.name());
@@ -155,7 +162,10 @@ public class TrashService {
         jdbc.update("DELETE FROM address WHERE tenant_id = ? AND owner_type = ? AND owner_id = ?", tenant, owner, id);
         jdbc.update("DELETE FROM price_sheet_assignment WHERE tenant_id = ? AND owner_type = ? AND owner_id = ?",
                 tenant, owner, id);
-        if (kind == Kind.ORGANIZATION) {
+        if (kind == Kind.CONTACT) {
+            // Its photo goes with it (ON DELETE CASCADE).
+            jdbc.update("DELETE FROM contact WHERE tenant_id = ? AND id = ?", tenant, id);
+        } else if (kind == Kind.ORGANIZATION) {
             jdbc.update("UPDATE contact SET organization_id = NULL WHERE tenant_id = ? AND organization_id = ?", tenant, id);
             jdbc.update("DELETE FROM organization WHERE tenant_id = ? AND id = ?", tenant, id);
         } else {

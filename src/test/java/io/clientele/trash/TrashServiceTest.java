@@ -100,6 +100,31 @@ class TrashServiceTest extends DatabaseTest {
     }
 
     @Test
+    void aDeletedContactIsInTheTrashAndComesBackOnceItsCompanyIsBack() {
+        long loose = new DirectoryTestData(contacts).contact("Per", "Løs", null, null, null);
+        assertThat(contacts.deleteContacts(List.of(contact, loose))).isEqualTo(2);
+        assertThat(trash.list("", Set.of(Kind.CONTACT), PageRequest.of(0, 50, Sort.by("name"))))
+                .extracting(TrashRow::name, TrashRow::deletedBy)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kari Fjord", admin.getEmail()),
+                        org.assertj.core.groups.Tuple.tuple("Per Løs", admin.getEmail()));
+        assertThat(contacts.contact(loose)).isEmpty();
+
+        assertThatThrownBy(() -> trash.restore(Kind.CONTACT, contact)).as("its company is in the trash too")
+                .isInstanceOf(ActionRefusedException.class).hasMessage("trash.refused-contact-company");
+        trash.restore(Kind.CONTACT, loose);
+        assertThat(contacts.contact(loose)).isPresent();
+        trash.restore(Kind.ORGANIZATION, organization);
+        trash.restore(Kind.CONTACT, contact);
+        assertThat(contacts.contact(contact)).hasValueSatisfying(c -> assertThat(c.getOrganizationId())
+                .isEqualTo(organization));
+
+        contacts.deleteContacts(List.of(loose));
+        trash.permanentlyDelete(Kind.CONTACT, loose);
+        assertThat(jdbc.sql("SELECT count(*) FROM contact WHERE id = ?").param(loose).query(Long.class).single()).isZero();
+        assertThat(trash.count("", Set.of(Kind.CONTACT))).isZero();
+    }
+
+    @Test
     void permanentDeletionRemovesTheRecordWithWhatHangsOnItButAnOrganizationWaitsForItsAccount() {
         assertThatThrownBy(() -> trash.permanentlyDelete(Kind.ORGANIZATION, organization))
                 .isInstanceOf(ActionRefusedException.class).hasMessage("trash.refused-organization-account");

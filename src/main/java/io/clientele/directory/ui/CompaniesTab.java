@@ -82,7 +82,7 @@ class CompaniesTab extends DirectoryTab<CompanyRow> {
                 : "directory.companies.contacts-keep"));
         withContacts.setValue(false);
         confirmDelete(ids.size(), contacts > 0 ? withContacts : null,
-                () -> directory.deleteCompanies(ids, withContacts.getValue()));
+                () -> directory.deleteCompanies(ids, withContacts.getValue()), null);
     }
 
     @Override

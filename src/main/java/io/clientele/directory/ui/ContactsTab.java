@@ -54,7 +54,7 @@ class ContactsTab extends DirectoryTab<ContactRow> {
     @Override
     protected void confirmDelete(Set<ContactRow> selected) {
         var ids = selected.stream().map(ContactRow::id).toList();
-        confirmDelete(ids.size(), null, () -> contacts.deleteContacts(ids));
+        confirmDelete(ids.size(), null, () -> contacts.deleteContacts(ids), () -> contacts.restoreContacts(ids));
     }
 
     @Override

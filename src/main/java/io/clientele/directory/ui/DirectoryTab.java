@@ -99,9 +99,10 @@ abstract class DirectoryTab<T> extends VerticalLayout {
 
     /**
      * Asks "Delete N …?" (with {@code extra} choices, if any); on Delete runs {@code action}, which returns how
-     * many records it deleted, then clears the selection and shows the page again.
+     * many records it deleted, then clears the selection and shows the page again. With an {@code undo}, the
+     * notification offers Undo, which brings exactly those records back.
      */
-    protected void confirmDelete(int selected, Component extra, java.util.function.IntSupplier action) {
+    protected void confirmDelete(int selected, Component extra, java.util.function.IntSupplier action, Runnable undo) {
         Dialog dialog = new Dialog(getTranslation("directory." + kind + ".delete-title", selected));
         dialog.addClassName("delete-users-dialog");
         dialog.add(new Paragraph(getTranslation("directory." + kind + ".delete-question", selected)));
@@ -112,7 +113,20 @@ abstract class DirectoryTab<T> extends VerticalLayout {
             int n = action.getAsInt();
             dialog.close();
             grid.deselectAll();
-            Notifications.success(getTranslation("directory." + kind + ".deleted", n));
+            String deleted = getTranslation("directory." + kind + ".deleted", n);
+            if (undo == null) {
+                Notifications.success(deleted);
+            } else {
+                Notifications.withUndo(deleted, getTranslation("action.undo"), () -> {
+                    try {
+                        undo.run();
+                        Notifications.success(getTranslation("directory." + kind + ".restored", n));
+                    } catch (io.clientele.base.ActionRefusedException refused) {
+                        Notifications.refused(refused);
+                    }
+                    paged.refreshPage();
+                });
+            }
             paged.refreshPage();
         });
         confirm.setId("confirm-delete-users");

@@ -124,7 +124,10 @@ public class TrashView extends VerticalLayout implements BeforeEnterObserver, Ha
     /** The row's ⋮ menu (and right-click): Open, Restore unless erased, Delete permanently. */
     List<RowActions.Action> actionsFor(TrashRow r) {
         List<RowActions.Action> actions = new ArrayList<>();
-        actions.add(new RowActions.Action(getTranslation("action.open"), () -> open(r), "open"));
+        // A deleted contact has no page of its own to open; the others show theirs, marked deleted.
+        if (r.kind() != Kind.CONTACT) {
+            actions.add(new RowActions.Action(getTranslation("action.open"), () -> open(r), "open"));
+        }
         if (r.merged()) {
             merges.mergeOf(r.id()).ifPresent(merge -> actions.add(new RowActions.Action(getTranslation("trash.undo-merge"),
                     () -> {
@@ -146,6 +149,7 @@ public class TrashView extends VerticalLayout implements BeforeEnterObserver, Ha
             case CUSTOMER -> "customers/" + r.id();
             case ACCOUNT -> "customer-accounts/" + r.id();
             case ORGANIZATION -> "users/companies/" + r.id();
+            case CONTACT -> "users/contacts";
         });
     }
 
