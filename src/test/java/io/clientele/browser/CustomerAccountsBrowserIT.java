@@ -110,7 +110,7 @@ class CustomerAccountsBrowserIT extends BrowserTestBase {
         searchAccounts("Aurora");
         rowAction("Delete");
         assertThat(page.locator(".confirm-warning")).hasText(
-                "The customer account " + ORG + " will be marked as deleted and will be unreachable.");
+                "The customer account " + ORG + " moves to the Trash, where it can be recovered with a new customer admin.");
         typedDelete();
         assertThat(page.locator("#account-grid")).containsText("DELETED");
 

@@ -117,7 +117,7 @@ class CustomerAccountListViewTest extends KaribuTest {
         run(view, row(view, "Lyng Media ENK"), "Delete");
         TypedConfirmDialog dialog = _get(TypedConfirmDialog.class);
         assertThat(_get(dialog, Paragraph.class, spec -> spec.withClasses("confirm-warning")).getText())
-                .isEqualTo("The customer account Lyng Media ENK will be marked as deleted and will be unreachable.");
+                .isEqualTo("The customer account Lyng Media ENK moves to the Trash, where it can be recovered with a new customer admin.");
         Button confirm = dialog.confirmButton();
         for (String wrong : List.of("", "delete", "Delete", " DELETE", "DELETE ", "DELET")) {
             dialog.typedField().setValue(wrong);

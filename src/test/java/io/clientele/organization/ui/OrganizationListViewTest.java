@@ -82,8 +82,8 @@ class OrganizationListViewTest extends KaribuTest {
         view.actionsFor(havbris).stream().filter(a -> a.caption().equals("Delete")).findFirst().orElseThrow().run().run();
         TypedConfirmDialog dialog = _get(TypedConfirmDialog.class);
         assertThat(_get(dialog, Paragraph.class, spec -> spec.withClasses("confirm-warning")).getText()).isEqualTo(
-                "The organization Havbris Sjømat AS will be marked as deleted and will be unreachable. "
-                        + "Its customer account is deleted with it.");
+                "The organization Havbris Sjømat AS moves to the Trash, where it can be restored. "
+                        + "Its customer account goes with it.");
         dialog.typedField().setValue("delete");
         assertThat(dialog.confirmButton().isEnabled()).isFalse();
         dialog.typedField().setValue("DELETE");
