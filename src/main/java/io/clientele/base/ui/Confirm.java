@@ -8,6 +8,16 @@ public final class Confirm {
     private Confirm() {
     }
 
+    /** A question before a commitment that removes nothing (a purchase): a primary confirm button and Cancel. */
+    public static ConfirmDialog ask(String title, String text, String confirmText, Runnable confirmed) {
+        ConfirmDialog dialog = new ConfirmDialog(title, text, confirmText, e -> confirmed.run());
+        dialog.setConfirmButtonTheme("primary");
+        dialog.setCancelable(true);
+        dialog.setCancelText(UI.getCurrent().getTranslation("action.cancel"));
+        dialog.open();
+        return dialog;
+    }
+
     /** Opens the question; {@code confirmed} runs only on the red button. */
     public static ConfirmDialog dangerous(String title, String text, String confirmText, Runnable confirmed) {
         ConfirmDialog dialog = new ConfirmDialog(title, text, confirmText, e -> confirmed.run());

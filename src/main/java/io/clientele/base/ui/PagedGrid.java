@@ -129,6 +129,7 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
         pager.setAlignItems(FlexComponent.Alignment.CENTER);
 
         VerticalLayout root = getContent();
+        root.addClassName("paged-grid");
         root.setPadding(false);
         root.setSpacing(false);
         root.setSizeFull();

@@ -23,15 +23,18 @@ class ContactsTab extends DirectoryTab<ContactRow> {
         this.companies = companies;
         filters = new PersonFilters(getTranslation("directory.filter.contact-ids"), state);
         grid.addColumn(Cells.avatar(ContactRow::name, r -> r.hasPhoto() ? "avatars/contacts/" + r.id() : null, ContactRow::id))
-                .setKey("photo").setHeader(getTranslation("directory.col.photo")).setWidth("5rem").setFlexGrow(0);
+                .setKey("photo").setHeader(getTranslation("directory.col.photo")).setWidth("4rem").setFlexGrow(0);
+        // Widths that keep a full name readable when the filters panel takes its share of the page.
         grid.addColumn(ContactRow::name).setKey("name").setSortProperty("displayName").setSortable(true)
-                .setHeader(getTranslation("directory.col.name")).setFlexGrow(2);
+                .setHeader(getTranslation("directory.col.name")).setWidth("11rem").setFlexGrow(2)
+                .setTooltipGenerator(ContactRow::name);
         grid.addColumn(r -> Objects.toString(r.email(), "")).setKey("email").setSortProperty("email").setSortable(true)
-                .setHeader(getTranslation("customer.email")).setFlexGrow(2);
+                .setHeader(getTranslation("customer.email")).setWidth("11rem").setFlexGrow(2)
+                .setTooltipGenerator(r -> Objects.toString(r.email(), ""));
         grid.addColumn(r -> Objects.toString(r.company(), "")).setKey("company")
-                .setHeader(getTranslation("contact.company")).setFlexGrow(2);
+                .setHeader(getTranslation("contact.company")).setWidth("9rem").setFlexGrow(1);
         grid.addColumn(r -> PhoneNumbers.display(r.phone())).setKey("phone").setSortProperty("phoneDigits")
-                .setSortable(true).setHeader(getTranslation("customer.phone")).setWidth("11rem").setFlexGrow(0);
+                .setSortable(true).setHeader(getTranslation("customer.phone")).setWidth("8rem").setFlexGrow(0);
         setSource(() -> filters.filter(search.getValue()), contacts::contacts, contacts::countContacts);
     }
 

@@ -23,6 +23,14 @@ public class ApiKeysPanel extends VerticalLayout {
     private final KeySource keys;
     private final PagedGrid<ApiKey> paged = new PagedGrid<>(new Grid<>());
 
+    private final Button add;
+
+    /** Lets the portal switch New API key off in a read-only support session. */
+    public ApiKeysPanel writes(java.util.function.Consumer<Button> guard) {
+        guard.accept(add);
+        return this;
+    }
+
     public ApiKeysPanel(ApiKeyService keys, Long customerId, boolean manage) {
         this(KeySource.staff(keys, customerId), manage);
     }
@@ -31,7 +39,7 @@ public class ApiKeysPanel extends VerticalLayout {
         this.keys = keys;
         setPadding(false);
         setSizeFull();
-        Button add = new Button(getTranslation("apikey.new"), VaadinIcon.PLUS.create(), e -> openNew());
+        add = new Button(getTranslation("apikey.new"), VaadinIcon.PLUS.create(), e -> openNew());
         add.setId("new-api-key");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setVisible(manage);

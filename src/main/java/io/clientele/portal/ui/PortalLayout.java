@@ -110,6 +110,28 @@ public class PortalLayout extends VerticalLayout implements RouterLayout, Before
         }
     }
 
+    /**
+     * In a read-only support session the controls that would change something are switched off and say why, rather
+     * than being refused after the click (the services still refuse such changes).
+     */
+    static void writes(com.vaadin.flow.component.Component... controls) {
+        if (SupportSwitch.current().filter(io.clientele.security.CurrentUser.Support::readOnly).isEmpty()) {
+            return;
+        }
+        String hint = com.vaadin.flow.component.UI.getCurrent().getTranslation("support.read-only-hint");
+        for (var control : controls) {
+            if (control instanceof com.vaadin.flow.component.HasEnabled c) {
+                c.setEnabled(false);
+            }
+            if (control instanceof com.vaadin.flow.component.shared.HasTooltip t) {
+                t.setTooltipText(hint);
+            }
+            if (control instanceof com.vaadin.flow.component.HasHelper h) {
+                h.setHelperText(hint);
+            }
+        }
+    }
+
     /** A portal change; a read-only support session's refusal is explained instead of failing the page. */
     static boolean write(Runnable change) {
         try {

@@ -63,6 +63,7 @@ public class PortalProfileView extends VerticalLayout implements HasDynamicTitle
         FormLayout pw = new FormLayout(current, password, repeat, change);
         pw.setMaxWidth("40rem");
         add(new H3(getTranslation("profile.change-password")), pw);
+        PortalLayout.writes(language, change);
     }
 
     private FormLayout profile(CustomerService customers) {
@@ -91,6 +92,7 @@ public class PortalProfileView extends VerticalLayout implements HasDynamicTitle
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("portal-save-profile");
+        PortalLayout.writes(save);
         FormLayout form = new FormLayout(firstName, lastName, company, phone, save);
         form.setMaxWidth("40rem");
         return form;

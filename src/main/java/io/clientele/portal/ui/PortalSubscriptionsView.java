@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.clientele.base.ui.Confirm;
 import io.clientele.base.ui.Formats;
 import io.clientele.base.ui.Notifications;
 import io.clientele.subscription.Plan;
@@ -45,6 +46,7 @@ public class PortalSubscriptionsView extends VerticalLayout implements HasDynami
                 }
             });
             cancel.setId("portal-cancel-subscription");
+            PortalLayout.writes(cancel);
             add(cancel);
         }, this::plans);
     }
@@ -55,17 +57,22 @@ public class PortalSubscriptionsView extends VerticalLayout implements HasDynami
         cards.addClassName("plan-cards");
         cards.setId("plan-cards");
         for (Plan p : subscriptions.plansForMe()) {
-            Button choose = new Button(getTranslation("portal.choose-plan"), e -> {
-                if (PortalLayout.write(() -> subscriptions.subscribe(p.getId()))) {
-                    Notifications.success(getTranslation("portal.subscribed", p.getName()));
-                    show();
-                }
-            });
+            String price = Formats.money(BigDecimal.valueOf(p.getPriceCents(), 2), p.getCurrency());
+            // A paid plan is a purchase: say what it costs and how often before it is made.
+            Button choose = new Button(getTranslation("portal.choose-plan"), e -> Confirm.ask(
+                    getTranslation("portal.confirm-plan-title", p.getName()),
+                    getTranslation("portal.confirm-plan-text", p.getName(), price, p.getMinutesIncluded()),
+                    getTranslation("portal.confirm-plan"), () -> {
+                        if (PortalLayout.write(() -> subscriptions.subscribe(p.getId()))) {
+                            Notifications.success(getTranslation("portal.subscribed", p.getName()));
+                            show();
+                        }
+                    }));
             choose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             choose.setId("choose-plan-" + p.getId());
+            PortalLayout.writes(choose);
             Div card = new Div(new H3(p.getName()), new Paragraph(getTranslation("portal.plan-minutes",
-                    p.getMinutesIncluded())), new Paragraph(Formats.money(BigDecimal.valueOf(p.getPriceCents(), 2),
-                    p.getCurrency()) + getTranslation("subscription.per-month")), choose);
+                    p.getMinutesIncluded())), new Paragraph(price + getTranslation("subscription.per-month")), choose);
             card.addClassName("plan-card");
             cards.add(card);
         }

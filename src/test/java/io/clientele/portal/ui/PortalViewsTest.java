@@ -50,6 +50,16 @@ class PortalViewsTest extends KaribuTest {
         Div cards = _get(Div.class, spec -> spec.withId("plan-cards"));
         assertThat(cards.getElement().getTextRecursively()).contains("Starter").contains("100 minutes included");
         _get(cards, Button.class, spec -> spec.withText("Choose")).click();
+        // A paid plan asks first, with its price and period; Cancel buys nothing.
+        var ask = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        assertThat(ask.getElement().getProperty("header")).isEqualTo("Subscribe to Starter?");
+        assertThat(ask.getElement().getProperty("message")).contains("99").contains("per month")
+                .contains("100 minutes each month");
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel(ask);
+        _assertNone(Span.class, spec -> spec.withId("usage-numbers"));
+        _get(cards, Button.class, spec -> spec.withText("Choose")).click();
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
         assertThat(_get(Span.class, spec -> spec.withId("usage-numbers")).getText())
                 .isEqualTo("100 minutes available · 0 min used · 100 min remaining");
 
@@ -147,10 +157,13 @@ class PortalViewsTest extends KaribuTest {
         _assertNone(Button.class, spec -> spec.withId("portal-logout"));
         PortalProfileView profile = _get(PortalProfileView.class);
         profile.firstName.setValue("Changed");
-        _get(Button.class, spec -> spec.withId("portal-save-profile")).click();
-        assertThat(getNotifications()).anyMatch(n -> n.getElement().getTextRecursively()
-                .contains("Read-only support session: nothing was changed")
-                || n.getElement().getProperty("text", "").contains("Read-only support session"));
+        // Writing controls are off and say why; the service refuses the change all the same.
+        Button save = _get(Button.class, spec -> spec.withId("portal-save-profile"));
+        assertThat(save.isEnabled()).isFalse();
+        assertThat(save.getTooltip().getText()).isEqualTo("Read-only support session");
+        assertThat(_get(Button.class, spec -> spec.withId("portal-change-password")).isEnabled()).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> users.changeOwnLanguage("nb"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         SystemAuthentication.run(tenant, () ->
                 assertThat(customers.details(customer).orElseThrow().firstName()).isEqualTo("Watched"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE entity_id = ? AND action = "
