@@ -53,15 +53,13 @@ class ScreensIT extends BrowserTestBase {
         for (String[] who : List.of(new String[]{"admin@nordlys.demo", "en-GB"}, new String[]{"owner@nordlys.demo", "nb"})) {
             tour(who[0], who[1]);
         }
+        portalCustomer();
         vaadinFindings.forEach(f -> System.out.println("axe inside a Vaadin component: " + f));
         assertThat(problems).isEmpty();
     }
 
     private void tour(String email, String lang) {
-        context.close();
-        context = browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale(lang));
-        context.setDefaultTimeout(20_000);
-        page = context.newPage();
+        newContext(lang);
         login(email, PASSWORD);
         page.waitForURL(url -> !url.contains("/login"));
         Map<String, String> records = new LinkedHashMap<>();
@@ -109,6 +107,27 @@ class ScreensIT extends BrowserTestBase {
         if (!page.url().matches(".*page=1[0-9]\\b.*")) {
             problems.add(lang + " /customers?page=999 became " + page.url());
         }
+    }
+
+    /** A portal customer's pages, and their error pages in the portal's own layout (brand and menu), not the staff's. */
+    private void portalCustomer() {
+        newContext("nb");
+        login("guest@nordlys.demo", PASSWORD);
+        page.waitForURL(url -> url.contains("/portal"));
+        for (String[] visit : new String[][]{{"/portal", "200"}, {"/portal/profile", "200"}, {"/portal/nope", "404"},
+                {"/customers", "404"}}) {
+            visit(visit[0], "nb", Integer.parseInt(visit[1]));
+            if (!page.locator("#portal-brand").isVisible()) {
+                problems.add("nb portal " + visit[0] + ": not in the portal's layout");
+            }
+        }
+    }
+
+    private void newContext(String lang) {
+        context.close();
+        context = browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale(lang));
+        context.setDefaultTimeout(20_000);
+        page = context.newPage();
     }
 
     /** Opens the first row of a list by keyboard (Enter on its first cell) and returns the record's address. */

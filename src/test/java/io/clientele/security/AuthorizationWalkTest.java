@@ -69,6 +69,7 @@ class AuthorizationWalkTest extends DatabaseTest {
             ContactService createContact          ADMIN
             ContactService updateContact          ADMIN
             ContactService deleteContacts         ADMIN
+            ContactService restoreContacts        ADMIN
             CustomerAccountExport *               ADMIN
             CustomerAccountService *              ADMIN
             CustomerBulkService *                 ADMIN

@@ -49,6 +49,7 @@ class RouteAccessTest extends KaribuTest {
             portal/api-keys             PortalApiKeysView       customer-admin
             portal/signup/{tenant}      SignupView              everyone
             portal/verify               VerifyEmailView         everyone
+            portal/nowhere              PortalNotFoundView      portal
             """;
 
     private record Row(String route, String view, String who) {

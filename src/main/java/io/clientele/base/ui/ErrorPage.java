@@ -7,12 +7,15 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 
-/** What the error views show inside the app layout: what happened, and the way back to the start page. */
-abstract class ErrorPage extends VerticalLayout implements HasDynamicTitle {
+/**
+ * What the error views show inside a layout: what happened, and the way back to the start page. A subclass that is a
+ * route of its own (a catch-all under a feature's path) answers the page document with 404 ({@link DocumentStatus}).
+ */
+public abstract class ErrorPage extends VerticalLayout implements HasDynamicTitle {
     private final H2 title = new H2();
     private final Paragraph text = new Paragraph();
 
-    ErrorPage(VaadinIcon icon) {
+    protected ErrorPage(VaadinIcon icon) {
         addClassName("error-page");
         setId("error-page");
         setAlignItems(Alignment.CENTER);
@@ -22,7 +25,7 @@ abstract class ErrorPage extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** Fills the page and returns the HTTP status the router answers with. */
-    int show(String titleKey, String textKey, String path, int status) {
+    protected int show(String titleKey, String textKey, String path, int status) {
         title.setText(getTranslation(titleKey));
         text.setText(getTranslation(textKey, "/" + path));
         return status;

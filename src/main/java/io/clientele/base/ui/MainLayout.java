@@ -27,7 +27,7 @@ import jakarta.annotation.security.PermitAll;
 @Layout
 @PermitAll
 @Uses(SideNav.class)
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements com.vaadin.flow.router.BeforeEnterObserver {
 
     public MainLayout(TenantService tenants, AuthenticationContext auth, ProfileDialog.Factory profile) {
         CurrentUser user = CurrentUser.require();
@@ -74,6 +74,19 @@ public class MainLayout extends AppLayout {
         });
         top.add(menu);
         addToNavbar(top);
+    }
+
+    /**
+     * A portal customer reaches the staff layout only through an error page (an address that is not theirs): it is
+     * shown in the portal instead, under the same address.
+     */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        CurrentUser me = CurrentUser.require();
+        String path = event.getLocation().getPath();
+        if (!me.has(Role.VIEWER) && !path.startsWith("portal/")) {
+            event.rerouteTo("portal/" + path);
+        }
     }
 
     /**
