@@ -1,5 +1,10 @@
 package io.clientele.account.ui;
 
+import io.clientele.customer.CustomerDetails;
+import io.clientele.customer.CustomerRow;
+import io.clientele.customer.CustomerService;
+import io.clientele.directory.ui.CustomerTabs;
+import java.util.Optional;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -40,11 +45,25 @@ public class CustomerAccountView extends RecordView {
 
     private final CustomerAccountService accounts;
     private final AuditService audit;
+    private final CustomerService customers;
+    private final CustomerTabs customerTabs;
     private final SidePanel panel = new SidePanel();
+    /** The list the page was opened from, for Back: Customers when a customer's row led here. */
+    private String from = CustomerAccountListView.ROUTE;
 
-    public CustomerAccountView(CustomerAccountService accounts, AuditService audit) {
+    public CustomerAccountView(CustomerAccountService accounts, AuditService audit, CustomerService customers,
+                               CustomerTabs customerTabs) {
         this.accounts = accounts;
         this.audit = audit;
+        this.customers = customers;
+        this.customerTabs = customerTabs;
+    }
+
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        from = "customers".equals(event.getLocation().getQueryParameters().getSingleParameter("from").orElse(""))
+                ? "customers" : CustomerAccountListView.ROUTE;
+        super.beforeEnter(event);
     }
 
     /** Opens account {@code id}'s page, on tab {@code tab} when not null. */
@@ -55,7 +74,7 @@ public class CustomerAccountView extends RecordView {
 
     @Override
     protected Component back() {
-        return ListState.backLink(CustomerAccountListView.ROUTE, getTranslation("accounts.back"));
+        return ListState.backLink(from, getTranslation(from.equals("customers") ? "detail.back" : "accounts.back"));
     }
 
     @Override
@@ -97,8 +116,12 @@ public class CustomerAccountView extends RecordView {
         if (r.allowSharedBilling() || accounts.countShared(id) > 0) {
             page.tab(SHARED, getTranslation("tab.shared"), () -> new SharedAccountsTab(accounts, r));
         }
+        // The account is a customer too: the customer's own tabs, as on any customer's page.
+        Optional<CustomerRow> customer = customers.details(id).map(CustomerDetails::row);
+        customer.ifPresent(c -> customerTabs.work(page, c));
         page.tab("activity", getTranslation("tab.activity"),
                 () -> DetailBlocks.activity(audit.history(CustomerAccountService.ENTITY, id, 50)));
+        customer.ifPresent(c -> customerTabs.integrationAndPrivacy(page, c, this::render));
         return page;
     }
 

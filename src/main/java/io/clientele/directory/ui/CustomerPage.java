@@ -3,6 +3,7 @@ package io.clientele.directory.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import io.clientele.customer.PhoneNumbers;
 import io.clientele.audit.AuditService;
@@ -10,18 +11,7 @@ import io.clientele.base.ui.*;
 import io.clientele.customer.CustomerDetails;
 import io.clientele.customer.CustomerRow;
 import io.clientele.customer.CustomerService;
-import io.clientele.customer.CustomerStatus;
-import io.clientele.customer.CustomerType;
 import io.clientele.customer.TeamService;
-import io.clientele.customer.ConsentService;
-import io.clientele.customer.GroupService;
-import io.clientele.customer.CustomerMessaging;
-import io.clientele.customer.ui.CustomerConsentsTab;
-import io.clientele.customer.ui.CustomerGroupsTab;
-import io.clientele.customer.ui.CustomerMessagesTab;
-import io.clientele.booking.BookingService;
-import io.clientele.booking.ui.BookingsTab;
-import io.clientele.booking.ui.PaymentsTab;
 import io.clientele.security.CurrentUser;
 import io.clientele.security.Role;
 import io.clientele.customer.ui.CustomerActions;
@@ -31,12 +21,6 @@ import io.clientele.directory.AddressService;
 import io.clientele.duplicate.MergeService;
 import io.clientele.directory.OwnerType;
 import io.clientele.pricesheet.PriceSheetService;
-import io.clientele.privacy.PersonalDataService;
-import io.clientele.privacy.ui.PrivacyTab;
-import io.clientele.integration.ApiKeyService;
-import io.clientele.integration.WebhookService;
-import io.clientele.integration.ui.ApiKeysPanel;
-import io.clientele.integration.ui.WebhooksPanel;
 import io.clientele.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -57,28 +41,14 @@ public class CustomerPage extends RecordView {
     private final AddressService addresses;
     private final PriceSheetService sheets;
     private final AuditService audit;
-    private final GroupService groups;
-    private final ConsentService consents;
-    private final BookingService bookings;
-    private final CustomerMessaging messaging;
-    private final PersonalDataService privacy;
     private final MergeService merges;
-    private final ApiKeyService apiKeys;
-    private final WebhookService webhooks;
+    private final CustomerTabs tabs;
 
     public CustomerPage(CustomerService customers, TeamService teams, CustomerActions actions,
-                        AddressService addresses, PriceSheetService sheets, AuditService audit, GroupService groups,
-                        ConsentService consents, BookingService bookings, CustomerMessaging messaging,
-                        PersonalDataService privacy, MergeService merges, ApiKeyService apiKeys,
-                        WebhookService webhooks) {
-        this.apiKeys = apiKeys;
-        this.webhooks = webhooks;
-        this.privacy = privacy;
+                        AddressService addresses, PriceSheetService sheets, AuditService audit, MergeService merges,
+                        CustomerTabs tabs) {
         this.merges = merges;
-        this.groups = groups;
-        this.consents = consents;
-        this.bookings = bookings;
-        this.messaging = messaging;
+        this.tabs = tabs;
         this.customers = customers;
         this.teams = teams;
         this.actions = actions;
@@ -96,8 +66,11 @@ public class CustomerPage extends RecordView {
             event.forwardTo("customers/" + survivor.get());
             return;
         }
-        if (customers.details(requested).filter(CustomerDetails::isAccount).isPresent()) {
-            event.forwardTo("customer-accounts/" + requested);
+        // A customer that is also a customer account has one page, the account's, which has the customer's tabs too;
+        // roles below ADMIN, who may not open accounts, see the customer's own tabs here.
+        if (CurrentUser.require().has(Role.ADMIN)
+                && customers.details(requested).filter(CustomerDetails::isAccount).isPresent()) {
+            event.forwardTo("customer-accounts/" + requested, QueryParameters.of("from", LIST));
             return;
         }
         super.beforeEnter(event);
@@ -124,29 +97,12 @@ public class CustomerPage extends RecordView {
         CustomerForm form = r.deleted() || !blocks.canChange() ? null : guard(new CustomerForm(teams.all()));
         page.actions(actions.of(r, page.editIn("profile", form), this::render));
         page.tab("profile", getTranslation("tab.profile"), () -> profile(d, blocks, form));
-        CurrentUser me = CurrentUser.require();
-        if (me.has(Role.BACKOFFICE)) {
-            page.tab("bookings", getTranslation("tab.bookings"), () -> new BookingsTab(bookings, id, !r.deleted()));
-            page.tab("payments", getTranslation("tab.payments"), () -> new PaymentsTab(bookings, id, !r.deleted()));
-        }
-        page.tab("groups", getTranslation("tab.groups"), () -> new CustomerGroupsTab(groups, id,
-                me.has(Role.ADMIN) && !r.deleted()));
-        page.tab("consents", getTranslation("tab.consents"), () -> new CustomerConsentsTab(consents, id,
-                me.has(Role.ADMIN) && !r.deleted()));
-        page.tab("messages", getTranslation("tab.messages"), () -> new CustomerMessagesTab(messaging, id));
+        tabs.work(page, r);
         page.tab("addresses", getTranslation("tab.addresses"), blocks::addresses);
         page.tab("price-sheets", getTranslation("tab.price-sheets"), blocks::priceSheets);
         page.tab("activity", getTranslation("tab.activity"), () -> DetailBlocks.activity(audit.history("CUSTOMER",
                 merges.withMerged(id), 50)));
-        // Product page 1: only business customers integrate with the tenant.
-        if (me.has(Role.ADMIN) && r.type() == CustomerType.BUSINESS && !r.deleted()) {
-            page.tab("api-keys", getTranslation("tab.api-keys"), () -> new ApiKeysPanel(apiKeys, id,
-                    r.status() != CustomerStatus.BLOCKED));
-            page.tab("webhooks", getTranslation("tab.webhooks"), () -> new WebhooksPanel(webhooks, id));
-        }
-        if (me.has(Role.ADMIN)) {
-            page.tab("privacy", getTranslation("tab.privacy"), () -> new PrivacyTab(privacy, id, this::render));
-        }
+        tabs.integrationAndPrivacy(page, r, this::render);
         return page;
     }
 

@@ -141,7 +141,7 @@ class CustomerAccountListViewTest extends KaribuTest {
         dialog.typedField().setValue("DELETE");
         dialog.confirmButton().click();
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(dialog.refusalText()).startsWith("Elv Catering AS cannot be permanently deleted: 1 shared account(s)");
+        assertThat(dialog.refusalText()).startsWith("Elv Catering AS cannot be permanently deleted: 1 shared account still bills through it");
         dialog.close();
 
         run(view, row(view, "Bølge Konsult AS"), "Permanently delete");

@@ -140,6 +140,20 @@ class RecordPagesTest extends KaribuTest {
         long account = new AccountTestData(organizations, accounts, users).account(tenant, "Nord Regnskap AS", false);
         UI.getCurrent().navigate("customers/" + account);
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("customer-accounts/" + account);
+        // One record, one page: the account's page has the customer's tabs too, and Back leads to Customers.
+        assertThat(_find(com.vaadin.flow.component.tabs.Tab.class)).extracting(t -> t.getElement().getTextRecursively())
+                .contains("Customer account", "Billing", "Bookings", "Consents", "Messages", "Activity", "API keys", "Webhooks",
+                        "Privacy");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("← Customers")).getHref())
+                .startsWith("customers");
+
+        // Roles that may not open customer accounts see the customer's own page, not a dead end.
+        login(data.staff(tenant, io.clientele.security.Role.SUPPORT));
+        UI.getCurrent().navigate("customers/" + account);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("customers/" + account);
+        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).isEqualTo("Nord Regnskap AS");
+        assertThat(_find(com.vaadin.flow.component.tabs.Tab.class)).extracting(t -> t.getElement().getTextRecursively())
+                .contains("Consents", "Messages").doesNotContain("Privacy", "Bookings");
     }
 
     @Test
