@@ -161,6 +161,24 @@ public class CustomerService {
         return n;
     }
 
+    /**
+     * Undo of {@link #softDeleteIndividuals}: the deleted individual customers among {@code ids} come back, with what
+     * hung on them (nothing was removed). Returns how many.
+     */
+    @PreAuthorize("hasRole('" + Roles.BACKOFFICE + "')")
+    @Transactional
+    public int restoreIndividuals(Collection<Long> ids) {
+        int n = 0;
+        for (Customer c : customers.findByIdIn(ids)) {
+            if (c.isDeleted() && c.getOrganizationId() == null) {
+                c.setDeletedAt(null);
+                audit.record("CUSTOMER_RESTORED", ENTITY, c.getId(), Summary.of(c.getDisplayName()), null, null);
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** The four cards over the live customers, counted in one pass over the table instead of four. */
     public CustomerSummary summary(ZoneId zone) {
         Instant since = LocalDate.now(zone).minusDays(RECENT_DAYS - 1).atStartOfDay(zone).toInstant();

@@ -44,6 +44,11 @@ public class PersonDirectory {
         return customers.softDeleteIndividuals(ids);
     }
 
+    @Transactional
+    public int restoreCustomers(Collection<Long> ids) {
+        return customers.restoreIndividuals(ids);
+    }
+
     /** INDIVIDUAL customers without a company. */
     static Specification<Customer> personSpec(DirectoryFilter f) {
         return (root, query, cb) -> {

@@ -85,6 +85,7 @@ class AuthorizationWalkTest extends DatabaseTest {
             CustomerService assignTeams           ADMIN
             CustomerService storeAvatar           ADMIN
             CustomerService softDeleteIndividuals BACKOFFICE
+            CustomerService restoreIndividuals    BACKOFFICE
             CustomerService own                   CUSTOMER
             CustomerService updateOwn             CUSTOMER+WRITE
             DuplicateService *                    ADMIN

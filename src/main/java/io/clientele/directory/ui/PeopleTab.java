@@ -60,7 +60,7 @@ class PeopleTab extends DirectoryTab<PersonRow> {
     @Override
     protected void confirmDelete(Set<PersonRow> selected) {
         var ids = selected.stream().map(PersonRow::id).toList();
-        confirmDelete(ids.size(), null, () -> directory.deleteCustomers(ids), null);
+        confirmDelete(ids.size(), null, () -> directory.deleteCustomers(ids), () -> directory.restoreCustomers(ids));
     }
 
     @Override

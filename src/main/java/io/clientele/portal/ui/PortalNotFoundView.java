@@ -5,6 +5,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import io.clientele.base.ui.ErrorPage;
+import io.clientele.base.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -21,7 +22,8 @@ public class PortalNotFoundView extends ErrorPage implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        show("error.not-found.title", "error.not-found.text", event.getLocation().getPath(),
-                HttpServletResponse.SC_NOT_FOUND);
+        String asked = event.getLocation().getQueryParameters().getSingleParameter(MainLayout.ASKED)
+                .orElse(event.getLocation().getPath());
+        show("error.not-found.title", "error.not-found.text", asked, HttpServletResponse.SC_NOT_FOUND);
     }
 }

@@ -135,6 +135,9 @@ class UsersViewTest extends KaribuTest {
         assertThat(_get(com.vaadin.flow.component.dialog.Dialog.class).getHeaderTitle()).isEqualTo("Delete 2 contacts?");
         _get(Button.class, spec -> spec.withId("confirm-delete-users")).click();
         assertThat(UsersViewTest.<ContactRow>rows(view)).extracting(ContactRow::name).containsExactly("Per Uten");
+        // The notification's Undo brings exactly those two back from the Trash.
+        _get(Button.class, spec -> spec.withId("undo")).click();
+        assertThat(UsersViewTest.<ContactRow>rows(view)).hasSize(3);
     }
 
     @Test
