@@ -93,7 +93,7 @@ class CrashSafetyIT extends BrowserTestBase {
         page.navigate(base + "/settings/audit-log");
         page.locator("#audit-search input").fill("Interrupted");
         assertThat(page.locator("#audit-grid")).containsText(
-                "Blocked customers: Interrupted by a restart after " + job[1] + " of " + job[2] + " rows");
+                String.format(java.util.Locale.UK, "Blocked %,d of %,d customers (interrupted by a restart)", job[1], job[2]));
         // The console works on the recovered file: the blocked customers of the committed chunks are listed.
         page.navigate(base + "/customers?status=BLOCKED");
         assertThat(page.locator("#showing")).hasText(Pattern.compile("of [\\d,]+ results"));

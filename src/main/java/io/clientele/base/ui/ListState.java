@@ -169,8 +169,9 @@ public class ListState {
             if (!first(shown.getParameters(), "page").equals(String.valueOf(page + 1))) {
                 UI.getCurrent().getPage().getHistory().replaceState(JsonNodeFactory.instance.objectNode(),
                         new Location(path, shown));
-                remember();
             }
+            // A record opened from here leads back to this page.
+            remember();
         }
     }
 
