@@ -65,6 +65,9 @@ class ScreensIT extends BrowserTestBase {
         newContext(lang);
         login(email, PASSWORD);
         page.waitForURL(url -> !url.contains("/login"));
+        if (lang.equals("en-GB")) {
+            keyboard();
+        }
         Map<String, String> records = new LinkedHashMap<>();
         for (String list : LISTS) {
             // Branding is the OWNER's: an ADMIN gets the not-found page, and the document says 404.
@@ -111,6 +114,31 @@ class ScreensIT extends BrowserTestBase {
         if (!page.url().matches(".*page=1[0-9]\\b.*")) {
             problems.add(lang + " /customers?page=999 became " + page.url());
         }
+    }
+
+    /**
+     * By keyboard: the first Tab reaches Skip to content, which takes the next Tab into the page (the search box),
+     * and Enter on a row's ⋮ opens its menu rather than the row.
+     */
+    private void keyboard() {
+        visit("/customers", "en-GB", 200);
+        page.locator("body").focus();
+        page.keyboard().press("Tab");
+        Object first = page.evaluate("() => document.activeElement && document.activeElement.id");
+        page.keyboard().press("Enter");
+        waitForServer();
+        page.keyboard().press("Tab");
+        Object next = page.evaluate("() => !!document.activeElement?.closest('#customer-search')");
+        if (!"skip-to-content".equals(first) || !Boolean.TRUE.equals(next)) {
+            problems.add("en-GB /customers: Tab, Enter, Tab went from " + first + " to the search box: " + next);
+        }
+        page.locator("#customer-grid .row-actions").first().focus();
+        page.keyboard().press("Enter");
+        page.locator("vaadin-context-menu-overlay[opened]").waitFor();
+        if (page.url().matches(".*/customers/\\d+.*")) {
+            problems.add("en-GB /customers: Enter on a row's menu button opened " + page.url());
+        }
+        page.keyboard().press("Escape");
     }
 
     /** A portal customer's pages, and their error pages in the portal's own layout (brand and menu), not the staff's. */
