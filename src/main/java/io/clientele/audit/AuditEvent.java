@@ -61,17 +61,21 @@ public class AuditEvent {
     /** The stored English text, as searched and exported. */
     public String getSummary() { return summary; }
 
-    /** The action's name in the reader's language; an action without one shows its code. */
+    /** The action's name in the reader's language. */
     public String actionLabel(java.util.Locale locale) {
+        return actionLabel(action, locale);
+    }
+
+    /** An action code's name in the reader's language; an action without one shows its code. */
+    public static String actionLabel(String action, java.util.Locale locale) {
         String key = "audit.action." + action;
         String label = io.clientele.base.Messages.text(locale, key);
         return label.equals(key) ? action : label;
     }
 
-    /** The summary in the reader's language; events recorded before summaries had values show their stored text. */
+    /** The summary in the reader's language. */
     public String summary(java.util.Locale locale) {
-        return summaryArgs == null ? java.util.Objects.toString(summary, "")
-                : Summary.parse(summaryArgs).render(locale, "audit.summary." + action);
+        return Summary.read(locale, action, summaryArgs, summary);
     }
     public String getBeforeState() { return beforeState; }
     public String getAfterState() { return afterState; }

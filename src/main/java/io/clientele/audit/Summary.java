@@ -13,6 +13,7 @@ import java.util.Locale;
  */
 public record Summary(Object[] args) {
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String MESSAGE = "audit.summary.";
 
     public static Summary of(Object... args) {
         return new Summary(Arrays.stream(args).map(a -> a instanceof Number || a == null ? a : String.valueOf(a)).toArray());
@@ -24,17 +25,25 @@ public record Summary(Object[] args) {
     }
 
     /** The values stored by {@link #json()}. */
-    public static Summary parse(String json) {
+    static Summary parse(String json) {
         return new Summary(JSON.readValue(json, List.class).toArray());
     }
 
-    /** The message {@code key} filled with these values, in {@code locale}. */
-    public String render(Locale locale, String key) {
-        return Messages.text(locale, key, args);
+    /** {@code action}'s message filled with these values, in {@code locale}. */
+    public String render(Locale locale, String action) {
+        return Messages.text(locale, MESSAGE + action, args);
     }
 
     /** The stored English text, for search and the CSV. */
     public String english(String action) {
-        return render(Locale.UK, "audit.summary." + action);
+        return render(Locale.UK, action);
+    }
+
+    /**
+     * A stored line in the reader's language: its values ({@code json}) read into {@code action}'s message; a line
+     * written before lines had values shows its stored text.
+     */
+    public static String read(Locale locale, String action, String json, String stored) {
+        return json == null ? java.util.Objects.toString(stored, "") : parse(json).render(locale, action);
     }
 }

@@ -1,6 +1,7 @@
 package io.clientele.demo;
 
 import io.clientele.audit.Summary;
+import io.clientele.subscription.BillingEvent;
 import io.clientele.customer.PhoneNumbers;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -113,7 +114,7 @@ class DemoPortal {
         // Each line as the service writes it: the English text and the values its message is read with.
         List<Object[]> lines = events.stream().map(e -> {
             Summary text = (Summary) e[5];
-            String action = "BILLING_" + e[2];
+            String action = BillingEvent.audit(BillingEvent.Kind.valueOf((String) e[2]));
             return new Object[]{e[0], e[1], e[2], e[3], e[4], text.english(action), text.json(), e[6], e[7]};
         }).toList();
         jdbc.batchUpdate("INSERT INTO billing_event (tenant_id, customer_id, kind, minutes, amount_cents, currency, "

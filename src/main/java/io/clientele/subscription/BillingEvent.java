@@ -42,14 +42,13 @@ public class BillingEvent extends io.clientele.base.TenantRow {
     public Long getAmountCents() { return amountCents; }
     public String getCurrency() { return currency; }
     /** The audit action a billing change is recorded as; its message is this line's text too. */
-    static String audit(Kind kind) {
+    public static String audit(Kind kind) {
         return "BILLING_" + kind.name();
     }
 
-    /** The line in the reader's language; lines written before they had values show their stored text. */
+    /** The line in the reader's language. */
     public String description(java.util.Locale locale) {
-        return descriptionArgs == null ? description
-                : Summary.parse(descriptionArgs).render(locale, "audit.summary." + audit(kind));
+        return Summary.read(locale, audit(kind), descriptionArgs, description);
     }
     public String getActor() { return actor; }
     public Instant getOccurredAt() { return occurredAt; }

@@ -119,10 +119,7 @@ public class AuditLogView extends VerticalLayout implements BeforeEnterObserver,
         grid.getColumns().stream().filter(c -> !"summary".equals(c.getKey())).forEach(c -> c.setSortable(true));
 
         action.setPlaceholder(getTranslation("filter.any"));
-        action.setItemLabelGenerator(code -> {
-            String label = getTranslation("audit.action." + code);
-            return label.startsWith("!") ? code : label;
-        });
+        action.setItemLabelGenerator(code -> AuditEvent.actionLabel(code, locale));
         entityType.setPlaceholder(getTranslation("filter.any"));
         for (ComboBox<String> box : List.of(action, entityType)) {
             box.setClearButtonVisible(true);

@@ -76,13 +76,13 @@ public class MainLayout extends AppLayout implements com.vaadin.flow.router.Befo
         addToNavbar(top);
     }
 
+    /** The address a rerouted portal customer asked for, so the portal's not-found page names it. */
+    public static final String ASKED = "asked";
+
     /**
      * A portal customer reaches the staff layout only through an error page (an address that is not theirs): it is
      * shown in the portal instead, under the same address.
      */
-    /** The address a rerouted portal customer asked for, so the portal's not-found page names it. */
-    public static final String ASKED = "asked";
-
     @Override
     public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
         CurrentUser me = CurrentUser.require();
