@@ -3,7 +3,6 @@ package io.clientele.impersonation;
 import io.clientele.base.ActionRefusedException;
 import io.clientele.base.Messages;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,10 +22,9 @@ class SupportController {
     }
 
     @GetMapping("/support/enter")
-    ResponseEntity<String> enter(@RequestParam(required = false) String token, HttpServletRequest request,
-                                 HttpServletResponse response) {
+    ResponseEntity<String> enter(@RequestParam(required = false) String token, HttpServletRequest request) {
         try {
-            support.enter(token, request, response);
+            support.enter(token, request.getSession());
             return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(request.getContextPath() + "/portal"))
                     .build();
         } catch (ActionRefusedException | AccessDeniedException e) {

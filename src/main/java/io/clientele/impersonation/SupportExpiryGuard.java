@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 import java.io.IOException;
 
 /**
- * Runs before authorization (the session's expired support authentication holds no roles, so every console page
- * would otherwise answer 403): a support session whose time is up is ended and the staff member gets the browser
- * back; a page load goes to the customer in the console. Vaadin's own requests carry on as the staff member.
+ * Runs before authorization (an expired support authentication holds no roles, so its portal tab would otherwise
+ * answer 403): a support session whose time is up is ended and its tab goes back to the staff member; a page load
+ * goes to the customer in the console. Vaadin's own requests carry on as the staff member.
  */
 @Component
 @Order(1)
@@ -24,7 +24,7 @@ class SupportExpiryGuard implements SessionGuard {
     @Override
     public boolean check(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (SupportSwitch.current().filter(s -> s.expired()).isPresent()) {
-            var customer = support.leave(SupportSession.EndReason.EXPIRED, request, response);
+            var customer = support.leave(SupportSession.EndReason.EXPIRED, request.getSession());
             if ("GET".equals(request.getMethod()) && request.getParameter("v-r") == null && customer.isPresent()) {
                 response.sendRedirect(request.getContextPath() + "/customers/" + customer.get());
                 return false;

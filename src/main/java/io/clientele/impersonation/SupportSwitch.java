@@ -2,49 +2,47 @@ package io.clientele.impersonation;
 
 import io.clientele.security.CurrentUser;
 import io.clientele.security.UserAccountService;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
- * Swaps the browser session's authentication between the staff member and the customer they support. The console
- * and the portal share the session (one cookie), so while a session runs every tab is the customer's.
+ * Starts and ends the browser session's support session. The staff member stays signed in as themselves; the
+ * customer's identity is used only by the portal tab the session opened ({@link SupportTabs}).
  */
 @Component
 public class SupportSwitch {
     private final ImpersonationService impersonation;
     private final UserAccountService users;
-    private final HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
     SupportSwitch(ImpersonationService impersonation, UserAccountService users) {
         this.impersonation = impersonation;
         this.users = users;
     }
 
-    /** Starts the session the token names and makes the customer this browser session's user. */
-    void enter(String token, HttpServletRequest request, HttpServletResponse response) {
+    /**
+     * Starts the session the token names and makes the customer the identity of this request and of the portal
+     * tab it opens. A support session still running in this browser (its tab closed without End) ends first.
+     */
+    void enter(String token, HttpSession session) {
         Authentication staff = SecurityContextHolder.getContext().getAuthentication();
         if (staff instanceof SupportAuthentication) {
             throw new AccessDeniedException("Already in a support session");
         }
+        SupportTabs.tab(session).filter(t -> !t.authentication().expired())
+                .ifPresent(running -> as(running.authentication(), () -> leave(SupportSession.EndReason.ENDED, session)));
         ImpersonationService.Entry entry = impersonation.enter(token);
         CurrentUser customer = users.loadUserByUsername(entry.loginEmail());
         customer.eraseCredentials();
+        SupportAuthentication support = new SupportAuthentication(customer.supportedBy(entry.support()), staff);
+        SupportTabs.open(session, support);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new SupportAuthentication(customer.supportedBy(entry.support()), staff));
+        context.setAuthentication(support);
         SecurityContextHolder.setContext(context);
-        // A new identity gets a new session id, as a login does.
-        if (request.getSession(false) != null) {
-            request.changeSessionId();
-        }
-        repository.saveContext(context, request, response);
     }
 
     /** The support session running in this request, if any. */
@@ -54,22 +52,30 @@ public class SupportSwitch {
     }
 
     /**
-     * Ends the running support session (recorded and audited as the staff member) and gives the session back to the
-     * staff member. {@code store} writes the context where this request keeps it. Returns the customer's id.
+     * Ends the support session this request runs in (recorded and audited as the staff member); the rest of the
+     * request runs as the staff member. Returns the customer's id.
      */
-    public Optional<Long> leave(SupportSession.EndReason why, Consumer<SecurityContext> store) {
+    public Optional<Long> leave(SupportSession.EndReason why, HttpSession session) {
         if (!(SecurityContextHolder.getContext().getAuthentication() instanceof SupportAuthentication s)) {
             return Optional.empty();
         }
         impersonation.end(why);
+        SupportTabs.tab(session).filter(t -> t.authentication() == s).ifPresent(t -> SupportTabs.close(session));
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(s.staff());
         SecurityContextHolder.setContext(context);
-        store.accept(context);
         return s.customer().customerScope();
     }
 
-    Optional<Long> leave(SupportSession.EndReason why, HttpServletRequest request, HttpServletResponse response) {
-        return leave(why, context -> repository.saveContext(context, request, response));
+    private static void as(Authentication authentication, Runnable work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 }

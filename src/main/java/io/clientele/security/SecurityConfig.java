@@ -22,6 +22,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -87,6 +88,7 @@ public class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccountService users,
                                             ClienteleProperties properties, List<SessionGuard> guards,
+                                            SecurityContextRepository contexts,
                                             @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies)
             throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll()
@@ -118,6 +120,8 @@ public class SecurityConfig {
         // Unknown addresses reach Vaadin (and its not-found page inside the layout) once logged in.
         http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
+        // One browser session may hold a second identity for some of its tabs (support access); the bean chooses.
+        http.securityContext(c -> c.securityContextRepository(contexts));
         http.addFilterBefore(new LoginOriginFilter(properties.baseUrl()), CsrfFilter.class);
         http.addFilterBefore(new SessionGuardFilter(guards), AuthorizationFilter.class);
         return http.build();

@@ -91,7 +91,8 @@ class UsersBrowserIT extends BrowserTestBase {
 
     /**
      * White label → App users: an admin creates a user, opens the customer's app read-only with a reason, sees the
-     * banner, is refused a write, ends the session back in the console; the customer then sees the access notice.
+     * banner while the console tab stays theirs, is refused a write, ends the session back in the console; the
+     * customer then sees the access notice.
      */
     @Test
     void staffOpensTheCustomersAppReadOnlyAndTheCustomerSeesTheNotice() {
@@ -116,6 +117,13 @@ class UsersBrowserIT extends BrowserTestBase {
         assertThat(portal.locator("#support-banner")).containsText("Viewing as Sara Ruiz");
         assertThat(portal.locator("#support-banner")).containsText("support session by Adrian Admin");
         assertThat(portal.locator("#support-countdown")).hasText(Pattern.compile("1[45]:\\d\\d"));
+        // The console tab stays the staff member's while the session runs, through its own UI and a page load.
+        page.locator("#support-opened-close").click();
+        page.locator("#app-user-search input").fill("");
+        assertThat(page.locator("#showing")).hasText(Pattern.compile("Showing 1–\\d+ of \\d+ results"));
+        page.navigate(base + "/customers");
+        assertThat(page.locator("#customer-grid")).isVisible();
+        assertThat(page.locator("body")).not().containsText("Page not found");
         portal.getByText("Profile").first().click();
         // A read-only session cannot save: the button is off and says why.
         assertThat(portal.locator("#portal-save-profile")).isDisabled();

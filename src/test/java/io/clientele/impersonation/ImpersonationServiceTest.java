@@ -132,7 +132,7 @@ class ImpersonationServiceTest extends DatabaseTest {
     @Test
     void aReadOnlySessionIsRefusedEveryPortalWriteAndEndsBackAsTheStaffMember() {
         UserAccount agent = data.staff(tenant, Role.SUPPORT);
-        enter(agent, SupportSession.Mode.READ_ONLY, 15);
+        MockHttpSession session = enter(agent, SupportSession.Mode.READ_ONLY, 15);
         CurrentUser me = CurrentUser.require();
         assertThat(me.support()).isPresent();
         assertThat(me.customerScope()).contains(customer);
@@ -155,9 +155,9 @@ class ImpersonationServiceTest extends DatabaseTest {
             assertThat(subscriptions.usage(customer, java.time.ZoneOffset.UTC)).isEmpty();
         });
 
-        Long back = support.leave(SupportSession.EndReason.ENDED, new MockHttpServletRequest(),
-                new MockHttpServletResponse()).orElseThrow();
+        Long back = support.leave(SupportSession.EndReason.ENDED, session).orElseThrow();
         assertThat(back).isEqualTo(customer);
+        assertThat(SupportTabs.tab(session)).isEmpty();
         assertThat(CurrentUser.require().userId()).isEqualTo(agent.getId());
         assertThat(CurrentUser.require().support()).isEmpty();
 
@@ -173,7 +173,7 @@ class ImpersonationServiceTest extends DatabaseTest {
     @Test
     void fullAccessChangesAreAuditedAsTheStaffMemberOnBehalfOfTheCustomerWhoIsToldByMail() throws Exception {
         UserAccount admin = data.staff(tenant, Role.ADMIN);
-        enter(admin, SupportSession.Mode.FULL_ACCESS, 15);
+        MockHttpSession session = enter(admin, SupportSession.Mode.FULL_ACCESS, 15);
         customers.updateOwn("Sarah", null, null, null, customers.own().version());
         subscriptions.subscribe(plan);
         assertThatThrownBy(() -> accounts.changeOwnPassword(TestData.PASSWORD, "Another-long-password-42"))
@@ -193,7 +193,7 @@ class ImpersonationServiceTest extends DatabaseTest {
         assertThat(received).hasSize(1);
         assertThat(GreenMailUtil.getBody(received[0])).contains("Checking usage");
 
-        support.leave(SupportSession.EndReason.ENDED, new MockHttpServletRequest(), new MockHttpServletResponse());
+        support.leave(SupportSession.EndReason.ENDED, session);
         data.loginAs(PortalTestData.login(accounts, email));
         assertThat(impersonation.notices(5)).singleElement().satisfies(n -> {
             assertThat(n.reason()).isEqualTo("Checking usage");
@@ -225,45 +225,95 @@ class ImpersonationServiceTest extends DatabaseTest {
                 + "'SUPPORT_SESSION_ENDED'", Long.class, customer)).isEqualTo(1);
     }
 
-    /** Asks as {@code staff}, then enters through the same path as the new tab (a request, a session). */
     /**
-     * A support session whose time ran out while its portal tab was closed: the next console page gives the browser
-     * back to the staff member (the customer's page) before authorization judges it, instead of a bare 403.
+     * A support session whose time ran out while its portal tab stayed open: the tab's next page load gives it back to
+     * the staff member (the customer's page) before authorization judges it, instead of a bare 403.
      */
     @Test
-    void anExpiredSupportSessionGivesTheConsoleBackBeforeAnyPageIsJudged() throws Exception {
-        enter(data.staff(tenant, Role.SUPPORT), SupportSession.Mode.READ_ONLY, 15);
+    void anExpiredSupportSessionGivesItsTabBackBeforeAnyPageIsJudged() throws Exception {
+        MockHttpSession session = enter(data.staff(tenant, Role.SUPPORT), SupportSession.Mode.READ_ONLY, 15);
         SupportAuthentication running = (SupportAuthentication) SecurityContextHolder.getContext().getAuthentication();
         CurrentUser.Support s = running.customer().support().orElseThrow();
         CurrentUser customerLogin = users.loadUserByUsername(email);
         customerLogin.eraseCredentials();
         customerLogin.supportedBy(new CurrentUser.Support(s.sessionId(), s.staffUserId(), s.staffEmail(), s.staffName(),
                 s.readOnly(), Instant.now().minusSeconds(1)));
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new SupportAuthentication(customerLogin, running.staff()));
-        MockHttpSession session = new MockHttpSession();
-        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+        SupportTabs.open(session, new SupportAuthentication(customerLogin, running.staff()));
         TestData.logout();
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
 
-        MockHttpServletResponse page = mvc.perform(get("/customers").session(session)).andReturn().getResponse();
+        MockHttpServletResponse page = mvc.perform(get("/portal/profile").session(session)).andReturn().getResponse();
         assertThat(page.getStatus()).isEqualTo(302);
         assertThat(page.getRedirectedUrl()).endsWith("/customers/" + customer);
         assertThat(jdbc.queryForObject("SELECT end_reason FROM support_session WHERE id = ?", String.class,
                 s.sessionId())).isEqualTo("EXPIRED");
+        assertThat(SupportTabs.tab(session)).as("the tab is the staff member's again").isEmpty();
         MockHttpServletResponse next = mvc.perform(get("/avatars/customers/0").session(session)).andReturn().getResponse();
-        assertThat(next.getRedirectedUrl()).as("the staff member is signed in again").isNull();
+        assertThat(next.getRedirectedUrl()).as("the staff member is still signed in").isNull();
         assertThat(next.getStatus()).isNotEqualTo(403);
     }
 
-    private void enter(UserAccount staff, SupportSession.Mode mode, int minutes) {
+    /**
+     * The browser session stays the staff member's: only portal pages and the UIs made on them act as the customer,
+     * so a console tab keeps working during a support session.
+     */
+    @Test
+    void onlyThePortalTabActsAsTheCustomerAndTheConsoleStaysTheStaffMembers() {
+        UserAccount agent = data.staff(tenant, Role.SUPPORT);
+        MockHttpSession session = enter(agent, SupportSession.Mode.READ_ONLY, 15);
+        assertThat(CurrentUser.require().customerScope()).as("the new tab's request").contains(customer);
+        SupportTabs.tab(session).orElseThrow().adopt(3);
+
+        assertThat(actingAs(session, "GET", "/customers", Map.of())).isEqualTo(agent.getEmail());
+        assertThat(actingAs(session, "GET", "/customers/" + customer, Map.of())).isEqualTo(agent.getEmail());
+        assertThat(actingAs(session, "GET", "/portal", Map.of())).isEqualTo(email);
+        assertThat(actingAs(session, "GET", "/portal/profile", Map.of())).isEqualTo(email);
+        assertThat(actingAs(session, "POST", "/", Map.of("v-r", "uidl", "v-uiId", "3"))).isEqualTo(email);
+        assertThat(actingAs(session, "POST", "/", Map.of("v-r", "uidl", "v-uiId", "2"))).isEqualTo(agent.getEmail());
+        assertThat(actingAs(session, "GET", "/VAADIN/dynamic/resource/3/abc/export.csv", Map.of())).isEqualTo(email);
+        assertThat(actingAs(session, "GET", "/VAADIN/dynamic/resource/2/abc/export.csv", Map.of()))
+                .isEqualTo(agent.getEmail());
+        // The customer's identity never lands in the session's own login.
+        var customerContext = SecurityContextHolder.createEmptyContext();
+        customerContext.setAuthentication(SupportTabs.tab(session).orElseThrow().authentication());
+        MockHttpServletRequest request = request(session, "GET", "/portal", Map.of());
+        tabs.saveContext(customerContext, request, new MockHttpServletResponse());
+        assertThat(actingAs(session, "GET", "/customers", Map.of())).isEqualTo(agent.getEmail());
+
+        // Opening another customer's app ends the one whose tab was left open.
+        long other = PortalTestData.appUser(appUsers, tenant, TestData.uniqueEmail("other"), "Other Customer");
+        data.loginAs(agent);
+        String token = impersonation.request(other, "Second question", null, 15, SupportSession.Mode.READ_ONLY);
+        support.enter(token, session);
+        assertThat(jdbc.queryForObject("SELECT end_reason FROM support_session WHERE customer_id = ?", String.class,
+                customer)).isEqualTo("ENDED");
+        assertThat(actingAs(session, "POST", "/", Map.of("v-r", "uidl", "v-uiId", "3")))
+                .as("the old tab's UI is not the new session's").isEqualTo(agent.getEmail());
+    }
+
+    @Autowired SupportTabs tabs;
+
+    private String actingAs(MockHttpSession session, String method, String path, Map<String, String> params) {
+        return tabs.loadDeferredContext(request(session, method, path, params)).get().getAuthentication().getName();
+    }
+
+    private static MockHttpServletRequest request(MockHttpSession session, String method, String path,
+                                                  Map<String, String> params) {
+        MockHttpServletRequest request = new MockHttpServletRequest(method, path);
+        request.setSession(session);
+        request.setParameters(params);
+        return request;
+    }
+
+    /** Asks as {@code staff}, then enters through the same path as the new tab; returns the browser session. */
+    private MockHttpSession enter(UserAccount staff, SupportSession.Mode mode, int minutes) {
         data.loginAs(staff);
+        var staffContext = SecurityContextHolder.getContext();
         String token = impersonation.request(customer, "Checking usage", "SUP-7", minutes, mode);
-        MockHttpServletRequest request = new MockHttpServletRequest();
-        request.setSession(new org.springframework.mock.web.MockHttpSession());
-        String before = request.getSession().getId();
-        support.enter(token, request, new MockHttpServletResponse());
-        assertThat(request.getSession().getId()).as("a new identity gets a new session id").isNotEqualTo(before);
+        MockHttpSession session = new MockHttpSession();
+        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, staffContext);
+        support.enter(token, session);
+        return session;
     }
 
     private void assertRefused(long target, String key) {

@@ -21,8 +21,7 @@ import java.util.Map;
 
 /**
  * The green icon: why (required), ticket, how long (15 min, at most 60) and read-only or full access (OWNER and
- * ADMIN only). Open starts the session in a new tab; this console tab waits, since the browser session is the
- * customer's until the support session ends.
+ * ADMIN only). Open starts the session in a new tab; this console tab stays the staff member's.
  */
 public class OpenAppDialog extends Dialog {
     final TextArea reason = new TextArea(getTranslation("support.reason"));
@@ -83,16 +82,17 @@ public class OpenAppDialog extends Dialog {
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), open);
     }
 
-    /** The console tab now belongs to the support session: say so, and come back with a reload once it ended. */
+    /** Says where the session runs, in case the browser opened the tab in the background. */
     private void opened() {
         removeAll();
         getFooter().removeAll();
         Paragraph text = new Paragraph(getTranslation("support.opened"));
         text.setId("support-opened");
         add(text);
-        Button back = new Button(getTranslation("support.back-to-console"), e -> getUI().ifPresent(ui ->
-                ui.getPage().reload()));
-        back.setId("support-back");
+        Button back = new Button(getTranslation("action.close"), e -> close());
+        back.setId("support-opened-close");
+        back.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(back);
+        back.focus();
     }
 }

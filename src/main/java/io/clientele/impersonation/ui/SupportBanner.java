@@ -5,11 +5,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.VaadinServletRequest;
 import io.clientele.impersonation.SupportSession;
 import io.clientele.impersonation.SupportSwitch;
 import io.clientele.security.CurrentUser;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -57,11 +57,8 @@ public class SupportBanner extends Div {
 
     /** Back to the staff member's own console identity, at the app user whose portal this was. */
     private void leave(SupportSession.EndReason why) {
-        VaadinSession session = VaadinSession.getCurrent();
-        support.leave(why, context -> session.getSession().setAttribute(
-                        HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context))
-                .ifPresent(customerId -> getUI().ifPresent(ui -> ui.getPage().setLocation(
-                        com.vaadin.flow.server.VaadinService.getCurrentRequest().getContextPath() + "/app-users?user="
-                                + customerId)));
+        HttpServletRequest request = VaadinServletRequest.getCurrent().getHttpServletRequest();
+        support.leave(why, request.getSession()).ifPresent(customerId -> getUI().ifPresent(ui ->
+                ui.getPage().setLocation(request.getContextPath() + "/app-users?user=" + customerId)));
     }
 }
