@@ -1,15 +1,19 @@
 package io.clientele.base.ui;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.security.access.AccessDeniedException;
 
-/** A service refused the user while a view was opening (for example a record of a kind their role may not see). */
+/**
+ * A console page the staff member's role may not open (e.g. Branding for an ADMIN): "No access", 403. The console's
+ * pages and the roles that open them are no secret to its staff, and saying so beats a puzzling "not found". A
+ * portal customer never sees it: the console's layout shows them the portal's not-found page instead.
+ */
 @ParentLayout(MainLayout.class)
 @PermitAll
 public class AccessDeniedView extends ErrorPage implements HasErrorParameter<AccessDeniedException> {
@@ -19,7 +23,6 @@ public class AccessDeniedView extends ErrorPage implements HasErrorParameter<Acc
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        return show("error.access-denied.title", "error.access-denied.text", event.getLocation().getPath(),
-                HttpServletResponse.SC_FORBIDDEN);
+        return denied(event);
     }
 }

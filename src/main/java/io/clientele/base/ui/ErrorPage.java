@@ -5,7 +5,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * What the error views show inside a layout: what happened, and the way back to the start page. A subclass that is a
@@ -29,6 +31,12 @@ public abstract class ErrorPage extends VerticalLayout implements HasDynamicTitl
         title.setText(getTranslation(titleKey));
         text.setText(getTranslation(textKey, "/" + path));
         return status;
+    }
+
+    /** "No access" to the page the event leads to, 403. */
+    protected int denied(BeforeEnterEvent event) {
+        return show("error.access-denied.title", "error.access-denied.text", event.getLocation().getPath(),
+                HttpServletResponse.SC_FORBIDDEN);
     }
 
     @Override

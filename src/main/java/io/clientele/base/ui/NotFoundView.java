@@ -9,10 +9,7 @@ import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
-/**
- * An address that leads nowhere, inside the app layout. Denied views end here too (Vaadin reroutes them), so a
- * user cannot tell a hidden view from a missing one.
- */
+/** An address that leads nowhere, inside the app layout. */
 @ParentLayout(MainLayout.class)
 @PermitAll
 public class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
