@@ -31,11 +31,14 @@ import java.util.*;
 public class CompanyDirectory {
     private final OrganizationService organizations;
     private final ContactRepository contacts;
+    private final ContactService contactService;
     private final AuditService audit;
 
-    CompanyDirectory(OrganizationService organizations, ContactRepository contacts, AuditService audit) {
+    CompanyDirectory(OrganizationService organizations, ContactRepository contacts, ContactService contactService,
+                     AuditService audit) {
         this.organizations = organizations;
         this.contacts = contacts;
+        this.contactService = contactService;
         this.audit = audit;
     }
 
@@ -97,11 +100,20 @@ public class CompanyDirectory {
         return companyIds.isEmpty() ? 0 : contacts.countByDeletedAtIsNullAndOrganizationIdIn(companyIds);
     }
 
+    /** What one deletion of companies changed, so Undo puts exactly that back. */
+    public record CompanyDeletion(List<Long> companies, List<Long> deletedContacts, Map<Long, Long> unlinkedContacts) {
+        public int count() {
+            return companies.size();
+        }
+    }
+
     /** Soft-deletes the companies (and their customer accounts); their contacts are deleted too or kept unlinked. */
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
-    public int deleteCompanies(Collection<Long> ids, boolean deleteContacts) {
-        int n = 0;
+    public CompanyDeletion deleteCompanies(Collection<Long> ids, boolean deleteContacts) {
+        List<Long> deleted = new ArrayList<>();
+        List<Long> deletedContacts = new ArrayList<>();
+        Map<Long, Long> unlinked = new LinkedHashMap<>();
         for (Long id : ids) {
             if (company(id).isEmpty()) {
                 continue;
@@ -110,13 +122,41 @@ public class CompanyDirectory {
                 if (deleteContacts) {
                     c.delete(Instant.now(), CurrentUser.require().getUsername());
                     audit.record("CONTACT_DELETED", "CONTACT", c.getId(), Summary.of(c.getDisplayName(), 1), null, null);
+                    deletedContacts.add(c.getId());
                 } else {
                     c.setOrganizationId(null);
                     audit.record("CONTACT_UNLINKED", "CONTACT", c.getId(), Summary.of(c.getDisplayName()), null, null);
+                    unlinked.put(c.getId(), id);
                 }
             }
             organizations.softDelete(id);
-            n++;
+            deleted.add(id);
+        }
+        return new CompanyDeletion(List.copyOf(deleted), List.copyOf(deletedContacts), Map.copyOf(unlinked));
+    }
+
+    /**
+     * Undo of {@link #deleteCompanies}: the companies come back, with the contacts deleted along with them, and the
+     * kept contacts are linked to them again unless they were given another company meanwhile. A company that was
+     * a customer account comes back as a company; its account is recovered on its own page (it needs a new customer
+     * admin), as from the Trash. Returns how many companies came back.
+     */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public int restoreCompanies(CompanyDeletion deletion) {
+        int n = 0;
+        for (Long id : deletion.companies()) {
+            if (organizations.find(id).filter(Organization::isDeleted).isPresent()) {
+                organizations.recover(id);
+                n++;
+            }
+        }
+        contactService.restoreContacts(deletion.deletedContacts());
+        for (Contact c : contacts.findAllById(deletion.unlinkedContacts().keySet())) {
+            if (c.getOrganizationId() == null && c.getDeletedAt() == null) {
+                c.setOrganizationId(deletion.unlinkedContacts().get(c.getId()));
+                audit.record("CONTACT_RELINKED", "CONTACT", c.getId(), Summary.of(c.getDisplayName()), null, null);
+            }
         }
         return n;
     }

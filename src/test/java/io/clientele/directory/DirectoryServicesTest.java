@@ -145,12 +145,22 @@ class DirectoryServicesTest extends DatabaseTest {
     }
 
     @Test
-    void deletingACompanyKeepsOrDeletesItsContacts() {
-        companies.deleteCompanies(List.of(fjord), false);
+    void deletingACompanyKeepsOrDeletesItsContactsAndUndoPutsBackExactlyThat() {
+        var kept = companies.deleteCompanies(List.of(fjord), false);
         assertThat(companies.countCompanies(all())).isEqualTo(2);
         assertThat(contacts.contacts(all(), PageRequest.of(0, 20))).filteredOn(c -> c.name().equals("Ingrid Hansen"))
                 .singleElement().satisfies(c -> assertThat(c.company()).isNull());
+        assertThat(companies.restoreCompanies(kept)).isEqualTo(1);
+        assertThat(companies.countCompanies(all())).isEqualTo(3);
+        assertThat(contacts.contacts(all(), PageRequest.of(0, 20))).filteredOn(c -> c.name().equals("Ingrid Hansen"))
+                .singleElement().satisfies(c -> assertThat(c.company()).isNotNull());
+        companies.deleteCompanies(List.of(fjord), false);
 
+        var withContacts = companies.deleteCompanies(List.of(elv), true);
+        assertThat(contacts.countContacts(all())).isEqualTo(3);
+        assertThat(companies.restoreCompanies(withContacts)).isEqualTo(1);
+        assertThat(contacts.countContacts(all())).as("the contacts deleted with it are back").isEqualTo(4);
+        assertThat(companies.restoreCompanies(withContacts)).as("a second Undo changes nothing").isZero();
         companies.deleteCompanies(List.of(elv), true);
         assertThat(contacts.countContacts(all())).isEqualTo(3);
         assertThat(contacts.deleteContacts(contacts.contacts(all(), PageRequest.of(0, 2)).stream()

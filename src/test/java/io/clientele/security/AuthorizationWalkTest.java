@@ -60,6 +60,7 @@ class AuthorizationWalkTest extends DatabaseTest {
             BookingService countOwnPayments       CUSTOMER
             CompanyDirectory *                    VIEWER
             CompanyDirectory deleteCompanies      ADMIN
+            CompanyDirectory restoreCompanies     ADMIN
             ConsentService *                      VIEWER
             ConsentService create                 ADMIN
             ConsentService delete                 ADMIN

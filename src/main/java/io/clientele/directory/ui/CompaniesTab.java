@@ -13,6 +13,7 @@ import io.clientele.organization.OrganizationDraft;
 import io.clientele.organization.OrganizationService;
 import io.clientele.organization.ui.OrganizationForm;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.Set;
 
 /** Companies (B2B): organizations with location, sources and their number of contacts. */
@@ -81,8 +82,11 @@ class CompaniesTab extends DirectoryTab<CompanyRow> {
         withContacts.setItemLabelGenerator(b -> getTranslation(b ? "directory.companies.contacts-delete"
                 : "directory.companies.contacts-keep"));
         withContacts.setValue(false);
-        confirmDelete(ids.size(), contacts > 0 ? withContacts : null,
-                () -> directory.deleteCompanies(ids, withContacts.getValue()), null);
+        AtomicReference<CompanyDirectory.CompanyDeletion> done = new AtomicReference<>();
+        confirmDelete(ids.size(), contacts > 0 ? withContacts : null, () -> {
+            done.set(directory.deleteCompanies(ids, withContacts.getValue()));
+            return done.get().count();
+        }, () -> directory.restoreCompanies(done.get()));
     }
 
     @Override

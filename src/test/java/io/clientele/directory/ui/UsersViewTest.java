@@ -141,7 +141,7 @@ class UsersViewTest extends KaribuTest {
     }
 
     @Test
-    void deletingACompanyAsksWhatHappensToItsContacts() {
+    void deletingACompanyAsksWhatHappensToItsContactsAndUndoBringsThemBack() {
         UsersView view = open("companies");
         var grid = (com.vaadin.flow.component.grid.Grid<CompanyRow>) (Object) view.current().paged().getGrid();
         grid.select(_get(grid, 0));
@@ -153,6 +153,9 @@ class UsersViewTest extends KaribuTest {
         _get(Button.class, spec -> spec.withId("confirm-delete-users")).click();
         assertThat(UsersViewTest.<CompanyRow>rows(view)).isEmpty();
         assertThat(contacts.countContacts(DirectoryFilter.empty())).isEqualTo(1);
+        _get(Button.class, spec -> spec.withId("undo")).click();
+        assertThat(UsersViewTest.<CompanyRow>rows(view)).hasSize(1);
+        assertThat(contacts.countContacts(DirectoryFilter.empty())).isEqualTo(3);
     }
 
     @Test
