@@ -73,6 +73,24 @@ public class AuditEvent {
         return label.equals(key) ? action : label;
     }
 
+    /**
+     * The actions whose name or summary in the reader's language holds {@code text}: summaries are stored in English
+     * (with their values), so a reader searching in their own words finds the events by action too.
+     */
+    static java.util.Set<String> actionsNamed(String text, java.util.Locale locale) {
+        String needle = text.strip().toLowerCase(locale);
+        java.util.ResourceBundle bundle = io.clientele.base.Messages.bundle(locale);
+        java.util.Set<String> actions = new java.util.TreeSet<>();
+        for (String key : bundle.keySet()) {
+            for (String prefix : new String[]{"audit.action.", "audit.summary."}) {
+                if (key.startsWith(prefix) && bundle.getString(key).toLowerCase(locale).contains(needle)) {
+                    actions.add(key.substring(prefix.length()));
+                }
+            }
+        }
+        return actions;
+    }
+
     /** The summary in the reader's language. */
     public String summary(java.util.Locale locale) {
         return Summary.read(locale, action, summaryArgs, summary);

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -124,7 +125,11 @@ public class AuditService {
             if (!everywhere) {
                 p.add(cb.equal(root.get("tenantId"), tenant));
             }
-            like(p, cb, root.get("summary"), f.search());
+            if (Texts.present(f.search())) {
+                Predicate summary = contains(cb, root.get("summary"), f.search());
+                Set<String> named = AuditEvent.actionsNamed(Texts.searchText(f.search()), f.locale());
+                p.add(named.isEmpty() ? summary : cb.or(summary, root.get("action").in(named)));
+            }
             like(p, cb, root.get("actorEmail"), f.actor());
             like(p, cb, root.get("onBehalfOf"), f.onBehalfOf());
             if (Texts.present(f.action())) {
@@ -140,8 +145,12 @@ public class AuditService {
 
     private static void like(List<Predicate> p, CriteriaBuilder cb, Expression<String> path, String text) {
         if (Texts.present(text)) {
-            p.add(cb.like(cb.lower(path), LikePatterns.contains(text), LikePatterns.ESCAPE));
+            p.add(contains(cb, path, text));
         }
+    }
+
+    private static Predicate contains(CriteriaBuilder cb, Expression<String> path, String text) {
+        return cb.like(cb.lower(path), LikePatterns.contains(text), LikePatterns.ESCAPE);
     }
 
     private void save(Long tenantId, String action, String entityType, Long entityId, Summary summary,

@@ -14,12 +14,17 @@ public final class Messages {
 
     public static String text(Locale locale, String key, Object... args) {
         try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-                    ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
+            String pattern = bundle(locale).getString(key);
             return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
         } catch (MissingResourceException e) {
             return key;
         }
+    }
+
+    /** Every text of one language, for lookups by key prefix. */
+    public static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public static Locale locale(String language) {

@@ -113,12 +113,14 @@ class RouteAccessTest extends KaribuTest {
         assertThat(wrong).isEmpty();
     }
 
-    /** Navigates; null when the route's own view (for the start route: any view past login) is shown. */
+    /**
+     * Navigates; null when the route's own view (for the start route: any view past login) is shown. A refused
+     * staff member sees "No access"; Karibu throws for some refusals of its own (MockAccessDeniedException).
+     */
     private static String refusal(Row row) {
         try {
             UI.getCurrent().navigate(row.route());
         } catch (Throwable refused) {
-            // Karibu reports a refused navigation by throwing MockAccessDeniedException.
             return refused.getClass().getSimpleName() + ": " + refused.getMessage();
         }
         List<?> chain = UI.getCurrent().getInternals().getActiveRouterTargetsChain();

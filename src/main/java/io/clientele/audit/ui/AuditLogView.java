@@ -141,7 +141,7 @@ public class AuditLogView extends VerticalLayout implements BeforeEnterObserver,
     AuditFilter filter() {
         return new AuditFilter(search.getValue(), actor.getValue(), onBehalfOf.getValue(),
                 Objects.toString(action.getValue(), ""), Objects.toString(entityType.getValue(), ""),
-                occurred.getValue(), Formats.zone(), operator && allTenants.getValue());
+                occurred.getValue(), Formats.zone(), operator && allTenants.getValue(), getLocale());
     }
 
     private void refresh() {

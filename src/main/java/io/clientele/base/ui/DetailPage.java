@@ -14,6 +14,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -124,9 +125,16 @@ public class DetailPage extends VerticalLayout {
         };
     }
 
+    /** Names the tab in the URL and keeps the page's other parameters (where Back leads, for one). */
     private void showInUrl(int index) {
-        UI.getCurrent().getPage().getHistory().replaceState(null, new Location(path,
-                index == 0 ? QueryParameters.empty() : QueryParameters.simple(Map.of("tab", keys.get(index)))));
+        UI ui = UI.getCurrent();
+        Map<String, List<String>> params = new LinkedHashMap<>(
+                ui.getInternals().getActiveViewLocation().getQueryParameters().getParameters());
+        params.remove("tab");
+        if (index > 0) {
+            params.put("tab", List.of(keys.get(index)));
+        }
+        ui.getPage().getHistory().replaceState(null, new Location(path, new QueryParameters(params)));
     }
 
     public String selected() {
