@@ -87,6 +87,14 @@ class DemoPortal {
                             Summary.of(extra, 1, "goodwill after the outage"), "support@" + domain,
                             ts(now.minus(Duration.ofDays(2)))});
                 }
+                if (i % 10 == 4) {
+                    // A plan change made by an admin in a full-access support session, on the customer's behalf.
+                    String login = jdbc.queryForObject("SELECT u.email FROM customer c JOIN user_account u "
+                            + "ON u.id = c.user_account_id WHERE c.id = ?", String.class, customer);
+                    events.add(new Object[]{tenantId, customer, "PLAN_CHANGED", planRows[plan][1], planRows[plan][2],
+                            Summary.of(planRows[(plan + 2) % 3][0], planRows[plan][0]), "admin@" + domain,
+                            ts(start), login});
+                }
                 if (cancel) {
                     events.add(new Object[]{tenantId, customer, "CANCEL_SCHEDULED", null, null,
                             Summary.of(LocalDate.ofInstant(start.atZone(ZoneOffset.UTC).plusMonths(1).toInstant(),
@@ -115,10 +123,12 @@ class DemoPortal {
         List<Object[]> lines = events.stream().map(e -> {
             Summary text = (Summary) e[5];
             String action = BillingEvent.audit(BillingEvent.Kind.valueOf((String) e[2]));
-            return new Object[]{e[0], e[1], e[2], e[3], e[4], text.english(action), text.json(), e[6], e[7]};
+            return new Object[]{e[0], e[1], e[2], e[3], e[4], text.english(action), text.json(), e[6],
+                    e.length > 8 ? e[8] : null, e[7]};
         }).toList();
         jdbc.batchUpdate("INSERT INTO billing_event (tenant_id, customer_id, kind, minutes, amount_cents, currency, "
-                + "description, description_args, actor, occurred_at) VALUES (?, ?, ?, ?, ?, 'NOK', ?, ?, ?, ?)", lines);
+                + "description, description_args, actor, on_behalf_of, occurred_at) "
+                + "VALUES (?, ?, ?, ?, ?, 'NOK', ?, ?, ?, ?, ?)", lines);
         supportSessions(tenantId, domain, portal, now);
     }
 

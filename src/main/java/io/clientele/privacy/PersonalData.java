@@ -41,8 +41,8 @@ record PersonalData(long customerId, Map<String, List<Map<String, Object>>> sect
         q.put("subscriptions", "SELECT p.name AS plan, s.status, s.period_start, s.renews_at, s.cancel_at_period_end, "
                 + "s.extra_minutes, s.created_at FROM subscription s JOIN plan p ON p.id = s.plan_id "
                 + "WHERE s.tenant_id = ? AND s.customer_id = ? ORDER BY s.id");
-        q.put("billing_history", "SELECT occurred_at, kind, minutes, amount_cents, currency, description, actor "
-                + "FROM billing_event WHERE tenant_id = ? AND customer_id = ? ORDER BY occurred_at, id");
+        q.put("billing_history", "SELECT occurred_at, kind, minutes, amount_cents, currency, description, actor, "
+                + "on_behalf_of FROM billing_event WHERE tenant_id = ? AND customer_id = ? ORDER BY occurred_at, id");
         q.put("calls", "SELECT started_at, to_number, duration_seconds FROM call_record "
                 + "WHERE tenant_id = ? AND customer_id = ? ORDER BY started_at");
         q.put("support_access", "SELECT started_at, ended_at, staff_name, reason, ticket, mode FROM support_session "

@@ -19,13 +19,15 @@ public class BillingEvent extends io.clientele.base.TenantRow {
     private String description;
     private String descriptionArgs;
     private String actor;
+    /** The customer's login when the actor changed it in a support session. */
+    private String onBehalfOf;
     private Instant occurredAt = Instant.now();
 
     protected BillingEvent() {
     }
 
     BillingEvent(long customerId, Kind kind, Integer minutes, Long amountCents, String currency, Summary description,
-                 String actor) {
+                 String actor, String onBehalfOf) {
         this.customerId = customerId;
         this.kind = kind;
         this.minutes = minutes;
@@ -34,6 +36,7 @@ public class BillingEvent extends io.clientele.base.TenantRow {
         this.description = description.english(audit(kind));
         this.descriptionArgs = description.json();
         this.actor = actor;
+        this.onBehalfOf = onBehalfOf;
     }
 
     public Long getCustomerId() { return customerId; }
@@ -51,5 +54,6 @@ public class BillingEvent extends io.clientele.base.TenantRow {
         return Summary.read(locale, audit(kind), descriptionArgs, description);
     }
     public String getActor() { return actor; }
+    public String getOnBehalfOf() { return onBehalfOf; }
     public Instant getOccurredAt() { return occurredAt; }
 }

@@ -263,9 +263,9 @@ public class SubscriptionService {
     private void record(long customerId, BillingEvent.Kind kind, Integer minutes, Long amountCents, String currency,
                         Summary text) {
         CurrentUser me = CurrentUser.require();
-        String actor = me.support().map(x -> x.staffEmail() + " (support, as " + me.getUsername() + ")")
-                .orElse(me.getUsername());
-        history.save(new BillingEvent(customerId, kind, minutes, amountCents, currency, text, actor));
+        history.save(new BillingEvent(customerId, kind, minutes, amountCents, currency, text,
+                me.support().map(CurrentUser.Support::staffEmail).orElse(me.getUsername()),
+                me.support().isPresent() ? me.getUsername() : null));
         audit.record(BillingEvent.audit(kind), ENTITY, customerId, text, null, null);
         events.publishEvent(BusinessEvent.of(BusinessEvent.SUBSCRIPTION_CHANGED, customerId,
                 Map.of("customerId", customerId, "change", kind.name(), "description", text.english(BillingEvent.audit(kind)))));

@@ -161,7 +161,8 @@ class AppUserDetails extends VerticalLayout {
         grid.addColumn(e -> e.getAmountCents() == null ? "" : Formats.money(BigDecimal.valueOf(e.getAmountCents(), 2),
                 e.getCurrency())).setKey("amount").setHeader(getTranslation("billing.amount")).setWidth("7rem")
                 .setFlexGrow(0);
-        grid.addColumn(BillingEvent::getActor).setKey("actor").setHeader(getTranslation("billing.by")).setFlexGrow(1);
+        grid.addColumn(e -> e.getOnBehalfOf() == null ? e.getActor()
+                : getTranslation("billing.by-support", e.getActor(), e.getOnBehalfOf())).setKey("actor").setHeader(getTranslation("billing.by")).setFlexGrow(1);
         history.setEmptyStateText(getTranslation("billing.no-history"));
         history.setSource(page -> subscriptions.history(user.customerId(), page),
                 () -> subscriptions.countHistory(user.customerId()));

@@ -136,6 +136,11 @@ class AppUsersViewTest extends KaribuTest {
         Grid<io.clientele.subscription.BillingEvent> history = _get(Grid.class, spec -> spec.withId("billing-history"));
         assertThat(_size(history)).isEqualTo(2);
         assertThat(_getFormattedRow(history, 0).get(1)).isEqualTo("Minutes added");
+        // A change made in a support session names both people, in the reader's words.
+        jdbc.update("UPDATE billing_event SET actor = 'agent@test.example', on_behalf_of = ? WHERE customer_id = ? "
+                + "AND kind = 'MINUTES_ADDED'", email, customer);
+        history.getDataProvider().refreshAll();
+        assertThat(_getFormattedRow(history, 0).get(4)).isEqualTo("agent@test.example (support session, as " + email + ")");
 
         select("tab-billing");
         @SuppressWarnings("unchecked")
