@@ -5,6 +5,7 @@ import io.clientele.base.Choice;
 import io.clientele.audit.AuditService;
 import io.clientele.base.ActionRefusedException;
 import io.clientele.base.ConcurrentEditException;
+import io.clientele.base.Constraints;
 import io.clientele.base.FieldErrors;
 import io.clientele.base.FieldValidationException;
 import io.clientele.base.LikePatterns;
@@ -426,12 +427,11 @@ public class CustomerAccountService {
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new ConcurrentEditException();
         } catch (DataIntegrityViolationException e) {
-            String message = String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
-            if (message.contains("uk_customer_organization")) {
+            if (Constraints.broke(e, "uk_customer_organization")) {
                 throw new FieldValidationException("organization", "account.organization-taken");
-            } else if (message.contains("uk_customer_login")) {
+            } else if (Constraints.broke(e, "uk_customer_login")) {
                 throw new FieldValidationException("admin", "account.admin-taken");
-            } else if (message.contains("uk_customer_number")) {
+            } else if (Constraints.broke(e, "uk_customer_number")) {
                 throw new FieldValidationException("customerNumber", "account.number-taken");
             }
             throw e;
