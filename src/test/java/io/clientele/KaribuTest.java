@@ -69,6 +69,24 @@ public abstract class KaribuTest {
         return user;
     }
 
+    /**
+     * Waits until {@code done}, for work a background job reports to the page through push: each poll runs a mock
+     * round trip on this thread (the UI's), which delivers what the job queued for the page.
+     */
+    protected static void untilPushed(java.util.function.BooleanSupplier done) {
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(20))
+                .pollInterval(java.time.Duration.ofMillis(50)).until(() -> {
+                    MockVaadin.clientRoundtrip(false);
+                    return done.getAsBoolean();
+                });
+    }
+
+    /** A notification on the page says {@code text}. */
+    protected static boolean notified(String text) {
+        return com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications().stream().anyMatch(n ->
+                (n.getElement().getProperty("text", "") + n.getElement().getTextRecursively()).contains(text));
+    }
+
     /** Chooses {@code caption} in the row's ⋮ menu (the grid's one context menu, opened at that row). */
     protected static <T> void rowAction(Grid<T> grid, int row, String caption) {
         ContextMenuKt._clickItemWithCaption(RowActions.menuOf(grid), caption, GridKt._get(grid, row));

@@ -128,23 +128,23 @@ abstract class BrowserTestBase {
 
     private void waitUntilUp(Path log) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!app.isAlive()) {
-                throw new IllegalStateException("Jar exited:\n" + Files.readString(log));
-            }
-            try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() == 200 && Files.readString(log).contains("Demo data")) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
+        try {
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> {
+                        if (!app.isAlive()) {
+                            throw new IllegalStateException("Jar exited:\n" + Files.readString(log));
+                        }
+                        try {
+                            HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                                    HttpResponse.BodyHandlers.discarding());
+                            return r.statusCode() == 200 && Files.readString(log).contains("Demo data");
+                        } catch (IOException notYet) {
+                            return false;
+                        }
+                    });
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new IllegalStateException("Jar did not start in time:\n" + Files.readString(log), e);
         }
-        throw new IllegalStateException("Jar did not start in time:\n" + Files.readString(log));
     }
 
     private static Path chromium() {

@@ -78,9 +78,11 @@ class StartPathsIT {
                 "SPRING_DATASOURCE_USERNAME", user, "SPRING_DATASOURCE_PASSWORD", password);
         try {
             Path log = dir.resolve("out.log");
-            long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
-            while (!Files.readString(log).contains("Demo data loaded") && app.isAlive() && System.nanoTime() < deadline) {
-                Thread.sleep(500);
+            try {
+                org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(500))
+                        .until(() -> !app.isAlive() || Files.readString(log).contains("Demo data loaded"));
+            } catch (org.awaitility.core.ConditionTimeoutException slow) {
+                // The assertion below shows the log.
             }
             assertThat(Files.readString(log)).contains("Demo data loaded");
             HttpClient http = HttpClient.newHttpClient();

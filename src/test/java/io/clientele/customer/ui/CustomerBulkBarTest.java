@@ -1,6 +1,5 @@
 package io.clientele.customer.ui;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -22,7 +21,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 
 import static com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithID;
 import static com.github.mvysny.kaributesting.v10.GridKt.*;
@@ -70,30 +68,17 @@ class CustomerBulkBarTest extends KaribuTest {
         _get(Button.class, spec -> spec.withId(id)).click();
     }
 
-    /** Background jobs report through push; each mock round trip runs what they queued for the page. */
-    private static void until(BooleanSupplier done) throws InterruptedException {
-        for (int i = 0; i < 200 && !done.getAsBoolean(); i++) {
-            Thread.sleep(50);
-            MockVaadin.clientRoundtrip(false);
-        }
-        assertThat(done.getAsBoolean()).as("the job finished and the page heard of it").isTrue();
-    }
-
-    private static boolean notified(String text) {
-        return com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications().stream().anyMatch(n ->
-                (n.getElement().getProperty("text", "") + n.getElement().getTextRecursively()).contains(text));
-    }
 
     private CustomerStatus status(long id) {
         return customers.details(id).orElseThrow().row().status();
     }
 
     @Test
-    void unblockRestoresAndDeleteOffersAnUndoThatBringsExactlyThoseBack() throws InterruptedException {
+    void unblockRestoresAndDeleteOffersAnUndoThatBringsExactlyThoseBack() {
         CustomerListView view = open(Role.ADMIN, Map.of());
         tick(view, kari);
         click("bulk-unblock");
-        until(() -> notified("1 customer unblocked"));
+        untilPushed(() -> notified("1 customer unblocked"));
         assertThat(status(kari)).isEqualTo(CustomerStatus.ACTIVE);
         assertThat(view.bulkBar().isVisible()).isFalse();
 
@@ -101,7 +86,7 @@ class CustomerBulkBarTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("selection-count")).getText()).isEqualTo("2 selected");
         click("bulk-delete");
         _fireConfirm(_get(ConfirmDialog.class));
-        until(() -> notified("2 customers deleted"));
+        untilPushed(() -> notified("2 customers deleted"));
         assertThat(_size(view.paged().getGrid())).isEqualTo(2);
         click("undo");
         assertThat(_size(view.paged().getGrid())).isEqualTo(4);
@@ -110,7 +95,7 @@ class CustomerBulkBarTest extends KaribuTest {
     }
 
     @Test
-    void assignGroupsGoesToEveryCustomerMatchingTheFilterAcrossPages() throws InterruptedException {
+    void assignGroupsGoesToEveryCustomerMatchingTheFilterAcrossPages() {
         CustomerListView view = open(Role.ADMIN, Map.of("status", "ACTIVE"));
         CustomerGroup vip = ctx.getBean(GroupService.class).create("VIP");
         view.paged().refresh();
@@ -125,7 +110,7 @@ class CustomerBulkBarTest extends KaribuTest {
         assertThat(dialog.groups.isInvalid()).isTrue();
         dialog.groups.setValue(Set.of(vip));
         click("confirm-assign-groups");
-        until(() -> notified("2 customers added to the groups"));
+        untilPushed(() -> notified("2 customers added to the groups"));
         assertThat(customers.count(CustomerFilter.empty().withGroups(Set.of(vip.getId())))).isEqualTo(2);
         assertThat(ctx.getBean(GroupService.class).groupsOf(ole)).isEmpty();
         assertThat(_get(view.paged().getGrid(), 0).groups()).containsExactly("VIP");
@@ -150,7 +135,7 @@ class CustomerBulkBarTest extends KaribuTest {
         click("message-show-preview");
         assertThat(dialog.preview.getElement().getTextRecursively()).contains("Hei Ingrid", "Dear Ingrid Hansen, see you soon.");
         click("message-send");
-        until(() -> notified("Sent to 1 of 2 customers"));
+        untilPushed(() -> notified("Sent to 1 of 2 customers"));
         MimeMessage[] received = mail.getReceivedMessages();
         assertThat(received).hasSize(1);
         assertThat(received[0].getSubject()).isEqualTo("Hei Ingrid");
@@ -158,18 +143,18 @@ class CustomerBulkBarTest extends KaribuTest {
     }
 
     @Test
-    void downloadOffersTheFileNamedAfterTheTenantAndDayWhenTheExportIsDone() throws InterruptedException {
+    void downloadOffersTheFileNamedAfterTheTenantAndDayWhenTheExportIsDone() {
         CustomerListView view = open(Role.ADMIN, Map.of());
         tick(view, ingrid);
         click("select-all-matching");
         _clickItemWithID(_get(MenuBar.class, spec -> spec.withId("bulk-download")), "bulk-item-csv");
-        until(() -> !_find(Anchor.class, spec -> spec.withId("export-file")).isEmpty());
+        untilPushed(() -> !_find(Anchor.class, spec -> spec.withId("export-file")).isEmpty());
         Anchor file = _get(Anchor.class, spec -> spec.withId("export-file"));
         assertThat(file.getText()).matches("[a-z0-9-]+-customers-\\d{4}-\\d{2}-\\d{2}\\.csv");
         assertThat(notified(file.getText() + " is downloading")).isTrue();
 
         _clickItemWithID(_get(MenuBar.class, spec -> spec.withId("bulk-download")), "bulk-item-xlsx");
-        until(() -> _find(Anchor.class, spec -> spec.withId("export-file")).getFirst().getText().endsWith(".xlsx"));
+        untilPushed(() -> _find(Anchor.class, spec -> spec.withId("export-file")).getFirst().getText().endsWith(".xlsx"));
         assertThat(_find(Anchor.class, spec -> spec.withId("export-file"))).as("the earlier link is replaced").hasSize(1);
     }
 
