@@ -6,7 +6,7 @@ import io.clientele.base.ActionRefusedException;
 import io.clientele.base.FieldValidationException;
 import io.clientele.base.SecretTokens;
 import io.clientele.base.Texts;
-import io.clientele.messaging.MailService;
+import io.clientele.base.mail.MailService;
 import io.clientele.security.CurrentUser;
 import io.clientele.security.Role;
 import io.clientele.security.Roles;

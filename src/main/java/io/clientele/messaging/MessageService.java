@@ -1,5 +1,6 @@
 package io.clientele.messaging;
 
+import io.clientele.base.mail.MailService;
 import io.clientele.base.FieldErrors;
 import io.clientele.security.CurrentUser;
 import org.springframework.data.domain.PageRequest;

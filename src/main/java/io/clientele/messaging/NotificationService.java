@@ -1,5 +1,6 @@
 package io.clientele.messaging;
 
+import io.clientele.base.mail.MailService;
 import io.clientele.base.Messages;
 import io.clientele.security.CurrentUser;
 import io.clientele.security.UserAccount;

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Staff roles form a chain — each includes those after it — so a check names the least role
- * that may act. The order is DESIGN.md's role table: ADMIN manages the tenant's customers and so
+ * that may act. The order is docs/architecture.md's role table: ADMIN manages the tenant's customers and so
  * includes BACKOFFICE (SUPPORT plus B2C customers, bookings and payments); opening a customer's app
  * with full access is ADMIN and above. Portal roles are separate and grant no console access.
  */

@@ -4,7 +4,7 @@ import io.clientele.audit.Summary;
 import io.clientele.audit.AuditService;
 import io.clientele.base.ClienteleProperties;
 import io.clientele.base.Languages;
-import io.clientele.messaging.MailService;
+import io.clientele.base.mail.MailService;
 import io.clientele.tenant.TenantContext;
 import io.clientele.tenant.TenantService;
 import org.springframework.context.ApplicationEventPublisher;

@@ -34,7 +34,7 @@ class UsersBrowserIT extends BrowserTestBase {
         page.locator("#tab-contacts").click();
         assertThat(page).hasURL(Pattern.compile(".*/users/contacts$"));
         page.locator("#tab-customers").click();
-        // ADMIN includes BACKOFFICE (DESIGN.md's role order): the B2C list opens.
+        // ADMIN includes BACKOFFICE (docs/architecture.md's role order): the B2C list opens.
         assertThat(page.locator("#customers-grid")).isVisible();
         assertThat(page.locator("#b2c-denied")).hasCount(0);
         page.locator("#tab-contacts").click();

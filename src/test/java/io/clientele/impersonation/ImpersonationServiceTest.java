@@ -76,7 +76,7 @@ class ImpersonationServiceTest extends DatabaseTest {
                 .hasSizeGreaterThan(40);
         assertThatThrownBy(() -> impersonation.request(customer, "x", null, 15, SupportSession.Mode.FULL_ACCESS))
                 .isInstanceOf(AccessDeniedException.class);
-        // BACKOFFICE ranks below ADMIN (DESIGN.md's role table): read-only, never full access.
+        // BACKOFFICE ranks below ADMIN (docs/architecture.md's role table): read-only, never full access.
         data.loginAs(data.staff(tenant, Role.BACKOFFICE));
         assertThat(impersonation.request(customer, "Check a booking", null, 15, SupportSession.Mode.READ_ONLY)).isNotBlank();
         assertThatThrownBy(() -> impersonation.request(customer, "x", null, 15, SupportSession.Mode.FULL_ACCESS))

@@ -21,12 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Walks every public method of every service and compares the least role it demands with the role table of
- * DESIGN.md, written out below; then calls each method as the role just under it (a portal login under VIEWER,
- * and nobody at all) and expects a refusal before the method runs.
+ * docs/architecture.md, written out below; then calls each method as the role just under it (a portal login under
+ * VIEWER, and nobody at all) and expects a refusal before the method runs.
  */
 class AuthorizationWalkTest extends DatabaseTest {
     /**
-     * DESIGN.md's roles applied to the services: "service *" is the service's rule, "service method" an exception.
+     * docs/architecture.md's roles applied to the services: "service *" is the service's rule, "service method" an
+     * exception.
      * VIEWER reads lists and details (the Companies tab lists organizations); SUPPORT resets passwords and sends
      * messages; ADMIN manages customers, organizations, accounts, exports, bulk actions, groups and consent fields;
      * BACKOFFICE adds B2C customers and bookings; OWNER manages staff, roles and teams (they decide who sees whom);

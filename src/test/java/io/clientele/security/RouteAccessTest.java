@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Walks every route of the console as nobody, as each staff role and as a portal login, and compares who gets the
- * view with the role table of DESIGN.md written out below. Detail routes use an id no tenant has: access is decided
- * before the record is looked up.
+ * view with the role table of docs/architecture.md written out below. Detail routes use an id no tenant has: access
+ * is decided before the record is looked up.
  */
 class RouteAccessTest extends KaribuTest {
     @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;

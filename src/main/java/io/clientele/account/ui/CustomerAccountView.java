@@ -1,5 +1,6 @@
 package io.clientele.account.ui;
 
+import io.clientele.audit.ui.ActivityBlock;
 import io.clientele.customer.CustomerDetails;
 import io.clientele.customer.CustomerRow;
 import io.clientele.customer.CustomerService;
@@ -120,7 +121,7 @@ public class CustomerAccountView extends RecordView {
         Optional<CustomerRow> customer = customers.details(id).map(CustomerDetails::row);
         customer.ifPresent(c -> customerTabs.work(page, c));
         page.tab("activity", getTranslation("tab.activity"),
-                () -> DetailBlocks.activity(audit.history(CustomerAccountService.ENTITY, id, 50)));
+                () -> ActivityBlock.of(audit.history(CustomerAccountService.ENTITY, id, 50)));
         customer.ifPresent(c -> customerTabs.integrationAndPrivacy(page, c, this::render));
         return page;
     }

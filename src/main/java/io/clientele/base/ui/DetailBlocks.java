@@ -6,13 +6,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
-import io.clientele.audit.AuditEvent;
-import java.util.List;
-import java.util.Objects;
 
 /** The framed blocks of label/value pairs that detail pages are made of. */
 public final class DetailBlocks {
@@ -33,26 +28,6 @@ public final class DetailBlocks {
         String title = UI.getCurrent().getTranslation("detail.not-found");
         page.add(new H2(title), new Paragraph(UI.getCurrent().getTranslation("detail.not-found-text")));
         return title;
-    }
-
-    /** The record's history from the audit trail, newest first. */
-    public static Component activity(List<AuditEvent> events) {
-        UI ui = UI.getCurrent();
-        Div block = new Div(new H3(ui.getTranslation("detail.activity")));
-        block.addClassName("detail-block");
-        block.setId("activity");
-        if (events.isEmpty()) {
-            block.add(new Paragraph(ui.getTranslation("detail.no-activity")));
-        }
-        UnorderedList list = new UnorderedList();
-        list.addClassName("activity-list");
-        for (AuditEvent e : events) {
-            list.add(new ListItem(new Span(Formats.dateTime(e.getOccurredAt())),
-                    new Span(Objects.toString(e.getActorEmail(), "")),
-                    new Span(e.summary(ui.getLocale()))));
-        }
-        block.add(list);
-        return block;
     }
 
     /** A labelled value; blank values show as "—". */

@@ -15,7 +15,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import io.clientele.base.DateRange;
-import io.clientele.view.SavedViewService;
 import tools.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -76,7 +75,7 @@ public class ListState {
         chips.setAlignItems(FlexComponent.Alignment.CENTER);
         filters.setAlignItems(FlexComponent.Alignment.CENTER);
         filters.setPadding(false);
-        chips.add(new SavedViewsMenu(views(), path, this::parameters), filters);
+        chips.add(presets().menu(path, this::parameters), filters);
         paged.onStateChange(this::push);
     }
 
@@ -183,8 +182,8 @@ public class ListState {
         if (!asked.getParameters().isEmpty()) {
             return asked;
         }
-        return views().defaultView(path).map(v -> {
-            QueryParameters preferred = QueryParameters.fromString(v.getQuery());
+        return presets().defaultQuery(path).map(query -> {
+            QueryParameters preferred = QueryParameters.fromString(query);
             UI.getCurrent().getPage().getHistory().replaceState(JsonNodeFactory.instance.objectNode(),
                     new Location(path, preferred));
             return preferred;
@@ -264,8 +263,8 @@ public class ListState {
         VaadinSession.getCurrent().setAttribute(LAST + path, new Location(path, parameters()).getPathWithQueryParameters());
     }
 
-    private static SavedViewService views() {
-        return VaadinService.getCurrent().getInstantiator().getOrCreate(SavedViewService.class);
+    private static ListPresets presets() {
+        return VaadinService.getCurrent().getInstantiator().getOrCreate(ListPresets.class);
     }
 
     private void showChips() {

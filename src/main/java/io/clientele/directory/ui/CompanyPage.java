@@ -1,5 +1,6 @@
 package io.clientele.directory.ui;
 
+import io.clientele.audit.ui.ActivityBlock;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -70,7 +71,7 @@ public class CompanyPage extends RecordView {
         page.tab("contacts", getTranslation("tab.contacts"), this::contacts);
         page.tab("addresses", getTranslation("tab.addresses"), blocks::addresses);
         page.tab("price-sheets", getTranslation("tab.price-sheets"), blocks::priceSheets);
-        page.tab("activity", getTranslation("tab.activity"), () -> DetailBlocks.activity(audit.history("ORGANIZATION", id, 50)));
+        page.tab("activity", getTranslation("tab.activity"), () -> ActivityBlock.of(audit.history("ORGANIZATION", id, 50)));
         return page;
     }
 

@@ -1,5 +1,6 @@
 package io.clientele.directory.ui;
 
+import io.clientele.audit.ui.ActivityBlock;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -60,7 +61,7 @@ public class ContactPage extends RecordView {
                 : blocks.profile(form, contacts.draftOf(id), d -> contacts.updateContact(id, d, form.photo())),
                 company(c), blocks.sources(c.getSources())));
         page.tab("addresses", getTranslation("tab.addresses"), blocks::addresses);
-        page.tab("activity", getTranslation("tab.activity"), () -> DetailBlocks.activity(audit.history("CONTACT", id, 50)));
+        page.tab("activity", getTranslation("tab.activity"), () -> ActivityBlock.of(audit.history("CONTACT", id, 50)));
         return page;
     }
 

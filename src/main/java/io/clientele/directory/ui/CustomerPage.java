@@ -1,5 +1,6 @@
 package io.clientele.directory.ui;
 
+import io.clientele.audit.ui.ActivityBlock;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -100,7 +101,7 @@ public class CustomerPage extends RecordView {
         tabs.work(page, r);
         page.tab("addresses", getTranslation("tab.addresses"), blocks::addresses);
         page.tab("price-sheets", getTranslation("tab.price-sheets"), blocks::priceSheets);
-        page.tab("activity", getTranslation("tab.activity"), () -> DetailBlocks.activity(audit.history("CUSTOMER",
+        page.tab("activity", getTranslation("tab.activity"), () -> ActivityBlock.of(audit.history("CUSTOMER",
                 merges.withMerged(id), 50)));
         tabs.integrationAndPrivacy(page, r, this::render);
         return page;

@@ -114,7 +114,7 @@ class UsersViewTest extends KaribuTest {
         open("customers");
         assertThat(_find(Paragraph.class, spec -> spec.withId("b2c-denied"))).hasSize(1);
 
-        // ADMIN includes BACKOFFICE (DESIGN.md's role order): the B2C tab and New.
+        // ADMIN includes BACKOFFICE (docs/architecture.md's role order): the B2C tab and New.
         login(data.staff(tenant, Role.ADMIN));
         open("customers");
         assertThat(_find(Paragraph.class, spec -> spec.withId("b2c-denied"))).isEmpty();

@@ -1,4 +1,4 @@
-package io.clientele.base.ui;
+package io.clientele.savedview.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -13,10 +13,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import io.clientele.base.ActionRefusedException;
 import io.clientele.base.FieldValidationException;
+import io.clientele.base.ui.MenuButton;
+import io.clientele.base.ui.Notifications;
 import io.clientele.security.CurrentUser;
 import io.clientele.security.Role;
-import io.clientele.view.SavedView;
-import io.clientele.view.SavedViewService;
+import io.clientele.savedview.SavedView;
+import io.clientele.savedview.SavedViewService;
 
 import java.util.List;
 import java.util.Optional;

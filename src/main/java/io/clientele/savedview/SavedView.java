@@ -1,4 +1,4 @@
-package io.clientele.view;
+package io.clientele.savedview;
 
 import io.clientele.base.TenantEntity;
 import jakarta.persistence.Entity;

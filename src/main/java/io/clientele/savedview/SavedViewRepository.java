@@ -1,4 +1,4 @@
-package io.clientele.view;
+package io.clientele.savedview;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;

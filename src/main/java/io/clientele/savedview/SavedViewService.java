@@ -1,4 +1,4 @@
-package io.clientele.view;
+package io.clientele.savedview;
 
 import io.clientele.audit.Summary;
 import io.clientele.audit.AuditService;

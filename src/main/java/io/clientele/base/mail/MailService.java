@@ -1,4 +1,4 @@
-package io.clientele.messaging;
+package io.clientele.base.mail;
 
 import io.clientele.base.ClienteleProperties;
 import org.springframework.mail.SimpleMailMessage;

@@ -1,4 +1,4 @@
-package io.clientele.messaging;
+package io.clientele.base.mail;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
