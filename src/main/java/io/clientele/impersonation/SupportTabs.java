@@ -68,11 +68,11 @@ public class SupportTabs implements SecurityContextRepository {
             String path = uri == null ? "" : uri.substring(request.getContextPath().length());
             String uiId = request.getParameter("v-uiId");
             if (uiId != null) {
-                return uiIds.contains(parse(uiId));
+                return serves(parse(uiId));
             }
             Matcher download = DOWNLOAD.matcher(path);
             if (download.find()) {
-                return uiIds.contains(parse(download.group(1)));
+                return serves(parse(download.group(1)));
             }
             // A page load of the portal, or Vaadin's first request for it when the page is loaded before its UI.
             String location = "init".equals(request.getParameter("v-r")) ? request.getParameter("location") : null;
@@ -80,7 +80,7 @@ public class SupportTabs implements SecurityContextRepository {
         }
 
         private static boolean isPortal(String path) {
-            return path.equals("/portal") || path.startsWith("/portal/") || path.startsWith("/portal?");
+            return path.equals("/portal") || path.startsWith("/portal/");
         }
 
         private static int parse(String id) {
