@@ -1,5 +1,6 @@
 package io.clientele.account.ui;
 
+import io.clientele.base.ui.ListView;
 import com.vaadin.flow.router.Menu;
 import io.clientele.base.ui.Nav;
 import com.vaadin.flow.component.Component;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.*;
@@ -25,7 +25,7 @@ import java.util.*;
 @Menu(order = Nav.CUSTOMERS + 20, title = "nav.customer-accounts", icon = "vaadin:briefcase")
 @Route("customer-accounts")
 @RolesAllowed(Roles.ADMIN)
-public class CustomerAccountListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class CustomerAccountListView extends ListView {
     static final String ROUTE = "customer-accounts";
 
     private final CustomerAccountService accounts;
@@ -33,10 +33,10 @@ public class CustomerAccountListView extends VerticalLayout implements BeforeEnt
     private final Grid<AccountRow> grid = paged.getGrid();
     private final SidePanel panel = new SidePanel();
     private final TextField search = Filters.search(getTranslation("accounts.search"));
-    private final ListState state;
     private AccountForm form;
 
     public CustomerAccountListView(CustomerAccountService accounts, CustomerAccountExport export) {
+        super("nav.customer-accounts");
         this.accounts = accounts;
         addClassName("list-view");
         setSizeFull();
@@ -125,15 +125,7 @@ public class CustomerAccountListView extends VerticalLayout implements BeforeEnt
         });
     }
 
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        state.apply(event.getLocation());
-    }
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.customer-accounts") + " · Clientele";
-    }
 
     PagedGrid<AccountRow> paged() { return paged; }
     SidePanel panel() { return panel; }

@@ -1,5 +1,6 @@
 package io.clientele.audit.ui;
 
+import io.clientele.base.ui.ListView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -37,7 +38,7 @@ import java.util.stream.Collectors;
 @Menu(order = Nav.SETTINGS + 30, title = "nav.audit-log", icon = "vaadin:clipboard-text")
 @Route("settings/audit-log")
 @RolesAllowed(Roles.ADMIN)
-public class AuditLogView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class AuditLogView extends ListView {
     static final String ROUTE = "settings/audit-log";
 
     private final AuditService audit;
@@ -53,11 +54,11 @@ public class AuditLogView extends VerticalLayout implements BeforeEnterObserver,
     private final Checkbox allTenants = new Checkbox(getTranslation("audit.all-tenants"));
     private final boolean operator = CurrentUser.require().has(Role.SYSTEM_ADMIN);
     private final Map<Long, String> tenantNames;
-    private final ListState state;
     /** What the list shows now; the download (served outside the UI's request) writes exactly this. */
     private volatile AuditFilter shown = AuditFilter.empty();
 
     public AuditLogView(AuditService audit, AuditExport export, TenantService tenants) {
+        super("nav.audit-log");
         this.audit = audit;
         tenantNames = operator ? tenants.all().stream().collect(Collectors.toMap(Tenant::getId, Tenant::getName)) : Map.of();
         addClassName("list-view");
@@ -178,15 +179,7 @@ public class AuditLogView extends VerticalLayout implements BeforeEnterObserver,
         return block;
     }
 
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        state.apply(event.getLocation());
-    }
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.audit-log") + " · Clientele";
-    }
 
     PagedGrid<AuditEvent> paged() { return paged; }
     SidePanel panel() { return panel; }

@@ -7,12 +7,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import io.clientele.base.FieldValidationException;
 import org.springframework.data.domain.Pageable;
 import java.time.Instant;
@@ -23,22 +19,20 @@ import java.util.Map;
  * Settings lists of named labels that customers belong to (Teams, Groups): the list pattern with search, member
  * counts, and create, rename (row click) and delete for those who may edit. Texts come from "{prefix}.*" keys.
  */
-public abstract class LabelListView<T> extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public abstract class LabelListView<T> extends ListView {
     private final String prefix;
     private final String idPrefix;
-    private final String titleKey;
     private final boolean canEdit;
     private final PagedGrid<T> paged = new PagedGrid<>(new Grid<>());
     private final SidePanel panel = new SidePanel();
     private final TextField search;
-    private final ListState state;
     private Map<Long, Long> memberCounts = Map.of();
 
     /** {@code idPrefix} names the components ("team-grid"), {@code prefix} the texts ("teams.add"). */
     protected LabelListView(String route, String idPrefix, String prefix, String titleKey, boolean canEdit) {
+        super(titleKey);
         this.prefix = prefix;
         this.idPrefix = idPrefix;
-        this.titleKey = titleKey;
         this.canEdit = canEdit;
         addClassName("list-view");
         setSizeFull();
@@ -85,12 +79,12 @@ public abstract class LabelListView<T> extends VerticalLayout implements BeforeE
 
     private Component toolbar() {
         if (!canEdit) {
-            return ListPage.toolbar(getTranslation(titleKey), search);
+            return ListPage.toolbar(title(), search);
         }
         Button add = new Button(getTranslation(prefix + ".add"), VaadinIcon.PLUS.create(), e -> edit(null));
         add.setId("add-" + idPrefix);
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        return ListPage.toolbar(getTranslation(titleKey), search, add);
+        return ListPage.toolbar(title(), search, add);
     }
 
     private List<RowActions.Action> actionsFor(T t) {
@@ -144,13 +138,5 @@ public abstract class LabelListView<T> extends VerticalLayout implements BeforeE
         });
     }
 
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        state.apply(event.getLocation());
-    }
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation(titleKey) + " · Clientele";
-    }
 }

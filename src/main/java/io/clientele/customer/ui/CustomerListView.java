@@ -1,5 +1,6 @@
 package io.clientele.customer.ui;
 
+import io.clientele.base.ui.ListView;
 import com.vaadin.flow.router.Menu;
 import io.clientele.base.ui.Nav;
 import com.vaadin.flow.component.Component;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.*;
@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
 @Menu(order = Nav.MANAGEMENT + 10, title = "nav.customers", icon = "vaadin:users")
 @Route("customers")
 @RolesAllowed(Roles.VIEWER)
-public class CustomerListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class CustomerListView extends ListView {
     static final String ROUTE = "customers";
     static final String COLUMNS_PREFERENCE = "customers.columns";
     /** The Send message column: a button per row, not a data column. */
@@ -67,7 +67,6 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
     private final SummaryCard recentCard;
 
     private final ConsentColumns consentColumns;
-    private final ListState state;
     /** Null for those who may not act on a selection (VIEWER). */
     private BulkBar<CustomerRow> bulkBar;
     private final CustomerBulkActions.ListContext listContext;
@@ -76,6 +75,7 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
     public CustomerListView(CustomerService customers, TeamService teams, CustomerActions recordActions,
                             GroupService groups, ConsentService consents, CustomerBulkActions bulkActions,
                             UserPreferences preferences, DuplicateService duplicates) {
+        super("nav.customers");
         this.duplicates = duplicates;
         this.customers = customers;
         this.teams = teams;
@@ -305,15 +305,7 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         return new DateRange(LocalDate.now(Formats.zone()).minusDays(CustomerService.RECENT_DAYS - 1), null);
     }
 
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        state.apply(event.getLocation());
-    }
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.customers") + " · Clientele";
-    }
 
     // Package-private access for UI tests.
     QueryParameters toParameters() { return state.parameters(); }

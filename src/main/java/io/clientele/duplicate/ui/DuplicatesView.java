@@ -1,5 +1,6 @@
 package io.clientele.duplicate.ui;
 
+import io.clientele.base.ui.ListView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -8,10 +9,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.clientele.base.ui.*;
@@ -32,7 +29,7 @@ import java.util.stream.Collectors;
 @Menu(order = Nav.MANAGEMENT + 80, title = "nav.duplicates", icon = "vaadin:copy-o")
 @Route("duplicates")
 @RolesAllowed(Roles.ADMIN)
-public class DuplicatesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class DuplicatesView extends ListView {
     static final String ROUTE = "duplicates";
 
     private final DuplicateService duplicates;
@@ -40,9 +37,9 @@ public class DuplicatesView extends VerticalLayout implements BeforeEnterObserve
     private final PagedGrid<Pair> paged = new PagedGrid<>(new Grid<>());
     private final Grid<Pair> grid = paged.getGrid();
     private final Checkbox dismissed = new Checkbox();
-    private final ListState state;
 
     public DuplicatesView(DuplicateService duplicates, MergeService merges) {
+        super("nav.duplicates");
         this.duplicates = duplicates;
         this.merges = merges;
         addClassName("list-view");
@@ -103,13 +100,5 @@ public class DuplicatesView extends VerticalLayout implements BeforeEnterObserve
         return paged;
     }
 
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        state.apply(event.getLocation());
-    }
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.duplicates") + " · Clientele";
-    }
 }

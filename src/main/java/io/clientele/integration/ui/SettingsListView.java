@@ -1,21 +1,15 @@
 package io.clientele.integration.ui;
 
+import io.clientele.base.ui.ListView;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import io.clientele.base.ui.ListPage;
 import io.clientele.base.ui.ListState;
 import io.clientele.base.ui.PagedGrid;
 
 /** A Settings page around a panel that a business customer's tab shows too: title, the panel, its list in the URL. */
-abstract class SettingsListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-    private final String titleKey;
-    private final ListState state;
-
+abstract class SettingsListView extends ListView {
     SettingsListView(String route, String titleKey, String emptyKey, Component panel, PagedGrid<?> paged) {
-        this.titleKey = titleKey;
+        super(titleKey);
         addClassName("list-view");
         setSizeFull();
         state = new ListState(route, paged, paged::refresh).emptyText(emptyKey);
@@ -23,13 +17,5 @@ abstract class SettingsListView extends VerticalLayout implements BeforeEnterObs
         setFlexGrow(1, panel);
     }
 
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        state.apply(event.getLocation());
-    }
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation(titleKey) + " · Clientele";
-    }
 }

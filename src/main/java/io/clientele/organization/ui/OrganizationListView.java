@@ -1,5 +1,6 @@
 package io.clientele.organization.ui;
 
+import io.clientele.base.ui.ListView;
 import com.vaadin.flow.router.Menu;
 import io.clientele.customer.PhoneNumbers;
 import io.clientele.base.ui.Nav;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.*;
@@ -28,7 +28,7 @@ import java.util.*;
 @Menu(order = Nav.CUSTOMERS + 10, title = "nav.organizations", icon = "vaadin:building")
 @Route("organizations")
 @RolesAllowed(Roles.ADMIN)
-public class OrganizationListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class OrganizationListView extends ListView {
     static final String ROUTE = "organizations";
 
     private final OrganizationService organizations;
@@ -37,10 +37,10 @@ public class OrganizationListView extends VerticalLayout implements BeforeEnterO
     private final SidePanel panel = new SidePanel();
     private final TextField search = Filters.search(getTranslation("organizations.search"));
     private final Checkbox includeDeleted = new Checkbox(getTranslation("customers.include-deleted"));
-    private final ListState state;
     private OrganizationForm form;
 
     public OrganizationListView(OrganizationService organizations) {
+        super("nav.organizations");
         this.organizations = organizations;
         addClassName("list-view");
         setSizeFull();
@@ -134,15 +134,7 @@ public class OrganizationListView extends VerticalLayout implements BeforeEnterO
         }
     }
 
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        state.apply(event.getLocation());
-    }
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.organizations") + " · Clientele";
-    }
 
     PagedGrid<Organization> paged() { return paged; }
     SidePanel panel() { return panel; }

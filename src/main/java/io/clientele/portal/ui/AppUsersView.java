@@ -1,5 +1,6 @@
 package io.clientele.portal.ui;
 
+import io.clientele.base.ui.ListView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -7,7 +8,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.*;
@@ -35,7 +35,7 @@ import java.util.List;
 @Menu(order = Nav.WHITE_LABEL + 10, title = "nav.app-users", icon = "vaadin:mobile")
 @Route("app-users")
 @RolesAllowed(Roles.VIEWER)
-public class AppUsersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class AppUsersView extends ListView {
     static final String ROUTE = "app-users";
 
     private final AppUserService appUsers;
@@ -47,10 +47,10 @@ public class AppUsersView extends VerticalLayout implements BeforeEnterObserver,
     private final SidePanel panel = new SidePanel();
     private final TextField search = Filters.search(getTranslation("app-users.search"));
     private final Checkbox includeDeleted = new Checkbox(getTranslation("customers.include-deleted"));
-    private final ListState state;
 
     public AppUsersView(AppUserService appUsers, UserAccountService users, SubscriptionService subscriptions,
                         ImpersonationService impersonation) {
+        super("nav.app-users");
         this.appUsers = appUsers;
         this.users = users;
         this.subscriptions = subscriptions;
@@ -129,7 +129,7 @@ public class AppUsersView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        state.apply(event.getLocation());
+        super.beforeEnter(event);
         event.getLocation().getQueryParameters().getSingleParameter("user").flatMap(id -> {
             try {
                 return appUsers.find(Long.parseLong(id));
@@ -139,10 +139,6 @@ public class AppUsersView extends VerticalLayout implements BeforeEnterObserver,
         }).ifPresent(this::openDetails);
     }
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.app-users") + " · Clientele";
-    }
 
     PagedGrid<AppUser> paged() { return paged; }
     SidePanel panel() { return panel; }

@@ -1,5 +1,6 @@
 package io.clientele.pricesheet.ui;
 
+import io.clientele.base.ui.ListView;
 import com.vaadin.flow.router.Menu;
 import io.clientele.base.ui.Nav;
 import com.vaadin.flow.component.button.Button;
@@ -14,9 +15,6 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.clientele.base.FieldValidationException;
 import io.clientele.base.ui.*;
@@ -36,7 +34,7 @@ import java.util.Map;
 @Menu(order = Nav.SETTINGS + 20, title = "nav.price-sheets", icon = "vaadin:invoice")
 @Route("settings/price-sheets")
 @RolesAllowed(Roles.ADMIN)
-public class PriceSheetsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class PriceSheetsView extends ListView {
     static final String ROUTE = "settings/price-sheets";
 
     private final PriceSheetService sheets;
@@ -44,7 +42,6 @@ public class PriceSheetsView extends VerticalLayout implements BeforeEnterObserv
     private final Grid<PriceSheet> grid = paged.getGrid();
     private final SidePanel panel = new SidePanel();
     private final TextField search = Filters.search(getTranslation("pricesheet.search"));
-    private final ListState state;
 
     static class SheetForm extends EntityForm<PriceSheetDraft> {
         final TextField name = new TextField(getTranslation("pricesheet.name"));
@@ -69,6 +66,7 @@ public class PriceSheetsView extends VerticalLayout implements BeforeEnterObserv
     }
 
     public PriceSheetsView(PriceSheetService sheets) {
+        super("nav.price-sheets");
         this.sheets = sheets;
         addClassName("list-view");
         setSizeFull();
@@ -165,15 +163,7 @@ public class PriceSheetsView extends VerticalLayout implements BeforeEnterObserv
         panel.open(getTranslation("pricesheet.items-of", s.getName()), content);
     }
 
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        state.apply(event.getLocation());
-    }
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.price-sheets") + " · Clientele";
-    }
 
     Grid<PriceSheet> grid() { return grid; }
     SidePanel panel() { return panel; }

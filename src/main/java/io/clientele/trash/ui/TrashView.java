@@ -1,18 +1,15 @@
 package io.clientele.trash.ui;
 
+import io.clientele.base.ui.ListView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.clientele.base.ActionRefusedException;
@@ -36,7 +33,7 @@ import java.util.List;
 @Menu(order = Nav.MANAGEMENT + 90, title = "nav.trash", icon = "vaadin:trash")
 @Route("trash")
 @RolesAllowed(Roles.ADMIN)
-public class TrashView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class TrashView extends ListView {
     static final String ROUTE = "trash";
 
     private final TrashService trash;
@@ -46,10 +43,10 @@ public class TrashView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final TextField search = Filters.search(getTranslation("trash.search"));
     private final MultiSelectComboBox<Kind> kinds = Filters.multi(getTranslation("filter.any"),
             k -> getTranslation("trash.kind." + k), Kind.values());
-    private final ListState state;
     private static final List<Integer> RETENTION_DAYS = List.of(30, 90, 365);
 
     public TrashView(TrashService trash, TenantService tenants, MergeService merges) {
+        super("nav.trash");
         this.trash = trash;
         this.merges = merges;
         addClassName("list-view");
@@ -176,13 +173,5 @@ public class TrashView extends VerticalLayout implements BeforeEnterObserver, Ha
         return paged;
     }
 
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        state.apply(event.getLocation());
-    }
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.trash") + " · Clientele";
-    }
 }
