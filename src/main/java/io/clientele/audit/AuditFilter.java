@@ -13,6 +13,7 @@ import java.util.Locale;
 public record AuditFilter(String search, String actor, String onBehalfOf, String action, String entityType,
                           DateRange occurred, ZoneId zone, boolean allTenants, Locale locale) {
     public static AuditFilter empty() {
-        return new AuditFilter("", "", "", "", "", DateRange.ANY, ZoneId.systemDefault(), false, Languages.locale(Languages.UK));
+        return new AuditFilter("", "", "", "", "", DateRange.ANY, ZoneId.systemDefault(), false,
+                Languages.locale(Languages.UK));
     }
 }

@@ -125,8 +125,6 @@ public class CustomerAccountListView extends ListView {
         });
     }
 
-
-
     PagedGrid<AccountRow> paged() { return paged; }
     SidePanel panel() { return panel; }
     AccountForm form() { return form; }

@@ -179,8 +179,6 @@ public class AuditLogView extends ListView {
         return block;
     }
 
-
-
     PagedGrid<AuditEvent> paged() { return paged; }
     SidePanel panel() { return panel; }
 }

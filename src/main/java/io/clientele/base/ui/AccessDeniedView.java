@@ -7,7 +7,6 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * A console page the staff member's role may not open (e.g. Branding for an ADMIN): "No access", 403. The console's

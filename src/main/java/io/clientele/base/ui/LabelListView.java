@@ -137,6 +137,4 @@ public abstract class LabelListView<T> extends ListView {
             Notifications.success(getTranslation(prefix + ".deleted"));
         });
     }
-
-
 }

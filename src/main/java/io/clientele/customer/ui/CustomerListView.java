@@ -305,8 +305,6 @@ public class CustomerListView extends ListView {
         return new DateRange(LocalDate.now(Formats.zone()).minusDays(CustomerService.RECENT_DAYS - 1), null);
     }
 
-
-
     // Package-private access for UI tests.
     QueryParameters toParameters() { return state.parameters(); }
     PagedGrid<CustomerRow> paged() { return paged; }

@@ -99,6 +99,4 @@ public class DuplicatesView extends ListView {
     PagedGrid<Pair> paged() {
         return paged;
     }
-
-
 }

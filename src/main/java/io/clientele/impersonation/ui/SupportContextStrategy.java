@@ -35,13 +35,16 @@ class SupportContextStrategy implements SecurityContextHolderStrategy, VaadinSer
         }
         VaadinRequest request = VaadinRequest.getCurrent();
         UI ui = UI.getCurrent();
-        return request instanceof VaadinServletRequest r ? SupportTabs.context(session.getSession(), r.getHttpServletRequest())
-                : ui != null ? SupportTabs.context(session.getSession(), ui.getUIId()) : Optional.empty();
+        if (request instanceof VaadinServletRequest r) {
+            return SupportTabs.context(session.getSession(), r.getHttpServletRequest());
+        }
+        return ui != null ? SupportTabs.context(session.getSession(), ui.getUIId()) : Optional.empty();
     }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(e -> SupportTabs.adopt(e.getUI().getSession().getSession(), e.getUI().getUIId()));
+        event.getSource().addUIInitListener(e ->
+                SupportTabs.adopt(e.getUI().getSession().getSession(), e.getUI().getUIId()));
     }
 
     @Override

@@ -16,6 +16,4 @@ abstract class SettingsListView extends ListView {
         add(ListPage.toolbar(getTranslation(titleKey)), panel);
         setFlexGrow(1, panel);
     }
-
-
 }

@@ -134,8 +134,6 @@ public class OrganizationListView extends ListView {
         }
     }
 
-
-
     PagedGrid<Organization> paged() { return paged; }
     SidePanel panel() { return panel; }
     OrganizationForm form() { return form; }

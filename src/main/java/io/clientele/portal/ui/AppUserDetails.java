@@ -162,7 +162,8 @@ class AppUserDetails extends VerticalLayout {
                 e.getCurrency())).setKey("amount").setHeader(getTranslation("billing.amount")).setWidth("7rem")
                 .setFlexGrow(0);
         grid.addColumn(e -> e.getOnBehalfOf() == null ? e.getActor()
-                : getTranslation("billing.by-support", e.getActor(), e.getOnBehalfOf())).setKey("actor").setHeader(getTranslation("billing.by")).setFlexGrow(1);
+                        : getTranslation("billing.by-support", e.getActor(), e.getOnBehalfOf()))
+                .setKey("actor").setHeader(getTranslation("billing.by")).setFlexGrow(1);
         history.setEmptyStateText(getTranslation("billing.no-history"));
         history.setSource(page -> subscriptions.history(user.customerId(), page),
                 () -> subscriptions.countHistory(user.customerId()));

@@ -139,7 +139,6 @@ public class AppUsersView extends ListView {
         }).ifPresent(this::openDetails);
     }
 
-
     PagedGrid<AppUser> paged() { return paged; }
     SidePanel panel() { return panel; }
 }

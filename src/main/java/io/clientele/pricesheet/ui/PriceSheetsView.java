@@ -163,8 +163,6 @@ public class PriceSheetsView extends ListView {
         panel.open(getTranslation("pricesheet.items-of", s.getName()), content);
     }
 
-
-
     Grid<PriceSheet> grid() { return grid; }
     SidePanel panel() { return panel; }
 }

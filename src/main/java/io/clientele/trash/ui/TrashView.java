@@ -172,6 +172,4 @@ public class TrashView extends ListView {
     PagedGrid<TrashRow> paged() {
         return paged;
     }
-
-
 }
