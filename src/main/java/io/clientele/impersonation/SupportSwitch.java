@@ -1,6 +1,7 @@
 package io.clientele.impersonation;
 
 import io.clientele.security.CurrentUser;
+import io.clientele.security.SystemAuthentication;
 import io.clientele.security.UserAccountService;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.security.access.AccessDeniedException;
@@ -34,7 +35,7 @@ public class SupportSwitch {
             throw new AccessDeniedException("Already in a support session");
         }
         SupportTabs.tab(session).filter(t -> !t.authentication().expired())
-                .ifPresent(running -> as(running.authentication(), () -> leave(SupportSession.EndReason.ENDED, session)));
+                .ifPresent(running -> SystemAuthentication.as(running.authentication(), () -> leave(SupportSession.EndReason.ENDED, session)));
         ImpersonationService.Entry entry = impersonation.enter(token);
         CurrentUser customer = users.loadUserByUsername(entry.loginEmail());
         customer.eraseCredentials();
@@ -65,17 +66,5 @@ public class SupportSwitch {
         context.setAuthentication(s.staff());
         SecurityContextHolder.setContext(context);
         return s.customer().customerScope();
-    }
-
-    private static void as(Authentication authentication, Runnable work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(authentication);
-        SecurityContextHolder.setContext(context);
-        try {
-            work.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }

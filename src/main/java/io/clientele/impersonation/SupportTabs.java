@@ -153,17 +153,20 @@ public class SupportTabs implements SecurityContextRepository {
     }
 
     private static Optional<Tab> tab(WrappedSession session) {
-        try {
-            return session == null ? Optional.empty()
-                    : session.getAttribute(ATTRIBUTE) instanceof Tab t ? Optional.of(t) : Optional.empty();
-        } catch (IllegalStateException invalidated) {
-            return Optional.empty();
-        }
+        return session == null ? Optional.empty() : tab(() -> session.getAttribute(ATTRIBUTE));
     }
 
     static Optional<Tab> tab(HttpSession session) {
-        return session == null ? Optional.empty()
-                : session.getAttribute(ATTRIBUTE) instanceof Tab t ? Optional.of(t) : Optional.empty();
+        return session == null ? Optional.empty() : tab(() -> session.getAttribute(ATTRIBUTE));
+    }
+
+    /** The session's tab; an invalidated session (signed out meanwhile) has none. */
+    private static Optional<Tab> tab(java.util.function.Supplier<Object> attribute) {
+        try {
+            return attribute.get() instanceof Tab t ? Optional.of(t) : Optional.empty();
+        } catch (IllegalStateException invalidated) {
+            return Optional.empty();
+        }
     }
 
     static void open(HttpSession session, SupportAuthentication authentication) {

@@ -2,6 +2,7 @@ package io.clientele.security;
 
 import io.clientele.tenant.TenantContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import java.util.Set;
@@ -17,12 +18,18 @@ public final class SystemAuthentication {
     public static void run(long tenantId, Runnable work) {
         CurrentUser system = new CurrentUser(0, "system", null, "System", tenantId, Set.of(Role.SYSTEM_ADMIN), true,
                 null, "en");
+        as(UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()),
+                () -> TenantContext.run(tenantId, work));
+    }
+
+    /** Runs {@code work} as {@code who}, then gives the thread its previous identity back. */
+    public static void as(Authentication who, Runnable work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
+        context.setAuthentication(who);
         SecurityContextHolder.setContext(context);
         try {
-            TenantContext.run(tenantId, work);
+            work.run();
         } finally {
             SecurityContextHolder.setContext(previous);
         }
