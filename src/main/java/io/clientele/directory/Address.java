@@ -1,5 +1,6 @@
 package io.clientele.directory;
 
+import io.clientele.base.OwnerType;
 import jakarta.persistence.*;
 import org.hibernate.annotations.TenantId;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package io.clientele.directory;
 
+import io.clientele.base.OwnerType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;

@@ -1,5 +1,6 @@
 package io.clientele.directory;
 
+import io.clientele.base.OwnerType;
 import io.clientele.audit.Summary;
 import static io.clientele.base.Texts.trimToNull;
 

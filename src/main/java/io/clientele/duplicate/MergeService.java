@@ -3,6 +3,8 @@ package io.clientele.duplicate;
 import io.clientele.audit.Summary;
 import io.clientele.audit.AuditService;
 import io.clientele.base.ActionRefusedException;
+import io.clientele.base.CustomerData;
+import io.clientele.base.CustomerRows;
 import io.clientele.base.Trash;
 import io.clientele.security.Roles;
 import io.clientele.tenant.Tenant;
@@ -21,9 +23,9 @@ import java.time.Instant;
 import java.util.*;
 
 /**
- * Two records of one person become one: the survivor takes the chosen value of each field, and the merged
- * customer's bookings, payments, messages, devices, addresses, consents, groups, teams, price sheets, picture and
- * portal login move to it (what the survivor already has stays its own). The merged record stays, deleted, as a
+ * Two records of one person become one: the survivor takes the chosen value of each field and the portal login, and
+ * every feature moves the merged customer's rows to it (each {@link CustomerData} owner by its own rules: what the
+ * survivor already has stays its own). The merged record stays, deleted, as a
  * pointer to the survivor. Each merge keeps what it changed, so it can be undone within the tenant's trash
  * retention (30 days without one). One transaction each way, audited.
  */
@@ -46,17 +48,17 @@ public class MergeService {
     private static final List<String> SURVIVOR_COLUMNS = List.of("first_name", "last_name", "company_name",
             "display_name", "email", "phone", "phone_digits", "status", "user_account_id", "has_avatar", "all_teams",
             "teams_label", "next_visit_at", "updated_at");
-    /** Tables whose rows simply follow the person, by id. */
-    private static final List<String> FOLLOW = List.of("booking", "payment", "message_recipient", "device_registration",
-            "api_key", "webhook_endpoint", "subscription", "billing_event", "call_record", "support_session");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcTemplate jdbc;
     private final AuditService audit;
     private final TenantService tenants;
+    /** Every feature's rows about a customer: each moves its own to the survivor and back. */
+    private final List<CustomerData> owners;
 
-    MergeService(JdbcTemplate jdbc, AuditService audit, TenantService tenants) {
+    MergeService(JdbcTemplate jdbc, AuditService audit, TenantService tenants, List<CustomerData> owners) {
         this.jdbc = jdbc;
+        this.owners = owners;
         this.audit = audit;
         this.tenants = tenants;
     }
@@ -89,49 +91,16 @@ public class MergeService {
             throw new ActionRefusedException("merge.refused-two-logins");
         }
         Map<String, Object> survivorBefore = new LinkedHashMap<>();
-        SURVIVOR_COLUMNS.forEach(c -> survivorBefore.put(c, plain(survivor.get(c))));
+        SURVIVOR_COLUMNS.forEach(c -> survivorBefore.put(c, survivor.get(c)));
         Map<String, Object> mergedBefore = new LinkedHashMap<>();
         for (String c : List.of("email", "user_account_id", "deleted_at", "deleted_by")) {
-            mergedBefore.put(c, plain(merged.get(c)));
+            mergedBefore.put(c, merged.get(c));
         }
         // Unique e-mail and login: the merged record lets go of them first.
         jdbc.update("UPDATE customer SET email = NULL, user_account_id = NULL WHERE tenant_id = ? AND id = ?", tenant, mergedId);
-
         Map<String, Object> moved = new LinkedHashMap<>();
-        for (String table : FOLLOW) {
-            moved.put(table, move(table, "SELECT id FROM " + table + " WHERE tenant_id = ? AND customer_id = ?",
-                    "UPDATE " + table + " SET customer_id = ? WHERE tenant_id = ? AND id = ?", mergedId, survivorId));
-        }
-        moved.put("customer_consent", move("customer_consent", "SELECT id FROM customer_consent c WHERE tenant_id = ? "
-                        + "AND customer_id = ? AND NOT EXISTS (SELECT 1 FROM customer_consent s WHERE s.customer_id = "
-                        + survivorId + " AND s.field_id = c.field_id)",
-                "UPDATE customer_consent SET customer_id = ? WHERE tenant_id = ? AND id = ?", mergedId, survivorId));
-        moved.put("signup_attribution", move("signup_attribution", "SELECT id FROM signup_attribution a WHERE tenant_id = ? "
-                        + "AND customer_id = ? AND NOT EXISTS (SELECT 1 FROM signup_attribution s WHERE s.customer_id = "
-                        + survivorId + ")",
-                "UPDATE signup_attribution SET customer_id = ? WHERE tenant_id = ? AND id = ?", mergedId, survivorId));
-        moved.put("price_sheet_assignment", move("price_sheet_assignment", "SELECT id FROM price_sheet_assignment a "
-                        + "WHERE tenant_id = ? AND owner_type = 'CUSTOMER' AND owner_id = ? AND NOT EXISTS (SELECT 1 FROM "
-                        + "price_sheet_assignment s WHERE s.owner_type = 'CUSTOMER' AND s.owner_id = " + survivorId
-                        + " AND s.price_sheet_id = a.price_sheet_id)",
-                "UPDATE price_sheet_assignment SET owner_id = ? WHERE tenant_id = ? AND id = ?", mergedId, survivorId));
-        moved.put("customer_group_member", moveKeyed("customer_group_member", "group_id", mergedId, survivorId));
-        moved.put("customer_team", moveKeyed("customer_team", "team_id", mergedId, survivorId));
-        // Addresses come along without their default flag: the survivor's defaults stay its own.
-        List<List<Object>> addresses = jdbc.query("SELECT id, default_kind FROM address WHERE tenant_id = ? "
-                + "AND owner_type = 'CUSTOMER' AND owner_id = ?", (rs, n) -> Arrays.asList(rs.getLong(1), rs.getString(2)),
-                tenant, mergedId);
-        for (List<Object> a : addresses) {
-            jdbc.update("UPDATE address SET owner_id = ?, default_kind = NULL WHERE tenant_id = ? AND id = ?", survivorId,
-                    tenant, a.get(0));
-        }
-        moved.put("address", addresses);
-        boolean picture = !Boolean.TRUE.equals(survivor.get("has_avatar")) && Boolean.TRUE.equals(merged.get("has_avatar"));
-        if (picture) {
-            jdbc.update("UPDATE customer_avatar SET customer_id = ? WHERE tenant_id = ? AND customer_id = ?", survivorId,
-                    tenant, mergedId);
-        }
-        moved.put("picture", picture);
+        owners.forEach(o -> o.move(tenant, mergedId, survivorId, moved));
+        boolean picture = Boolean.TRUE.equals(moved.get("picture"));
 
         Map<String, Object> values = new LinkedHashMap<>();
         for (Field f : Field.values()) {
@@ -153,8 +122,6 @@ public class MergeService {
         jdbc.update("UPDATE customer SET deleted_at = ?, deleted_by = ?, merged_into = ?, version = version + 1 "
                         + "WHERE tenant_id = ? AND id = ?", Timestamp.from(Instant.now()), Trash.deletedBy(Instant.now(), null),
                 survivorId, tenant, mergedId);
-        jdbc.update("DELETE FROM duplicate_pair WHERE tenant_id = ? AND (first_id = ? OR second_id = ?)", tenant,
-                mergedId, mergedId);
         jdbc.update("INSERT INTO customer_merge (tenant_id, survivor_id, merged_id, survivor_before, merged_before, moved, "
                         + "merged_by, merged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", tenant, survivorId, mergedId,
                 JSON.writeValueAsString(survivorBefore), JSON.writeValueAsString(mergedBefore),
@@ -171,7 +138,7 @@ public class MergeService {
     public void undo(long mergeId) {
         long tenant = TenantContext.require();
         Map<String, Object> m = jdbc.queryForList("SELECT * FROM customer_merge WHERE tenant_id = ? AND id = ?", tenant,
-                mergeId).stream().findFirst().map(MergeService::lower)
+                mergeId).stream().findFirst().map(CustomerRows::plainRow)
                 .orElseThrow(() -> new NoSuchElementException("Merge " + mergeId));
         if (m.get("undone_at") != null) {
             throw new ActionRefusedException("merge.refused-undone");
@@ -188,32 +155,7 @@ public class MergeService {
         Map<String, Object> mergedBefore = read(m.get("merged_before"));
         Map<String, Object> moved = read(m.get("moved"));
 
-        for (String table : FOLLOW) {
-            back(table, "UPDATE " + table + " SET customer_id = ? WHERE tenant_id = ? AND id = ?", moved.get(table), mergedId);
-        }
-        for (String table : List.of("customer_consent", "signup_attribution")) {
-            back(table, "UPDATE " + table + " SET customer_id = ? WHERE tenant_id = ? AND id = ?", moved.get(table),
-                    mergedId);
-        }
-        back("price_sheet_assignment", "UPDATE price_sheet_assignment SET owner_id = ? WHERE tenant_id = ? AND id = ?",
-                moved.get("price_sheet_assignment"), mergedId);
-        for (Object group : (List<?>) moved.get("customer_group_member")) {
-            jdbc.update("UPDATE customer_group_member SET customer_id = ? WHERE tenant_id = ? AND customer_id = ? "
-                    + "AND group_id = ?", mergedId, tenant, survivorId, ((Number) group).longValue());
-        }
-        for (Object team : (List<?>) moved.get("customer_team")) {
-            jdbc.update("UPDATE customer_team SET customer_id = ? WHERE tenant_id = ? AND customer_id = ? AND team_id = ?",
-                    mergedId, tenant, survivorId, ((Number) team).longValue());
-        }
-        for (Object a : (List<?>) moved.get("address")) {
-            List<?> address = (List<?>) a;
-            jdbc.update("UPDATE address SET owner_id = ?, default_kind = ? WHERE tenant_id = ? AND id = ?", mergedId,
-                    address.get(1), tenant, ((Number) address.get(0)).longValue());
-        }
-        if (Boolean.TRUE.equals(moved.get("picture"))) {
-            jdbc.update("UPDATE customer_avatar SET customer_id = ? WHERE tenant_id = ? AND customer_id = ?", mergedId,
-                    tenant, survivorId);
-        }
+        owners.forEach(o -> o.moveBack(tenant, mergedId, survivorId, moved));
         // The survivor first: it may hold the merged customer's e-mail or login.
         StringBuilder set = new StringBuilder();
         List<Object> args = new ArrayList<>();
@@ -259,39 +201,8 @@ public class MergeService {
 
     private Map<String, Object> live(long id) {
         return jdbc.queryForList("SELECT * FROM customer WHERE tenant_id = ? AND id = ? AND deleted_at IS NULL",
-                TenantContext.require(), id).stream().findFirst().map(MergeService::lower)
+                TenantContext.require(), id).stream().findFirst().map(CustomerRows::plainRow)
                 .orElseThrow(() -> new NoSuchElementException("Customer " + id));
-    }
-
-    private List<Long> move(String table, String select, String update, long from, long to) {
-        long tenant = TenantContext.require();
-        List<Long> ids = jdbc.queryForList(select, Long.class, tenant, from);
-        for (long id : ids) {
-            jdbc.update(update, to, tenant, id);
-        }
-        return ids;
-    }
-
-    /** Memberships keyed by what they link to; those the survivor already has stay with the merged record. */
-    private List<Long> moveKeyed(String table, String key, long from, long to) {
-        long tenant = TenantContext.require();
-        List<Long> keys = jdbc.queryForList("SELECT " + key + " FROM " + table + " m WHERE tenant_id = ? AND customer_id = ? "
-                + "AND NOT EXISTS (SELECT 1 FROM " + table + " s WHERE s.tenant_id = m.tenant_id AND s.customer_id = " + to
-                + " AND s." + key + " = m." + key + ")", Long.class, tenant, from);
-        for (long k : keys) {
-            jdbc.update("UPDATE " + table + " SET customer_id = ? WHERE tenant_id = ? AND customer_id = ? AND " + key + " = ?",
-                    to, tenant, from, k);
-        }
-        return keys;
-    }
-
-    private void back(String table, String update, Object ids, long to) {
-        if (ids == null) {
-            return; // a merge made before this table followed customers
-        }
-        for (Object id : (List<?>) ids) {
-            jdbc.update(update, to, TenantContext.require(), ((Number) id).longValue());
-        }
     }
 
     /** The Teams column after teams moved: the sorted names, or "all teams" when the customer has none. */
@@ -316,21 +227,6 @@ public class MergeService {
     /** JSON keeps instants as text; the columns that hold them get them back as timestamps. */
     private static Object column(String name, Object value) {
         return value != null && (name.endsWith("_at")) ? Timestamp.from(Instant.parse(value.toString())) : value;
-    }
-
-    /** Column names in lower case (H2 answers in capitals) and instants as ISO text. */
-    private static Map<String, Object> lower(Map<String, Object> row) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        row.forEach((k, v) -> out.put(k.toLowerCase(Locale.ROOT), plain(v)));
-        return out;
-    }
-
-    private static Object plain(Object v) {
-        return switch (v) {
-            case Timestamp t -> t.toInstant().toString();
-            case java.time.OffsetDateTime t -> t.toInstant().toString();
-            case null, default -> v;
-        };
     }
 
     private static Map<String, Object> read(Object json) {

@@ -1,6 +1,6 @@
 package io.clientele.pricesheet;
 
-import io.clientele.directory.OwnerType;
+import io.clientele.base.OwnerType;
 import jakarta.persistence.*;
 import org.hibernate.annotations.TenantId;
 

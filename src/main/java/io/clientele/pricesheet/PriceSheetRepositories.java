@@ -1,6 +1,6 @@
 package io.clientele.pricesheet;
 
-import io.clientele.directory.OwnerType;
+import io.clientele.base.OwnerType;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import java.util.List;

@@ -8,7 +8,7 @@ import io.clientele.base.FieldErrors;
 import io.clientele.base.FieldValidationException;
 import io.clientele.base.Texts;
 import io.clientele.directory.AddressService;
-import io.clientele.directory.OwnerType;
+import io.clientele.base.OwnerType;
 import io.clientele.security.Roles;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;

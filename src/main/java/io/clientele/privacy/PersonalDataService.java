@@ -3,6 +3,8 @@ package io.clientele.privacy;
 import io.clientele.audit.Summary;
 import io.clientele.audit.AuditService;
 import io.clientele.base.ActionRefusedException;
+import io.clientele.base.CustomerData;
+import io.clientele.base.CustomerRows;
 import io.clientele.base.FieldErrors;
 import io.clientele.base.Texts;
 import io.clientele.base.Trash;
@@ -15,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -31,15 +32,17 @@ import java.util.NoSuchElementException;
 @Service
 @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
 public class PersonalDataService {
-    /** Columns that are secrets, not personal data about the person: never exported. */
-    private static final List<String> SECRETS = List.of("password_hash");
-
     private final JdbcTemplate jdbc;
+    private final CustomerRows rows;
     private final AuditService audit;
+    /** Every feature's rows about a customer: each exports and erases its own. */
+    private final List<CustomerData> owners;
 
-    PersonalDataService(JdbcTemplate jdbc, AuditService audit) {
-        this.jdbc = jdbc;
+    PersonalDataService(CustomerRows rows, AuditService audit, List<CustomerData> owners) {
+        this.jdbc = rows.jdbc();
+        this.rows = rows;
         this.audit = audit;
+        this.owners = owners;
     }
 
     /** Whether the customer may be erased, and how much is held about them per category (the Privacy tab). */
@@ -50,7 +53,7 @@ public class PersonalDataService {
     public Status status(long customerId) {
         Map<String, Object> c = customer(customerId);
         Map<String, Integer> held = new LinkedHashMap<>();
-        PersonalData.of(jdbc, TenantContext.require(), customerId).sections()
+        PersonalData.of(rows, owners, TenantContext.require(), customerId).sections()
                 .forEach((name, rows) -> held.put(name, rows.size()));
         return new Status(Boolean.TRUE.equals(c.get("legal_hold")), (String) c.get("legal_hold_reason"),
                 instant(c.get("erased_at")), held);
@@ -60,7 +63,7 @@ public class PersonalDataService {
     @Transactional
     public void export(long customerId, OutputStream out) throws IOException {
         customer(customerId);
-        PersonalData data = PersonalData.of(jdbc, TenantContext.require(), customerId);
+        PersonalData data = PersonalData.of(rows, owners, TenantContext.require(), customerId);
         PersonalDataFiles.zip(data, out);
         audit.record("PERSONAL_DATA_EXPORTED", "CUSTOMER", customerId, Summary.of("#" + customerId,
                 data.rowCount()), null, null);
@@ -84,11 +87,12 @@ public class PersonalDataService {
     }
 
     /**
-     * Erases the person at once, in one transaction: names, contact details, billing details, picture, addresses,
-     * consents, groups, teams, devices and the portal login go; message copies lose address and subject; bookings
-     * and payments stay as anonymous records (bookkeeping). The customer stays in the trash as "Erased customer #id".
-     * Refused, with the reason, under a legal hold, for a customer account (a company: erase its people) and for a
-     * login that is also staff.
+     * Erases the person at once, in one transaction: names, contact details, billing details and the portal login go,
+     * and every feature erases its rows about them by its own rules (addresses, consents, groups, teams, devices and
+     * picture go; message copies lose address and subject; bookings and payments stay as anonymous records). Records
+     * merged into the customer are the same person and are erased with them. The customer stays in the trash as
+     * "Erased customer #id". Refused, with the reason, under a legal hold, for a customer account (a company: erase
+     * its people), for a login that is also staff and where a feature's rows stop it.
      */
     @Transactional
     public void erase(long customerId) {
@@ -108,24 +112,12 @@ public class PersonalDataService {
                 Integer.class, login) > 0) {
             throw new ActionRefusedException("privacy.refused-staff");
         }
-        if (jdbc.queryForObject("SELECT count(*) FROM shared_billing_link WHERE tenant_id = ? AND (billing_customer_id = ? "
-                + "OR shared_customer_id = ?)", Integer.class, tenant, customerId, customerId) > 0) {
-            throw new ActionRefusedException("privacy.refused-shared-billing");
-        }
+        owners.forEach(o -> o.checkErasable(tenant, customerId));
+        // Records merged into this one are the same person, and still hold their old names.
+        jdbc.queryForList("SELECT id FROM customer WHERE tenant_id = ? AND merged_into = ? AND erased_at IS NULL",
+                Long.class, tenant, customerId).forEach(this::erase);
         Map<String, Integer> removed = new LinkedHashMap<>();
-        removed.put("addresses", jdbc.update("DELETE FROM address WHERE tenant_id = ? AND owner_type = 'CUSTOMER' "
-                + "AND owner_id = ?", tenant, customerId));
-        // An erased customer's API keys and webhook endpoints (with their delivery log), where they came from and whom
-        // they called go too; subscriptions and billing history stay, like payments, as the tenant's accounts.
-        for (String table : List.of("customer_consent", "customer_group_member", "customer_team", "device_registration",
-                "customer_avatar", "api_key", "webhook_endpoint", "signup_attribution", "call_record")) {
-            removed.put(table, jdbc.update("DELETE FROM " + table + " WHERE tenant_id = ? AND customer_id = ?",
-                    tenant, customerId));
-        }
-        removed.put("support_sessions", jdbc.update("UPDATE support_session SET customer_name = '—' "
-                + "WHERE tenant_id = ? AND customer_id = ?", tenant, customerId));
-        removed.put("message_copies", jdbc.update("UPDATE message_recipient SET email = NULL, subject = '—', error = NULL "
-                + "WHERE tenant_id = ? AND customer_id = ?", tenant, customerId));
+        owners.forEach(o -> o.erase(tenant, customerId, removed));
         jdbc.update("UPDATE customer SET first_name = NULL, last_name = NULL, company_name = NULL, display_name = ?, "
                         + "email = NULL, phone = NULL, phone_digits = NULL, customer_number = NULL, has_avatar = false, "
                         + "user_account_id = NULL, last_login_at = NULL, gender = NULL, billing_address = NULL, "
@@ -148,30 +140,8 @@ public class PersonalDataService {
     /** The customer's own row in this tenant, or "not found" for any other id. */
     private Map<String, Object> customer(long customerId) {
         return jdbc.queryForList("SELECT * FROM customer WHERE tenant_id = ? AND id = ?", TenantContext.require(),
-                customerId).stream().findFirst().map(PersonalDataService::lowerKeys)
+                customerId).stream().findFirst().map(CustomerRows::plainRow)
                 .orElseThrow(() -> new NoSuchElementException("Customer " + customerId));
-    }
-
-    /** H2 names columns in capitals, PostgreSQL in lower case; the export and the checks use lower case. */
-    static Map<String, Object> lowerKeys(Map<String, Object> row) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        row.forEach((k, v) -> {
-            String key = k.toLowerCase(java.util.Locale.ROOT);
-            if (!SECRETS.contains(key)) {
-                out.put(key, plain(v));
-            }
-        });
-        return out;
-    }
-
-    /** Values as a file shows them: instants in ISO form, amounts exactly. */
-    private static Object plain(Object v) {
-        return switch (v) {
-            case Timestamp t -> t.toInstant().toString();
-            case java.time.OffsetDateTime t -> t.toInstant().toString();
-            case BigDecimal d -> d.toPlainString();
-            case null, default -> v;
-        };
     }
 
     private static Instant instant(Object iso) {

@@ -5,6 +5,8 @@ import io.clientele.audit.Summary;
 import io.clientele.account.CustomerAccountService;
 import io.clientele.audit.AuditService;
 import io.clientele.base.ActionRefusedException;
+import io.clientele.base.CustomerData;
+import io.clientele.base.OwnerType;
 import io.clientele.base.LikePatterns;
 import io.clientele.organization.OrganizationService;
 import io.clientele.privacy.PersonalDataService;
@@ -62,10 +64,13 @@ public class TrashService {
     private final PersonalDataService privacy;
     private final TenantService tenants;
     private final TransactionTemplate tx;
+    /** Every feature's rows about a record: each removes its own on a permanent delete. */
+    private final List<CustomerData> owners;
 
     TrashService(JdbcTemplate jdbc, OrganizationService organizations, CustomerAccountService accounts,
                  ContactService contacts, AuditService audit, PersonalDataService privacy, TenantService tenants,
-                 TransactionTemplate tx) {
+                 TransactionTemplate tx, List<CustomerData> owners) {
+        this.owners = owners;
         this.contacts = contacts;
         this.tx = tx;
         this.privacy = privacy;
@@ -143,37 +148,27 @@ public class TrashService {
     }
 
     /**
-     * Gone for good: the record with what hangs on it (consents, bookings, payments, messages, addresses, price sheet
-     * assignments). An organization that still has a customer account is refused; its contacts are kept, unlinked.
+     * Gone for good: the record with what hangs on it, each feature removing its own rows (its {@link CustomerData}
+     * owner: consents, bookings, payments, messages, addresses, price sheet assignments…). An organization that still
+     * has a customer account is refused; its contacts are kept, unlinked.
      */
     @Transactional
     public void permanentlyDelete(Kind kind, long id) {
+        long tenant = TenantContext.require();
         if (kind == Kind.ACCOUNT) {
             accounts.permanentlyDelete(id);
+            owners.forEach(o -> o.purge(tenant, OwnerType.CUSTOMER, id));
             return;
         }
         TrashRow row = row(kind, id);
-        long tenant = TenantContext.require();
-        String owner = kind.name();
-        if (kind == Kind.ORGANIZATION && jdbc.queryForObject("SELECT count(*) FROM customer WHERE tenant_id = ? "
-                + "AND organization_id = ?", Integer.class, tenant, id) > 0) {
-            throw new ActionRefusedException("trash.refused-organization-account", row.name());
-        }
-        jdbc.update("DELETE FROM address WHERE tenant_id = ? AND owner_type = ? AND owner_id = ?", tenant, owner, id);
-        jdbc.update("DELETE FROM price_sheet_assignment WHERE tenant_id = ? AND owner_type = ? AND owner_id = ?",
-                tenant, owner, id);
-        if (kind == Kind.CONTACT) {
-            // Its photo goes with it (ON DELETE CASCADE).
-            jdbc.update("DELETE FROM contact WHERE tenant_id = ? AND id = ?", tenant, id);
-        } else if (kind == Kind.ORGANIZATION) {
-            jdbc.update("UPDATE contact SET organization_id = NULL WHERE tenant_id = ? AND organization_id = ?", tenant, id);
-            jdbc.update("DELETE FROM organization WHERE tenant_id = ? AND id = ?", tenant, id);
-        } else {
-            // Records merged into this one stay deleted, pointing nowhere.
-            jdbc.update("UPDATE customer SET merged_into = NULL WHERE tenant_id = ? AND merged_into = ?", tenant, id);
-            jdbc.update("DELETE FROM customer WHERE tenant_id = ? AND id = ?", tenant, id);
-        }
-        audit.record(kind.name() + "_PERMANENTLY_DELETED", owner, id, Summary.of(row.name()), null, null);
+        OwnerType owner = OwnerType.valueOf(kind.name());
+        owners.forEach(o -> o.purge(tenant, owner, id));
+        jdbc.update("DELETE FROM " + switch (owner) {
+            case CUSTOMER -> "customer";
+            case ORGANIZATION -> "organization";
+            case CONTACT -> "contact";
+        } + " WHERE tenant_id = ? AND id = ?", tenant, id);
+        audit.record(kind.name() + "_PERMANENTLY_DELETED", kind.name(), id, Summary.of(row.name()), null, null);
     }
 
     /** What one retention run did: customers anonymized, and those kept because erasure was refused (legal hold…). */

@@ -16,7 +16,7 @@ import io.clientele.directory.AddressDraft;
 import io.clientele.directory.AddressService;
 import io.clientele.directory.ContactDraft;
 import io.clientele.directory.ContactService;
-import io.clientele.directory.OwnerType;
+import io.clientele.base.OwnerType;
 import io.clientele.messaging.MessageService;
 import io.clientele.organization.OrganizationDraft;
 import io.clientele.organization.OrganizationService;

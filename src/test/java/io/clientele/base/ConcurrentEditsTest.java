@@ -9,7 +9,7 @@ import io.clientele.directory.AddressService;
 import io.clientele.directory.ContactDraft;
 import io.clientele.directory.ContactService;
 import io.clientele.directory.DirectoryTestData;
-import io.clientele.directory.OwnerType;
+import io.clientele.base.OwnerType;
 import io.clientele.organization.OrganizationDraft;
 import io.clientele.organization.OrganizationService;
 import io.clientele.pricesheet.PriceSheetDraft;

@@ -1,5 +1,6 @@
 package io.clientele.directory;
 
+import io.clientele.base.OwnerType;
 import io.clientele.DatabaseTest;
 import io.clientele.account.AccountTestData;
 import io.clientele.account.CustomerAccountService;

@@ -11,7 +11,7 @@ import io.clientele.customer.Team;
 import io.clientele.customer.TeamService;
 import io.clientele.directory.AddressDraft;
 import io.clientele.directory.AddressService;
-import io.clientele.directory.OwnerType;
+import io.clientele.base.OwnerType;
 import io.clientele.duplicate.MergeService.Field;
 import io.clientele.security.Role;
 import io.clientele.security.UserAccount;

@@ -10,7 +10,8 @@ import io.clientele.customer.CustomerStatus;
 import io.clientele.customer.GroupService;
 import io.clientele.directory.AddressDraft;
 import io.clientele.directory.AddressService;
-import io.clientele.directory.OwnerType;
+import io.clientele.duplicate.MergeService;
+import io.clientele.base.OwnerType;
 import io.clientele.security.Role;
 import io.clientele.security.UserAccount;
 import org.jsoup.Jsoup;
@@ -42,6 +43,7 @@ class PersonalDataServiceTest extends DatabaseTest {
     @Autowired ConsentService consents;
     @Autowired GroupService groups;
     @Autowired JdbcClient jdbc;
+    @Autowired MergeService merges;
 
     private record Person(long tenant, long id, String email, UserAccount login) {
     }
@@ -126,6 +128,24 @@ class PersonalDataServiceTest extends DatabaseTest {
 
         assertThatThrownBy(() -> privacy.erase(kari.id())).isInstanceOf(ActionRefusedException.class)
                 .hasMessage("privacy.refused-erased");
+    }
+
+    /** A merged record is the same person under an old name, and the merge kept the survivor's old values. */
+    @Test
+    void erasingACustomerErasesTheRecordsMergedIntoThemAndTheMergeHistory() {
+        Person kari = kari();
+        long twin = data.customer(kari.tenant(), "Kari", "Nordman", TestData.uniqueEmail("twin"), "+47 400 00 002",
+                CustomerStatus.ACTIVE);
+        merges.merge(kari.id(), twin, Set.of(MergeService.Field.LAST_NAME));
+
+        privacy.erase(kari.id());
+
+        assertThat(jdbc.sql("SELECT display_name FROM customer WHERE id = ? AND first_name IS NULL AND last_name IS NULL "
+                + "AND erased_at IS NOT NULL").param(twin).query(String.class).single())
+                .isEqualTo("Erased customer #" + twin);
+        assertThat(jdbc.sql("SELECT count(*) FROM customer_merge WHERE survivor_id = ?").param(kari.id())
+                .query(Long.class).single()).as("no old values left to undo with").isZero();
+        assertThat(merges.withMerged(kari.id())).containsExactly(kari.id());
     }
 
     @Test

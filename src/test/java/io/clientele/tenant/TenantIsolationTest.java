@@ -1,5 +1,6 @@
 package io.clientele.tenant;
 
+import io.clientele.base.OwnerType;
 import io.clientele.DatabaseTest;
 import io.clientele.customer.CustomerDraft;
 import io.clientele.customer.CustomerFilter;
@@ -110,7 +111,7 @@ class TenantIsolationTest extends DatabaseTest {
         assertThat(accounts.organizationChoices("", null, 0, 50)).isEmpty();
         assertThatThrownBy(() -> organizations.softDelete(orgOfB)).isInstanceOf(NoSuchElementException.class);
         assertThatThrownBy(() -> accounts.softDelete(accountOfB)).isInstanceOf(NoSuchElementException.class);
-        assertThatThrownBy(() -> addresses.saveAddress(io.clientele.directory.OwnerType.ORGANIZATION, orgOfB, null,
+        assertThatThrownBy(() -> addresses.saveAddress(OwnerType.ORGANIZATION, orgOfB, null,
                 io.clientele.directory.DirectoryTestData.address(io.clientele.directory.AddressKind.BILLING, "X 1", "0150",
                         "NO", true))).isInstanceOf(NoSuchElementException.class);
         assertThatThrownBy(() -> sheets.addItem(sheetOfB, "X", "Y", java.math.BigDecimal.ONE))
@@ -119,7 +120,7 @@ class TenantIsolationTest extends DatabaseTest {
         io.clientele.pricesheet.PriceSheetDraft own = new io.clientele.pricesheet.PriceSheetDraft();
         own.setName("Alpha prices");
         long sheetOfA = sheets.save(null, own);
-        assertThatThrownBy(() -> sheets.assign(io.clientele.directory.OwnerType.ORGANIZATION, orgOfB, sheetOfA))
+        assertThatThrownBy(() -> sheets.assign(OwnerType.ORGANIZATION, orgOfB, sheetOfA))
                 .isInstanceOf(NoSuchElementException.class);
     }
 }

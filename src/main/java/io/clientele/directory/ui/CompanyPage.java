@@ -14,7 +14,7 @@ import io.clientele.base.ui.*;
 import io.clientele.directory.Contact;
 import io.clientele.directory.AddressService;
 import io.clientele.directory.CompanyDirectory;
-import io.clientele.directory.OwnerType;
+import io.clientele.base.OwnerType;
 import io.clientele.organization.Organization;
 import io.clientele.organization.OrganizationService;
 import io.clientele.organization.ui.OrganizationDialogs;

@@ -13,7 +13,7 @@ import io.clientele.directory.Contact;
 import io.clientele.directory.AddressService;
 import io.clientele.directory.CompanyDirectory;
 import io.clientele.directory.ContactService;
-import io.clientele.directory.OwnerType;
+import io.clientele.base.OwnerType;
 import io.clientele.pricesheet.PriceSheetService;
 import io.clientele.security.Roles;
 import jakarta.annotation.security.RolesAllowed;

@@ -20,7 +20,7 @@ import io.clientele.customer.ui.CustomerBadges;
 import io.clientele.customer.ui.CustomerForm;
 import io.clientele.directory.AddressService;
 import io.clientele.duplicate.MergeService;
-import io.clientele.directory.OwnerType;
+import io.clientele.base.OwnerType;
 import io.clientele.pricesheet.PriceSheetService;
 import io.clientele.security.Roles;
 import jakarta.annotation.security.RolesAllowed;

@@ -23,7 +23,7 @@ import io.clientele.base.ui.Notifications;
 import io.clientele.directory.Address;
 import io.clientele.directory.AddressDraft;
 import io.clientele.directory.AddressService;
-import io.clientele.directory.OwnerType;
+import io.clientele.base.OwnerType;
 import io.clientele.pricesheet.AssignedSheet;
 import io.clientele.pricesheet.PriceSheet;
 import io.clientele.pricesheet.PriceSheetItem;

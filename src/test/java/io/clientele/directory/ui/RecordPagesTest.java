@@ -1,5 +1,6 @@
 package io.clientele.directory.ui;
 
+import io.clientele.base.OwnerType;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.button.Button;

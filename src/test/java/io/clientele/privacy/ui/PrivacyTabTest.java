@@ -13,7 +13,7 @@ import io.clientele.base.ui.TypedConfirmDialog;
 import io.clientele.customer.CustomerStatus;
 import io.clientele.directory.AddressDraft;
 import io.clientele.directory.AddressService;
-import io.clientele.directory.OwnerType;
+import io.clientele.base.OwnerType;
 import io.clientele.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
