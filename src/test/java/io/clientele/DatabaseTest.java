@@ -1,5 +1,6 @@
 package io.clientele;
 
+import io.clientele.security.LoginAttempts;
 import io.clientele.customer.CustomerService;
 import io.clientele.security.UserAccountService;
 import io.clientele.tenant.TenantService;
@@ -18,12 +19,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 public abstract class DatabaseTest {
     @Autowired protected TenantService tenants;
     @Autowired protected UserAccountService users;
+    @Autowired protected LoginAttempts logins;
     @Autowired protected CustomerService customers;
     protected TestData data;
 
     @BeforeEach
     void setUpData() {
-        data = new TestData(tenants, users, customers);
+        data = new TestData(tenants, users, logins, customers);
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package io.clientele;
 
+import io.clientele.security.LoginAttempts;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -31,6 +32,7 @@ public abstract class KaribuTest {
     @Autowired protected ApplicationContext ctx;
     @Autowired protected TenantService tenants;
     @Autowired protected UserAccountService users;
+    @Autowired protected LoginAttempts logins;
     @Autowired protected CustomerService customers;
     protected TestData data;
 
@@ -41,7 +43,7 @@ public abstract class KaribuTest {
 
     @BeforeEach
     void setUpVaadin() {
-        data = new TestData(tenants, users, customers);
+        data = new TestData(tenants, users, logins, customers);
         newSession();
     }
 

@@ -1,5 +1,6 @@
 package io.clientele;
 
+import io.clientele.security.LoginAttempts;
 import io.clientele.customer.CustomerDraft;
 import io.clientele.customer.CustomerService;
 import io.clientele.customer.CustomerStatus;
@@ -20,9 +21,11 @@ public class TestData {
     public static final String PASSWORD = "Correct-horse-battery-9";
     private final TenantService tenants;
     private final UserAccountService users;
+    private final LoginAttempts logins;
     private final CustomerService customers;
 
-    public TestData(TenantService tenants, UserAccountService users, CustomerService customers) {
+    public TestData(TenantService tenants, UserAccountService users, LoginAttempts logins, CustomerService customers) {
+        this.logins = logins;
         this.tenants = tenants;
         this.users = users;
         this.customers = customers;
@@ -33,12 +36,12 @@ public class TestData {
     }
 
     public UserAccount staff(long tenantId, Role role) {
-        return users.create(tenantId, role.name().toLowerCase() + "-" + UUID.randomUUID() + "@test.example", "Test",
-                role.name(), PASSWORD, role, null);
+        return SystemAuthentication.platform(() -> users.create(tenantId, role.name().toLowerCase() + "-" + UUID.randomUUID() + "@test.example", "Test",
+                role.name(), PASSWORD, role, null));
     }
 
     public UserAccount portalLogin(long tenantId, String email) {
-        return users.create(tenantId, email, "Portal", "User", PASSWORD, null, Role.CUSTOMER);
+        return SystemAuthentication.platform(() -> users.create(tenantId, email, "Portal", "User", PASSWORD, null, Role.CUSTOMER));
     }
 
     public long customer(long tenantId, String first, String last, String email, String phone, CustomerStatus status) {
@@ -58,7 +61,7 @@ public class TestData {
 
     /** Logs the account in on this thread, as the login form would. */
     public CurrentUser loginAs(UserAccount account) {
-        CurrentUser user = users.loadUserByUsername(account.getEmail());
+        CurrentUser user = logins.loadUserByUsername(account.getEmail());
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         return user;

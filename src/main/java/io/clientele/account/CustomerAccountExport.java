@@ -1,6 +1,5 @@
 package io.clientele.account;
 
-import io.clientele.audit.Summary;
 import io.clientele.audit.AuditService;
 import io.clientele.base.Csv;
 import io.clientele.base.Messages;

@@ -17,15 +17,14 @@ import io.clientele.customer.CustomerSource;
 import io.clientele.customer.CustomerStatus;
 import io.clientele.customer.CustomerType;
 import io.clientele.customer.PhoneNumbers;
-import io.clientele.messaging.NotificationService;
 import io.clientele.organization.Organization;
 import io.clientele.organization.OrganizationChanged;
 import io.clientele.organization.OrganizationService;
 import io.clientele.security.Role;
 import io.clientele.security.Roles;
 import io.clientele.security.UserAccount;
+import io.clientele.security.PortalLogins;
 import io.clientele.security.UserAccountService;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -40,7 +39,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import java.time.Instant;
 import java.util.*;
-import java.util.stream.Collectors;
 
 /**
  * Customer accounts (product page 4): BUSINESS customers built on an organization and run by a customer
@@ -58,28 +56,28 @@ public class CustomerAccountService {
     private final SpecificationQueries queries;
     private final OrganizationService organizations;
     private final UserAccountService users;
-    private final NotificationService notifications;
+    private final PortalLogins portalLogins;
+    private final AccountRecords records;
     private final AuditService audit;
-    private final EntityManager em;
 
     CustomerAccountService(CustomerAccountRepository accounts, SharedBillingLinkRepository links,
-                           SpecificationQueries queries, OrganizationService organizations, UserAccountService users,
-                           NotificationService notifications, AuditService audit, EntityManager em) {
+                           SpecificationQueries queries, OrganizationService organizations, UserAccountService users, PortalLogins portalLogins,
+                           AccountRecords records, AuditService audit) {
         this.accounts = accounts;
         this.links = links;
         this.queries = queries;
         this.organizations = organizations;
         this.users = users;
-        this.notifications = notifications;
+        this.portalLogins = portalLogins;
+        this.records = records;
         this.audit = audit;
-        this.em = em;
     }
 
     // --- reading ---
 
     /** All accounts including soft-deleted ones, matching organization name, organization number or customer number. */
     public List<AccountRow> list(String search, Pageable pageable) {
-        return rows(queries.page(Customer.class, matching(search), pageable));
+        return records.rows(queries.page(Customer.class, matching(search), pageable));
     }
 
     public long count(String search) {
@@ -111,31 +109,13 @@ public class CustomerAccountService {
             Organization organization = organizations.find(c.getOrganizationId()).orElseThrow();
             String billedBy = links.findBySharedCustomerId(id).flatMap(l -> accounts.findById(l.getBillingCustomerId()))
                     .map(Customer::getDisplayName).orElse(null);
-            return new AccountDetails(row(c, admin), organization, admin, c.getBilling(), billedBy, c.isHasAvatar());
+            return new AccountDetails(AccountRecords.row(c, admin), organization, admin, c.getBilling(), billedBy, c.isHasAvatar());
         });
     }
 
-    /** One page of the accounts that bill through account {@code id}. */
-    public List<AccountRow> sharedAccounts(long id, Pageable pageable) {
-        return rows(queries.page(Customer.class, billedThrough(id), pageable));
-    }
-
-    public long countShared(long id) {
-        return accounts.count(billedThrough(id));
-    }
-
-    private static Specification<Customer> billedThrough(long id) {
-        return (root, query, cb) -> {
-            Subquery<Long> shared = query.subquery(Long.class);
-            Root<SharedBillingLink> link = shared.from(SharedBillingLink.class);
-            shared.select(link.get("sharedCustomerId")).where(cb.equal(link.get("billingCustomerId"), id));
-            return root.get("id").in(shared);
-        };
-    }
-
     public AccountDraft draftOf(long id) {
-        Customer c = account(id);
-        require(c, AccountAction.EDIT);
+        Customer c = records.account(id);
+        AccountRecords.require(c, AccountAction.EDIT);
         AccountDraft d = new AccountDraft();
         Organization o = organizations.find(c.getOrganizationId()).orElseThrow();
         d.setOrganization(choice(o));
@@ -156,21 +136,8 @@ public class CustomerAccountService {
 
     /** Logins that can become the customer admin; when recovering only GUESTs. */
     public List<Choice> adminChoices(String search, Long keepId, boolean guestsOnly, int offset, int limit) {
-        return users.customerAdminCandidates(search, keepId, guestsOnly, offset, limit).stream()
+        return portalLogins.customerAdminCandidates(search, keepId, guestsOnly, offset, limit).stream()
                 .map(CustomerAccountService::choice).toList();
-    }
-
-    /** Active accounts that may be added as shared accounts of {@code id}: not itself and billing through no one yet. */
-    public List<Choice> shareChoices(long id, String search, int offset, int limit) {
-        return em.createQuery("SELECT c FROM Customer c WHERE c.organizationId IS NOT NULL AND c.deletedAt IS NULL "
-                        + "AND c.status = :active AND c.id <> :id AND (LOWER(c.displayName) LIKE :q ESCAPE '\\' "
-                        + "OR c.customerNumber LIKE :q ESCAPE '\\') AND NOT EXISTS (SELECT 1 FROM SharedBillingLink l "
-                        + "WHERE l.sharedCustomerId = c.id) ORDER BY c.displayName, c.id", Customer.class)
-                .setParameter("active", CustomerStatus.ACTIVE).setParameter("id", id)
-                .setParameter("q", LikePatterns.contains(search))
-                .setFirstResult(offset).setMaxResults(limit).getResultStream()
-                .map(c -> new Choice(c.getId(), c.getDisplayName(), Objects.toString(c.getCustomerNumber(), "")))
-                .toList();
     }
 
     // --- changing ---
@@ -191,7 +158,7 @@ public class CustomerAccountService {
         c.setUserAccountId(admin.getId());
         applyFields(c, d);
         save(c);
-        users.setCustomerAdmin(admin.getId(), true);
+        portalLogins.setCustomerAdmin(admin.getId(), true);
         audit.record("ACCOUNT_CREATED", ENTITY, c.getId(), Summary.of(c.getDisplayName(),
                 admin.getEmail()), null, state(c, admin));
         return c.getId();
@@ -199,8 +166,8 @@ public class CustomerAccountService {
 
     @Transactional
     public void update(long id, AccountDraft d) {
-        Customer c = account(id);
-        require(c, AccountAction.EDIT);
+        Customer c = records.account(id);
+        AccountRecords.require(c, AccountAction.EDIT);
         if (c.getVersion() != d.getVersion()) {
             throw new ConcurrentEditException();
         }
@@ -219,17 +186,17 @@ public class CustomerAccountService {
         applyFields(c, d);
         save(c);
         if (oldAdmin != null && !oldAdmin.getId().equals(admin.getId())) {
-            users.setCustomerAdmin(oldAdmin.getId(), false);
+            portalLogins.setCustomerAdmin(oldAdmin.getId(), false);
         }
-        users.setCustomerAdmin(admin.getId(), true);
+        portalLogins.setCustomerAdmin(admin.getId(), true);
         audit.record("ACCOUNT_UPDATED", ENTITY, id, Summary.of(c.getDisplayName()), before,
                 state(c, admin));
     }
 
     @Transactional
     public void updateBilling(long id, BillingInfo billing) {
-        Customer c = account(id);
-        require(c, AccountAction.EDIT);
+        Customer c = records.account(id);
+        AccountRecords.require(c, AccountAction.EDIT);
         Organization o = organizations.find(c.getOrganizationId()).orElseThrow();
         BillingInfo b = billing.copy();
         b.setDigitalAddress(trim(b.getDigitalAddress()));
@@ -253,16 +220,16 @@ public class CustomerAccountService {
     /** Soft delete: the account stays listed as DELETED and its customer admin is released (back to GUEST). */
     @Transactional
     public void softDelete(long id) {
-        Customer c = account(id);
-        require(c, AccountAction.DELETE);
+        Customer c = records.account(id);
+        AccountRecords.require(c, AccountAction.DELETE);
         markDeleted(c, Summary.of(c.getDisplayName(), 0));
     }
 
     /** Removes the account for good, unless other accounts still bill through it. */
     @Transactional
     public void permanentlyDelete(long id) {
-        Customer c = account(id);
-        require(c, AccountAction.PERMANENTLY_DELETE);
+        Customer c = records.account(id);
+        AccountRecords.require(c, AccountAction.PERMANENTLY_DELETE);
         long dependants = links.countByBillingCustomerId(id);
         if (dependants > 0) {
             throw new ActionRefusedException("account.refused.billing-in-use", c.getDisplayName(), dependants);
@@ -270,7 +237,7 @@ public class CustomerAccountService {
         links.findBySharedCustomerId(id).ifPresent(link -> {
             Customer billing = accounts.findById(link.getBillingCustomerId()).orElseThrow();
             links.delete(link);
-            notifyAdmin(billing, "notification.share-removed-billing", c.getDisplayName(), billing.getDisplayName());
+            records.notifyAdmin(billing, "notification.share-removed-billing", c.getDisplayName(), billing.getDisplayName());
         });
         String name = c.getDisplayName();
         accounts.delete(c);
@@ -281,8 +248,8 @@ public class CustomerAccountService {
     /** Restores a soft-deleted account as ACTIVE with a GUEST login as its new customer admin. */
     @Transactional
     public void recover(long id, Choice admin) {
-        Customer c = account(id);
-        require(c, AccountAction.RECOVER);
+        Customer c = records.account(id);
+        AccountRecords.require(c, AccountAction.RECOVER);
         if (organizations.find(c.getOrganizationId()).map(Organization::isDeleted).orElse(true)) {
             throw new ActionRefusedException("account.refused.organization-deleted", c.getDisplayName());
         }
@@ -291,50 +258,9 @@ public class CustomerAccountService {
         c.setStatus(CustomerStatus.ACTIVE);
         c.setUserAccountId(login.getId());
         save(c);
-        users.setCustomerAdmin(login.getId(), true);
+        portalLogins.setCustomerAdmin(login.getId(), true);
         audit.record("ACCOUNT_RECOVERED", ENTITY, id, Summary.of(c.getDisplayName(),
                 login.getEmail()), null, state(c, login));
-    }
-
-    @Transactional
-    public void addShared(long id, long sharedId) {
-        Customer billing = account(id);
-        require(billing, AccountAction.MANAGE_SHARED);
-        Customer shared = account(sharedId);
-        if (sharedId == id) {
-            throw new ActionRefusedException("account.refused.share-self", billing.getDisplayName());
-        }
-        if (shared.isDeleted() || shared.getStatus() != CustomerStatus.ACTIVE) {
-            throw new ActionRefusedException("account.refused.share-not-active", shared.getDisplayName());
-        }
-        Optional<SharedBillingLink> existing = links.findBySharedCustomerId(sharedId);
-        if (existing.isPresent()) {
-            String through = accounts.findById(existing.get().getBillingCustomerId()).map(Customer::getDisplayName).orElse("");
-            throw new ActionRefusedException("account.refused.share-taken", shared.getDisplayName(), through);
-        }
-        try {
-            links.saveAndFlush(new SharedBillingLink(id, sharedId));
-        } catch (DataIntegrityViolationException e) {
-            throw new ActionRefusedException("account.refused.share-taken", shared.getDisplayName(), "");
-        }
-        notifyAdmin(billing, "notification.share-added-billing", shared.getDisplayName(), billing.getDisplayName());
-        notifyAdmin(shared, "notification.share-added-shared", shared.getDisplayName(), billing.getDisplayName());
-        audit.record("SHARED_ACCOUNT_ADDED", ENTITY, id, Summary.of(shared.getDisplayName(),
-                billing.getDisplayName()), null, Map.of("sharedAccount", shared.getDisplayName()));
-    }
-
-    @Transactional
-    public void removeShared(long id, long sharedId) {
-        Customer billing = account(id);
-        require(billing, AccountAction.MANAGE_SHARED);
-        SharedBillingLink link = links.findByBillingCustomerIdAndSharedCustomerId(id, sharedId)
-                .orElseThrow(() -> new ActionRefusedException("account.refused.share-missing", billing.getDisplayName()));
-        Customer shared = account(sharedId);
-        links.delete(link);
-        notifyAdmin(billing, "notification.share-removed-billing", shared.getDisplayName(), billing.getDisplayName());
-        notifyAdmin(shared, "notification.share-removed-shared", shared.getDisplayName(), billing.getDisplayName());
-        audit.record("SHARED_ACCOUNT_REMOVED", ENTITY, id, Summary.of(shared.getDisplayName(),
-                billing.getDisplayName()), Map.of("sharedAccount", shared.getDisplayName()), null);
     }
 
     /** The account follows its organization: renamed with it, soft-deleted with it (same transaction). */
@@ -358,21 +284,9 @@ public class CustomerAccountService {
         c.setDeletedAt(Instant.now());
         c.setUserAccountId(null);
         save(c);
-        UserAccount admin = adminId == null ? null : users.setCustomerAdmin(adminId, false);
+        UserAccount admin = adminId == null ? null : portalLogins.setCustomerAdmin(adminId, false);
         audit.record("ACCOUNT_DELETED", ENTITY, c.getId(), summary,
                 Collections.singletonMap("customerAdmin", admin == null ? null : admin.getEmail()), null);
-    }
-
-    private Customer account(long id) {
-        return accounts.findById(id).filter(c -> c.getOrganizationId() != null)
-                .orElseThrow(() -> new NoSuchElementException("Customer account " + id));
-    }
-
-    private static void require(Customer c, AccountAction action) {
-        if (!AccountAction.allowed(c.isDeleted(), c.isAllowSharedBilling()).contains(action)) {
-            throw new ActionRefusedException("account.refused." + action.name().toLowerCase(Locale.ROOT),
-                    c.getDisplayName());
-        }
     }
 
     private Organization availableOrganization(Choice choice, Long currentId) {
@@ -436,24 +350,6 @@ public class CustomerAccountService {
             }
             throw e;
         }
-    }
-
-    private void notifyAdmin(Customer account, String key, Object... args) {
-        if (account.getUserAccountId() != null) {
-            users.findInTenant(account.getUserAccountId()).ifPresent(u -> notifications.notify(u, key, args));
-        }
-    }
-
-    private List<AccountRow> rows(List<Customer> page) {
-        Map<Long, UserAccount> admins = users.findAllInTenant(page.stream().map(Customer::getUserAccountId)
-                .filter(Objects::nonNull).collect(Collectors.toSet()));
-        return page.stream().map(c -> row(c, c.getUserAccountId() == null ? null : admins.get(c.getUserAccountId())))
-                .toList();
-    }
-
-    private static AccountRow row(Customer c, UserAccount admin) {
-        return new AccountRow(c.getId(), c.getOrganizationId(), c.getDisplayName(), c.getCustomerNumber(), c.getStatus(),
-                c.getDeletedAt(), admin == null ? null : admin.fullName(), c.isAllowSharedBilling());
     }
 
     private static Choice choice(Organization o) {

@@ -1,6 +1,7 @@
 package io.clientele.base;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -52,23 +53,24 @@ public class SpecificationQueries {
      * The named attributes of every row, in the order given (then by id), read as consumed: a projection, so a
      * million rows never become entities; close the stream.
      */
-    public <T> Stream<Object[]> tuples(Class<T> type, Specification<T> spec, Sort sort, int fetchSize,
+    public <T> Stream<Tuple> tuples(Class<T> type, Specification<T> spec, Sort sort, int fetchSize,
                                        String... attributes) {
         return projection(type, spec, sort, attributes).setHint(HibernateHints.HINT_FETCH_SIZE, fetchSize)
                 .getResultStream();
     }
 
     /** One page of the named attributes: a list shows rows, never entities it would have to track. */
-    public <T> List<Object[]> tuplePage(Class<T> type, Specification<T> spec, Pageable pageable, String... attributes) {
+    public <T> List<Tuple> tuplePage(Class<T> type, Specification<T> spec, Pageable pageable, String... attributes) {
         return projection(type, spec, pageable.getSort(), attributes).setFirstResult((int) pageable.getOffset())
                 .setMaxResults(pageable.getPageSize()).getResultList();
     }
 
-    private <T> TypedQuery<Object[]> projection(Class<T> type, Specification<T> spec, Sort sort, String... attributes) {
+    /** Each attribute is read under its own name ({@code tuple.get("email")}), never by position. */
+    private <T> TypedQuery<Tuple> projection(Class<T> type, Specification<T> spec, Sort sort, String... attributes) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<T> root = query.from(type);
-        query.multiselect(Arrays.stream(attributes).<Selection<?>>map(root::get).toList())
+        query.multiselect(Arrays.stream(attributes).<Selection<?>>map(a -> root.get(a).alias(a)).toList())
                 .where(spec.toPredicate(root, query, cb)).orderBy(QueryUtils.toOrders(withTiebreak(sort), root, cb));
         return em.createQuery(query);
     }

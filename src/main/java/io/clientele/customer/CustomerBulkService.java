@@ -141,16 +141,8 @@ public class CustomerBulkService {
     }
 
     /** Read back (only if a webhook listens) after the chunk's update: the event carries the customers as they are now. */
-    @SuppressWarnings("unchecked")
     private void publish(String event, List<Long> changed) {
-        events.publishEvent(new BusinessEvent(event, () -> {
-            Map<Long, Map<String, Object>> data = new LinkedHashMap<>();
-            List<Object[]> rows = em.createNativeQuery("SELECT " + CustomerService.EVENT_COLUMNS + " FROM customer "
-                            + "WHERE tenant_id = :tenant AND id IN (:ids) ORDER BY id")
-                    .setParameter("tenant", TenantContext.require()).setParameter("ids", changed).getResultList();
-            rows.forEach(r -> data.put(((Number) r[0]).longValue(), CustomerService.eventData(r)));
-            return data;
-        }));
+        events.publishEvent(new BusinessEvent(event, () -> CustomerEvents.data(em, changed)));
     }
 
     /** The ids among {@code ids} that meet {@code condition}, locked until the chunk commits. */

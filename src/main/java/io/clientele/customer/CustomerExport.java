@@ -14,6 +14,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import jakarta.persistence.Tuple;
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -142,10 +143,10 @@ public class CustomerExport {
                 }
                 try (ExportWriter writer = ExportWriter.open(format, out, header, title, zone, locale)) {
                     readOnly.executeWithoutResult(st -> {
-                        try (Stream<Object[]> tuples = queries.tuples(Customer.class, where, sort, FETCH, ATTRIBUTES)) {
-                            Iterator<Object[]> it = tuples.iterator();
+                        try (Stream<Tuple> tuples = queries.tuples(Customer.class, where, sort, FETCH, ATTRIBUTES)) {
+                            Iterator<Tuple> it = tuples.iterator();
                             while (it.hasNext() && !step.cancelled()) {
-                                List<Object[]> chunk = new ArrayList<>(CustomerChunks.CHUNK);
+                                List<Tuple> chunk = new ArrayList<>(CustomerChunks.CHUNK);
                                 while (it.hasNext() && chunk.size() < CustomerChunks.CHUNK) chunk.add(it.next());
                                 step.advance(chunk.size(), write(writer, chunk, cells, parts, text));
                             }
@@ -182,7 +183,7 @@ public class CustomerExport {
     }
 
     /** Writes a chunk of projected customers; returns their ids for the job's audit ranges. */
-    private List<Long> write(ExportWriter writer, List<Object[]> chunk, List<Cell> cells, Set<CustomerService.RowPart> parts,
+    private List<Long> write(ExportWriter writer, List<Tuple> chunk, List<Cell> cells, Set<CustomerService.RowPart> parts,
                              Function<String, String> text) {
         List<CustomerRow> rows = customers.withParts(chunk.stream().map(CustomerService::plainRow).toList(), parts);
         try {
@@ -191,7 +192,7 @@ public class CustomerExport {
                 List<Object> line = new ArrayList<>(cells.size());
                 for (Cell cell : cells) line.add(cell.column().value().apply(r, text));
                 writer.row(line, new ExportPerson(r.firstName(), r.lastName(), r.displayName(), r.email(), r.phone(),
-                        (String) chunk.get(i)[ATTRIBUTES.length - 1]));
+                        chunk.get(i).get("companyName", String.class)));
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -15,6 +15,7 @@ import io.clientele.security.Roles;
 import io.clientele.security.UserAccount;
 import io.clientele.security.UserAccountService;
 import io.clientele.tenant.TenantService;
+import jakarta.persistence.Tuple;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
@@ -75,22 +76,25 @@ public class CustomerService {
     /** What a row carries beyond the customer's own columns; each part costs one statement per page or chunk. */
     public enum RowPart { TEAMS, GROUPS, PUSH, CONSENTS, LOGIN }
 
-    /** The customer's own columns of a row, in the order {@link #plainRow(Object[])} reads them. */
+    /** The customer's own columns of a row, read by name by {@link #plainRow(Tuple)}. */
     static final String[] ROW_ATTRIBUTES = {"id", "displayName", "firstName", "lastName", "email", "phone", "type",
             "status", "allTeams", "nextVisitAt", "createdAt", "lastLoginAt", "hasAvatar", "deletedAt", "userAccountId"};
 
     private static CustomerRow plainRow(Customer c) {
-        return plainRow(new Object[]{c.getId(), c.getDisplayName(), c.getFirstName(), c.getLastName(), c.getEmail(),
-                c.getPhone(), c.getType(), c.getStatus(), c.isAllTeams(), c.getNextVisitAt(), c.getCreatedAt(),
-                c.getLastLoginAt(), c.isHasAvatar(), c.getDeletedAt(), c.getUserAccountId()});
+        return new CustomerRow(c.getId(), c.getDisplayName(), c.getFirstName(), c.getLastName(), c.getEmail(),
+                c.getPhone(), c.getType(), c.getStatus(), c.isAllTeams(), List.of(), List.of(), false, c.getNextVisitAt(),
+                c.getCreatedAt(), c.getLastLoginAt(), c.isHasAvatar(), c.getDeletedAt() != null, c.getUserAccountId(),
+                null, Map.of());
     }
 
     /** A row of {@link #ROW_ATTRIBUTES} alone: no teams, groups, push, consents nor login role yet. */
-    static CustomerRow plainRow(Object[] t) {
-        return new CustomerRow((Long) t[0], (String) t[1], (String) t[2], (String) t[3], (String) t[4], (String) t[5],
-                (CustomerType) t[6], (CustomerStatus) t[7], (Boolean) t[8], List.of(), List.of(), false,
-                (Instant) t[9], (Instant) t[10], (Instant) t[11], (Boolean) t[12], t[13] != null, (Long) t[14], null,
-                Map.of());
+    static CustomerRow plainRow(Tuple t) {
+        return new CustomerRow(t.get("id", Long.class), t.get("displayName", String.class),
+                t.get("firstName", String.class), t.get("lastName", String.class), t.get("email", String.class),
+                t.get("phone", String.class), t.get("type", CustomerType.class), t.get("status", CustomerStatus.class),
+                t.get("allTeams", Boolean.class), List.of(), List.of(), false, t.get("nextVisitAt", Instant.class),
+                t.get("createdAt", Instant.class), t.get("lastLoginAt", Instant.class), t.get("hasAvatar", Boolean.class),
+                t.get("deletedAt") != null, t.get("userAccountId", Long.class), null, Map.of());
     }
 
     /**
@@ -154,7 +158,7 @@ public class CustomerService {
             if (!c.isDeleted() && c.getOrganizationId() == null) {
                 c.setDeletedAt(Instant.now());
                 audit.record("CUSTOMER_DELETED", ENTITY, c.getId(), Summary.of(c.getDisplayName()), null, null);
-                events.publishEvent(BusinessEvent.of(BusinessEvent.CUSTOMER_DELETED, c.getId(), eventData(c)));
+                events.publishEvent(BusinessEvent.of(BusinessEvent.CUSTOMER_DELETED, c.getId(), CustomerEvents.data(c)));
                 n++;
             }
         }
@@ -260,7 +264,7 @@ public class CustomerService {
         }
         replaceTeams(c, draft.isAllTeams(), draft.getTeams());
         audit.record("CUSTOMER_CREATED", ENTITY, c.getId(), Summary.of(c.getDisplayName()), null, state(c));
-        events.publishEvent(BusinessEvent.of(BusinessEvent.CUSTOMER_CREATED, c.getId(), eventData(c)));
+        events.publishEvent(BusinessEvent.of(BusinessEvent.CUSTOMER_CREATED, c.getId(), CustomerEvents.data(c)));
         return c.getId();
     }
 
@@ -283,9 +287,9 @@ public class CustomerService {
             throw new FieldValidationException("email", "customer.email-taken");
         }
         audit.record("CUSTOMER_UPDATED", ENTITY, c.getId(), Summary.of(c.getDisplayName()), before, state(c));
-        events.publishEvent(BusinessEvent.of(BusinessEvent.CUSTOMER_UPDATED, c.getId(), eventData(c)));
+        events.publishEvent(BusinessEvent.of(BusinessEvent.CUSTOMER_UPDATED, c.getId(), CustomerEvents.data(c)));
         if (c.getStatus() == CustomerStatus.BLOCKED && statusBefore != CustomerStatus.BLOCKED) {
-            events.publishEvent(BusinessEvent.of(BusinessEvent.CUSTOMER_BLOCKED, c.getId(), eventData(c)));
+            events.publishEvent(BusinessEvent.of(BusinessEvent.CUSTOMER_BLOCKED, c.getId(), CustomerEvents.data(c)));
         }
     }
 
@@ -363,26 +367,6 @@ public class CustomerService {
         c.setPhone(phone);
         c.setStatus(d.getStatus());
         c.derive();
-    }
-
-    /** What a webhook tells about a customer (the API's customer representation, less what needs more reads). */
-    static Map<String, Object> eventData(Customer c) {
-        return eventData(new Object[]{c.getId(), c.getType().name(), c.getStatus().name(), c.getDisplayName(),
-                c.getFirstName(), c.getLastName(), c.getCompanyName(), c.getEmail(), c.getPhone(), c.getDeletedAt()});
-    }
-
-    /** The columns {@link #eventData(Object[])} reads, in its order, for reading many customers in one statement. */
-    static final String EVENT_COLUMNS = "id, type, status, display_name, first_name, last_name, company_name, email, "
-            + "phone, deleted_at";
-
-    static Map<String, Object> eventData(Object[] row) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        String[] keys = {"id", "type", "status", "displayName", "firstName", "lastName", "companyName", "email", "phone"};
-        for (int i = 0; i < keys.length; i++) {
-            m.put(keys[i], i == 0 ? ((Number) row[0]).longValue() : row[i]);
-        }
-        m.put("deleted", row[9] != null);
-        return m;
     }
 
     private static Map<String, Object> state(Customer c) {

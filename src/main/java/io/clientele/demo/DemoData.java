@@ -100,11 +100,12 @@ class DemoData implements ApplicationRunner {
         }
         long started = System.nanoTime();
         String hash = users.hash(PASSWORD);
-        users.createWithHash(null, "sysadmin@clientele.demo", "Siri", "Systemsen", hash, Role.SYSTEM_ADMIN, null, "en");
+        SystemAuthentication.platform(() -> users.createWithHash(null, "sysadmin@clientele.demo", "Siri", "Systemsen",
+                hash, Role.SYSTEM_ADMIN, null, "en"));
         for (DemoTenant demo : TENANTS) {
             Tenant tenant = tenants.createIfMissing(demo.name(), "NO");
-            staff(tenant.getId(), demo.domain(), hash);
             SystemAuthentication.run(tenant.getId(), () -> {
+                staff(tenant.getId(), demo.domain(), hash);
                 demo.teams().forEach(teams::create);
                 tx.executeWithoutResult(s -> generator.insert(new CustomerGenerator.Spec(tenant.getId(), Math.min(STORY, properties.demoCustomers()), demo.seed(),
                         demo.teams(), demo.mailDomains(), true), n -> { }));

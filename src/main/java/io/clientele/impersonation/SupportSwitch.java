@@ -2,7 +2,7 @@ package io.clientele.impersonation;
 
 import io.clientele.security.CurrentUser;
 import io.clientele.security.SystemAuthentication;
-import io.clientele.security.UserAccountService;
+import io.clientele.security.LoginAttempts;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -18,9 +18,9 @@ import java.util.Optional;
 @Component
 public class SupportSwitch {
     private final ImpersonationService impersonation;
-    private final UserAccountService users;
+    private final LoginAttempts users;
 
-    SupportSwitch(ImpersonationService impersonation, UserAccountService users) {
+    SupportSwitch(ImpersonationService impersonation, LoginAttempts users) {
         this.impersonation = impersonation;
         this.users = users;
     }

@@ -12,6 +12,7 @@ import io.clientele.customer.CustomerType;
 import io.clientele.security.CurrentUser;
 import io.clientele.security.Roles;
 import io.clientele.security.UserAccount;
+import io.clientele.security.PortalLogins;
 import io.clientele.security.UserAccountService;
 import io.clientele.tenant.TenantContext;
 import jakarta.persistence.EntityManager;
@@ -45,14 +46,16 @@ public class AppUserService {
     private final EntityManager em;
     private final CustomerService customers;
     private final UserAccountService users;
+    private final PortalLogins portalLogins;
     private final SignupAttributionRepository attributions;
     private final JdbcClient jdbc;
 
-    AppUserService(EntityManager em, CustomerService customers, UserAccountService users,
+    AppUserService(EntityManager em, CustomerService customers, UserAccountService users, PortalLogins portalLogins,
                    SignupAttributionRepository attributions, JdbcClient jdbc) {
         this.em = em;
         this.customers = customers;
         this.users = users;
+        this.portalLogins = portalLogins;
         this.attributions = attributions;
         this.jdbc = jdbc;
     }
@@ -101,7 +104,7 @@ public class AppUserService {
     public long create(AppUserDraft draft) {
         FieldErrors.of(draft).throwIfAny();
         String[] name = nameOrMailbox(draft);
-        UserAccount login = users.createPortalLogin(draft.getEmail().strip(), name[0], name[1], draft.getPassword());
+        UserAccount login = portalLogins.createPortalLogin(draft.getEmail().strip(), name[0], name[1], draft.getPassword());
         CustomerDraft c = new CustomerDraft();
         c.setType(CustomerType.INDIVIDUAL);
         c.setFirstName(name[0]);
@@ -132,7 +135,7 @@ public class AppUserService {
         d.setLastName(name[1]);
         d.setCompanyName(company == null ? "" : company.strip());
         customers.update(customerId, d);
-        users.renamePortalLogin(user.loginId(), name[0], name[1]);
+        portalLogins.renamePortalLogin(user.loginId(), name[0], name[1]);
     }
 
     /** Full name is optional; a person needs a name on record, so the mailbox stands in for a missing one. */

@@ -8,7 +8,7 @@ import io.clientele.customer.CustomerStatus;
 import io.clientele.customer.CustomerType;
 import io.clientele.security.SystemAuthentication;
 import io.clientele.security.UserAccount;
-import io.clientele.security.UserAccountService;
+import io.clientele.security.PortalLogins;
 import io.clientele.tenant.Tenant;
 import io.clientele.tenant.TenantService;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,13 +28,13 @@ public class SignupService {
     static final String SIGN_IN_PATH = "/login?tenant=";
 
     private final TenantService tenants;
-    private final UserAccountService users;
+    private final PortalLogins users;
     private final CustomerService customers;
     private final SignupAttributionRepository attributions;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
 
-    SignupService(TenantService tenants, UserAccountService users, CustomerService customers,
+    SignupService(TenantService tenants, PortalLogins users, CustomerService customers,
                   SignupAttributionRepository attributions, JdbcClient jdbc, TransactionTemplate tx) {
         this.tenants = tenants;
         this.users = users;

@@ -43,7 +43,9 @@ class FirstStart implements ApplicationRunner {
             password = generate();
         }
         try {
-            users.create(null, properties.admin().email(), "Platform", "Administrator", password, Role.SYSTEM_ADMIN, null);
+            String chosen = password;
+            SystemAuthentication.platform(() -> users.create(null, properties.admin().email(), "Platform",
+                    "Administrator", chosen, Role.SYSTEM_ADMIN, null));
         } catch (InvalidPasswordException e) {
             throw new ConfigurationProblem("CLIENTELE_ADMIN_PASSWORD", "is not accepted: "
                     + Messages.text(Locale.ENGLISH, e.getMessage()));

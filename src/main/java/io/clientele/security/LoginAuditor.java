@@ -13,10 +13,10 @@ import jakarta.servlet.http.HttpServletRequest;
 /** Turns Spring Security's login events into lock-out bookkeeping and audit events. */
 @Component
 class LoginAuditor {
-    private final UserAccountService users;
+    private final LoginAttempts users;
     private final LoginSessions sessions;
 
-    LoginAuditor(UserAccountService users, LoginSessions sessions) {
+    LoginAuditor(LoginAttempts users, LoginSessions sessions) {
         this.users = users;
         this.sessions = sessions;
     }

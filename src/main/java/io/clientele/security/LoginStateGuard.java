@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(2)
 class LoginStateGuard implements SessionGuard {
-    private final UserAccountService users;
+    private final LoginAttempts users;
     private final PortalLoginPolicy portalLogins;
 
-    LoginStateGuard(UserAccountService users, PortalLoginPolicy portalLogins) {
+    LoginStateGuard(LoginAttempts users, PortalLoginPolicy portalLogins) {
         this.users = users;
         this.portalLogins = portalLogins;
     }

@@ -55,7 +55,7 @@ public class SecurityConfig {
      * a refused customer learns why only after giving the right password.
      */
     @Bean
-    DaoAuthenticationProvider authenticationProvider(UserAccountService users, PasswordEncoder encoder) {
+    DaoAuthenticationProvider authenticationProvider(LoginAttempts users, PasswordEncoder encoder) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(encoder);
         provider.setPreAuthenticationChecks(user -> {
@@ -86,7 +86,7 @@ public class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccountService users,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginAttempts users,
                                             ClienteleProperties properties, List<SessionGuard> guards,
                                             SecurityContextRepository contexts,
                                             @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies)

@@ -6,6 +6,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * Start-up and background work (demo data, bulk generation) runs through the same authorized
@@ -20,6 +22,16 @@ public final class SystemAuthentication {
                 null, "en");
         as(UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()),
                 () -> TenantContext.run(tenantId, work));
+    }
+
+    /** Runs {@code work} as the platform outside any tenant (first start, the platform's own logins); its result. */
+    public static <T> T platform(Supplier<T> work) {
+        CurrentUser system = new CurrentUser(0, "system", null, "System", null, Set.of(Role.SYSTEM_ADMIN), true, null,
+                "en");
+        AtomicReference<T> result = new AtomicReference<>();
+        as(UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()),
+                () -> result.set(work.get()));
+        return result.get();
     }
 
     /** Runs {@code work} as {@code who}, then gives the thread its previous identity back. */

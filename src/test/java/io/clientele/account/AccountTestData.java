@@ -1,5 +1,6 @@
 package io.clientele.account;
 
+import io.clientele.security.SystemAuthentication;
 import io.clientele.base.Choice;
 import io.clientele.TestData;
 import io.clientele.customer.CustomerStatus;
@@ -51,8 +52,8 @@ public class AccountTestData {
     }
 
     public UserAccount guest(long tenantId, String first, String last) {
-        return users.create(tenantId, TestData.uniqueEmail(first.toLowerCase()), first, last, TestData.PASSWORD, null,
-                Role.GUEST);
+        return SystemAuthentication.platform(() -> users.create(tenantId, TestData.uniqueEmail(first.toLowerCase()), first, last, TestData.PASSWORD, null,
+                Role.GUEST));
     }
 
     public long account(long tenantId, String organizationName, boolean sharedBilling) {

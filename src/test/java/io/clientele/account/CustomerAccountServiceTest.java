@@ -1,5 +1,6 @@
 package io.clientele.account;
 
+import io.clientele.security.SystemAuthentication;
 import io.clientele.base.Choice;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -43,6 +44,7 @@ class CustomerAccountServiceTest extends DatabaseTest {
 
     @Autowired OrganizationService organizations;
     @Autowired CustomerAccountService accounts;
+    @Autowired SharedBilling sharedBilling;
     @Autowired CustomerAccountExport export;
     @Autowired NotificationService notifications;
     @Autowired JdbcTemplate jdbc;
@@ -140,7 +142,7 @@ class CustomerAccountServiceTest extends DatabaseTest {
         UserAccount guest = fixtures.guest(tenant, "Gustav", "Gjest");
         expectRefused(() -> accounts.recover(id, new Choice(guest.getId(), "", "")), "account.refused.recover");
         expectRefused(() -> accounts.permanentlyDelete(id), "account.refused.permanently_delete");
-        expectRefused(() -> accounts.addShared(id, id), "account.refused.manage_shared");
+        expectRefused(() -> sharedBilling.addShared(id, id), "account.refused.manage_shared");
 
         accounts.softDelete(id);
         expectRefused(() -> accounts.softDelete(id), "account.refused.delete");
@@ -161,8 +163,8 @@ class CustomerAccountServiceTest extends DatabaseTest {
         assertThat(deleted.row().adminName()).isNull();
         assertThat(users.findInTenant(former.getId()).orElseThrow().getPortalRole()).isEqualTo(Role.GUEST);
 
-        UserAccount customer = users.create(tenant, io.clientele.TestData.uniqueEmail("kunde"), "Kari", "Kunde",
-                io.clientele.TestData.PASSWORD, null, Role.CUSTOMER);
+        UserAccount customer = SystemAuthentication.platform(() -> users.create(tenant, io.clientele.TestData.uniqueEmail("kunde"), "Kari", "Kunde",
+                io.clientele.TestData.PASSWORD, null, Role.CUSTOMER));
         assertThat(accounts.adminChoices("", null, true, 0, 50)).extracting(Choice::id)
                 .contains(former.getId()).doesNotContain(customer.getId());
         assertThatThrownBy(() -> accounts.recover(id, new Choice(customer.getId(), "", "")))
@@ -187,14 +189,14 @@ class CustomerAccountServiceTest extends DatabaseTest {
         off.setStatus(CustomerStatus.INACTIVE);
         accounts.update(inactive, off);
 
-        assertThat(accounts.shareChoices(billing, "", 0, 20)).extracting(Choice::id).containsExactly(shared);
-        expectRefused(() -> accounts.addShared(billing, billing), "account.refused.share-self");
-        expectRefused(() -> accounts.addShared(billing, inactive), "account.refused.share-not-active");
-        accounts.addShared(billing, shared);
-        expectRefused(() -> accounts.addShared(billing, shared), "account.refused.share-taken");
-        assertThat(accounts.sharedAccounts(billing, PageRequest.of(0, 20))).extracting(AccountRow::id).containsExactly(shared);
+        assertThat(sharedBilling.shareChoices(billing, "", 0, 20)).extracting(Choice::id).containsExactly(shared);
+        expectRefused(() -> sharedBilling.addShared(billing, billing), "account.refused.share-self");
+        expectRefused(() -> sharedBilling.addShared(billing, inactive), "account.refused.share-not-active");
+        sharedBilling.addShared(billing, shared);
+        expectRefused(() -> sharedBilling.addShared(billing, shared), "account.refused.share-taken");
+        assertThat(sharedBilling.sharedAccounts(billing, PageRequest.of(0, 20))).extracting(AccountRow::id).containsExactly(shared);
         assertThat(accounts.details(shared).orElseThrow().billedBy()).isEqualTo("Elv Catering AS");
-        assertThat(accounts.shareChoices(billing, "", 0, 20)).isEmpty();
+        assertThat(sharedBilling.shareChoices(billing, "", 0, 20)).isEmpty();
 
         UserAccount billingAdmin = accounts.details(billing).orElseThrow().admin();
         UserAccount sharedAdmin = accounts.details(shared).orElseThrow().admin();
@@ -217,8 +219,8 @@ class CustomerAccountServiceTest extends DatabaseTest {
         assertThatThrownBy(() -> accounts.update(billing, disable)).isInstanceOfSatisfying(FieldValidationException.class,
                 e -> assertThat(e.getMessage()).isEqualTo("account.shared-in-use"));
 
-        accounts.removeShared(billing, shared);
-        assertThat(accounts.sharedAccounts(billing, PageRequest.of(0, 20))).isEmpty();
+        sharedBilling.removeShared(billing, shared);
+        assertThat(sharedBilling.sharedAccounts(billing, PageRequest.of(0, 20))).isEmpty();
         assertThat(mail.waitForIncomingEmail(5000, 4)).isTrue();
     }
 
@@ -226,7 +228,7 @@ class CustomerAccountServiceTest extends DatabaseTest {
     void permanentDeleteIsRefusedWhileOtherAccountsBillThroughItAndLeavesNoDanglingLinks() {
         long billing = fixtures.account(tenant, "Elv Catering AS", true);
         long shared = fixtures.account(tenant, "Lyng Media ENK", false);
-        accounts.addShared(billing, shared);
+        sharedBilling.addShared(billing, shared);
 
         accounts.softDelete(billing);
         expectRefused(() -> accounts.permanentlyDelete(billing), "account.refused.billing-in-use");
@@ -234,7 +236,7 @@ class CustomerAccountServiceTest extends DatabaseTest {
         accounts.softDelete(shared);
         accounts.permanentlyDelete(shared);
         assertThat(accounts.details(shared)).isEmpty();
-        assertThat(accounts.sharedAccounts(billing, PageRequest.of(0, 20))).isEmpty();
+        assertThat(sharedBilling.sharedAccounts(billing, PageRequest.of(0, 20))).isEmpty();
         accounts.permanentlyDelete(billing);
         assertThat(accounts.count("")).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM shared_billing_link WHERE tenant_id = ?", Long.class, tenant))

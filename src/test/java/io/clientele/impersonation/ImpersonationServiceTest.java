@@ -214,7 +214,7 @@ class ImpersonationServiceTest extends DatabaseTest {
                 me.support().get().staffEmail(), me.support().get().staffName(), true, Instant.now().minusSeconds(1));
         var auth = (SupportAuthentication) SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext().setAuthentication(new SupportAuthentication(
-                accounts.loadUserByUsername(email).supportedBy(expired), auth.staff()));
+                logins.loadUserByUsername(email).supportedBy(expired), auth.staff()));
         assertThat(SecurityContextHolder.getContext().getAuthentication().isAuthenticated()).isFalse();
         assertThat(SecurityContextHolder.getContext().getAuthentication().getAuthorities()).isEmpty();
         assertThatThrownBy(customers::own).isInstanceOf(AccessDeniedException.class);
@@ -236,7 +236,7 @@ class ImpersonationServiceTest extends DatabaseTest {
         MockHttpSession session = enter(data.staff(tenant, Role.SUPPORT), SupportSession.Mode.READ_ONLY, 15);
         SupportAuthentication running = (SupportAuthentication) SecurityContextHolder.getContext().getAuthentication();
         CurrentUser.Support s = running.customer().support().orElseThrow();
-        CurrentUser customerLogin = users.loadUserByUsername(email);
+        CurrentUser customerLogin = logins.loadUserByUsername(email);
         customerLogin.eraseCredentials();
         customerLogin.supportedBy(new CurrentUser.Support(s.sessionId(), s.staffUserId(), s.staffEmail(), s.staffName(),
                 s.readOnly(), Instant.now().minusSeconds(1)));

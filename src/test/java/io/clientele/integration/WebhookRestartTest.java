@@ -8,6 +8,7 @@ import io.clientele.base.BusinessEvent;
 import io.clientele.customer.CustomerService;
 import io.clientele.customer.CustomerStatus;
 import io.clientele.security.Role;
+import io.clientele.security.LoginAttempts;
 import io.clientele.security.UserAccountService;
 import io.clientele.tenant.TenantService;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class WebhookRestartTest {
             long customer;
             try (ConfigurableApplicationContext first = start(db, "--clientele.webhooks.worker=false")) {
                 TestData data = new TestData(first.getBean(TenantService.class), first.getBean(UserAccountService.class),
-                        first.getBean(CustomerService.class));
+                        first.getBean(LoginAttempts.class), first.getBean(CustomerService.class));
                 long tenant = data.tenant();
                 data.loginAs(data.staff(tenant, Role.ADMIN));
                 secret = first.getBean(WebhookService.class).create(null, new WebhookService.EndpointDraft(

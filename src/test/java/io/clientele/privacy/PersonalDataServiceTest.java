@@ -12,6 +12,7 @@ import io.clientele.directory.AddressDraft;
 import io.clientele.directory.AddressService;
 import io.clientele.duplicate.MergeService;
 import io.clientele.base.OwnerType;
+import io.clientele.base.TranslationsTest;
 import io.clientele.security.Role;
 import io.clientele.security.UserAccount;
 import org.jsoup.Jsoup;
@@ -96,6 +97,9 @@ class PersonalDataServiceTest extends DatabaseTest {
         assertThat(page.select("b")).as("data is shown as text, never as markup").isEmpty();
         assertThat(page.text()).contains("Kari <b>", "Kariveien 7", kari.email());
 
+        assertThat(TranslationsTest.missing(privacy.status(kari.id()).held().keySet().stream()
+                .map(category -> "privacy.category." + category).toList())).as("every feature's category is named")
+                .isEmpty();
         assertThat(privacy.status(kari.id()).held()).containsEntry("addresses", 1).containsEntry("consents", 1)
                 .containsEntry("portal_login", 1).containsEntry("bookings", 0);
         assertThat(jdbc.sql("SELECT summary FROM audit_event WHERE action = 'PERSONAL_DATA_EXPORTED' AND entity_id = ?")

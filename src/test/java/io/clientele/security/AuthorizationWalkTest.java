@@ -74,6 +74,7 @@ class AuthorizationWalkTest extends DatabaseTest {
             ContactService restoreContacts        ADMIN
             CustomerAccountExport *               ADMIN
             CustomerAccountService *              ADMIN
+            SharedBilling *                       ADMIN
             CustomerBulkService *                 ADMIN
             CustomerBulkService count             VIEWER
             CustomerBulkService sendMessage       SUPPORT
@@ -143,16 +144,21 @@ class AuthorizationWalkTest extends DatabaseTest {
             TenantService setBranding             OWNER
             TenantService switchTo                SYSTEM_ADMIN
             UserAccountService *                  -
-            UserAccountService setPassword        ADMIN
-            UserAccountService sendResetLink      SUPPORT
-            UserAccountService customerAdminCandidates ADMIN
-            UserAccountService setCustomerAdmin   ADMIN
-            UserAccountService unlock             SUPPORT
-            UserAccountService requirePasswordChange SUPPORT
-            UserAccountService signOutEverywhere  SUPPORT
-            UserAccountService createPortalLogin  ADMIN
-            UserAccountService renamePortalLogin  ADMIN
             UserAccountService assignStaffRole    OWNER
+            UserAccountService create             SYSTEM_ADMIN
+            UserAccountService createWithHash     SYSTEM_ADMIN
+            LoginAttempts *                       -
+            LoginAttempts unlock                  SUPPORT
+            LoginAttempts signOutEverywhere       SUPPORT
+            PasswordResets *                      -
+            PasswordResets setPassword            ADMIN
+            PasswordResets sendResetLink          SUPPORT
+            PasswordResets requirePasswordChange  SUPPORT
+            PortalLogins *                        -
+            PortalLogins customerAdminCandidates  ADMIN
+            PortalLogins setCustomerAdmin         ADMIN
+            PortalLogins createPortalLogin        ADMIN
+            PortalLogins renamePortalLogin        ADMIN
             WebhookService *                      ADMIN
             """;
 
@@ -235,8 +241,8 @@ class AuthorizationWalkTest extends DatabaseTest {
         }
         UserAccount portal = data.portalLogin(tenant, io.clientele.TestData.uniqueEmail("walk"));
         // A customer admin's own login, looked at by support read-only: its roles and customer, but not PORTAL_WRITE.
-        UserAccount own = users.create(tenant, io.clientele.TestData.uniqueEmail("walk-own"), "Walk", "Own",
-                io.clientele.TestData.PASSWORD, null, Role.CUSTOMER_ADMIN);
+        UserAccount own = SystemAuthentication.platform(() -> users.create(tenant, io.clientele.TestData.uniqueEmail("walk-own"), "Walk", "Own",
+                io.clientele.TestData.PASSWORD, null, Role.CUSTOMER_ADMIN));
         jdbc.update("UPDATE customer SET user_account_id = ? WHERE id = ?", own.getId(),
                 data.customer(tenant, "Walk", "Own", null, null, io.clientele.customer.CustomerStatus.ACTIVE));
         List<String> wrong = new ArrayList<>();
@@ -270,7 +276,7 @@ class AuthorizationWalkTest extends DatabaseTest {
             }
             if (write) {
                 io.clientele.TestData.logout();
-                CurrentUser looked = users.loadUserByUsername(own.getEmail()).supportedBy(new CurrentUser.Support(0,
+                CurrentUser looked = logins.loadUserByUsername(own.getEmail()).supportedBy(new CurrentUser.Support(0,
                         staff.get(Role.SUPPORT).getId(), "support@walk", "Support", true,
                         java.time.Instant.now().plusSeconds(600)));
                 org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(

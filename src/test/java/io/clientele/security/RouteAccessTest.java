@@ -89,14 +89,14 @@ class RouteAccessTest extends KaribuTest {
             TestData.logout();
             if (role == Role.SYSTEM_ADMIN) {
                 // A platform operator belongs to no tenant and enters one.
-                login(users.create(null, TestData.uniqueEmail("operator"), "Plat", "Form", TestData.PASSWORD, role, null));
+                login(SystemAuthentication.platform(() -> users.create(null, TestData.uniqueEmail("operator"), "Plat", "Form", TestData.PASSWORD, role, null)));
                 tenants.switchTo(tenant);
             } else if (role != null && role.isStaff()) {
                 login(data.staff(tenant, role));
             } else if (role != null) {
                 // A portal login with its customer record, as sign-up and Create User make them.
-                UserAccount login = users.create(tenant, TestData.uniqueEmail("route"), "Portal", "User", TestData.PASSWORD,
-                        null, role);
+                UserAccount login = SystemAuthentication.platform(() -> users.create(tenant, TestData.uniqueEmail("route"), "Portal", "User", TestData.PASSWORD,
+                        null, role));
                 jdbc.update("UPDATE customer SET user_account_id = ? WHERE id = ?", login.getId(),
                         data.customer(tenant, "Portal", "User", null, null, io.clientele.customer.CustomerStatus.ACTIVE));
                 login(login);

@@ -26,6 +26,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * when the login may no longer use them, and a sign-in POST from another site is refused.
  */
 class SessionEndTest extends DatabaseTest {
+    @Autowired PasswordResets resets;
     @Autowired WebApplicationContext context;
     @Autowired AppUserService appUsers;
     MockMvc mvc;
@@ -79,7 +80,7 @@ class SessionEndTest extends DatabaseTest {
         assertThat(stillSignedIn(elsewhere)).isTrue();
 
         data.loginAs(data.staff(tenant, Role.ADMIN));
-        users.setPassword(users.findByEmail(email).orElseThrow().getId(), "Chosen-by-the-admin-7");
+        resets.setPassword(users.findByEmail(email).orElseThrow().getId(), "Chosen-by-the-admin-7");
         TestData.logout();
 
         assertThat(stillSignedIn(elsewhere)).isFalse();
@@ -93,14 +94,14 @@ class SessionEndTest extends DatabaseTest {
         MockHttpSession first = signIn(viewer.getEmail());
         assertThat(stillSignedIn(first)).isTrue();
         data.loginAs(data.staff(tenant, Role.OWNER));
-        users.signOutEverywhere(viewer.getId());
+        logins.signOutEverywhere(viewer.getId());
         TestData.logout();
         assertThat(stillSignedIn(first)).isFalse();
 
         MockHttpSession second = signIn(viewer.getEmail());
         assertThat(stillSignedIn(second)).isTrue();
         for (int i = 0; i < 5; i++) {
-            users.loginFailed(viewer.getEmail());
+            logins.loginFailed(viewer.getEmail());
         }
         assertThat(stillSignedIn(second)).as("locked login").isFalse();
     }

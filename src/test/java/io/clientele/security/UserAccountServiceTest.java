@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class UserAccountServiceTest extends DatabaseTest {
+    @Autowired PasswordResets resets;
     @RegisterExtension
     static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
 
@@ -79,7 +80,7 @@ class UserAccountServiceTest extends DatabaseTest {
         assertThat(PasswordPolicy.violation("passwordpassword", "a@b.no")).contains("password.too-common");
         assertThat(PasswordPolicy.violation("ingrid.hansen@example.no", "ingrid.hansen@example.no")).contains("password.contains-email");
         assertThat(PasswordPolicy.violation("my-ingrid.hansen-2026", "ingrid.hansen@example.no")).contains("password.contains-email");
-        assertThatThrownBy(() -> users.create(null, TestData.uniqueEmail("weak"), "W", "K", "123456789012", null, null))
+        assertThatThrownBy(() -> SystemAuthentication.platform(() -> users.create(null, TestData.uniqueEmail("weak"), "W", "K", "123456789012", null, null)))
                 .isInstanceOf(InvalidPasswordException.class).hasMessage("password.too-common");
     }
 
@@ -90,7 +91,7 @@ class UserAccountServiceTest extends DatabaseTest {
         UserAccount portal = data.portalLogin(tenant, email);
         data.loginAs(data.staff(tenant, Role.SUPPORT));
 
-        users.sendResetLink(portal.getId(), Locale.ENGLISH);
+        resets.sendResetLink(portal.getId(), Locale.ENGLISH);
 
         assertThat(mail.waitForIncomingEmail(5000, 1)).isTrue();
         MimeMessage message = mail.getReceivedMessagesForDomain("test.example")[0];
@@ -100,11 +101,11 @@ class UserAccountServiceTest extends DatabaseTest {
         assertThat(link.find()).isTrue();
         String token = link.group(1);
 
-        assertThat(users.isResetTokenUsable(token)).isTrue();
-        assertThatThrownBy(() -> users.resetWithToken(token, "short")).hasMessage("password.too-short");
-        users.resetWithToken(token, "A-brand-new-password-7");
+        assertThat(resets.isResetTokenUsable(token)).isTrue();
+        assertThatThrownBy(() -> resets.resetWithToken(token, "short")).hasMessage("password.too-short");
+        resets.resetWithToken(token, "A-brand-new-password-7");
         assertThat(encoder.matches("A-brand-new-password-7", users.findByEmail(email).orElseThrow().getPasswordHash())).isTrue();
-        assertThatThrownBy(() -> users.resetWithToken(token, "Yet-another-password-8")).hasMessage("password.reset-link-invalid");
+        assertThatThrownBy(() -> resets.resetWithToken(token, "Yet-another-password-8")).hasMessage("password.reset-link-invalid");
     }
 
     @Test
@@ -116,25 +117,25 @@ class UserAccountServiceTest extends DatabaseTest {
         data.loginAs(data.staff(tenant, Role.SUPPORT));
 
         for (UserAccount target : new UserAccount[] {owner, otherSupport}) {
-            assertThatThrownBy(() -> users.setPassword(target.getId(), "Taken-over-password-1"))
+            assertThatThrownBy(() -> resets.setPassword(target.getId(), "Taken-over-password-1"))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> users.sendResetLink(target.getId(), Locale.ENGLISH))
+            assertThatThrownBy(() -> resets.sendResetLink(target.getId(), Locale.ENGLISH))
                     .isInstanceOf(AccessDeniedException.class);
             assertThat(encoder.matches(TestData.PASSWORD, users.findByEmail(target.getEmail()).orElseThrow()
                     .getPasswordHash())).as("password of " + target.getStaffRole() + " unchanged").isTrue();
         }
         // Support only ever mails the customer a link: a password it chose would let it sign in as the customer.
-        assertThatThrownBy(() -> users.setPassword(portal.getId(), "Portal-password-2026"))
+        assertThatThrownBy(() -> resets.setPassword(portal.getId(), "Portal-password-2026"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(encoder.matches(TestData.PASSWORD, users.findByEmail(portal.getEmail()).orElseThrow()
                 .getPasswordHash())).isTrue();
-        users.sendResetLink(portal.getId(), Locale.ENGLISH);
+        resets.sendResetLink(portal.getId(), Locale.ENGLISH);
 
         // An owner outranks SUPPORT but not another owner.
         data.loginAs(owner);
-        users.setPassword(otherSupport.getId(), "Support-password-2026");
+        resets.setPassword(otherSupport.getId(), "Support-password-2026");
         UserAccount otherOwner = data.staff(tenant, Role.OWNER);
-        assertThatThrownBy(() -> users.setPassword(otherOwner.getId(), "Owner-password-2026"))
+        assertThatThrownBy(() -> resets.setPassword(otherOwner.getId(), "Owner-password-2026"))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -146,7 +147,7 @@ class UserAccountServiceTest extends DatabaseTest {
         int versionBefore = portal.getSessionVersion();
         data.loginAs(data.staff(tenant, Role.ADMIN));
 
-        users.setPassword(portal.getId(), "Chosen-by-the-admin-7");
+        resets.setPassword(portal.getId(), "Chosen-by-the-admin-7");
 
         UserAccount after = users.findByEmail(email).orElseThrow();
         assertThat(encoder.matches("Chosen-by-the-admin-7", after.getPasswordHash())).isTrue();
@@ -207,7 +208,7 @@ class UserAccountServiceTest extends DatabaseTest {
         data.loginAs(data.staff(tenant, Role.OWNER));
         assertThatThrownBy(() -> users.assignStaffRole(portal.getId(), Role.SYSTEM_ADMIN)).isInstanceOf(AccessDeniedException.class);
         users.assignStaffRole(portal.getId(), Role.SUPPORT);
-        CurrentUser promoted = users.loadUserByUsername(portal.getEmail());
+        CurrentUser promoted = logins.loadUserByUsername(portal.getEmail());
         assertThat(promoted.roles()).containsExactlyInAnyOrder(Role.CUSTOMER, Role.SUPPORT);
         assertThat(promoted.has(Role.VIEWER)).isTrue();
         assertThat(promoted.has(Role.ADMIN)).isFalse();

@@ -4,7 +4,6 @@ import io.clientele.base.ui.ListView;
 import com.vaadin.flow.router.Menu;
 import io.clientele.base.ui.Nav;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;

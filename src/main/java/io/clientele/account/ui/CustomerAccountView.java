@@ -21,6 +21,7 @@ import io.clientele.account.AccountDetails;
 import io.clientele.account.AccountDraft;
 import io.clientele.account.AccountRow;
 import io.clientele.account.CustomerAccountService;
+import io.clientele.account.SharedBilling;
 import io.clientele.audit.AuditService;
 import io.clientele.base.ActionRefusedException;
 import io.clientele.base.Languages;
@@ -48,13 +49,15 @@ public class CustomerAccountView extends RecordView {
     private final AuditService audit;
     private final CustomerService customers;
     private final CustomerTabs customerTabs;
+    private final SharedBilling sharedBilling;
     private final SidePanel panel = new SidePanel();
     /** The list the page was opened from, for Back: Customers when a customer's row led here. */
     private String from = CustomerAccountListView.ROUTE;
 
     public CustomerAccountView(CustomerAccountService accounts, AuditService audit, CustomerService customers,
-                               CustomerTabs customerTabs) {
+                               CustomerTabs customerTabs, SharedBilling sharedBilling) {
         this.accounts = accounts;
+        this.sharedBilling = sharedBilling;
         this.audit = audit;
         this.customers = customers;
         this.customerTabs = customerTabs;
@@ -114,8 +117,8 @@ public class CustomerAccountView extends RecordView {
             return blocks;
         });
         page.tab("billing", getTranslation("tab.billing"), () -> billingBlock(r, d.billing()));
-        if (r.allowSharedBilling() || accounts.countShared(id) > 0) {
-            page.tab(SHARED, getTranslation("tab.shared"), () -> new SharedAccountsTab(accounts, r));
+        if (r.allowSharedBilling() || sharedBilling.countShared(id) > 0) {
+            page.tab(SHARED, getTranslation("tab.shared"), () -> new SharedAccountsTab(sharedBilling, r));
         }
         // The account is a customer too: the customer's own tabs, as on any customer's page.
         Optional<CustomerRow> customer = customers.details(id).map(CustomerDetails::row);

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.SortDirection;
 import io.clientele.account.AccountAction;
 import io.clientele.account.AccountRow;
-import io.clientele.account.CustomerAccountService;
+import io.clientele.account.SharedBilling;
 import io.clientele.base.ActionRefusedException;
 import io.clientele.base.Choice;
 import io.clientele.base.ui.ChoiceBox;
@@ -28,12 +28,12 @@ import java.util.Objects;
  * adding and (⋮) removing while the account is live and allows shared billing. A row opens that account's page.
  */
 class SharedAccountsTab extends VerticalLayout {
-    private final CustomerAccountService accounts;
+    private final SharedBilling accounts;
     private final long id;
     private final PagedGrid<AccountRow> paged = new PagedGrid<>(new Grid<>());
     private ComboBox<Choice> candidate;
 
-    SharedAccountsTab(CustomerAccountService accounts, AccountRow account) {
+    SharedAccountsTab(SharedBilling accounts, AccountRow account) {
         this.accounts = accounts;
         this.id = account.id();
         setPadding(false);

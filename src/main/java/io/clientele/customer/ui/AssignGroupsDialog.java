@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
-import io.clientele.base.ui.Formats;
 import io.clientele.customer.CustomerGroup;
 import java.util.List;
 import java.util.Set;

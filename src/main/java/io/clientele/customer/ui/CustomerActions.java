@@ -9,6 +9,7 @@ import io.clientele.customer.CustomerService;
 import io.clientele.customer.TeamService;
 import io.clientele.security.CurrentUser;
 import io.clientele.security.Role;
+import io.clientele.security.PasswordResets;
 import io.clientele.security.UserAccountService;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,11 +24,13 @@ public class CustomerActions {
     private final CustomerService customers;
     private final TeamService teams;
     private final UserAccountService users;
+    private final PasswordResets resets;
 
-    CustomerActions(CustomerService customers, TeamService teams, UserAccountService users) {
+    CustomerActions(CustomerService customers, TeamService teams, UserAccountService users, PasswordResets resets) {
         this.customers = customers;
         this.teams = teams;
         this.users = users;
+        this.resets = resets;
     }
 
     /** {@code edit} opens the customer's form; {@code changed} shows the record again after a change. */
@@ -43,7 +46,7 @@ public class CustomerActions {
         }
         if (r.hasLogin() && me.mayResetPasswordOf(r.loginStaffRole())) {
             actions.add(new RowActions.Action(ui.getTranslation("customers.action.reset-password"),
-                    () -> new ResetPasswordDialog(users, r.loginId(), r.displayName(), r.email()).open(), "reset-password"));
+                    () -> new ResetPasswordDialog(resets, r.loginId(), r.displayName(), r.email()).open(), "reset-password"));
         }
         if (me.has(Role.OWNER) && r.hasLogin()) {
             actions.add(new RowActions.Action(ui.getTranslation("customers.action.assign-role"),

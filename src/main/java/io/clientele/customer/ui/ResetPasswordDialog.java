@@ -11,7 +11,7 @@ import io.clientele.base.ui.Notifications;
 import io.clientele.security.CurrentUser;
 import io.clientele.security.InvalidPasswordException;
 import io.clientele.security.Role;
-import io.clientele.security.UserAccountService;
+import io.clientele.security.PasswordResets;
 
 /**
  * Mail a one-time reset link (the customer picks the password), or, for ADMIN and above only, set one now that the
@@ -25,7 +25,7 @@ public class ResetPasswordDialog extends Dialog {
     final PasswordField password = new PasswordField(getTranslation("profile.new-password"));
     final PasswordField repeat = new PasswordField(getTranslation("profile.repeat-password"));
 
-    public ResetPasswordDialog(UserAccountService users, long loginId, String name, String email) {
+    public ResetPasswordDialog(PasswordResets users, long loginId, String name, String email) {
         setId("reset-password-dialog");
         setHeaderTitle(getTranslation("customers.action.reset-password"));
         mode.setItems(Mode.values());

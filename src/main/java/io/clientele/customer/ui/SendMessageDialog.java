@@ -10,7 +10,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import io.clientele.base.FieldValidationException;
-import io.clientele.base.ui.Formats;
 import io.clientele.customer.CustomerMessaging;
 import io.clientele.customer.CustomerSelection;
 import io.clientele.messaging.MessageService;

@@ -24,7 +24,8 @@ import io.clientele.portal.LoginInfo;
 import io.clientele.portal.SignupAttribution;
 import io.clientele.security.CurrentUser;
 import io.clientele.security.Role;
-import io.clientele.security.UserAccountService;
+import io.clientele.security.LoginAttempts;
+import io.clientele.security.PasswordResets;
 import io.clientele.subscription.BillingEvent;
 import io.clientele.subscription.BillingRule;
 import io.clientele.subscription.Plan;
@@ -38,7 +39,8 @@ import java.util.Objects;
 /** The details drawer of an app user: Info, Subscriptions, 1-Min Billing and UTM, each built when first shown. */
 class AppUserDetails extends VerticalLayout {
     private final AppUserService appUsers;
-    private final UserAccountService users;
+    private final LoginAttempts attempts;
+    private final PasswordResets resets;
     private final SubscriptionService subscriptions;
     private final ImpersonationService impersonation;
     private final AppUser user;
@@ -47,10 +49,11 @@ class AppUserDetails extends VerticalLayout {
     private final boolean support = CurrentUser.require().has(Role.SUPPORT);
     private final Div subscriptionTab = new Div();
 
-    AppUserDetails(AppUserService appUsers, UserAccountService users, SubscriptionService subscriptions,
+    AppUserDetails(AppUserService appUsers, LoginAttempts attempts, PasswordResets resets, SubscriptionService subscriptions,
                    ImpersonationService impersonation, AppUser user, Runnable changed) {
         this.appUsers = appUsers;
-        this.users = users;
+        this.attempts = attempts;
+        this.resets = resets;
         this.subscriptions = subscriptions;
         this.impersonation = impersonation;
         this.user = user;
@@ -95,7 +98,7 @@ class AppUserDetails extends VerticalLayout {
         lock.setId("lock-state");
         if (i.locked() && support) {
             Button unlock = new Button(getTranslation("app-users.unlock"), e -> {
-                users.unlock(user.loginId());
+                attempts.unlock(user.loginId());
                 Notifications.success(getTranslation("app-users.unlocked", user.email()));
                 refresh();
             });
@@ -108,13 +111,13 @@ class AppUserDetails extends VerticalLayout {
             force.setId("force-password-change");
             force.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
-                    users.requirePasswordChange(user.loginId(), e.getValue());
+                    resets.requirePasswordChange(user.loginId(), e.getValue());
                     Notifications.success(getTranslation(e.getValue() ? "app-users.force-change-on"
                             : "app-users.force-change-off"));
                 }
             });
             Button signOut = new Button(getTranslation("app-users.sign-out-all"), e -> Notifications.success(
-                    getTranslation("app-users.signed-out", users.signOutEverywhere(user.loginId()))));
+                    getTranslation("app-users.signed-out", attempts.signOutEverywhere(user.loginId()))));
             signOut.setId("sign-out-all");
             block.add(force, signOut);
         }
@@ -133,7 +136,7 @@ class AppUserDetails extends VerticalLayout {
         changed.run();
         getParent().ifPresent(p -> {
             int index = p.getElement().indexOfChild(getElement());
-            AppUserDetails fresh = new AppUserDetails(appUsers, users, subscriptions, impersonation, user, changed);
+            AppUserDetails fresh = new AppUserDetails(appUsers, attempts, resets, subscriptions, impersonation, user, changed);
             p.getElement().insertChild(index, fresh.getElement());
             p.getElement().removeChild(getElement());
         });

@@ -21,7 +21,8 @@ import io.clientele.portal.AppUserService;
 import io.clientele.security.CurrentUser;
 import io.clientele.security.Role;
 import io.clientele.security.Roles;
-import io.clientele.security.UserAccountService;
+import io.clientele.security.LoginAttempts;
+import io.clientele.security.PasswordResets;
 import io.clientele.subscription.SubscriptionService;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
@@ -39,7 +40,8 @@ public class AppUsersView extends ListView {
     static final String ROUTE = "app-users";
 
     private final AppUserService appUsers;
-    private final UserAccountService users;
+    private final LoginAttempts attempts;
+    private final PasswordResets resets;
     private final SubscriptionService subscriptions;
     private final ImpersonationService impersonation;
     private final PagedGrid<AppUser> paged = new PagedGrid<>(new Grid<>());
@@ -48,11 +50,12 @@ public class AppUsersView extends ListView {
     private final TextField search = Filters.search(getTranslation("app-users.search"));
     private final Checkbox includeDeleted = new Checkbox(getTranslation("customers.include-deleted"));
 
-    public AppUsersView(AppUserService appUsers, UserAccountService users, SubscriptionService subscriptions,
+    public AppUsersView(AppUserService appUsers, LoginAttempts attempts, PasswordResets resets, SubscriptionService subscriptions,
                         ImpersonationService impersonation) {
         super("nav.app-users");
         this.appUsers = appUsers;
-        this.users = users;
+        this.attempts = attempts;
+        this.resets = resets;
         this.subscriptions = subscriptions;
         this.impersonation = impersonation;
         addClassName("list-view");
@@ -108,7 +111,7 @@ public class AppUsersView extends ListView {
                 VaadinIcon.INFO_CIRCLE_O));
         if (me.has(Role.SUPPORT) && !u.deleted()) {
             actions.add(new RowActions.Action(getTranslation("customers.action.reset-password"),
-                    () -> new ResetPasswordDialog(users, u.loginId(), u.name(), u.email()).open(), "reset-password",
+                    () -> new ResetPasswordDialog(resets, u.loginId(), u.name(), u.email()).open(), "reset-password",
                     VaadinIcon.KEY_O));
             actions.add(new RowActions.Action(getTranslation("support.open-app"), () -> new OpenAppDialog(impersonation,
                     u.customerId(), u.name()).open(), "open-app", VaadinIcon.EXTERNAL_LINK));
@@ -117,7 +120,7 @@ public class AppUsersView extends ListView {
     }
 
     void openDetails(AppUser u) {
-        panel.open(u.name(), new AppUserDetails(appUsers, users, subscriptions, impersonation, u, paged::refreshPage));
+        panel.open(u.name(), new AppUserDetails(appUsers, attempts, resets, subscriptions, impersonation, u, paged::refreshPage));
         panel.getElement().getClassList().add("wide");
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, ROUTE + "?" + withUser(u.customerId())));
     }

@@ -10,7 +10,7 @@ import com.vaadin.flow.router.Route;
 import io.clientele.base.ui.Notifications;
 import io.clientele.portal.SignupService;
 import io.clientele.security.CurrentUser;
-import io.clientele.security.UserAccountService;
+import io.clientele.security.PortalLogins;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -20,7 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route(value = "portal/confirm-email", layout = PortalLayout.class)
 @RolesAllowed({"CUSTOMER_ADMIN", "CUSTOMER", "GUEST"})
 public class PortalConfirmEmailView extends VerticalLayout implements HasDynamicTitle {
-    public PortalConfirmEmailView(UserAccountService users) {
+    public PortalConfirmEmailView(PortalLogins users) {
         CurrentUser me = CurrentUser.require();
         Paragraph text = new Paragraph(getTranslation("portal.confirm-email.text", me.getUsername()));
         text.setId("confirm-email-text");

@@ -13,16 +13,16 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.clientele.security.InvalidPasswordException;
-import io.clientele.security.UserAccountService;
+import io.clientele.security.PasswordResets;
 
 /** Target of the one-time link mailed by "Reset password". */
 @Route(value = "reset-password", autoLayout = false)
 @AnonymousAllowed
 public class ResetPasswordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-    private final UserAccountService users;
+    private final PasswordResets users;
     private String token;
 
-    public ResetPasswordView(UserAccountService users) {
+    public ResetPasswordView(PasswordResets users) {
         this.users = users;
         addClassName("login-view");
         setSizeFull();

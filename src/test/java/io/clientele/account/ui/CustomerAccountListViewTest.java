@@ -1,5 +1,6 @@
 package io.clientele.account.ui;
 
+import io.clientele.account.SharedBilling;
 import io.clientele.base.Choice;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CustomerAccountListViewTest extends KaribuTest {
     @Autowired OrganizationService organizations;
     @Autowired CustomerAccountService accounts;
+    @Autowired SharedBilling sharedBilling;
     AccountTestData fixtures;
     long tenant;
     long elv;
@@ -133,7 +135,7 @@ class CustomerAccountListViewTest extends KaribuTest {
 
     @Test
     void permanentDeleteExplainsARefusalInsideTheDialogAndOtherwiseRemovesTheRow() {
-        accounts.addShared(elv, lyng);
+        sharedBilling.addShared(elv, lyng);
         accounts.softDelete(elv);
         CustomerAccountListView view = open();
         run(view, row(view, "Elv Catering AS"), "Permanently delete");

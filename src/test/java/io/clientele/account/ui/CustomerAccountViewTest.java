@@ -1,5 +1,6 @@
 package io.clientele.account.ui;
 
+import io.clientele.account.SharedBilling;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CustomerAccountViewTest extends KaribuTest {
     @Autowired OrganizationService organizations;
     @Autowired CustomerAccountService accounts;
+    @Autowired SharedBilling sharedBilling;
     AccountTestData fixtures;
     long tenant;
 
@@ -122,7 +124,7 @@ class CustomerAccountViewTest extends KaribuTest {
         assertThat(tab.candidate().getErrorMessage()).isEqualTo("Required");
         tab.candidate().setValue(new Choice(other, "Lyng Media ENK", ""));
         _get(Button.class, spec -> spec.withId("add-shared")).click();
-        assertThat(accounts.sharedAccounts(billing, PageRequest.of(0, 20))).extracting(r -> r.organizationName())
+        assertThat(sharedBilling.sharedAccounts(billing, PageRequest.of(0, 20))).extracting(r -> r.organizationName())
                 .containsExactly("Lyng Media ENK");
         assertThat(GridKt._size(tab.paged().getGrid())).isEqualTo(1);
         assertThat(_get(Span.class, spec -> spec.withId("showing")).getText()).isEqualTo("Showing 1–1 of 1 result");

@@ -1,5 +1,6 @@
 package io.clientele.portal.ui;
 
+import io.clientele.account.SharedBilling;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.ListItem;
 import io.clientele.KaribuTest;
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PortalViewTest extends KaribuTest {
     @Autowired OrganizationService organizations;
     @Autowired CustomerAccountService accounts;
+    @Autowired SharedBilling sharedBilling;
 
     @Test
     void aCustomerAdminSeesTheSharedBillingNotificationOnNextLoginAndThenItIsRead() {
@@ -25,7 +27,7 @@ class PortalViewTest extends KaribuTest {
         AccountTestData fixtures = new AccountTestData(organizations, accounts, users);
         long billing = fixtures.account(tenant, "Elv Catering AS", true);
         long shared = fixtures.account(tenant, "Lyng Media ENK", false);
-        accounts.addShared(billing, shared);
+        sharedBilling.addShared(billing, shared);
         UserAccount sharedAdmin = accounts.details(shared).orElseThrow().admin();
 
         login(sharedAdmin);

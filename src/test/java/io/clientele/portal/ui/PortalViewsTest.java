@@ -2,7 +2,6 @@ package io.clientele.portal.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
-import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
@@ -77,7 +76,7 @@ class PortalViewsTest extends KaribuTest {
     void aBusinessCustomersAdminMakesAndRevokesItsOwnKeysInThePortalButNotDuringReadOnlySupport() {
         long tenant = data.tenant();
         String email = TestData.uniqueEmail("bizadmin");
-        var login = users.create(tenant, email, "Bente", "Bedrift", TestData.PASSWORD, null, Role.CUSTOMER_ADMIN);
+        var login = SystemAuthentication.platform(() -> users.create(tenant, email, "Bente", "Bedrift", TestData.PASSWORD, null, Role.CUSTOMER_ADMIN));
         java.util.concurrent.atomic.AtomicLong business = new java.util.concurrent.atomic.AtomicLong();
         SystemAuthentication.run(tenant, () -> {
             var d = new io.clientele.customer.CustomerDraft();
