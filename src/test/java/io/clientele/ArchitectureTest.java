@@ -1,5 +1,10 @@
 package io.clientele;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -9,16 +14,11 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import jakarta.persistence.Entity;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
-import java.util.Map;
-import java.util.Set;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Keeps the package-by-feature structure honest: the shared kit knows no feature, features reach each other only
@@ -38,15 +38,21 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importMain() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("io.clientele");
-        packages = classes.stream().map(JavaClass::getPackageName).filter(p -> p.startsWith("io.clientele."))
-                .map(p -> p.split("\\.")[2]).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        packages = classes.stream()
+                .map(JavaClass::getPackageName)
+                .filter(p -> p.startsWith("io.clientele."))
+                .map(p -> p.split("\\.")[2])
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
     }
 
     @Test
     void everyPackageIsFound() {
-        assertThat(packages).contains("base", "customer", "savedview", "impersonation", "trash").hasSizeGreaterThan(20);
+        assertThat(packages)
+                .contains("base", "customer", "savedview", "impersonation", "trash")
+                .hasSizeGreaterThan(20);
     }
 
     private static void check(ArchRule rule) {
@@ -56,33 +62,57 @@ class ArchitectureTest {
     /** The kit's layout shows who is signed in and where: security and tenant are all base may use. */
     @Test
     void theSharedKitKnowsNoFeature() {
-        String[] features = packages.stream().filter(p -> !Set.of("base", "security", "tenant").contains(p))
-                .map(p -> "io.clientele." + p + "..").toArray(String[]::new);
-        check(noClasses().that().resideInAPackage("io.clientele.base..")
-                .should().dependOnClassesThat().resideInAnyPackage(features)
+        String[] features = packages.stream()
+                .filter(p -> !Set.of("base", "security", "tenant").contains(p))
+                .map(p -> "io.clientele." + p + "..")
+                .toArray(String[]::new);
+        check(noClasses()
+                .that()
+                .resideInAPackage("io.clientele.base..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(features)
                 .because("every list and page is built from base, so base must not depend on what is built from it"));
     }
 
     @Test
     void servicesAndEntitiesDoNotDependOnTheUi() {
         // The web security configuration names the login view; nothing else below the UI knows a view.
-        check(noClasses().that().resideOutsideOfPackages("..ui..", "io.clientele")
-                .and().doNotHaveFullyQualifiedName("io.clientele.security.SecurityConfig")
-                .should().dependOnClassesThat().resideInAnyPackage("..ui..", "com.vaadin.flow.component..")
+        check(noClasses()
+                .that()
+                .resideOutsideOfPackages("..ui..", "io.clientele")
+                .and()
+                .doNotHaveFullyQualifiedName("io.clientele.security.SecurityConfig")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("..ui..", "com.vaadin.flow.component..")
                 .because("services are called by views, the REST API and jobs alike"));
     }
 
     @Test
     void repositoriesStayInsideTheirFeature() {
-        check(classes().that().areAssignableTo(Repository.class).should().notBePublic()
+        check(classes()
+                .that()
+                .areAssignableTo(Repository.class)
+                .should()
+                .notBePublic()
                 .because("another feature reads through the owning service, which checks roles and tenant"));
-        check(noClasses().that().resideInAPackage("..ui..").should().dependOnClassesThat().areAssignableTo(Repository.class));
+        check(noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class));
     }
 
     @Test
     void viewsDoNotQueryEntitiesThemselves() {
-        check(noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+        check(noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("jakarta.persistence.EntityManager")
                 .because("views go through services"));
     }
 
@@ -91,12 +121,16 @@ class ArchitectureTest {
         // A customer account is a BUSINESS customer (docs/architecture.md), so the account feature creates
         // customers too.
         Map<String, String> alsoAllowed = Map.of("customer", "io.clientele.account..");
-        for (String feature : new String[] {"account", "customer", "directory", "organization", "pricesheet", "tenant",
-                "audit"}) {
+        for (String feature :
+                new String[] {"account", "customer", "directory", "organization", "pricesheet", "tenant", "audit"}) {
             String pkg = "io.clientele." + feature;
-            check(noClasses().that().resideOutsideOfPackages(pkg + "..", "io.clientele.demo..",
-                            alsoAllowed.getOrDefault(feature, pkg + ".."))
-                    .should().callConstructorWhere(DescribedPredicate.describe("an entity of " + pkg,
+            check(noClasses()
+                    .that()
+                    .resideOutsideOfPackages(
+                            pkg + "..", "io.clientele.demo..", alsoAllowed.getOrDefault(feature, pkg + ".."))
+                    .should()
+                    .callConstructorWhere(DescribedPredicate.describe(
+                            "an entity of " + pkg,
                             call -> call.getTargetOwner().isAnnotatedWith(Entity.class)
                                     && call.getTargetOwner().getPackageName().equals(pkg)))
                     .as("only " + feature + " (and demo data) creates " + feature + "'s entities"));
@@ -110,19 +144,21 @@ class ArchitectureTest {
     @Test
     void packagesFormNoCyclesBelowTheUi() {
         check(slices().assignedFrom(new SliceAssignment() {
-            @Override
-            public SliceIdentifier getIdentifierOf(JavaClass c) {
-                String[] parts = c.getPackageName().split("\\.");
-                if (parts.length < 3 || c.getPackageName().contains(".ui")) {
-                    return SliceIdentifier.ignore();
-                }
-                return SliceIdentifier.of(PLATFORM.contains(parts[2]) ? "platform" : parts[2]);
-            }
+                    @Override
+                    public SliceIdentifier getIdentifierOf(JavaClass c) {
+                        String[] parts = c.getPackageName().split("\\.");
+                        if (parts.length < 3 || c.getPackageName().contains(".ui")) {
+                            return SliceIdentifier.ignore();
+                        }
+                        return SliceIdentifier.of(PLATFORM.contains(parts[2]) ? "platform" : parts[2]);
+                    }
 
-            @Override
-            public String getDescription() {
-                return "top-level packages below the UI, the platform as one";
-            }
-        }).should().beFreeOfCycles());
+                    @Override
+                    public String getDescription() {
+                        return "top-level packages below the UI, the platform as one";
+                    }
+                })
+                .should()
+                .beFreeOfCycles());
     }
 }

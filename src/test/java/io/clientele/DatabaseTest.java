@@ -1,7 +1,7 @@
 package io.clientele;
 
-import io.clientele.security.LoginAttempts;
 import io.clientele.customer.CustomerService;
+import io.clientele.security.LoginAttempts;
 import io.clientele.security.UserAccountService;
 import io.clientele.tenant.TenantService;
 import org.junit.jupiter.api.AfterEach;
@@ -17,10 +17,18 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest
 @Tag("db")
 public abstract class DatabaseTest {
-    @Autowired protected TenantService tenants;
-    @Autowired protected UserAccountService users;
-    @Autowired protected LoginAttempts logins;
-    @Autowired protected CustomerService customers;
+    @Autowired
+    protected TenantService tenants;
+
+    @Autowired
+    protected UserAccountService users;
+
+    @Autowired
+    protected LoginAttempts logins;
+
+    @Autowired
+    protected CustomerService customers;
+
     protected TestData data;
 
     @BeforeEach

@@ -1,39 +1,49 @@
 package io.clientele;
 
-import io.clientele.security.LoginAttempts;
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.github.mvysny.kaributesting.v10.ContextMenuKt;
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
-import io.clientele.base.ui.RowActions;
 import com.vaadin.flow.server.VaadinServletRequest;
+import io.clientele.base.ui.RowActions;
 import io.clientele.customer.CustomerService;
 import io.clientele.security.CurrentUser;
+import io.clientele.security.LoginAttempts;
 import io.clientele.security.UserAccount;
 import io.clientele.security.UserAccountService;
 import io.clientele.tenant.TenantService;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import java.util.Locale;
 
 /** Views without a browser: Karibu's mock Vaadin on the real Spring context and H2. */
 @SpringBootTest
 public abstract class KaribuTest {
     private static Routes routes;
 
-    @Autowired protected ApplicationContext ctx;
-    @Autowired protected TenantService tenants;
-    @Autowired protected UserAccountService users;
-    @Autowired protected LoginAttempts logins;
-    @Autowired protected CustomerService customers;
+    @Autowired
+    protected ApplicationContext ctx;
+
+    @Autowired
+    protected TenantService tenants;
+
+    @Autowired
+    protected UserAccountService users;
+
+    @Autowired
+    protected LoginAttempts logins;
+
+    @Autowired
+    protected CustomerService customers;
+
     protected TestData data;
 
     @BeforeAll
@@ -65,8 +75,8 @@ public abstract class KaribuTest {
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(org.springframework.security.core.context.SecurityContextHolder.getContext()
                 .getAuthentication());
-        request.setUserInRole((principal, role) -> user.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+        request.setUserInRole((principal, role) ->
+                user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
         UI.getCurrent().setLocale(Locale.ENGLISH);
         return user;
     }
@@ -76,8 +86,11 @@ public abstract class KaribuTest {
      * round trip on this thread (the UI's), which delivers what the job queued for the page.
      */
     protected static void untilPushed(java.util.function.BooleanSupplier done) {
-        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(20))
-                .pollInterval(java.time.Duration.ofMillis(50)).until(() -> {
+        org.awaitility.Awaitility.await()
+                .pollInSameThread()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .pollInterval(java.time.Duration.ofMillis(50))
+                .until(() -> {
                     MockVaadin.clientRoundtrip(false);
                     return done.getAsBoolean();
                 });
@@ -85,8 +98,9 @@ public abstract class KaribuTest {
 
     /** A notification on the page says {@code text}. */
     protected static boolean notified(String text) {
-        return com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications().stream().anyMatch(n ->
-                (n.getElement().getProperty("text", "") + n.getElement().getTextRecursively()).contains(text));
+        return com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications().stream()
+                .anyMatch(n ->
+                        (n.getElement().getProperty("text", "") + n.getElement().getTextRecursively()).contains(text));
     }
 
     /** Chooses {@code caption} in the row's ⋮ menu (the grid's one context menu, opened at that row). */

@@ -1,20 +1,20 @@
 package io.clientele;
 
-import io.clientele.security.LoginAttempts;
 import io.clientele.customer.CustomerDraft;
 import io.clientele.customer.CustomerService;
 import io.clientele.customer.CustomerStatus;
 import io.clientele.customer.CustomerType;
 import io.clientele.security.CurrentUser;
+import io.clientele.security.LoginAttempts;
 import io.clientele.security.Role;
 import io.clientele.security.SystemAuthentication;
 import io.clientele.security.UserAccount;
 import io.clientele.security.UserAccountService;
 import io.clientele.tenant.TenantService;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Builds isolated fixtures: every test gets its own tenant, so tests never see each other's rows. */
 public class TestData {
@@ -36,12 +36,19 @@ public class TestData {
     }
 
     public UserAccount staff(long tenantId, Role role) {
-        return SystemAuthentication.platform(() -> users.create(tenantId, role.name().toLowerCase() + "-" + UUID.randomUUID() + "@test.example", "Test",
-                role.name(), PASSWORD, role, null));
+        return SystemAuthentication.platform(() -> users.create(
+                tenantId,
+                role.name().toLowerCase() + "-" + UUID.randomUUID() + "@test.example",
+                "Test",
+                role.name(),
+                PASSWORD,
+                role,
+                null));
     }
 
     public UserAccount portalLogin(long tenantId, String email) {
-        return SystemAuthentication.platform(() -> users.create(tenantId, email, "Portal", "User", PASSWORD, null, Role.CUSTOMER));
+        return SystemAuthentication.platform(
+                () -> users.create(tenantId, email, "Portal", "User", PASSWORD, null, Role.CUSTOMER));
     }
 
     public long customer(long tenantId, String first, String last, String email, String phone, CustomerStatus status) {
@@ -62,8 +69,9 @@ public class TestData {
     /** Logs the account in on this thread, as the login form would. */
     public CurrentUser loginAs(UserAccount account) {
         CurrentUser user = logins.loadUserByUsername(account.getEmail());
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         return user;
     }
 

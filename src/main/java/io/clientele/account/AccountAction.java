@@ -5,7 +5,12 @@ import java.util.Set;
 
 /** Row actions of a customer account and the state each needs (product page 4's table). */
 public enum AccountAction {
-    VIEW, EDIT, MANAGE_SHARED, RECOVER, DELETE, PERMANENTLY_DELETE;
+    VIEW,
+    EDIT,
+    MANAGE_SHARED,
+    RECOVER,
+    DELETE,
+    PERMANENTLY_DELETE;
 
     public static Set<AccountAction> allowed(boolean deleted, boolean allowSharedBilling) {
         if (deleted) {

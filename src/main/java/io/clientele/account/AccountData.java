@@ -4,11 +4,10 @@ import io.clientele.base.ActionRefusedException;
 import io.clientele.base.CustomerData;
 import io.clientele.base.CustomerRows;
 import io.clientele.base.OwnerType;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.stereotype.Component;
 
 /**
  * A customer account is a customer with a company (organization) and may share billing with other accounts. Accounts
@@ -25,7 +24,9 @@ class AccountData implements CustomerData {
 
     @Override
     public Set<String> references() {
-        return Set.of("customer.organization_id", "shared_billing_link.billing_customer_id",
+        return Set.of(
+                "customer.organization_id",
+                "shared_billing_link.billing_customer_id",
                 "shared_billing_link.shared_customer_id");
     }
 
@@ -36,9 +37,15 @@ class AccountData implements CustomerData {
 
     @Override
     public void checkErasable(long tenant, long customerId) {
-        if (rows.jdbc().queryForObject("SELECT count(*) FROM shared_billing_link WHERE tenant_id = ? "
-                + "AND (billing_customer_id = ? OR shared_customer_id = ?)", Integer.class, tenant, customerId,
-                customerId) > 0) {
+        if (rows.jdbc()
+                        .queryForObject(
+                                "SELECT count(*) FROM shared_billing_link WHERE tenant_id = ? "
+                                        + "AND (billing_customer_id = ? OR shared_customer_id = ?)",
+                                Integer.class,
+                                tenant,
+                                customerId,
+                                customerId)
+                > 0) {
             throw new ActionRefusedException("privacy.refused-shared-billing");
         }
     }
@@ -60,10 +67,18 @@ class AccountData implements CustomerData {
 
     @Override
     public void purge(long tenant, OwnerType kind, long id) {
-        if (kind == OwnerType.ORGANIZATION && rows.jdbc().queryForObject("SELECT count(*) FROM customer "
-                + "WHERE tenant_id = ? AND organization_id = ?", Integer.class, tenant, id) > 0) {
-            String name = rows.jdbc().queryForObject("SELECT name FROM organization WHERE tenant_id = ? AND id = ?",
-                    String.class, tenant, id);
+        if (kind == OwnerType.ORGANIZATION
+                && rows.jdbc()
+                                .queryForObject(
+                                        "SELECT count(*) FROM customer "
+                                                + "WHERE tenant_id = ? AND organization_id = ?",
+                                        Integer.class,
+                                        tenant,
+                                        id)
+                        > 0) {
+            String name = rows.jdbc()
+                    .queryForObject(
+                            "SELECT name FROM organization WHERE tenant_id = ? AND id = ?", String.class, tenant, id);
             throw new ActionRefusedException("trash.refused-organization-account", name);
         }
     }

@@ -5,8 +5,15 @@ import java.time.Instant;
 import java.util.Set;
 
 /** One line of the Customer accounts list. */
-public record AccountRow(long id, long organizationId, String organizationName, String customerNumber,
-                         CustomerStatus status, Instant deletedAt, String adminName, boolean allowSharedBilling) {
+public record AccountRow(
+        long id,
+        long organizationId,
+        String organizationName,
+        String customerNumber,
+        CustomerStatus status,
+        Instant deletedAt,
+        String adminName,
+        boolean allowSharedBilling) {
     public boolean deleted() {
         return deletedAt != null;
     }

@@ -1,9 +1,9 @@
 package io.clientele.account;
 
 import io.clientele.customer.Customer;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
-import java.util.Optional;
 
 /** Customer accounts are BUSINESS customers with an organization: this repository sees them from that side. */
 interface CustomerAccountRepository extends JpaRepository<Customer, Long>, JpaSpecificationExecutor<Customer> {

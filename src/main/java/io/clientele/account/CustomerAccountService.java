@@ -1,9 +1,9 @@
 package io.clientele.account;
 
-import io.clientele.audit.Summary;
-import io.clientele.base.Choice;
 import io.clientele.audit.AuditService;
+import io.clientele.audit.Summary;
 import io.clientele.base.ActionRefusedException;
+import io.clientele.base.Choice;
 import io.clientele.base.ConcurrentEditException;
 import io.clientele.base.Constraints;
 import io.clientele.base.FieldErrors;
@@ -20,14 +20,22 @@ import io.clientele.customer.PhoneNumbers;
 import io.clientele.organization.Organization;
 import io.clientele.organization.OrganizationChanged;
 import io.clientele.organization.OrganizationService;
+import io.clientele.security.PortalLogins;
 import io.clientele.security.Role;
 import io.clientele.security.Roles;
 import io.clientele.security.UserAccount;
-import io.clientele.security.PortalLogins;
 import io.clientele.security.UserAccountService;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
@@ -37,8 +45,6 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.time.Instant;
-import java.util.*;
 
 /**
  * Customer accounts (product page 4): BUSINESS customers built on an organization and run by a customer
@@ -60,9 +66,15 @@ public class CustomerAccountService {
     private final AccountRecords records;
     private final AuditService audit;
 
-    CustomerAccountService(CustomerAccountRepository accounts, SharedBillingLinkRepository links,
-                           SpecificationQueries queries, OrganizationService organizations, UserAccountService users, PortalLogins portalLogins,
-                           AccountRecords records, AuditService audit) {
+    CustomerAccountService(
+            CustomerAccountRepository accounts,
+            SharedBillingLinkRepository links,
+            SpecificationQueries queries,
+            OrganizationService organizations,
+            UserAccountService users,
+            PortalLogins portalLogins,
+            AccountRecords records,
+            AuditService audit) {
         this.accounts = accounts;
         this.links = links;
         this.queries = queries;
@@ -96,20 +108,31 @@ public class CustomerAccountService {
             Subquery<Long> byNumber = query.subquery(Long.class);
             Root<Organization> o = byNumber.from(Organization.class);
             byNumber.select(o.get("id")).where(cb.like(o.get("orgNumber"), numberLike, LikePatterns.ESCAPE));
-            return cb.and(isAccount, cb.or(
-                    cb.like(cb.lower(root.get("displayName")), LikePatterns.contains(text), LikePatterns.ESCAPE),
-                    cb.like(root.get("customerNumber"), numberLike, LikePatterns.ESCAPE),
-                    root.get("organizationId").in(byNumber)));
+            return cb.and(
+                    isAccount,
+                    cb.or(
+                            cb.like(
+                                    cb.lower(root.get("displayName")),
+                                    LikePatterns.contains(text),
+                                    LikePatterns.ESCAPE),
+                            cb.like(root.get("customerNumber"), numberLike, LikePatterns.ESCAPE),
+                            root.get("organizationId").in(byNumber)));
         };
     }
 
     public Optional<AccountDetails> details(long id) {
         return accounts.findById(id).filter(c -> c.getOrganizationId() != null).map(c -> {
-            UserAccount admin = c.getUserAccountId() == null ? null : users.findInTenant(c.getUserAccountId()).orElse(null);
-            Organization organization = organizations.find(c.getOrganizationId()).orElseThrow();
-            String billedBy = links.findBySharedCustomerId(id).flatMap(l -> accounts.findById(l.getBillingCustomerId()))
-                    .map(Customer::getDisplayName).orElse(null);
-            return new AccountDetails(AccountRecords.row(c, admin), organization, admin, c.getBilling(), billedBy, c.isHasAvatar());
+            UserAccount admin = c.getUserAccountId() == null
+                    ? null
+                    : users.findInTenant(c.getUserAccountId()).orElse(null);
+            Organization organization =
+                    organizations.find(c.getOrganizationId()).orElseThrow();
+            String billedBy = links.findBySharedCustomerId(id)
+                    .flatMap(l -> accounts.findById(l.getBillingCustomerId()))
+                    .map(Customer::getDisplayName)
+                    .orElse(null);
+            return new AccountDetails(
+                    AccountRecords.row(c, admin), organization, admin, c.getBilling(), billedBy, c.isHasAvatar());
         });
     }
 
@@ -119,8 +142,12 @@ public class CustomerAccountService {
         AccountDraft d = new AccountDraft();
         Organization o = organizations.find(c.getOrganizationId()).orElseThrow();
         d.setOrganization(choice(o));
-        d.setAdmin(c.getUserAccountId() == null ? null
-                : users.findInTenant(c.getUserAccountId()).map(CustomerAccountService::choice).orElse(null));
+        d.setAdmin(
+                c.getUserAccountId() == null
+                        ? null
+                        : users.findInTenant(c.getUserAccountId())
+                                .map(CustomerAccountService::choice)
+                                .orElse(null));
         d.setStatus(c.getStatus());
         d.setCustomerNumber(Objects.toString(c.getCustomerNumber(), ""));
         d.setAllowSharedBilling(c.isAllowSharedBilling());
@@ -130,14 +157,18 @@ public class CustomerAccountService {
 
     /** Organizations the account can be built on: live and without an account (plus the current one). */
     public List<Choice> organizationChoices(String search, Long keepId, int offset, int limit) {
-        return organizations.withoutAccount(search, keepId, PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit)))
-                .stream().map(CustomerAccountService::choice).toList();
+        return organizations
+                .withoutAccount(search, keepId, PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit)))
+                .stream()
+                .map(CustomerAccountService::choice)
+                .toList();
     }
 
     /** Logins that can become the customer admin; when recovering only GUESTs. */
     public List<Choice> adminChoices(String search, Long keepId, boolean guestsOnly, int offset, int limit) {
         return portalLogins.customerAdminCandidates(search, keepId, guestsOnly, offset, limit).stream()
-                .map(CustomerAccountService::choice).toList();
+                .map(CustomerAccountService::choice)
+                .toList();
     }
 
     // --- changing ---
@@ -159,8 +190,13 @@ public class CustomerAccountService {
         applyFields(c, d);
         save(c);
         portalLogins.setCustomerAdmin(admin.getId(), true);
-        audit.record("ACCOUNT_CREATED", ENTITY, c.getId(), Summary.of(c.getDisplayName(),
-                admin.getEmail()), null, state(c, admin));
+        audit.record(
+                "ACCOUNT_CREATED",
+                ENTITY,
+                c.getId(),
+                Summary.of(c.getDisplayName(), admin.getEmail()),
+                null,
+                state(c, admin));
         return c.getId();
     }
 
@@ -171,13 +207,17 @@ public class CustomerAccountService {
         if (c.getVersion() != d.getVersion()) {
             throw new ConcurrentEditException();
         }
-        UserAccount oldAdmin = c.getUserAccountId() == null ? null : users.findInTenant(c.getUserAccountId()).orElse(null);
+        UserAccount oldAdmin = c.getUserAccountId() == null
+                ? null
+                : users.findInTenant(c.getUserAccountId()).orElse(null);
         Map<String, Object> before = state(c, oldAdmin);
         FieldErrors errors = FieldErrors.of(d);
         Organization o = errors.check(() -> availableOrganization(d.getOrganization(), c.getOrganizationId()));
         UserAccount admin = errors.check(() -> availableAdmin(d.getAdmin(), c.getUserAccountId(), false));
         checkFields(d, id, errors);
-        errors.require(d.isAllowSharedBilling() || links.countByBillingCustomerId(id) == 0, "allowSharedBilling",
+        errors.require(
+                d.isAllowSharedBilling() || links.countByBillingCustomerId(id) == 0,
+                "allowSharedBilling",
                 "account.shared-in-use");
         errors.throwIfAny();
         c.setOrganizationId(o.getId());
@@ -189,8 +229,7 @@ public class CustomerAccountService {
             portalLogins.setCustomerAdmin(oldAdmin.getId(), false);
         }
         portalLogins.setCustomerAdmin(admin.getId(), true);
-        audit.record("ACCOUNT_UPDATED", ENTITY, id, Summary.of(c.getDisplayName()), before,
-                state(c, admin));
+        audit.record("ACCOUNT_UPDATED", ENTITY, id, Summary.of(c.getDisplayName()), before, state(c, admin));
     }
 
     @Transactional
@@ -208,13 +247,19 @@ public class CustomerAccountService {
         if (!b.getPostCode().isEmpty() && !PostCodes.isValid(b.getPostCode(), o.getCountry())) {
             throw new FieldValidationException("postCode", "organization.post-number-invalid");
         }
-        PhoneNumbers.Normalized phone = PhoneNumbers.optional(b.getPhone(), o.getCountry(), "organization.phone-invalid");
+        PhoneNumbers.Normalized phone =
+                PhoneNumbers.optional(b.getPhone(), o.getCountry(), "organization.phone-invalid");
         b.setPhone(phone == null ? "" : phone.display());
         Map<String, Object> before = billingState(c.getBilling());
         c.setBilling(b);
         save(c);
-        audit.record("ACCOUNT_BILLING_UPDATED", ENTITY, id, Summary.of(c.getDisplayName()),
-                before, billingState(c.getBilling()));
+        audit.record(
+                "ACCOUNT_BILLING_UPDATED",
+                ENTITY,
+                id,
+                Summary.of(c.getDisplayName()),
+                before,
+                billingState(c.getBilling()));
     }
 
     /** Soft delete: the account stays listed as DELETED and its customer admin is released (back to GUEST). */
@@ -237,7 +282,8 @@ public class CustomerAccountService {
         links.findBySharedCustomerId(id).ifPresent(link -> {
             Customer billing = accounts.findById(link.getBillingCustomerId()).orElseThrow();
             links.delete(link);
-            records.notifyAdmin(billing, "notification.share-removed-billing", c.getDisplayName(), billing.getDisplayName());
+            records.notifyAdmin(
+                    billing, "notification.share-removed-billing", c.getDisplayName(), billing.getDisplayName());
         });
         String name = c.getDisplayName();
         accounts.delete(c);
@@ -250,7 +296,10 @@ public class CustomerAccountService {
     public void recover(long id, Choice admin) {
         Customer c = records.account(id);
         AccountRecords.require(c, AccountAction.RECOVER);
-        if (organizations.find(c.getOrganizationId()).map(Organization::isDeleted).orElse(true)) {
+        if (organizations
+                .find(c.getOrganizationId())
+                .map(Organization::isDeleted)
+                .orElse(true)) {
             throw new ActionRefusedException("account.refused.organization-deleted", c.getDisplayName());
         }
         UserAccount login = availableAdmin(admin, null, true);
@@ -259,8 +308,13 @@ public class CustomerAccountService {
         c.setUserAccountId(login.getId());
         save(c);
         portalLogins.setCustomerAdmin(login.getId(), true);
-        audit.record("ACCOUNT_RECOVERED", ENTITY, id, Summary.of(c.getDisplayName(),
-                login.getEmail()), null, state(c, login));
+        audit.record(
+                "ACCOUNT_RECOVERED",
+                ENTITY,
+                id,
+                Summary.of(c.getDisplayName(), login.getEmail()),
+                null,
+                state(c, login));
     }
 
     /** The account follows its organization: renamed with it, soft-deleted with it (same transaction). */
@@ -285,17 +339,25 @@ public class CustomerAccountService {
         c.setUserAccountId(null);
         save(c);
         UserAccount admin = adminId == null ? null : portalLogins.setCustomerAdmin(adminId, false);
-        audit.record("ACCOUNT_DELETED", ENTITY, c.getId(), summary,
-                Collections.singletonMap("customerAdmin", admin == null ? null : admin.getEmail()), null);
+        audit.record(
+                "ACCOUNT_DELETED",
+                ENTITY,
+                c.getId(),
+                summary,
+                Collections.singletonMap("customerAdmin", admin == null ? null : admin.getEmail()),
+                null);
     }
 
     private Organization availableOrganization(Choice choice, Long currentId) {
         if (choice == null) {
             throw new FieldValidationException("organization", "validation.required");
         }
-        Organization o = organizations.find(choice.id()).filter(x -> !x.isDeleted())
+        Organization o = organizations
+                .find(choice.id())
+                .filter(x -> !x.isDeleted())
                 .orElseThrow(() -> new FieldValidationException("organization", "account.organization-unavailable"));
-        if (!o.getId().equals(currentId) && accounts.findByOrganizationId(o.getId()).isPresent()) {
+        if (!o.getId().equals(currentId)
+                && accounts.findByOrganizationId(o.getId()).isPresent()) {
             throw new FieldValidationException("organization", "account.organization-taken");
         }
         return o;
@@ -305,7 +367,8 @@ public class CustomerAccountService {
         if (choice == null) {
             throw new FieldValidationException("admin", "validation.required");
         }
-        UserAccount u = users.findInTenant(choice.id()).filter(x -> x.getStaffRole() == null && x.getPortalRole() != null)
+        UserAccount u = users.findInTenant(choice.id())
+                .filter(x -> x.getStaffRole() == null && x.getPortalRole() != null)
                 .orElseThrow(() -> new FieldValidationException("admin", "account.admin-unavailable"));
         if (guestOnly && u.getPortalRole() != Role.GUEST) {
             throw new FieldValidationException("admin", "account.admin-not-guest");
@@ -317,13 +380,18 @@ public class CustomerAccountService {
     }
 
     private void checkFields(AccountDraft d, Long currentId, FieldErrors errors) {
-        errors.require(d.getStatus() == CustomerStatus.ACTIVE || d.getStatus() == CustomerStatus.INACTIVE, "status",
+        errors.require(
+                d.getStatus() == CustomerStatus.ACTIVE || d.getStatus() == CustomerStatus.INACTIVE,
+                "status",
                 "account.status-invalid");
         String number = trim(d.getCustomerNumber());
         errors.require(number.matches("\\d{0,64}"), "customerNumber", "validation.digits-only");
-        errors.require(errors.has("customerNumber") || number.isEmpty()
-                || !accounts.existsByCustomerNumberAndIdNot(number, currentId == null ? -1L : currentId),
-                "customerNumber", "account.number-taken");
+        errors.require(
+                errors.has("customerNumber")
+                        || number.isEmpty()
+                        || !accounts.existsByCustomerNumberAndIdNot(number, currentId == null ? -1L : currentId),
+                "customerNumber",
+                "account.number-taken");
     }
 
     /** Call after {@link #checkFields}. */

@@ -12,17 +12,16 @@ import io.clientele.security.Roles;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Shared billing (product page 4): accounts that bill through another account. Each link is added or removed by an
@@ -39,8 +38,13 @@ public class SharedBilling {
     private final AuditService audit;
     private final EntityManager em;
 
-    SharedBilling(CustomerAccountRepository accounts, SharedBillingLinkRepository links, SpecificationQueries queries,
-                  AccountRecords records, AuditService audit, EntityManager em) {
+    SharedBilling(
+            CustomerAccountRepository accounts,
+            SharedBillingLinkRepository links,
+            SpecificationQueries queries,
+            AccountRecords records,
+            AuditService audit,
+            EntityManager em) {
         this.accounts = accounts;
         this.links = links;
         this.queries = queries;
@@ -69,13 +73,18 @@ public class SharedBilling {
 
     /** Active accounts that may be added as shared accounts of {@code id}: not itself and billing through no one yet. */
     public List<Choice> shareChoices(long id, String search, int offset, int limit) {
-        return em.createQuery("SELECT c FROM Customer c WHERE c.organizationId IS NOT NULL AND c.deletedAt IS NULL "
-                        + "AND c.status = :active AND c.id <> :id AND (LOWER(c.displayName) LIKE :q ESCAPE '\\' "
-                        + "OR c.customerNumber LIKE :q ESCAPE '\\') AND NOT EXISTS (SELECT 1 FROM SharedBillingLink l "
-                        + "WHERE l.sharedCustomerId = c.id) ORDER BY c.displayName, c.id", Customer.class)
-                .setParameter("active", CustomerStatus.ACTIVE).setParameter("id", id)
+        return em.createQuery(
+                        "SELECT c FROM Customer c WHERE c.organizationId IS NOT NULL AND c.deletedAt IS NULL "
+                                + "AND c.status = :active AND c.id <> :id AND (LOWER(c.displayName) LIKE :q ESCAPE '\\' "
+                                + "OR c.customerNumber LIKE :q ESCAPE '\\') AND NOT EXISTS (SELECT 1 FROM SharedBillingLink l "
+                                + "WHERE l.sharedCustomerId = c.id) ORDER BY c.displayName, c.id",
+                        Customer.class)
+                .setParameter("active", CustomerStatus.ACTIVE)
+                .setParameter("id", id)
                 .setParameter("q", LikePatterns.contains(search))
-                .setFirstResult(offset).setMaxResults(limit).getResultStream()
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultStream()
                 .map(SharedBilling::choice)
                 .toList();
     }
@@ -93,7 +102,9 @@ public class SharedBilling {
         }
         Optional<SharedBillingLink> existing = links.findBySharedCustomerId(sharedId);
         if (existing.isPresent()) {
-            String through = accounts.findById(existing.get().getBillingCustomerId()).map(Customer::getDisplayName).orElse("");
+            String through = accounts.findById(existing.get().getBillingCustomerId())
+                    .map(Customer::getDisplayName)
+                    .orElse("");
             throw new ActionRefusedException("account.refused.share-taken", shared.getDisplayName(), through);
         }
         try {
@@ -101,10 +112,17 @@ public class SharedBilling {
         } catch (DataIntegrityViolationException e) {
             throw new ActionRefusedException("account.refused.share-taken", shared.getDisplayName(), "");
         }
-        records.notifyAdmin(billing, "notification.share-added-billing", shared.getDisplayName(), billing.getDisplayName());
-        records.notifyAdmin(shared, "notification.share-added-shared", shared.getDisplayName(), billing.getDisplayName());
-        audit.record("SHARED_ACCOUNT_ADDED", CustomerAccountService.ENTITY, id, Summary.of(shared.getDisplayName(),
-                billing.getDisplayName()), null, Map.of("sharedAccount", shared.getDisplayName()));
+        records.notifyAdmin(
+                billing, "notification.share-added-billing", shared.getDisplayName(), billing.getDisplayName());
+        records.notifyAdmin(
+                shared, "notification.share-added-shared", shared.getDisplayName(), billing.getDisplayName());
+        audit.record(
+                "SHARED_ACCOUNT_ADDED",
+                CustomerAccountService.ENTITY,
+                id,
+                Summary.of(shared.getDisplayName(), billing.getDisplayName()),
+                null,
+                Map.of("sharedAccount", shared.getDisplayName()));
     }
 
     @Transactional
@@ -112,13 +130,21 @@ public class SharedBilling {
         Customer billing = records.account(id);
         AccountRecords.require(billing, AccountAction.MANAGE_SHARED);
         SharedBillingLink link = links.findByBillingCustomerIdAndSharedCustomerId(id, sharedId)
-                .orElseThrow(() -> new ActionRefusedException("account.refused.share-missing", billing.getDisplayName()));
+                .orElseThrow(
+                        () -> new ActionRefusedException("account.refused.share-missing", billing.getDisplayName()));
         Customer shared = records.account(sharedId);
         links.delete(link);
-        records.notifyAdmin(billing, "notification.share-removed-billing", shared.getDisplayName(), billing.getDisplayName());
-        records.notifyAdmin(shared, "notification.share-removed-shared", shared.getDisplayName(), billing.getDisplayName());
-        audit.record("SHARED_ACCOUNT_REMOVED", CustomerAccountService.ENTITY, id, Summary.of(shared.getDisplayName(),
-                billing.getDisplayName()), Map.of("sharedAccount", shared.getDisplayName()), null);
+        records.notifyAdmin(
+                billing, "notification.share-removed-billing", shared.getDisplayName(), billing.getDisplayName());
+        records.notifyAdmin(
+                shared, "notification.share-removed-shared", shared.getDisplayName(), billing.getDisplayName());
+        audit.record(
+                "SHARED_ACCOUNT_REMOVED",
+                CustomerAccountService.ENTITY,
+                id,
+                Summary.of(shared.getDisplayName(), billing.getDisplayName()),
+                Map.of("sharedAccount", shared.getDisplayName()),
+                null);
     }
 
     private static Choice choice(Customer c) {

@@ -1,8 +1,8 @@
 package io.clientele.audit;
 
-import org.h2.api.Trigger;
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.h2.api.Trigger;
 
 /** H2's half of the append-only audit trail (PostgreSQL has a plpgsql trigger): any UPDATE or DELETE fails. */
 public class AppendOnlyTrigger implements Trigger {

@@ -1,6 +1,10 @@
 package io.clientele.audit;
 
-import jakarta.persistence.*;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
@@ -13,6 +17,7 @@ public class AuditEvent {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Long tenantId;
     private Instant occurredAt = Instant.now();
     private Long actorId;
@@ -26,11 +31,19 @@ public class AuditEvent {
     private String beforeState;
     private String afterState;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
-    AuditEvent(Long tenantId, Long actorId, String actorEmail, String action, String entityType, Long entityId,
-               String summary, String summaryArgs, String beforeState, String afterState) {
+    AuditEvent(
+            Long tenantId,
+            Long actorId,
+            String actorEmail,
+            String action,
+            String entityType,
+            Long entityId,
+            String summary,
+            String summaryArgs,
+            String beforeState,
+            String afterState) {
         this.tenantId = tenantId;
         this.actorId = actorId;
         this.actorEmail = actorEmail;
@@ -49,17 +62,45 @@ public class AuditEvent {
         return this;
     }
 
-    public Long getId() { return id; }
-    public Long getTenantId() { return tenantId; }
-    public Instant getOccurredAt() { return occurredAt; }
-    public Long getActorId() { return actorId; }
-    public String getActorEmail() { return actorEmail; }
-    public String getOnBehalfOf() { return onBehalfOf; }
-    public String getAction() { return action; }
-    public String getEntityType() { return entityType; }
-    public Long getEntityId() { return entityId; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getTenantId() {
+        return tenantId;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public Long getActorId() {
+        return actorId;
+    }
+
+    public String getActorEmail() {
+        return actorEmail;
+    }
+
+    public String getOnBehalfOf() {
+        return onBehalfOf;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public String getEntityType() {
+        return entityType;
+    }
+
+    public Long getEntityId() {
+        return entityId;
+    }
     /** The stored English text, as searched and exported. */
-    public String getSummary() { return summary; }
+    public String getSummary() {
+        return summary;
+    }
 
     /** The action's name in the reader's language. */
     public String actionLabel(java.util.Locale locale) {
@@ -82,8 +123,9 @@ public class AuditEvent {
         java.util.ResourceBundle bundle = io.clientele.base.Messages.bundle(locale);
         java.util.Set<String> actions = new java.util.TreeSet<>();
         for (String key : bundle.keySet()) {
-            for (String prefix : new String[]{"audit.action.", "audit.summary."}) {
-                if (key.startsWith(prefix) && bundle.getString(key).toLowerCase(locale).contains(needle)) {
+            for (String prefix : new String[] {"audit.action.", "audit.summary."}) {
+                if (key.startsWith(prefix)
+                        && bundle.getString(key).toLowerCase(locale).contains(needle)) {
                     actions.add(key.substring(prefix.length()));
                 }
             }
@@ -95,6 +137,12 @@ public class AuditEvent {
     public String summary(java.util.Locale locale) {
         return Summary.read(locale, action, summaryArgs, summary);
     }
-    public String getBeforeState() { return beforeState; }
-    public String getAfterState() { return afterState; }
+
+    public String getBeforeState() {
+        return beforeState;
+    }
+
+    public String getAfterState() {
+        return afterState;
+    }
 }

@@ -10,10 +10,18 @@ import java.util.Locale;
  * whose behalf, exact action and entity type, when; {@code allTenants} widens a SYSTEM_ADMIN's view beyond the tenant
  * in use (ignored for everybody else).
  */
-public record AuditFilter(String search, String actor, String onBehalfOf, String action, String entityType,
-                          DateRange occurred, ZoneId zone, boolean allTenants, Locale locale) {
+public record AuditFilter(
+        String search,
+        String actor,
+        String onBehalfOf,
+        String action,
+        String entityType,
+        DateRange occurred,
+        ZoneId zone,
+        boolean allTenants,
+        Locale locale) {
     public static AuditFilter empty() {
-        return new AuditFilter("", "", "", "", "", DateRange.ANY, ZoneId.systemDefault(), false,
-                Languages.locale(Languages.UK));
+        return new AuditFilter(
+                "", "", "", "", "", DateRange.ANY, ZoneId.systemDefault(), false, Languages.locale(Languages.UK));
     }
 }

@@ -1,19 +1,22 @@
 package io.clientele.audit;
 
-import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.repository.Repository;
 import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
 
 /** No update or delete: the trail is append-only. */
 interface AuditRepository extends Repository<AuditEvent, Long> {
     AuditEvent save(AuditEvent event);
 
-    List<AuditEvent> findByTenantIdAndEntityTypeAndEntityIdInOrderByOccurredAtDesc(Long tenantId, String entityType,
-            java.util.Collection<Long> entityIds, org.springframework.data.domain.Pageable page);
+    List<AuditEvent> findByTenantIdAndEntityTypeAndEntityIdInOrderByOccurredAtDesc(
+            Long tenantId,
+            String entityType,
+            java.util.Collection<Long> entityIds,
+            org.springframework.data.domain.Pageable page);
 
-    List<AuditEvent> findByTenantIdAndEntityTypeAndEntityIdOrderByOccurredAtDesc(Long tenantId, String entityType,
-                                                                                 Long entityId, Pageable page);
+    List<AuditEvent> findByTenantIdAndEntityTypeAndEntityIdOrderByOccurredAtDesc(
+            Long tenantId, String entityType, Long entityId, Pageable page);
 
     List<AuditEvent> findByActorEmailOrderByOccurredAtDesc(String actorEmail, Pageable page);
 

@@ -6,10 +6,17 @@ import io.clientele.base.Texts;
 import io.clientele.security.CurrentUser;
 import io.clientele.security.Role;
 import io.clientele.security.Roles;
+import io.clientele.tenant.TenantContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
-import io.clientele.tenant.TenantContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -18,13 +25,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 @Service
 public class AuditService {
@@ -38,8 +38,13 @@ public class AuditService {
 
     /** Records an event in the current tenant by the current user, inside the caller's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(String action, String entityType, Long entityId, Summary summary,
-                       Map<String, ?> before, Map<String, ?> after) {
+    public void record(
+            String action,
+            String entityType,
+            Long entityId,
+            Summary summary,
+            Map<String, ?> before,
+            Map<String, ?> after) {
         save(TenantContext.current(), action, entityType, entityId, summary, render(before), render(after));
     }
 
@@ -51,24 +56,33 @@ public class AuditService {
     /** Security events (logins, lock-outs) commit on their own: a failed login rolls nothing back. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordSecurity(Long tenantId, Long userId, String email, String action, Summary summary) {
-        events.save(new AuditEvent(tenantId, userId, email, action, "USER_ACCOUNT", userId,
-                summary.english(action), summary.json(), null, null));
+        events.save(new AuditEvent(
+                tenantId,
+                userId,
+                email,
+                action,
+                "USER_ACCOUNT",
+                userId,
+                summary.english(action),
+                summary.json(),
+                null,
+                null));
     }
 
     /** A record's Activity tab: whoever may open the record may read what happened to it. */
     @PreAuthorize("hasRole('" + Roles.VIEWER + "')")
     @Transactional(readOnly = true)
     public List<AuditEvent> history(String entityType, long entityId, int max) {
-        return events.findByTenantIdAndEntityTypeAndEntityIdOrderByOccurredAtDesc(TenantContext.current(), entityType,
-                entityId, PageRequest.of(0, max));
+        return events.findByTenantIdAndEntityTypeAndEntityIdOrderByOccurredAtDesc(
+                TenantContext.current(), entityType, entityId, PageRequest.of(0, max));
     }
 
     /** One Activity tab over several records: a customer and those merged into it. */
     @PreAuthorize("hasRole('" + Roles.VIEWER + "')")
     @Transactional(readOnly = true)
     public List<AuditEvent> history(String entityType, java.util.Collection<Long> entityIds, int max) {
-        return events.findByTenantIdAndEntityTypeAndEntityIdInOrderByOccurredAtDesc(TenantContext.current(), entityType,
-                entityIds, PageRequest.of(0, max));
+        return events.findByTenantIdAndEntityTypeAndEntityIdInOrderByOccurredAtDesc(
+                TenantContext.current(), entityType, entityIds, PageRequest.of(0, max));
     }
 
     // --- Settings → Audit log: read only, OWNER/ADMIN of the tenant, SYSTEM_ADMIN across tenants ---
@@ -102,8 +116,8 @@ public class AuditService {
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional(readOnly = true)
     public Stream<AuditEvent> stream(AuditFilter f) {
-        return queries.stream(AuditEvent.class, matching(f), Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")),
-                500);
+        return queries.stream(
+                AuditEvent.class, matching(f), Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")), 500);
     }
 
     /** An export is itself audited, in its own transaction (the export reads in a read-only one). */
@@ -127,7 +141,10 @@ public class AuditService {
             if (Texts.present(f.search())) {
                 Predicate summary = contains(cb, root.get("summary"), f.search());
                 Set<String> named = AuditEvent.actionsNamed(Texts.searchText(f.search()), f.locale());
-                p.add(named.isEmpty() ? summary : cb.or(summary, root.get("action").in(named)));
+                p.add(
+                        named.isEmpty()
+                                ? summary
+                                : cb.or(summary, root.get("action").in(named)));
             }
             like(p, cb, root.get("actorEmail"), f.actor());
             like(p, cb, root.get("onBehalfOf"), f.onBehalfOf());
@@ -152,15 +169,30 @@ public class AuditService {
         return cb.like(cb.lower(path), LikePatterns.contains(text), LikePatterns.ESCAPE);
     }
 
-    private void save(Long tenantId, String action, String entityType, Long entityId, Summary summary,
-                      String before, String after) {
+    private void save(
+            Long tenantId,
+            String action,
+            String entityType,
+            Long entityId,
+            Summary summary,
+            String before,
+            String after) {
         var actor = CurrentUser.get();
         var support = actor.flatMap(CurrentUser::support);
         // In a support session the staff member acts, on behalf of the customer whose portal they opened.
-        AuditEvent event = new AuditEvent(tenantId == null || tenantId == TenantContext.NONE ? null : tenantId,
-                support.map(CurrentUser.Support::staffUserId).or(() -> actor.map(CurrentUser::userId)).orElse(null),
-                actor.map(CurrentUser::actorEmail).orElse("system"), action, entityType, entityId,
-                summary.english(action), summary.json(), before, after);
+        AuditEvent event = new AuditEvent(
+                tenantId == null || tenantId == TenantContext.NONE ? null : tenantId,
+                support.map(CurrentUser.Support::staffUserId)
+                        .or(() -> actor.map(CurrentUser::userId))
+                        .orElse(null),
+                actor.map(CurrentUser::actorEmail).orElse("system"),
+                action,
+                entityType,
+                entityId,
+                summary.english(action),
+                summary.json(),
+                before,
+                after);
         events.save(support.isPresent() ? event.onBehalfOf(actor.get().getUsername()) : event);
     }
 
@@ -168,8 +200,9 @@ public class AuditService {
         if (state == null || state.isEmpty()) {
             return null;
         }
-        return new TreeMap<>(state).entrySet().stream()
-                .map(e -> e.getKey() + ": " + (e.getValue() == null ? "" : e.getValue()))
-                .collect(Collectors.joining("\n"));
+        return new TreeMap<>(state)
+                .entrySet().stream()
+                        .map(e -> e.getKey() + ": " + (e.getValue() == null ? "" : e.getValue()))
+                        .collect(Collectors.joining("\n"));
     }
 }

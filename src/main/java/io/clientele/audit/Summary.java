@@ -1,10 +1,10 @@
 package io.clientele.audit;
 
 import io.clientele.base.Messages;
-import tools.jackson.databind.json.JsonMapper;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What an audit event says, as values for its action's message {@code audit.summary.<ACTION>}: stored with the event
@@ -16,7 +16,9 @@ public record Summary(Object[] args) {
     private static final String MESSAGE = "audit.summary.";
 
     public static Summary of(Object... args) {
-        return new Summary(Arrays.stream(args).map(a -> a instanceof Number || a == null ? a : String.valueOf(a)).toArray());
+        return new Summary(Arrays.stream(args)
+                .map(a -> a instanceof Number || a == null ? a : String.valueOf(a))
+                .toArray());
     }
 
     /** The values as stored in {@code audit_event.summary_args}. */
@@ -44,6 +46,8 @@ public record Summary(Object[] args) {
      * written before lines had values shows its stored text.
      */
     public static String read(Locale locale, String action, String json, String stored) {
-        return json == null ? java.util.Objects.toString(stored, "") : parse(json).render(locale, action);
+        return json == null
+                ? java.util.Objects.toString(stored, "")
+                : parse(json).render(locale, action);
     }
 }

@@ -19,8 +19,15 @@ public record BusinessEvent(String type, Supplier<Map<Long, Map<String, Object>>
     public static final String PAYMENT_RECEIVED = "payment.received";
     public static final String SUBSCRIPTION_CHANGED = "subscription.changed";
     /** What a webhook endpoint can subscribe to, in the order the form lists them. */
-    public static final List<String> TYPES = List.of(CUSTOMER_CREATED, CUSTOMER_UPDATED, CUSTOMER_BLOCKED,
-            CUSTOMER_DELETED, BOOKING_CREATED, BOOKING_CANCELLED, PAYMENT_RECEIVED, SUBSCRIPTION_CHANGED);
+    public static final List<String> TYPES = List.of(
+            CUSTOMER_CREATED,
+            CUSTOMER_UPDATED,
+            CUSTOMER_BLOCKED,
+            CUSTOMER_DELETED,
+            BOOKING_CREATED,
+            BOOKING_CANCELLED,
+            PAYMENT_RECEIVED,
+            SUBSCRIPTION_CHANGED);
 
     public static BusinessEvent of(String type, long customerId, Map<String, Object> data) {
         return new BusinessEvent(type, () -> Map.of(customerId, data));

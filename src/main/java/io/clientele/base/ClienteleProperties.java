@@ -1,8 +1,8 @@
 package io.clientele.base;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import java.time.Duration;
 
 /** Everything a self-hoster can set under {@code clientele.*} (see README). */
 @ConfigurationProperties("clientele")
@@ -18,32 +18,34 @@ public record ClienteleProperties(
         @DefaultValue Webhooks webhooks) {
 
     /** REST API: requests per key and minute (each node counts its own). */
-    public record Api(@DefaultValue("120") int requestsPerMinute) {
-    }
+    public record Api(@DefaultValue("120") int requestsPerMinute) {}
 
     /**
      * Webhook deliveries: how often the worker looks for due ones, the wait before each retry (one attempt more than
      * delays), how many failed attempts in a row disable an endpoint, and whether private, loopback and link-local
      * addresses may be called (never in production: it would let a webhook reach the internal network).
      */
-    public record Webhooks(@DefaultValue("true") boolean worker,
-                           @DefaultValue("2s") Duration pollInterval,
-                           @DefaultValue({"5s", "5m", "30m", "2h", "5h", "10h"}) java.util.List<Duration> retryDelays,
-                           @DefaultValue("20") int disableAfter,
-                           @DefaultValue("10s") Duration timeout,
-                           @DefaultValue("false") boolean allowPrivateAddresses) {
-    }
+    public record Webhooks(
+            @DefaultValue("true") boolean worker,
+            @DefaultValue("2s") Duration pollInterval,
+
+            @DefaultValue({"5s", "5m", "30m", "2h", "5h", "10h"})
+            java.util.List<Duration> retryDelays,
+
+            @DefaultValue("20") int disableAfter,
+            @DefaultValue("10s") Duration timeout,
+            @DefaultValue("false") boolean allowPrivateAddresses) {}
 
     public record Security(
             @DefaultValue("5") int maxFailedLogins,
             @DefaultValue("15m") Duration lockoutDuration,
             @DefaultValue("24h") Duration resetLinkValidity,
             @DefaultValue("14d") Duration rememberMeValidity,
-            String rememberMeKey) {
-    }
+            String rememberMeKey) {}
 
     /** The first SYSTEM_ADMIN, from CLIENTELE_ADMIN_EMAIL / CLIENTELE_ADMIN_PASSWORD. */
-    public record Admin(@DefaultValue("admin@clientele.local") String email, String password,
-                        @DefaultValue("Default") String tenant) {
-    }
+    public record Admin(
+            @DefaultValue("admin@clientele.local") String email,
+            String password,
+            @DefaultValue("Default") String tenant) {}
 }

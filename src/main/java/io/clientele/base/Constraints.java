@@ -1,14 +1,13 @@
 package io.clientele.base;
 
-import org.hibernate.exception.ConstraintViolationException;
-import org.springframework.dao.DataIntegrityViolationException;
 import java.util.Locale;
 import java.util.Optional;
+import org.hibernate.exception.ConstraintViolationException;
+import org.springframework.dao.DataIntegrityViolationException;
 
 /** Which of our named constraints a write broke, as the database reports it through Hibernate, in lower case. */
 public final class Constraints {
-    private Constraints() {
-    }
+    private Constraints() {}
 
     public static Optional<String> violated(DataIntegrityViolationException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -24,7 +23,11 @@ public final class Constraints {
      * names its index after it ("public.name index public.name_index_b").
      */
     public static boolean broke(DataIntegrityViolationException e, String name) {
-        return violated(e).filter(v -> v.equals(name) || v.startsWith(name + " ") || v.startsWith("public." + name + " ")
-                || v.equals("public." + name)).isPresent();
+        return violated(e)
+                .filter(v -> v.equals(name)
+                        || v.startsWith(name + " ")
+                        || v.startsWith("public." + name + " ")
+                        || v.equals("public." + name))
+                .isPresent();
     }
 }

@@ -7,8 +7,7 @@ import java.util.Set;
 public final class Countries {
     public static final Set<String> CODES = Set.of(Locale.getISOCountries());
 
-    private Countries() {
-    }
+    private Countries() {}
 
     /** The code in upper case; a {@link FieldValidationException} on field "country" when it is not an ISO code. */
     public static String require(String code) {

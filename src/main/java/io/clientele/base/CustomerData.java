@@ -19,8 +19,7 @@ public interface CustomerData {
     void export(long tenant, long customerId, Map<String, List<Map<String, Object>>> sections);
 
     /** Refuses (with {@link ActionRefusedException}) an erasure these rows must stop; most rows never do. */
-    default void checkErasable(long tenant, long customerId) {
-    }
+    default void checkErasable(long tenant, long customerId) {}
 
     /** Removes or anonymizes the personal data in this feature's rows; adds how many rows it changed to {@code done}. */
     void erase(long tenant, long customerId, Map<String, Integer> done);

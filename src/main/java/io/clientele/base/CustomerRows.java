@@ -1,8 +1,5 @@
 package io.clientele.base;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
@@ -12,8 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /**
  * The statements {@link CustomerData} owners share, over one table at a time. Table and column names come from the
@@ -72,7 +71,9 @@ public class CustomerRows {
 
     /** An export category: the query's "?" are the tenant and the customer, in that order. */
     public List<Map<String, Object>> section(String sql, long tenant, long customerId) {
-        return jdbc.queryForList(sql, tenant, customerId).stream().map(CustomerRows::plainRow).toList();
+        return jdbc.queryForList(sql, tenant, customerId).stream()
+                .map(CustomerRows::plainRow)
+                .toList();
     }
 
     public int delete(Ref ref, long tenant, long id) {
@@ -84,16 +85,21 @@ public class CustomerRows {
      * is when the target already has a row with the same key (a consent for the same field, the same price sheet).
      */
     public List<Long> move(Ref ref, String heldKey, long tenant, long from, long to) {
-        String held = heldKey == null ? "" : " AND NOT EXISTS (SELECT 1 FROM " + ref.table() + " s WHERE "
-                + ref.where("s") + " AND s." + name(heldKey) + " = m." + heldKey + ")";
+        String held = heldKey == null
+                ? ""
+                : " AND NOT EXISTS (SELECT 1 FROM " + ref.table() + " s WHERE " + ref.where("s") + " AND s."
+                        + name(heldKey) + " = m." + heldKey + ")";
         List<Object> args = new ArrayList<>(List.of(tenant, from));
         if (heldKey != null) {
             args.addAll(List.of(tenant, to));
         }
-        List<Long> ids = jdbc.queryForList("SELECT m.id FROM " + ref.table() + " m WHERE " + ref.where("m") + held,
-                Long.class, args.toArray());
-        ids.forEach(id -> jdbc.update("UPDATE " + ref.table() + " SET " + ref.column() + " = ? WHERE tenant_id = ? "
-                + "AND id = ?", to, tenant, id));
+        List<Long> ids = jdbc.queryForList(
+                "SELECT m.id FROM " + ref.table() + " m WHERE " + ref.where("m") + held, Long.class, args.toArray());
+        ids.forEach(id -> jdbc.update(
+                "UPDATE " + ref.table() + " SET " + ref.column() + " = ? WHERE tenant_id = ? " + "AND id = ?",
+                to,
+                tenant,
+                id));
         return ids;
     }
 
@@ -103,8 +109,11 @@ public class CustomerRows {
             return;
         }
         for (Object id : (List<?>) ids) {
-            jdbc.update("UPDATE " + ref.table() + " SET " + ref.column() + " = ? WHERE tenant_id = ? AND id = ?", to,
-                    tenant, ((Number) id).longValue());
+            jdbc.update(
+                    "UPDATE " + ref.table() + " SET " + ref.column() + " = ? WHERE tenant_id = ? AND id = ?",
+                    to,
+                    tenant,
+                    ((Number) id).longValue());
         }
     }
 
@@ -113,11 +122,23 @@ public class CustomerRows {
      * already has stay with the source.
      */
     public List<Long> moveMemberships(Ref ref, String key, long tenant, long from, long to) {
-        List<Long> keys = jdbc.queryForList("SELECT m." + name(key) + " FROM " + ref.table() + " m WHERE "
-                + ref.where("m") + " AND NOT EXISTS (SELECT 1 FROM " + ref.table() + " s WHERE " + ref.where("s")
-                + " AND s." + key + " = m." + key + ")", Long.class, tenant, from, tenant, to);
-        keys.forEach(k -> jdbc.update("UPDATE " + ref.table() + " SET " + ref.column() + " = ? WHERE " + ref.where("")
-                + " AND " + key + " = ?", to, tenant, from, k));
+        List<Long> keys = jdbc.queryForList(
+                "SELECT m." + name(key) + " FROM " + ref.table() + " m WHERE "
+                        + ref.where("m") + " AND NOT EXISTS (SELECT 1 FROM " + ref.table() + " s WHERE "
+                        + ref.where("s")
+                        + " AND s." + key + " = m." + key + ")",
+                Long.class,
+                tenant,
+                from,
+                tenant,
+                to);
+        keys.forEach(k -> jdbc.update(
+                "UPDATE " + ref.table() + " SET " + ref.column() + " = ? WHERE " + ref.where("") + " AND " + key
+                        + " = ?",
+                to,
+                tenant,
+                from,
+                k));
         return keys;
     }
 
@@ -127,8 +148,13 @@ public class CustomerRows {
             return;
         }
         for (Object k : (List<?>) keys) {
-            jdbc.update("UPDATE " + ref.table() + " SET " + ref.column() + " = ? WHERE " + ref.where("") + " AND "
-                    + name(key) + " = ?", to, tenant, from, ((Number) k).longValue());
+            jdbc.update(
+                    "UPDATE " + ref.table() + " SET " + ref.column() + " = ? WHERE " + ref.where("") + " AND "
+                            + name(key) + " = ?",
+                    to,
+                    tenant,
+                    from,
+                    ((Number) k).longValue());
         }
     }
 

@@ -16,8 +16,10 @@ public record DateRange(LocalDate from, LocalDate to) {
     }
 
     /** "path falls on one of these days" in {@code zone}; nothing when the range is open on both ends. */
-    public java.util.List<jakarta.persistence.criteria.Predicate> within(jakarta.persistence.criteria.CriteriaBuilder cb,
-            jakarta.persistence.criteria.Expression<java.time.Instant> path, java.time.ZoneId zone) {
+    public java.util.List<jakarta.persistence.criteria.Predicate> within(
+            jakarta.persistence.criteria.CriteriaBuilder cb,
+            jakarta.persistence.criteria.Expression<java.time.Instant> path,
+            java.time.ZoneId zone) {
         java.util.List<jakarta.persistence.criteria.Predicate> p = new java.util.ArrayList<>();
         if (from != null) {
             p.add(cb.greaterThanOrEqualTo(path, from.atStartOfDay(zone).toInstant()));
@@ -34,7 +36,8 @@ public record DateRange(LocalDate from, LocalDate to) {
         }
         String[] parts = text.split("\\.\\.", -1);
         try {
-            return new DateRange(parts[0].isBlank() ? null : LocalDate.parse(parts[0]),
+            return new DateRange(
+                    parts[0].isBlank() ? null : LocalDate.parse(parts[0]),
                     parts[1].isBlank() ? null : LocalDate.parse(parts[1]));
         } catch (java.time.format.DateTimeParseException e) {
             return ANY;

@@ -3,13 +3,13 @@ package io.clientele.base;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import java.beans.IntrospectionException;
 import java.beans.Introspector;
 import java.beans.PropertyDescriptor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * Runs every field rule of a form before refusing, so the user sees all problems at once instead of one
@@ -17,8 +17,11 @@ import java.util.function.Supplier;
  */
 public final class FieldErrors {
     /** Reads only the drafts' own message keys, so no message interpolation is needed here. */
-    private static final Validator CONSTRAINTS = Validation.byDefaultProvider().configure()
-            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+    private static final Validator CONSTRAINTS = Validation.byDefaultProvider()
+            .configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory()
+            .getValidator();
 
     private final List<FieldValidationException> errors = new ArrayList<>();
 
@@ -31,11 +34,15 @@ public final class FieldErrors {
         for (ConstraintViolation<Object> v : CONSTRAINTS.validate(draft)) {
             String template = v.getMessageTemplate();
             Object max = v.getConstraintDescriptor().getAttributes().get("max");
-            errors.require(false, v.getPropertyPath().toString(), template.replaceAll("^\\{|}$", ""),
-                    max == null ? new Object[0] : new Object[]{max});
+            errors.require(
+                    false,
+                    v.getPropertyPath().toString(),
+                    template.replaceAll("^\\{|}$", ""),
+                    max == null ? new Object[0] : new Object[] {max});
         }
         try {
-            for (PropertyDescriptor p : Introspector.getBeanInfo(draft.getClass()).getPropertyDescriptors()) {
+            for (PropertyDescriptor p :
+                    Introspector.getBeanInfo(draft.getClass()).getPropertyDescriptors()) {
                 if (p.getPropertyType() == String.class && p.getReadMethod() != null) {
                     errors.plain(p.getName(), (String) p.getReadMethod().invoke(draft));
                 }

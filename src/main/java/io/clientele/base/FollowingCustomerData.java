@@ -1,7 +1,6 @@
 package io.clientele.base;
 
 import io.clientele.base.CustomerRows.Ref;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -7,8 +7,7 @@ import java.util.Set;
 public final class IdLists {
     public static final int MAX = 1000;
 
-    private IdLists() {
-    }
+    private IdLists() {}
 
     /** Empty text means no id filter; anything that is not a positive number is refused by name. */
     public static Set<Long> parse(String text, String field) {

@@ -13,8 +13,7 @@ public final class Languages {
     public static final String NORWEGIAN = "nb";
     public static final List<String> CHOICES = List.of(UK, US, NORWEGIAN);
 
-    private Languages() {
-    }
+    private Languages() {}
 
     public static Locale locale(String tag) {
         if (NORWEGIAN.equals(tag)) {

@@ -6,12 +6,14 @@ import java.util.Locale;
 public final class LikePatterns {
     public static final char ESCAPE = '\\';
 
-    private LikePatterns() {
-    }
+    private LikePatterns() {}
 
     public static String contains(String text) {
-        String escaped = Texts.searchText(text).toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String escaped = Texts.searchText(text)
+                .toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
         return "%" + escaped + "%";
     }
 }

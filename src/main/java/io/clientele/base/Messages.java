@@ -9,8 +9,7 @@ import java.util.ResourceBundle;
 public final class Messages {
     private static final String BUNDLE = "vaadin-i18n.translations";
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static String text(Locale locale, String key, Object... args) {
         try {
@@ -23,8 +22,8 @@ public final class Messages {
 
     /** Every text of one language, for lookups by key prefix. */
     public static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        return ResourceBundle.getBundle(
+                BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public static Locale locale(String language) {

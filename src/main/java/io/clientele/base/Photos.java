@@ -1,10 +1,5 @@
 package io.clientele.base;
 
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReadParam;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
-import java.util.Iterator;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -13,6 +8,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Iterator;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * Profile pictures: JPEG, PNG or WebP recognised by their content (not the file name), at most 5 MB,
@@ -24,11 +24,9 @@ public final class Photos {
     /** Larger pictures are refused from their header, before a pixel is decoded (a small file can declare 20000×20000). */
     public static final long MAX_PIXELS = 40_000_000L;
 
-    private Photos() {
-    }
+    private Photos() {}
 
-    public record Stored(String contentType, byte[] data) {
-    }
+    public record Stored(String contentType, byte[] data) {}
 
     /** Throws a {@link FieldValidationException} on field "photo" for anything that is not a usable picture. */
     public static Stored resize(byte[] upload) {
@@ -95,12 +93,13 @@ public final class Photos {
     }
 
     static boolean isPng(byte[] b) {
-        return b.length > 8 && Arrays.equals(Arrays.copyOf(b, 8),
-                new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        return b.length > 8
+                && Arrays.equals(Arrays.copyOf(b, 8), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
     }
 
     static boolean isWebp(byte[] b) {
-        return b.length > 12 && new String(b, 0, 4, StandardCharsets.US_ASCII).equals("RIFF")
+        return b.length > 12
+                && new String(b, 0, 4, StandardCharsets.US_ASCII).equals("RIFF")
                 && new String(b, 8, 4, StandardCharsets.US_ASCII).equals("WEBP");
     }
 }

@@ -15,12 +15,13 @@ public final class PostCodes {
             "GB", Pattern.compile("(GIR 0AA|[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2})"));
     private static final Pattern ANY = Pattern.compile("[A-Z0-9][A-Z0-9 -]{0,11}");
 
-    private PostCodes() {
-    }
+    private PostCodes() {}
 
     public static boolean isValid(String code, String country) {
         String normalized = code.trim().toUpperCase(Locale.ROOT);
-        return RULES.getOrDefault(country == null ? "" : country.toUpperCase(Locale.ROOT), ANY).matcher(normalized).matches();
+        return RULES.getOrDefault(country == null ? "" : country.toUpperCase(Locale.ROOT), ANY)
+                .matcher(normalized)
+                .matches();
     }
 
     /** An example shown in the error message, e.g. "0150" for Norway. */

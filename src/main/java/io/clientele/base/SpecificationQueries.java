@@ -7,15 +7,15 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Selection;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
 import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.query.QueryUtils;
 import org.springframework.stereotype.Component;
-import java.util.Arrays;
-import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * One page of a Specification without the count query that {@code findAll(spec, pageable)} adds:
@@ -33,18 +33,20 @@ public class SpecificationQueries {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<T> root = query.from(type);
-        return em.createQuery(query.select(cb.count(root)).where(spec.toPredicate(root, query, cb))).getSingleResult();
+        return em.createQuery(query.select(cb.count(root)).where(spec.toPredicate(root, query, cb)))
+                .getSingleResult();
     }
 
     /** Every row in the order given, read as it is consumed (for exports of flat entities); close the stream. */
-    public <T> Stream<T> stream(Class<T> type, Specification<T> spec, Sort sort,
-                                                int fetchSize) {
+    public <T> Stream<T> stream(Class<T> type, Specification<T> spec, Sort sort, int fetchSize) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<T> query = cb.createQuery(type);
         Root<T> root = query.from(type);
         query.where(spec.toPredicate(root, query, cb)).orderBy(QueryUtils.toOrders(sort, root, cb));
-        return em.createQuery(query).setHint(HibernateHints.HINT_FETCH_SIZE, fetchSize)
-                .setHint(HibernateHints.HINT_READ_ONLY, true).getResultStream()
+        return em.createQuery(query)
+                .setHint(HibernateHints.HINT_FETCH_SIZE, fetchSize)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultStream()
                 // Each row leaves the persistence context as it is read, so a long export does not pile up.
                 .peek(em::detach);
     }
@@ -53,16 +55,19 @@ public class SpecificationQueries {
      * The named attributes of every row, in the order given (then by id), read as consumed: a projection, so a
      * million rows never become entities; close the stream.
      */
-    public <T> Stream<Tuple> tuples(Class<T> type, Specification<T> spec, Sort sort, int fetchSize,
-                                       String... attributes) {
-        return projection(type, spec, sort, attributes).setHint(HibernateHints.HINT_FETCH_SIZE, fetchSize)
+    public <T> Stream<Tuple> tuples(
+            Class<T> type, Specification<T> spec, Sort sort, int fetchSize, String... attributes) {
+        return projection(type, spec, sort, attributes)
+                .setHint(HibernateHints.HINT_FETCH_SIZE, fetchSize)
                 .getResultStream();
     }
 
     /** One page of the named attributes: a list shows rows, never entities it would have to track. */
     public <T> List<Tuple> tuplePage(Class<T> type, Specification<T> spec, Pageable pageable, String... attributes) {
-        return projection(type, spec, pageable.getSort(), attributes).setFirstResult((int) pageable.getOffset())
-                .setMaxResults(pageable.getPageSize()).getResultList();
+        return projection(type, spec, pageable.getSort(), attributes)
+                .setFirstResult((int) pageable.getOffset())
+                .setMaxResults(pageable.getPageSize())
+                .getResultList();
     }
 
     /** Each attribute is read under its own name ({@code tuple.get("email")}), never by position. */
@@ -70,8 +75,11 @@ public class SpecificationQueries {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<T> root = query.from(type);
-        query.multiselect(Arrays.stream(attributes).<Selection<?>>map(a -> root.get(a).alias(a)).toList())
-                .where(spec.toPredicate(root, query, cb)).orderBy(QueryUtils.toOrders(withTiebreak(sort), root, cb));
+        query.multiselect(Arrays.stream(attributes)
+                        .<Selection<?>>map(a -> root.get(a).alias(a))
+                        .toList())
+                .where(spec.toPredicate(root, query, cb))
+                .orderBy(QueryUtils.toOrders(withTiebreak(sort), root, cb));
         return em.createQuery(query);
     }
 
@@ -80,7 +88,8 @@ public class SpecificationQueries {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<T> root = query.from(type);
-        query.select(root.get("id")).where(spec.toPredicate(root, query, cb), cb.gt(root.get("id"), after))
+        query.select(root.get("id"))
+                .where(spec.toPredicate(root, query, cb), cb.gt(root.get("id"), after))
                 .orderBy(cb.asc(root.get("id")));
         return em.createQuery(query).setMaxResults(max).getResultList();
     }
@@ -102,7 +111,8 @@ public class SpecificationQueries {
      * serves "ORDER BY column DESC, id DESC" by a backward scan instead of sorting the table.
      */
     static Sort withTiebreak(Sort sort) {
-        Sort.Direction direction = sort.stream().findFirst().map(Sort.Order::getDirection).orElse(Sort.Direction.ASC);
+        Sort.Direction direction =
+                sort.stream().findFirst().map(Sort.Order::getDirection).orElse(Sort.Direction.ASC);
         return sort.and(Sort.by(direction, "id"));
     }
 }

@@ -1,11 +1,11 @@
 package io.clientele.base;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.resource.jdbc.spi.StatementInspector;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.stereotype.Component;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The SQL Hibernate renders for a query, read on the way to the database: a COPY can then run the very query a

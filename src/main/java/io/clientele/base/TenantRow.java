@@ -15,8 +15,11 @@ public abstract class TenantRow {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @TenantId
     private Long tenantId;
 
-    public Long getId() { return id; }
+    public Long getId() {
+        return id;
+    }
 }

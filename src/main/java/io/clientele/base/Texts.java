@@ -2,8 +2,7 @@ package io.clientele.base;
 
 /** Blank-or-trimmed handling of form input, shared by the services. */
 public final class Texts {
-    private Texts() {
-    }
+    private Texts() {}
 
     public static boolean blank(String s) {
         return s == null || s.isBlank();
@@ -33,8 +32,12 @@ public final class Texts {
         StringBuilder out = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-            boolean allowed = pair || c == '\t' || c == '\n' || c == '\r'
+            boolean pair =
+                    Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+            boolean allowed = pair
+                    || c == '\t'
+                    || c == '\n'
+                    || c == '\r'
                     || (c >= 0x20 && !Character.isSurrogate(c) && c != 0xFFFE && c != 0xFFFF);
             if (!allowed && out == null) {
                 out = new StringBuilder(s.length()).append(s, 0, i);

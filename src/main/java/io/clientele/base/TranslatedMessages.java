@@ -1,10 +1,10 @@
 package io.clientele.base;
 
 import jakarta.validation.MessageInterpolator;
-import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
 
 /**
  * Bean Validation messages ("{validation.max-length}") read from the one translation bundle the UI uses, in the

@@ -6,11 +6,16 @@ import io.clientele.customer.CustomerFilter;
 import io.clientele.customer.CustomerGenerator;
 import io.clientele.customer.CustomerService;
 import io.clientele.customer.CustomerStatus;
-import io.clientele.directory.DirectoryFilter;
 import io.clientele.directory.CompanyDirectory;
 import io.clientele.directory.ContactService;
+import io.clientele.directory.DirectoryFilter;
 import io.clientele.security.SystemAuthentication;
 import io.clientele.tenant.TenantService;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -21,11 +26,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * {@code java -jar clientele.jar --benchmark [--rows=1000000]}: loads a tenant with N generated customers
@@ -48,9 +48,17 @@ class Benchmark implements ApplicationRunner {
     private final CustomerExport export;
     private final CustomerBulkService bulk;
 
-    Benchmark(TenantService tenants, CustomerService customers, CustomerGenerator generator, JdbcTemplate jdbc,
-              TransactionTemplate tx, ApplicationContext context, CompanyDirectory directory,
-              ContactService contacts, CustomerExport export, CustomerBulkService bulk) {
+    Benchmark(
+            TenantService tenants,
+            CustomerService customers,
+            CustomerGenerator generator,
+            JdbcTemplate jdbc,
+            TransactionTemplate tx,
+            ApplicationContext context,
+            CompanyDirectory directory,
+            ContactService contacts,
+            CustomerExport export,
+            CustomerBulkService bulk) {
         this.export = export;
         this.bulk = bulk;
         this.directory = directory;
@@ -70,37 +78,49 @@ class Benchmark implements ApplicationRunner {
         if (!args.containsOption("benchmark")) {
             return;
         }
-        int rows = args.containsOption("rows") ? Integer.parseInt(args.getOptionValues("rows").getFirst()) : 1_000_000;
+        int rows = args.containsOption("rows")
+                ? Integer.parseInt(args.getOptionValues("rows").getFirst())
+                : 1_000_000;
         long tenant = tenants.createIfMissing(TENANT, "NO").getId();
         boolean postgres = isPostgres();
-        Integer existing = jdbc.queryForObject("SELECT count(*) FROM customer WHERE tenant_id = ?", Integer.class, tenant);
+        Integer existing =
+                jdbc.queryForObject("SELECT count(*) FROM customer WHERE tenant_id = ?", Integer.class, tenant);
         if (existing < rows) {
             // Generated e-mails number rows from zero, so a smaller earlier run is replaced, not extended.
             jdbc.update("DELETE FROM customer WHERE tenant_id = ?", tenant);
             long start = System.nanoTime();
-            tx.executeWithoutResult(s -> generator.insert(new CustomerGenerator.Spec(tenant, rows, 1234,
-                    List.of(), new String[]{"bench.example"}, false), n -> {
-                if (n % 100_000 == 0) System.out.printf("  generated %,d / %,d%n", n, rows);
-            }));
+            tx.executeWithoutResult(s -> generator.insert(
+                    new CustomerGenerator.Spec(tenant, rows, 1234, List.of(), new String[] {"bench.example"}, false),
+                    n -> {
+                        if (n % 100_000 == 0) System.out.printf("  generated %,d / %,d%n", n, rows);
+                    }));
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("Generated %,d customers in %.1f s (%,.0f rows/s)%n", rows, seconds, rows / seconds);
             if (postgres) jdbc.execute("ANALYZE customer");
         }
-        Integer companies = jdbc.queryForObject("SELECT count(*) FROM organization WHERE tenant_id = ?", Integer.class, tenant);
+        Integer companies =
+                jdbc.queryForObject("SELECT count(*) FROM organization WHERE tenant_id = ?", Integer.class, tenant);
         if (companies == 0) {
             long start = System.nanoTime();
             directoryRows(tenant);
-            System.out.printf("Generated %,d companies and %,d contacts in %.1f s%n", rows / 20, rows / 4,
-                    (System.nanoTime() - start) / 1e9);
+            System.out.printf(
+                    "Generated %,d companies and %,d contacts in %.1f s%n",
+                    rows / 20, rows / 4, (System.nanoTime() - start) / 1e9);
             if (postgres) jdbc.execute("ANALYZE organization; ANALYZE contact");
         }
-        System.out.printf("%n%,d customers on %s, %d cores, %s; median and p95 of %d runs after %d warm-ups unless "
-                + "said; baseline = the same work without Clientele%n", rows, postgres ? "PostgreSQL" : "H2",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name") + " "
-                + Runtime.version(), Timing.RUNS, Timing.WARMUPS);
+        System.out.printf(
+                "%n%,d customers on %s, %d cores, %s; median and p95 of %d runs after %d warm-ups unless "
+                        + "said; baseline = the same work without Clientele%n",
+                rows,
+                postgres ? "PostgreSQL" : "H2",
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.vm.name") + " " + Runtime.version(),
+                Timing.RUNS,
+                Timing.WARMUPS);
         // --figures=search,exports runs only those sections.
         Set<String> figures = args.containsOption("figures")
-                ? Set.of(args.getOptionValues("figures").getFirst().split(",")) : SECTIONS;
+                ? Set.of(args.getOptionValues("figures").getFirst().split(","))
+                : SECTIONS;
         SystemAuthentication.run(tenant, () -> {
             if (figures.contains("lists")) lists(tenant);
             try {
@@ -117,70 +137,132 @@ class Benchmark implements ApplicationRunner {
         ZoneId zone = ZoneId.systemDefault();
         CustomerFilter all = CustomerFilter.empty();
         String live = "FROM customer WHERE tenant_id = ? AND deleted_at IS NULL";
-        compare("first page by name + count",
-                () -> customers.list(all, PageRequest.of(0, 20, Sort.by("displayName"))).size() + customers.count(all),
-                () -> jdbc.queryForList("SELECT * " + live + " ORDER BY display_name, id LIMIT 20", tenant).size()
+        compare(
+                "first page by name + count",
+                () -> customers
+                                .list(all, PageRequest.of(0, 20, Sort.by("displayName")))
+                                .size()
+                        + customers.count(all),
+                () -> jdbc.queryForList("SELECT * " + live + " ORDER BY display_name, id LIMIT 20", tenant)
+                                .size()
                         + jdbc.queryForObject("SELECT count(*) " + live, Long.class, tenant));
-        compare("page 500 by created desc",
-                () -> customers.list(all, PageRequest.of(500, 20, Sort.by(Sort.Direction.DESC, "createdAt"))).size(),
-                () -> jdbc.queryForList("SELECT * " + live + " ORDER BY created_at DESC, id LIMIT 20 OFFSET 10000",
-                        tenant).size());
+        compare(
+                "page 500 by created desc",
+                () -> customers
+                        .list(all, PageRequest.of(500, 20, Sort.by(Sort.Direction.DESC, "createdAt")))
+                        .size(),
+                () -> jdbc.queryForList(
+                                "SELECT * " + live + " ORDER BY created_at DESC, id LIMIT 20 OFFSET 10000", tenant)
+                        .size());
         CustomerFilter search = all.withSearch("hansen4");
-        compare("search 'hansen4' + count",
-                () -> customers.list(search, PageRequest.of(0, 20, Sort.by("displayName"))).size() + customers.count(search),
-                () -> jdbc.queryForList("SELECT * " + live + " AND (lower(display_name) LIKE ? OR lower(email) LIKE ?)"
-                        + " ORDER BY display_name, id LIMIT 20", tenant, "%hansen4%", "%hansen4%").size()
-                        + jdbc.queryForObject("SELECT count(*) " + live + " AND (lower(display_name) LIKE ? OR "
-                        + "lower(email) LIKE ?)", Long.class, tenant, "%hansen4%", "%hansen4%"));
+        compare(
+                "search 'hansen4' + count",
+                () -> customers
+                                .list(search, PageRequest.of(0, 20, Sort.by("displayName")))
+                                .size()
+                        + customers.count(search),
+                () -> jdbc.queryForList(
+                                        "SELECT * " + live + " AND (lower(display_name) LIKE ? OR lower(email) LIKE ?)"
+                                                + " ORDER BY display_name, id LIMIT 20",
+                                        tenant,
+                                        "%hansen4%",
+                                        "%hansen4%")
+                                .size()
+                        + jdbc.queryForObject(
+                                "SELECT count(*) " + live + " AND (lower(display_name) LIKE ? OR "
+                                        + "lower(email) LIKE ?)",
+                                Long.class,
+                                tenant,
+                                "%hansen4%",
+                                "%hansen4%"));
         LocalDate from = LocalDate.now(zone).minusDays(90);
-        CustomerFilter recentActive = all.withStatuses(Set.of(CustomerStatus.ACTIVE)).withCreated(from, null);
-        java.sql.Timestamp since = java.sql.Timestamp.from(from.atStartOfDay(zone).toInstant());
-        compare("active, created last 90 days + count",
-                () -> customers.list(recentActive, PageRequest.of(0, 20, Sort.by("displayName"))).size()
+        CustomerFilter recentActive =
+                all.withStatuses(Set.of(CustomerStatus.ACTIVE)).withCreated(from, null);
+        java.sql.Timestamp since =
+                java.sql.Timestamp.from(from.atStartOfDay(zone).toInstant());
+        compare(
+                "active, created last 90 days + count",
+                () -> customers
+                                .list(recentActive, PageRequest.of(0, 20, Sort.by("displayName")))
+                                .size()
                         + customers.count(recentActive),
-                () -> jdbc.queryForList("SELECT * " + live + " AND status = 'ACTIVE' AND created_at >= ? "
-                        + "ORDER BY display_name, id LIMIT 20", tenant, since).size()
-                        + jdbc.queryForObject("SELECT count(*) " + live + " AND status = 'ACTIVE' AND created_at >= ?",
-                        Long.class, tenant, since));
-        compare("summary cards (4 counts)",
+                () -> jdbc.queryForList(
+                                        "SELECT * " + live + " AND status = 'ACTIVE' AND created_at >= ? "
+                                                + "ORDER BY display_name, id LIMIT 20",
+                                        tenant,
+                                        since)
+                                .size()
+                        + jdbc.queryForObject(
+                                "SELECT count(*) " + live + " AND status = 'ACTIVE' AND created_at >= ?",
+                                Long.class,
+                                tenant,
+                                since));
+        compare(
+                "summary cards (4 counts)",
                 () -> customers.summary(zone).total(),
                 () -> jdbc.queryForObject("SELECT count(*) " + live, Long.class, tenant)
                         + jdbc.queryForObject("SELECT count(*) " + live + " AND status = 'ACTIVE'", Long.class, tenant)
                         + jdbc.queryForObject("SELECT count(*) " + live + " AND status = 'PENDING'", Long.class, tenant)
-                        + jdbc.queryForObject("SELECT count(*) " + live + " AND created_at >= ?", Long.class, tenant, since));
+                        + jdbc.queryForObject(
+                                "SELECT count(*) " + live + " AND created_at >= ?", Long.class, tenant, since));
         DirectoryFilter everyone = DirectoryFilter.empty();
         String liveOrgs = "FROM organization o WHERE o.tenant_id = ? AND o.deleted_at IS NULL";
-        compare("companies page 1 with contact counts",
-                () -> directory.companies(everyone, PageRequest.of(0, 20, Sort.by("name"))).size()
+        compare(
+                "companies page 1 with contact counts",
+                () -> directory
+                                .companies(everyone, PageRequest.of(0, 20, Sort.by("name")))
+                                .size()
                         + directory.countCompanies(everyone),
-                () -> jdbc.queryForList("SELECT o.*, (SELECT count(*) FROM contact c WHERE c.organization_id = o.id "
-                        + "AND c.deleted_at IS NULL) " + liveOrgs + " ORDER BY o.name, o.id LIMIT 20", tenant).size()
+                () -> jdbc.queryForList(
+                                        "SELECT o.*, (SELECT count(*) FROM contact c WHERE c.organization_id = o.id "
+                                                + "AND c.deleted_at IS NULL) " + liveOrgs
+                                                + " ORDER BY o.name, o.id LIMIT 20",
+                                        tenant)
+                                .size()
                         + jdbc.queryForObject("SELECT count(*) " + liveOrgs, Long.class, tenant));
         String liveContacts = "FROM contact WHERE tenant_id = ? AND deleted_at IS NULL";
-        compare("contacts search 'hansen' + count",
+        compare(
+                "contacts search 'hansen' + count",
                 () -> contacts.contacts(everyone.withSearch("hansen"), PageRequest.of(0, 20, Sort.by("displayName")))
-                        .size() + contacts.countContacts(everyone.withSearch("hansen")),
-                () -> jdbc.queryForList("SELECT * " + liveContacts + " AND (lower(display_name) LIKE ? OR "
-                        + "lower(email) LIKE ?) ORDER BY display_name, id LIMIT 20", tenant, "%hansen%", "%hansen%").size()
-                        + jdbc.queryForObject("SELECT count(*) " + liveContacts + " AND (lower(display_name) LIKE ? "
-                        + "OR lower(email) LIKE ?)", Long.class, tenant, "%hansen%", "%hansen%"));
+                                .size()
+                        + contacts.countContacts(everyone.withSearch("hansen")),
+                () -> jdbc.queryForList(
+                                        "SELECT * " + liveContacts + " AND (lower(display_name) LIKE ? OR "
+                                                + "lower(email) LIKE ?) ORDER BY display_name, id LIMIT 20",
+                                        tenant,
+                                        "%hansen%",
+                                        "%hansen%")
+                                .size()
+                        + jdbc.queryForObject(
+                                "SELECT count(*) " + liveContacts + " AND (lower(display_name) LIKE ? "
+                                        + "OR lower(email) LIKE ?)",
+                                Long.class,
+                                tenant,
+                                "%hansen%",
+                                "%hansen%"));
     }
 
     /** One company per 20 customers and one contact per 4, set-based, spread evenly over the companies. */
     private void directoryRows(long tenant) {
         tx.executeWithoutResult(st -> {
-            jdbc.update("INSERT INTO organization (tenant_id, version, name, org_number, live_org_number, country, sources, "
-                    + "city, created_at, updated_at) SELECT tenant_id, 0, display_name, CAST(800000000 + id AS VARCHAR(20)), "
-                    + "CAST(800000000 + id AS VARCHAR(20)), 'NO', 'ADMIN', 'Oslo', created_at, created_at FROM customer "
-                    + "WHERE tenant_id = ? AND MOD(id, 20) = 0", tenant);
-            Long count = jdbc.queryForObject("SELECT count(*) FROM organization WHERE tenant_id = ?", Long.class, tenant);
+            jdbc.update(
+                    "INSERT INTO organization (tenant_id, version, name, org_number, live_org_number, country, sources, "
+                            + "city, created_at, updated_at) SELECT tenant_id, 0, display_name, CAST(800000000 + id AS VARCHAR(20)), "
+                            + "CAST(800000000 + id AS VARCHAR(20)), 'NO', 'ADMIN', 'Oslo', created_at, created_at FROM customer "
+                            + "WHERE tenant_id = ? AND MOD(id, 20) = 0",
+                    tenant);
+            Long count =
+                    jdbc.queryForObject("SELECT count(*) FROM organization WHERE tenant_id = ?", Long.class, tenant);
             // A hash join on a row number spreads the contacts evenly without a lookup per row.
-            jdbc.update("INSERT INTO contact (tenant_id, version, organization_id, first_name, last_name, display_name, "
-                    + "email, sources, has_photo, created_at, updated_at) SELECT c.tenant_id, 0, o.id, c.first_name, "
-                    + "c.last_name, c.first_name || ' ' || c.last_name, c.email, 'ADMIN', false, c.created_at, c.created_at "
-                    + "FROM customer c JOIN (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM organization "
-                    + "WHERE tenant_id = ?) o ON o.n = MOD(c.id, ?) WHERE c.tenant_id = ? AND MOD(c.id, 4) = 1",
-                    tenant, count, tenant);
+            jdbc.update(
+                    "INSERT INTO contact (tenant_id, version, organization_id, first_name, last_name, display_name, "
+                            + "email, sources, has_photo, created_at, updated_at) SELECT c.tenant_id, 0, o.id, c.first_name, "
+                            + "c.last_name, c.first_name || ' ' || c.last_name, c.email, 'ADMIN', false, c.created_at, c.created_at "
+                            + "FROM customer c JOIN (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM organization "
+                            + "WHERE tenant_id = ?) o ON o.n = MOD(c.id, ?) WHERE c.tenant_id = ? AND MOD(c.id, 4) = 1",
+                    tenant,
+                    count,
+                    tenant);
         });
     }
 

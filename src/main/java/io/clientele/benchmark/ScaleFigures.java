@@ -8,11 +8,6 @@ import io.clientele.customer.CustomerExport;
 import io.clientele.customer.CustomerFilter;
 import io.clientele.customer.CustomerSelection;
 import io.clientele.customer.CustomerService;
-import org.postgresql.PGConnection;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
@@ -29,6 +24,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import org.postgresql.PGConnection;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The figures of "Performance at one million customers": search against a sequential scan, deep pages of every
@@ -67,8 +67,14 @@ class ScaleFigures {
     /** Live customers of the tenant; no figure deletes or restores any. */
     private long live;
 
-    ScaleFigures(long tenant, boolean postgres, JdbcTemplate jdbc, TransactionTemplate tx, CustomerService customers,
-                 CustomerExport export, CustomerBulkService bulk) {
+    ScaleFigures(
+            long tenant,
+            boolean postgres,
+            JdbcTemplate jdbc,
+            TransactionTemplate tx,
+            CustomerService customers,
+            CustomerExport export,
+            CustomerBulkService bulk) {
         this.tenant = tenant;
         this.postgres = postgres;
         this.jdbc = jdbc;
@@ -90,41 +96,67 @@ class ScaleFigures {
     private void gridPage() {
         Timing.header("Customers grid page");
         CustomerFilter all = CustomerFilter.empty();
-        Timing.row("50 rows by name + exact count (service)",
-                Timing.of(() -> customers.list(all, PageRequest.of(0, 50, Sort.by("displayName"))).size()
+        Timing.row(
+                "50 rows by name + exact count (service)",
+                Timing.of(() -> customers
+                                .list(all, PageRequest.of(0, 50, Sort.by("displayName")))
+                                .size()
                         + customers.count(all)),
-                Timing.of(() -> jdbc.queryForList("SELECT * " + LIVE + " ORDER BY display_name, id LIMIT 50", tenant).size()
-                        + jdbc.queryForObject("SELECT count(*) " + LIVE, Long.class, tenant)), "<= 1.5x of JDBC");
+                Timing.of(() -> jdbc.queryForList("SELECT * " + LIVE + " ORDER BY display_name, id LIMIT 50", tenant)
+                                .size()
+                        + jdbc.queryForObject("SELECT count(*) " + LIVE, Long.class, tenant)),
+                "<= 1.5x of JDBC");
     }
 
     /** Contains-search through the service against the same SQL with index use switched off (PostgreSQL). */
     private void search() {
         Timing.header("Contains-search + count (baseline: the same SQL as a sequential scan; ratio < 1 is faster)");
         // What staff type to find one person (from a real row in the middle), then broad terms that hit thousands.
-        Map<String, Object> person = jdbc.queryForMap("SELECT display_name, email, phone_digits " + LIVE
-                + " ORDER BY id LIMIT 1 OFFSET ?", tenant, live / 2);
+        Map<String, Object> person = jdbc.queryForMap(
+                "SELECT display_name, email, phone_digits " + LIVE + " ORDER BY id LIMIT 1 OFFSET ?", tenant, live / 2);
         String email = (String) person.get("email");
         String phone = (String) person.get("phone_digits");
-        List<String> terms = new ArrayList<>(List.of(email.substring(0, email.indexOf('@')),
-                phone.substring(Math.max(0, phone.length() - 8)), ((String) person.get("display_name")).toLowerCase()));
+        List<String> terms = new ArrayList<>(List.of(
+                email.substring(0, email.indexOf('@')),
+                phone.substring(Math.max(0, phone.length() - 8)),
+                ((String) person.get("display_name")).toLowerCase()));
         terms.addAll(List.of("hansen4", "4798", "bench.example"));
         for (String term : terms) {
             CustomerFilter f = CustomerFilter.empty().withSearch(term);
-            Timing ours = Timing.of(() -> customers.list(f, PageRequest.of(0, 50, Sort.by("displayName"))).size()
+            Timing ours = Timing.of(() -> customers
+                            .list(f, PageRequest.of(0, 50, Sort.by("displayName")))
+                            .size()
                     + customers.count(f));
             String digits = term.replaceAll("\\D", "");
             String where = LIVE + " AND (lower(display_name) LIKE ? OR lower(email) LIKE ?"
                     + (digits.length() >= 3 ? " OR phone_digits LIKE '%" + digits + "%')" : ")");
             String like = "%" + term + "%";
-            Timing seq = !postgres ? ours : Timing.of(() -> tx.execute(s -> {
-                jdbc.execute("SET LOCAL enable_indexscan = off");
-                jdbc.execute("SET LOCAL enable_bitmapscan = off");
-                return jdbc.queryForList("SELECT * " + where + " ORDER BY display_name, id LIMIT 50", tenant, like, like)
-                        .size() + jdbc.queryForObject("SELECT count(*) " + where, Long.class, tenant, like, like);
-            }), 2, 5);
-            Timing.row("search '" + term + "' (" + customers.count(f) + " hits)", ours, seq, !postgres
-                    ? "no sequential-scan baseline on H2"
-                    : String.format("%.0fx faster (>= 20x), p95 %.0f ms (<= 50)", seq.median() / ours.median(), ours.p95()));
+            Timing seq = !postgres
+                    ? ours
+                    : Timing.of(
+                            () -> tx.execute(s -> {
+                                jdbc.execute("SET LOCAL enable_indexscan = off");
+                                jdbc.execute("SET LOCAL enable_bitmapscan = off");
+                                return jdbc.queryForList(
+                                                        "SELECT * " + where + " ORDER BY display_name, id LIMIT 50",
+                                                        tenant,
+                                                        like,
+                                                        like)
+                                                .size()
+                                        + jdbc.queryForObject(
+                                                "SELECT count(*) " + where, Long.class, tenant, like, like);
+                            }),
+                            2,
+                            5);
+            Timing.row(
+                    "search '" + term + "' (" + customers.count(f) + " hits)",
+                    ours,
+                    seq,
+                    !postgres
+                            ? "no sequential-scan baseline on H2"
+                            : String.format(
+                                    "%.0fx faster (>= 20x), p95 %.0f ms (<= 50)",
+                                    seq.median() / ours.median(), ours.p95()));
         }
     }
 
@@ -136,8 +168,12 @@ class ScaleFigures {
             for (Sort.Direction d : Sort.Direction.values()) {
                 String order = e.getValue() + " " + d + ", id " + d;
                 String sql = "SELECT * " + LIVE + " ORDER BY " + order + " LIMIT 50 OFFSET " + page * 50;
-                Timing ours = Timing.of(() -> customers.list(CustomerFilter.empty(),
-                        PageRequest.of(page, 50, Sort.by(d, e.getKey()))).size(), 1, 5);
+                Timing ours = Timing.of(
+                        () -> customers
+                                .list(CustomerFilter.empty(), PageRequest.of(page, 50, Sort.by(d, e.getKey())))
+                                .size(),
+                        1,
+                        5);
                 Timing raw = Timing.of(() -> jdbc.queryForList(sql, tenant).size(), 1, 5);
                 Timing.row(e.getKey() + " " + d.name().toLowerCase(Locale.ROOT), ours, raw, plan(sql));
             }
@@ -150,8 +186,11 @@ class ScaleFigures {
             return "";
         }
         List<String> lines = jdbc.queryForList("EXPLAIN " + sql, String.class, tenant);
-        return lines.stream().map(String::strip).filter(l -> l.matches("(->\\s*)?(Incremental )?Sort.*"))
-                .findFirst().map(l -> "PLAN SORTS: " + l.replaceFirst("->\\s*", "").replaceAll("\\s*\\(cost.*", ""))
+        return lines.stream()
+                .map(String::strip)
+                .filter(l -> l.matches("(->\\s*)?(Incremental )?Sort.*"))
+                .findFirst()
+                .map(l -> "PLAN SORTS: " + l.replaceFirst("->\\s*", "").replaceAll("\\s*\\(cost.*", ""))
                 .orElse("no sort (index order)");
     }
 
@@ -163,19 +202,37 @@ class ScaleFigures {
         Path copy = Files.createTempFile("bench-copy", ".csv");
         Path xlsx = Files.createTempFile("bench", ".xlsx");
         try {
-            Timing ours = once(() -> run(export.start(everyone, ExportFormat.CSV, columns, Sort.by("id"), Locale.ENGLISH,
-                    ZoneId.systemDefault(), csv, p -> { })));
-            Timing baseline = !postgres ? ours : once(() -> jdbc.execute((java.sql.Connection c) -> {
-                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(copy))) {
-                    return c.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY (SELECT " + EXPORT_COLUMNS + " FROM "
-                            + "customer WHERE tenant_id = " + tenant + " AND deleted_at IS NULL ORDER BY id) TO STDOUT "
-                            + "WITH (FORMAT csv, HEADER)", out);
-                } catch (java.io.IOException ex) {
-                    throw new java.io.UncheckedIOException(ex);
-                }
-            }));
-            Timing.row(String.format("CSV (%,d MB) vs COPY TO STDOUT (%,d MB)", Files.size(csv) >> 20,
-                    Files.size(copy) >> 20), ours, baseline, postgres ? "<= 2x of COPY (psql \\copy)" : "no COPY baseline on H2");
+            Timing ours = once(() -> run(export.start(
+                    everyone,
+                    ExportFormat.CSV,
+                    columns,
+                    Sort.by("id"),
+                    Locale.ENGLISH,
+                    ZoneId.systemDefault(),
+                    csv,
+                    p -> {})));
+            Timing baseline = !postgres
+                    ? ours
+                    : once(() -> jdbc.execute((java.sql.Connection c) -> {
+                        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(copy))) {
+                            return c.unwrap(PGConnection.class)
+                                    .getCopyAPI()
+                                    .copyOut(
+                                            "COPY (SELECT " + EXPORT_COLUMNS + " FROM "
+                                                    + "customer WHERE tenant_id = " + tenant
+                                                    + " AND deleted_at IS NULL ORDER BY id) TO STDOUT "
+                                                    + "WITH (FORMAT csv, HEADER)",
+                                            out);
+                        } catch (java.io.IOException ex) {
+                            throw new java.io.UncheckedIOException(ex);
+                        }
+                    }));
+            Timing.row(
+                    String.format(
+                            "CSV (%,d MB) vs COPY TO STDOUT (%,d MB)", Files.size(csv) >> 20, Files.size(copy) >> 20),
+                    ours,
+                    baseline,
+                    postgres ? "<= 2x of COPY (psql \\copy)" : "no COPY baseline on H2");
 
             MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
             System.gc();
@@ -193,11 +250,19 @@ class ScaleFigures {
                     }
                 }
             });
-            Timing x = once(() -> run(export.start(everyone, ExportFormat.XLSX, columns, Sort.by("id"), Locale.ENGLISH,
-                    ZoneId.systemDefault(), xlsx, p -> { })));
+            Timing x = once(() -> run(export.start(
+                    everyone,
+                    ExportFormat.XLSX,
+                    columns,
+                    Sort.by("id"),
+                    Locale.ENGLISH,
+                    ZoneId.systemDefault(),
+                    xlsx,
+                    p -> {})));
             sampler.interrupt();
             sampler.join();
-            System.out.printf("%-44s %9.1f %9s %9s %9s %9s  live heap growth %,d MB (<= 256 MB), file %,d MB%n",
+            System.out.printf(
+                    "%-44s %9.1f %9s %9s %9s %9s  live heap growth %,d MB (<= 256 MB), file %,d MB%n",
                     "XLSX (SXSSF)", x.median(), "", "", "", "", (peak.get() - before) >> 20, Files.size(xlsx) >> 20);
         } finally {
             Files.deleteIfExists(csv);
@@ -208,32 +273,49 @@ class ScaleFigures {
 
     /** Blocks the oldest 100,000 customers through "select all matching" and the bulk job, then puts them back. */
     private void bulkBlock() {
-        Timing.header("Bulk block of the oldest ~100,000 (a tenth of smaller sets) by \"select all matching\" (baseline: one UPDATE statement)");
-        Timestamp cut = jdbc.queryForObject("SELECT created_at " + LIVE + " ORDER BY created_at, id LIMIT 1 OFFSET ?",
-                Timestamp.class, tenant, Math.min(100_000, live / 10));
-        LocalDate lastDay = cut.toInstant().atZone(ZoneId.systemDefault()).toLocalDate().minusDays(1);
-        Timestamp until = Timestamp.from(lastDay.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
+        Timing.header(
+                "Bulk block of the oldest ~100,000 (a tenth of smaller sets) by \"select all matching\" (baseline: one UPDATE statement)");
+        Timestamp cut = jdbc.queryForObject(
+                "SELECT created_at " + LIVE + " ORDER BY created_at, id LIMIT 1 OFFSET ?",
+                Timestamp.class,
+                tenant,
+                Math.min(100_000, live / 10));
+        LocalDate lastDay =
+                cut.toInstant().atZone(ZoneId.systemDefault()).toLocalDate().minusDays(1);
+        Timestamp until = Timestamp.from(
+                lastDay.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
         CustomerFilter oldest = CustomerFilter.empty().withCreated(null, lastDay);
         long matching = customers.count(oldest);
         // Blocked customers are kept out so both runs change the same rows; the baseline undoes its own change.
-        jdbc.update("UPDATE customer SET status_before_block = NULL WHERE tenant_id = ? AND status_before_block IS NOT NULL",
+        jdbc.update(
+                "UPDATE customer SET status_before_block = NULL WHERE tenant_id = ? AND status_before_block IS NOT NULL",
                 tenant);
         String rows = " WHERE tenant_id = ? AND deleted_at IS NULL AND created_at < ? AND status <> 'BLOCKED'";
-        Timing baseline = once(() -> jdbc.update("UPDATE customer SET status_before_block = status, status = 'BLOCKED'"
-                + rows, tenant, until));
+        Timing baseline = once(() -> jdbc.update(
+                "UPDATE customer SET status_before_block = status, status = 'BLOCKED'" + rows, tenant, until));
         restoreBlocked();
         BulkJobService.Progress[] done = new BulkJobService.Progress[1];
-        Timing ours = once(() -> done[0] = run(bulk.block(CustomerSelection.allMatching(oldest), p -> { })));
-        Timing.row(String.format("block %,d matching (%,d changed)", matching, done[0].affected()), ours, baseline,
-                "<= 3x, audited: " + jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE entity_type = 'BULK_JOB' "
-                        + "AND entity_id = ?", Long.class, done[0].jobId()) + " event, job " + done[0].status());
+        Timing ours = once(() -> done[0] = run(bulk.block(CustomerSelection.allMatching(oldest), p -> {})));
+        Timing.row(
+                String.format("block %,d matching (%,d changed)", matching, done[0].affected()),
+                ours,
+                baseline,
+                "<= 3x, audited: "
+                        + jdbc.queryForObject(
+                                "SELECT count(*) FROM audit_event WHERE entity_type = 'BULK_JOB' "
+                                        + "AND entity_id = ?",
+                                Long.class,
+                                done[0].jobId())
+                        + " event, job " + done[0].status());
         restoreBlocked();
     }
 
     /** Puts customers a block changed back to the status it found. */
     private void restoreBlocked() {
-        jdbc.update("UPDATE customer SET status = status_before_block, status_before_block = NULL WHERE tenant_id = ? "
-                + "AND status_before_block IS NOT NULL", tenant);
+        jdbc.update(
+                "UPDATE customer SET status = status_before_block, status_before_block = NULL WHERE tenant_id = ? "
+                        + "AND status_before_block IS NOT NULL",
+                tenant);
     }
 
     private static BulkJobService.Progress run(BulkJobService.Handle job) {

@@ -26,12 +26,20 @@ record Timing(double median, double p95) {
 
     /** Prints one row of the table: Clientele against its baseline, the ratio of medians and the target. */
     static void row(String figure, Timing ours, Timing baseline, String target) {
-        System.out.printf("%-44s %9.1f %9.1f %9.1f %9.1f %8.2fx  %s%n", figure, ours.median(), ours.p95(),
-                baseline.median(), baseline.p95(), ours.median() / baseline.median(), target);
+        System.out.printf(
+                "%-44s %9.1f %9.1f %9.1f %9.1f %8.2fx  %s%n",
+                figure,
+                ours.median(),
+                ours.p95(),
+                baseline.median(),
+                baseline.p95(),
+                ours.median() / baseline.median(),
+                target);
     }
 
     static void header(String title) {
-        System.out.printf("%n%s%n%-44s %9s %9s %9s %9s %9s  %s%n", title, "figure", "ms med", "ms p95", "base med",
-                "base p95", "ratio", "target");
+        System.out.printf(
+                "%n%s%n%-44s %9s %9s %9s %9s %9s  %s%n",
+                title, "figure", "ms med", "ms p95", "base med", "base p95", "ratio", "target");
     }
 }

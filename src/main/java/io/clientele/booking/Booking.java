@@ -1,7 +1,10 @@
 package io.clientele.booking;
 
 import io.clientele.base.TenantEntity;
-import jakarta.persistence.*;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** A visit: a service with a staff member from start to end. */
@@ -13,11 +16,11 @@ public class Booking extends TenantEntity {
     private Long staffId;
     private Instant startsAt;
     private Instant endsAt;
+
     @Enumerated(EnumType.STRING)
     private BookingStatus status = BookingStatus.BOOKED;
 
-    protected Booking() {
-    }
+    protected Booking() {}
 
     Booking(long customerId, String service, long staffId, Instant startsAt, Instant endsAt) {
         this.customerId = customerId;
@@ -27,11 +30,31 @@ public class Booking extends TenantEntity {
         this.endsAt = endsAt;
     }
 
-    public Long getCustomerId() { return customerId; }
-    public String getService() { return service; }
-    public Long getStaffId() { return staffId; }
-    public Instant getStartsAt() { return startsAt; }
-    public Instant getEndsAt() { return endsAt; }
-    public BookingStatus getStatus() { return status; }
-    void setStatus(BookingStatus status) { this.status = status; }
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public String getService() {
+        return service;
+    }
+
+    public Long getStaffId() {
+        return staffId;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public Instant getEndsAt() {
+        return endsAt;
+    }
+
+    public BookingStatus getStatus() {
+        return status;
+    }
+
+    void setStatus(BookingStatus status) {
+        this.status = status;
+    }
 }

@@ -1,10 +1,10 @@
 package io.clientele.booking;
 
+import java.time.Instant;
+import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import java.time.Instant;
-import java.util.List;
 
 interface BookingRepository extends JpaRepository<Booking, Long> {
     List<Booking> findByCustomerId(Long customerId, Pageable page);
@@ -12,8 +12,9 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
     long countByCustomerId(Long customerId);
 
     /** The staff member's live bookings that overlap [start, end). */
-    @Query("select b from Booking b where b.staffId = :staffId and b.status = io.clientele.booking.BookingStatus.BOOKED "
-            + "and b.startsAt < :end and b.endsAt > :start order by b.startsAt")
+    @Query(
+            "select b from Booking b where b.staffId = :staffId and b.status = io.clientele.booking.BookingStatus.BOOKED "
+                    + "and b.startsAt < :end and b.endsAt > :start order by b.startsAt")
     List<Booking> overlapping(Long staffId, Instant start, Instant end);
 }
 

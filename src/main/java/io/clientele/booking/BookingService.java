@@ -1,13 +1,12 @@
 package io.clientele.booking;
 
-import io.clientele.audit.Summary;
 import io.clientele.audit.AuditService;
+import io.clientele.audit.Summary;
+import io.clientele.base.ActionRefusedException;
 import io.clientele.base.BusinessEvent;
-import org.springframework.context.ApplicationEventPublisher;
 import io.clientele.base.Choice;
 import io.clientele.base.FieldErrors;
 import io.clientele.base.FieldValidationException;
-import io.clientele.base.ActionRefusedException;
 import io.clientele.customer.CustomerDetails;
 import io.clientele.customer.CustomerService;
 import io.clientele.customer.CustomerStatus;
@@ -17,18 +16,23 @@ import io.clientele.security.UserAccount;
 import io.clientele.security.UserAccountService;
 import io.clientele.tenant.TenantContext;
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.*;
 
 /**
  * A customer's bookings and payments (BACKOFFICE and above). A booking is refused for blocked or deleted customers
@@ -38,8 +42,8 @@ import java.util.*;
 @Transactional(readOnly = true)
 @PreAuthorize("hasRole('" + Roles.BACKOFFICE + "')")
 public class BookingService {
-    public static final List<String> SERVICES = List.of("Consultation", "Follow-up", "Treatment", "Check-up",
-            "Onboarding call");
+    public static final List<String> SERVICES =
+            List.of("Consultation", "Follow-up", "Treatment", "Check-up", "Onboarding call");
     private static final int MAX_MINUTES = 8 * 60;
     /** Keeps customer.next_visit_at equal to the earliest BOOKED start still ahead. */
     static final String NEXT_VISIT = "UPDATE customer SET next_visit_at = (SELECT MIN(b.starts_at) FROM booking b "
@@ -54,8 +58,14 @@ public class BookingService {
     private final EntityManager em;
     private final ApplicationEventPublisher events;
 
-    BookingService(BookingRepository bookings, PaymentRepository payments, CustomerService customers,
-                   UserAccountService users, AuditService audit, EntityManager em, ApplicationEventPublisher events) {
+    BookingService(
+            BookingRepository bookings,
+            PaymentRepository payments,
+            CustomerService customers,
+            UserAccountService users,
+            AuditService audit,
+            EntityManager em,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.bookings = bookings;
         this.payments = payments;
@@ -66,12 +76,24 @@ public class BookingService {
     }
 
     public List<BookingRow> bookings(long customerId, Pageable page) {
-        List<Booking> list = bookings.findByCustomerId(customerId, PageRequest.of(page.getPageNumber(),
-                page.getPageSize(), page.getSort().isSorted() ? page.getSort() : Sort.by(Sort.Direction.DESC, "startsAt")));
-        Map<Long, UserAccount> staff = users.findAllInTenant(list.stream().map(Booking::getStaffId).distinct().toList());
-        return list.stream().map(b -> new BookingRow(b.getId(), b.getStartsAt(),
-                Duration.between(b.getStartsAt(), b.getEndsAt()).toMinutes(), b.getService(),
-                Optional.ofNullable(staff.get(b.getStaffId())).map(UserAccount::displayName).orElse("—"), b.getStatus()))
+        List<Booking> list = bookings.findByCustomerId(
+                customerId,
+                PageRequest.of(
+                        page.getPageNumber(),
+                        page.getPageSize(),
+                        page.getSort().isSorted() ? page.getSort() : Sort.by(Sort.Direction.DESC, "startsAt")));
+        Map<Long, UserAccount> staff = users.findAllInTenant(
+                list.stream().map(Booking::getStaffId).distinct().toList());
+        return list.stream()
+                .map(b -> new BookingRow(
+                        b.getId(),
+                        b.getStartsAt(),
+                        Duration.between(b.getStartsAt(), b.getEndsAt()).toMinutes(),
+                        b.getService(),
+                        Optional.ofNullable(staff.get(b.getStaffId()))
+                                .map(UserAccount::displayName)
+                                .orElse("—"),
+                        b.getStatus()))
                 .toList();
     }
 
@@ -81,13 +103,15 @@ public class BookingService {
 
     /** Who a booking can be with: the tenant's staff. */
     public List<Choice> staff() {
-        return users.staffMembers().stream().map(u -> new Choice(u.getId(), u.displayName(), u.getEmail())).toList();
+        return users.staffMembers().stream()
+                .map(u -> new Choice(u.getId(), u.displayName(), u.getEmail()))
+                .toList();
     }
 
     @Transactional
     public long add(long customerId, BookingDraft d, ZoneId zone) {
-        CustomerDetails customer = customers.details(customerId)
-                .orElseThrow(() -> new NoSuchElementException("Customer " + customerId));
+        CustomerDetails customer =
+                customers.details(customerId).orElseThrow(() -> new NoSuchElementException("Customer " + customerId));
         if (customer.row().deleted()) {
             throw new ActionRefusedException("booking.refused-deleted");
         }
@@ -99,10 +123,14 @@ public class BookingService {
         errors.require(!service.isEmpty(), "service", "validation.required");
         errors.require(service.length() <= 100, "service", "validation.max-100");
         errors.plain("service", service);
-        errors.require(d.staffId() != null && staff().stream().anyMatch(c -> c.id() == d.staffId()), "staff",
+        errors.require(
+                d.staffId() != null && staff().stream().anyMatch(c -> c.id() == d.staffId()),
+                "staff",
                 "validation.required");
         errors.require(d.start() != null, "start", "validation.required");
-        errors.require(d.minutes() != null && d.minutes() >= 5 && d.minutes() <= MAX_MINUTES, "minutes",
+        errors.require(
+                d.minutes() != null && d.minutes() >= 5 && d.minutes() <= MAX_MINUTES,
+                "minutes",
                 "booking.minutes-range");
         errors.throwIfAny();
         Instant start = d.start().atZone(zone).toInstant();
@@ -111,14 +139,21 @@ public class BookingService {
         if (!clash.isEmpty()) {
             DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
             Booking other = clash.getFirst();
-            throw new FieldValidationException("start", "booking.staff-busy",
-                    time.format(other.getStartsAt().atZone(zone)), time.format(other.getEndsAt().atZone(zone)));
+            throw new FieldValidationException(
+                    "start",
+                    "booking.staff-busy",
+                    time.format(other.getStartsAt().atZone(zone)),
+                    time.format(other.getEndsAt().atZone(zone)));
         }
         Booking b = bookings.save(new Booking(customerId, service, d.staffId(), start, end));
         refreshNextVisit(customerId);
-        audit.record("BOOKING_CREATED", "CUSTOMER", customerId, Summary.of(service,
-                customer.row().displayName(), start), null, Map.of("service", service, "start", start,
-                "minutes", d.minutes()));
+        audit.record(
+                "BOOKING_CREATED",
+                "CUSTOMER",
+                customerId,
+                Summary.of(service, customer.row().displayName(), start),
+                null,
+                Map.of("service", service, "start", start, "minutes", d.minutes()));
         events.publishEvent(BusinessEvent.of(BusinessEvent.BOOKING_CREATED, customerId, eventData(b)));
         return b.getId();
     }
@@ -132,25 +167,42 @@ public class BookingService {
         b.setStatus(BookingStatus.CANCELLED);
         bookings.flush();
         refreshNextVisit(b.getCustomerId());
-        audit.record("BOOKING_CANCELLED", "CUSTOMER", b.getCustomerId(), Summary.of(b.getService(),
-                b.getStartsAt()), Map.of("status", BookingStatus.BOOKED), Map.of("status", BookingStatus.CANCELLED));
+        audit.record(
+                "BOOKING_CANCELLED",
+                "CUSTOMER",
+                b.getCustomerId(),
+                Summary.of(b.getService(), b.getStartsAt()),
+                Map.of("status", BookingStatus.BOOKED),
+                Map.of("status", BookingStatus.CANCELLED));
         events.publishEvent(BusinessEvent.of(BusinessEvent.BOOKING_CANCELLED, b.getCustomerId(), eventData(b)));
     }
 
     /** Money received now (card terminal, cash, Vipps, invoice paid): audited and announced as payment.received. */
     @Transactional
     public long recordPayment(long customerId, BigDecimal amount, String currency, Payment.Method method) {
-        customers.details(customerId).filter(c -> !c.row().deleted())
+        customers
+                .details(customerId)
+                .filter(c -> !c.row().deleted())
                 .orElseThrow(() -> new NoSuchElementException("Customer " + customerId));
         FieldErrors errors = new FieldErrors();
-        errors.require(amount != null && amount.signum() > 0 && amount.scale() <= 2
-                && amount.compareTo(new BigDecimal("100000000")) < 0, "amount", "payment.amount-invalid");
+        errors.require(
+                amount != null
+                        && amount.signum() > 0
+                        && amount.scale() <= 2
+                        && amount.compareTo(new BigDecimal("100000000")) < 0,
+                "amount",
+                "payment.amount-invalid");
         errors.require(currency != null && currency.matches("[A-Z]{3}"), "currency", "payment.currency-invalid");
         errors.require(method != null, "method", "validation.required");
         errors.throwIfAny();
         Payment p = payments.save(new Payment(customerId, amount, currency, method));
-        audit.record("PAYMENT_RECORDED", "CUSTOMER", customerId, Summary.of(amount, currency,
-                method), null, Map.of("amount", amount, "currency", currency, "method", method));
+        audit.record(
+                "PAYMENT_RECORDED",
+                "CUSTOMER",
+                customerId,
+                Summary.of(amount, currency, method),
+                null,
+                Map.of("amount", amount, "currency", currency, "method", method));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("id", p.getId());
         data.put("customerId", customerId);
@@ -175,8 +227,12 @@ public class BookingService {
     }
 
     public List<Payment> payments(long customerId, Pageable page) {
-        return payments.findByCustomerId(customerId, PageRequest.of(page.getPageNumber(), page.getPageSize(),
-                page.getSort().isSorted() ? page.getSort() : Sort.by(Sort.Direction.DESC, "paidAt")));
+        return payments.findByCustomerId(
+                customerId,
+                PageRequest.of(
+                        page.getPageNumber(),
+                        page.getPageSize(),
+                        page.getSort().isSorted() ? page.getSort() : Sort.by(Sort.Direction.DESC, "paidAt")));
     }
 
     public long countPayments(long customerId) {
@@ -214,12 +270,17 @@ public class BookingService {
     /** Every customer's Next visit from the bookings (after an import or the demo data). */
     @Transactional
     public void recomputeNextVisits() {
-        em.createNativeQuery(NEXT_VISIT + "WHERE tenant_id = :tenant").setParameter("now", Instant.now())
-                .setParameter("tenant", TenantContext.require()).executeUpdate();
+        em.createNativeQuery(NEXT_VISIT + "WHERE tenant_id = :tenant")
+                .setParameter("now", Instant.now())
+                .setParameter("tenant", TenantContext.require())
+                .executeUpdate();
     }
 
     private void refreshNextVisit(long customerId) {
-        em.createNativeQuery(NEXT_VISIT + "WHERE tenant_id = :tenant AND id = :id").setParameter("now", Instant.now())
-                .setParameter("tenant", TenantContext.require()).setParameter("id", customerId).executeUpdate();
+        em.createNativeQuery(NEXT_VISIT + "WHERE tenant_id = :tenant AND id = :id")
+                .setParameter("now", Instant.now())
+                .setParameter("tenant", TenantContext.require())
+                .setParameter("id", customerId)
+                .executeUpdate();
     }
 }

@@ -1,3 +1,8 @@
 package io.clientele.booking;
 
-public enum BookingStatus { BOOKED, COMPLETED, CANCELLED, NO_SHOW }
+public enum BookingStatus {
+    BOOKED,
+    COMPLETED,
+    CANCELLED,
+    NO_SHOW
+}

@@ -1,10 +1,10 @@
 package io.clientele.booking;
 
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import java.time.Instant;
 
 /** A next visit that has begun is no longer next: every few minutes such customers move on to their following one. */
 @Component
@@ -19,8 +19,9 @@ class NextVisits {
 
     @Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT1M")
     void moveOn() {
-        tx.executeWithoutResult(s -> em.createNativeQuery(BookingService.NEXT_VISIT
-                        + "WHERE next_visit_at IS NOT NULL AND next_visit_at <= :now")
-                .setParameter("now", Instant.now()).executeUpdate());
+        tx.executeWithoutResult(s -> em.createNativeQuery(
+                        BookingService.NEXT_VISIT + "WHERE next_visit_at IS NOT NULL AND next_visit_at <= :now")
+                .setParameter("now", Instant.now())
+                .executeUpdate());
     }
 }

@@ -1,8 +1,8 @@
 package io.clientele.bulk;
 
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import java.util.List;
 
 interface BulkJobRepository extends JpaRepository<BulkJob, Long> {
     /** Jobs of every tenant that a stopped process left running (read at start-up, before anyone logs in). */

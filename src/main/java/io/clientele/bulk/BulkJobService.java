@@ -1,11 +1,24 @@
 package io.clientele.bulk;
 
-import io.clientele.audit.Summary;
 import io.clientele.audit.AuditService;
+import io.clientele.audit.Summary;
 import io.clientele.base.IdRanges;
 import io.clientele.security.CurrentUser;
 import io.clientele.security.SystemAuthentication;
 import jakarta.annotation.PreDestroy;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -16,14 +29,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import java.time.Duration;
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.*;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
 
 /**
  * Runs bulk actions and exports in the background, as the user who started them. Work goes in chunks: a mutating
@@ -83,9 +88,13 @@ public class BulkJobService {
             this.id = id;
         }
 
-        public long id() { return id; }
+        public long id() {
+            return id;
+        }
 
-        public void cancel() { cancel.set(true); }
+        public void cancel() {
+            cancel.set(true);
+        }
 
         public Progress await(Duration timeout) {
             try {
@@ -122,8 +131,14 @@ public class BulkJobService {
         return handle;
     }
 
-    private Progress run(long jobId, String kind, String summary, int total, Work work, Consumer<Progress> listener,
-                         AtomicBoolean cancel) {
+    private Progress run(
+            long jobId,
+            String kind,
+            String summary,
+            int total,
+            Work work,
+            Consumer<Progress> listener,
+            AtomicBoolean cancel) {
         RunningStep step = new RunningStep(jobId, total, listener, cancel);
         BulkJob.Status status;
         String detail;
@@ -141,8 +156,13 @@ public class BulkJobService {
             BulkJob job = jobs.findById(jobId).orElseThrow();
             job.progress(step.done, step.affected, step.ranges.toString());
             job.finish(end, endDetail);
-            audit.record(kind, "BULK_JOB", jobId, Summary.of(summary, step.affected, total,
-                    end.ordinal() - 1), null, auditState(job));
+            audit.record(
+                    kind,
+                    "BULK_JOB",
+                    jobId,
+                    Summary.of(summary, step.affected, total, end.ordinal() - 1),
+                    null,
+                    auditState(job));
         });
         Progress last = new Progress(jobId, end, step.done, total, step.affected, endDetail);
         listener.accept(last);
@@ -155,8 +175,11 @@ public class BulkJobService {
         state.put("status", job.getStatus());
         state.put("count", job.getAffected());
         String ranges = Objects.toString(job.getAffectedIds(), "");
-        state.put("ids", ranges.length() <= AUDIT_IDS_MAX ? ranges : "(" + job.getAffected() + " ids, kept in bulk job "
-                + job.getId() + ")");
+        state.put(
+                "ids",
+                ranges.length() <= AUDIT_IDS_MAX
+                        ? ranges
+                        : "(" + job.getAffected() + " ids, kept in bulk job " + job.getId() + ")");
         return state;
     }
 
@@ -219,13 +242,22 @@ public class BulkJobService {
         for (Object[] row : jobs.runningInAnyTenant()) {
             long id = ((Number) row[0]).longValue();
             long tenantId = ((Number) row[1]).longValue();
-            SystemAuthentication.run(tenantId, () -> tx.executeWithoutResult(s -> {
-                BulkJob job = jobs.findById(id).orElseThrow();
-                String summary = job.getDetail();
-                String why = "Interrupted by a restart after " + job.getDone() + " of " + job.getTotal() + " rows";
-                job.finish(BulkJob.Status.FAILED, why);
-                audit.record(job.getKind(), "BULK_JOB", id, Summary.of(summary, job.getDone(), job.getTotal(), 3), null, auditState(job));
-            }));
+            SystemAuthentication.run(
+                    tenantId,
+                    () -> tx.executeWithoutResult(s -> {
+                        BulkJob job = jobs.findById(id).orElseThrow();
+                        String summary = job.getDetail();
+                        String why =
+                                "Interrupted by a restart after " + job.getDone() + " of " + job.getTotal() + " rows";
+                        job.finish(BulkJob.Status.FAILED, why);
+                        audit.record(
+                                job.getKind(),
+                                "BULK_JOB",
+                                id,
+                                Summary.of(summary, job.getDone(), job.getTotal(), 3),
+                                null,
+                                auditState(job));
+                    }));
             log.warn("Bulk job {} was interrupted by a restart and is marked failed", id);
         }
     }

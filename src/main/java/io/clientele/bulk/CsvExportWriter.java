@@ -1,13 +1,13 @@
 package io.clientele.bulk;
 
 import io.clientele.base.Csv;
-import org.apache.commons.csv.CSVPrinter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.apache.commons.csv.CSVPrinter;
 
 /** RFC 4180 with the BOM and formula guard of {@link Csv}; dates in ISO form so any tool reads them back. */
 final class CsvExportWriter implements ExportWriter {
@@ -22,8 +22,13 @@ final class CsvExportWriter implements ExportWriter {
 
     @Override
     public void row(List<Object> cells, ExportPerson person) throws IOException {
-        Csv.row(csv, cells.stream().map(v -> v instanceof Instant t ? DATE_TIME.format(t.atZone(zone))
-                : v == null ? "" : v.toString()).toList());
+        Csv.row(
+                csv,
+                cells.stream()
+                        .map(v -> v instanceof Instant t
+                                ? DATE_TIME.format(t.atZone(zone))
+                                : v == null ? "" : v.toString())
+                        .toList());
     }
 
     @Override

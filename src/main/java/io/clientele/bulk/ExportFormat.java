@@ -16,6 +16,11 @@ public enum ExportFormat {
         this.contentType = contentType;
     }
 
-    public String extension() { return extension; }
-    public String contentType() { return contentType; }
+    public String extension() {
+        return extension;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
 }

@@ -17,8 +17,9 @@ public interface ExportWriter extends AutoCloseable {
     @Override
     void close() throws IOException;
 
-    static ExportWriter open(ExportFormat format, OutputStream out, List<ExportColumn> columns, String title,
-                             ZoneId zone, Locale locale) throws IOException {
+    static ExportWriter open(
+            ExportFormat format, OutputStream out, List<ExportColumn> columns, String title, ZoneId zone, Locale locale)
+            throws IOException {
         return switch (format) {
             case XLSX -> new XlsxWriter(out, columns, title, zone);
             case ODS -> new OdsWriter(out, columns, title, zone);

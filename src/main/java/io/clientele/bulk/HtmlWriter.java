@@ -27,8 +27,10 @@ final class HtmlWriter implements ExportWriter {
         this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
         this.zone = zone;
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-        this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
-        out.write("<!DOCTYPE html>\n<html lang=\"" + Texts.html(locale.toLanguageTag()) + "\"><head><meta charset=\"utf-8\">"
+        this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale);
+        out.write("<!DOCTYPE html>\n<html lang=\"" + Texts.html(locale.toLanguageTag())
+                + "\"><head><meta charset=\"utf-8\">"
                 + "<title>" + Texts.html(title) + "</title><style>"
                 + "body{font-family:system-ui,sans-serif;margin:1.5rem;color:#1a1a1a}"
                 + "h1{font-size:1.25rem}table{border-collapse:collapse;width:100%;font-size:.8125rem}"

@@ -1,8 +1,5 @@
 package io.clientele.bulk;
 
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import io.clientele.base.Texts;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,6 +14,9 @@ import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 
 /**
  * OpenDocument spreadsheet (OpenOffice, LibreOffice) written as a stream: the zip's stored "mimetype" entry,

@@ -13,22 +13,28 @@ public class BillingInfo {
     @Column(name = "billing_digital_address")
     @Pattern(regexp = "|[0-9]{4}:[A-Za-z0-9._-]{1,50}", message = "{validation.digital-address}")
     private String digitalAddress = "";
+
     @Column(name = "billing_address")
     @Size(max = 200, message = "{validation.max-length}")
     private String address = "";
+
     @Column(name = "billing_post_number")
     @Size(max = 12, message = "{validation.max-length}")
     private String postCode = "";
+
     @Column(name = "billing_municipality")
     @Size(max = 100, message = "{validation.max-length}")
     private String municipality = "";
+
     @Column(name = "billing_phone")
     @Size(max = 40, message = "{validation.max-length}")
     private String phone = "";
+
     @Column(name = "billing_email")
     @Email(message = "{validation.email}")
     @Size(max = 320, message = "{validation.max-length}")
     private String email = "";
+
     @Column(name = "billing_responsible")
     @Size(max = 200, message = "{validation.max-length}")
     private String responsible = "";
@@ -50,18 +56,59 @@ public class BillingInfo {
         return b;
     }
 
-    public String getDigitalAddress() { return digitalAddress; }
-    public void setDigitalAddress(String digitalAddress) { this.digitalAddress = digitalAddress; }
-    public String getAddress() { return address; }
-    public void setAddress(String address) { this.address = address; }
-    public String getPostCode() { return postCode; }
-    public void setPostCode(String postCode) { this.postCode = postCode; }
-    public String getMunicipality() { return municipality; }
-    public void setMunicipality(String municipality) { this.municipality = municipality; }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getResponsible() { return responsible; }
-    public void setResponsible(String responsible) { this.responsible = responsible; }
+    public String getDigitalAddress() {
+        return digitalAddress;
+    }
+
+    public void setDigitalAddress(String digitalAddress) {
+        this.digitalAddress = digitalAddress;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getPostCode() {
+        return postCode;
+    }
+
+    public void setPostCode(String postCode) {
+        this.postCode = postCode;
+    }
+
+    public String getMunicipality() {
+        return municipality;
+    }
+
+    public void setMunicipality(String municipality) {
+        this.municipality = municipality;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getResponsible() {
+        return responsible;
+    }
+
+    public void setResponsible(String responsible) {
+        this.responsible = responsible;
+    }
 }

@@ -10,8 +10,7 @@ public class ConsentField extends NamedLabel {
     /** The Customers list's and the exports' key of a field's column: "consent-12". */
     public static final String COLUMN_PREFIX = "consent-";
 
-    protected ConsentField() {
-    }
+    protected ConsentField() {}
 
     ConsentField(String name) {
         super(name);

@@ -1,4 +1,3 @@
 package io.clientele.customer;
 
-interface ConsentFieldRepository extends LabelRepository<ConsentField> {
-}
+interface ConsentFieldRepository extends LabelRepository<ConsentField> {}

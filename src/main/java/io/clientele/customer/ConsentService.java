@@ -1,16 +1,19 @@
 package io.clientele.customer;
 
-import io.clientele.audit.Summary;
 import io.clientele.audit.AuditService;
+import io.clientele.audit.Summary;
 import io.clientele.base.FieldErrors;
 import io.clientele.base.Texts;
 import io.clientele.security.Roles;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.NoSuchElementException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.*;
 
 /**
  * GDPR consent: the fields a tenant asks for (Settings → Consent fields) and every customer's latest answer with
@@ -27,8 +30,11 @@ public class ConsentService extends LabelCatalog<ConsentField> {
     private final CustomerRepository customers;
     private final AuditService audit;
 
-    ConsentService(ConsentFieldRepository fields, CustomerConsentRepository consents, CustomerRepository customers,
-                   AuditService audit) {
+    ConsentService(
+            ConsentFieldRepository fields,
+            CustomerConsentRepository consents,
+            CustomerRepository customers,
+            AuditService audit) {
         super(fields, audit, "CONSENT_FIELD", "consent field", "consent.name-taken", ConsentField::new);
         this.consents = consents;
         this.customers = customers;
@@ -47,8 +53,9 @@ public class ConsentService extends LabelCatalog<ConsentField> {
     public Map<Long, Map<Long, Consent>> of(Collection<Long> customerIds) {
         Map<Long, Map<Long, Consent>> all = new HashMap<>();
         if (!customerIds.isEmpty()) {
-            consents.findByCustomerIdIn(customerIds).forEach(k -> all.computeIfAbsent(k.getCustomerId(),
-                    x -> new HashMap<>()).put(k.getFieldId(), k.toConsent()));
+            consents.findByCustomerIdIn(customerIds)
+                    .forEach(k -> all.computeIfAbsent(k.getCustomerId(), x -> new HashMap<>())
+                            .put(k.getFieldId(), k.toConsent()));
         }
         return all;
     }
@@ -68,8 +75,8 @@ public class ConsentService extends LabelCatalog<ConsentField> {
         errors.require(at != null, "recordedAt", "validation.required");
         errors.require(at == null || !at.isAfter(Instant.now().plus(CLOCK_SKEW)), "recordedAt", "consent.in-future");
         errors.throwIfAny();
-        Customer c = customers.findById(customerId)
-                .orElseThrow(() -> new NoSuchElementException("Customer " + customerId));
+        Customer c =
+                customers.findById(customerId).orElseThrow(() -> new NoSuchElementException("Customer " + customerId));
         ConsentField field = find(fieldId);
         CustomerConsent row = consents.findByCustomerIdAndFieldId(customerId, fieldId)
                 .orElseGet(() -> new CustomerConsent(customerId, fieldId));
@@ -77,13 +84,24 @@ public class ConsentService extends LabelCatalog<ConsentField> {
         Consent answer = new Consent(granted, at, cleanSource);
         row.record(answer);
         consents.save(row);
-        audit.record("CUSTOMER_CONSENT_RECORDED", "CUSTOMER", customerId, Summary.of(field.getName(),
-                c.getDisplayName(), granted ? 1 : 0, cleanSource), before,
+        audit.record(
+                "CUSTOMER_CONSENT_RECORDED",
+                "CUSTOMER",
+                customerId,
+                Summary.of(field.getName(), c.getDisplayName(), granted ? 1 : 0, cleanSource),
+                before,
                 state(field, answer));
     }
 
     private static Map<String, Object> state(ConsentField field, Consent c) {
-        return Map.of("field", field.getName(), "granted", c.granted(), "recordedAt", c.recordedAt().toString(),
-                "source", c.source());
+        return Map.of(
+                "field",
+                field.getName(),
+                "granted",
+                c.granted(),
+                "recordedAt",
+                c.recordedAt().toString(),
+                "source",
+                c.source());
     }
 }

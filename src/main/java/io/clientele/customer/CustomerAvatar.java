@@ -1,6 +1,8 @@
 package io.clientele.customer;
 
-import jakarta.persistence.*;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import org.hibernate.annotations.TenantId;
 
 /** Profile picture, kept apart from the customer row so lists never load image bytes. */
@@ -9,13 +11,14 @@ import org.hibernate.annotations.TenantId;
 class CustomerAvatar {
     @Id
     private Long customerId;
+
     @TenantId
     private Long tenantId;
+
     private String contentType;
     private byte[] data;
 
-    protected CustomerAvatar() {
-    }
+    protected CustomerAvatar() {}
 
     CustomerAvatar(long customerId, String contentType, byte[] data) {
         this.customerId = customerId;
@@ -23,6 +26,11 @@ class CustomerAvatar {
         this.data = data;
     }
 
-    String getContentType() { return contentType; }
-    byte[] getData() { return data; }
+    String getContentType() {
+        return contentType;
+    }
+
+    byte[] getData() {
+        return data;
+    }
 }

@@ -1,7 +1,8 @@
 package io.clientele.customer;
 
-import io.clientele.audit.Summary;
 import io.clientele.audit.AuditService;
+import io.clientele.audit.Summary;
+import io.clientele.base.BusinessEvent;
 import io.clientele.base.IdRanges;
 import io.clientele.base.Trash;
 import io.clientele.bulk.BulkJob;
@@ -9,14 +10,16 @@ import io.clientele.bulk.BulkJobService;
 import io.clientele.security.Roles;
 import io.clientele.tenant.TenantContext;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
-import io.clientele.base.BusinessEvent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import java.time.Instant;
-import java.util.*;
-import java.util.function.Consumer;
 
 /**
  * The Customers list's bulk bar: Block, Unblock, Delete (with Undo) and Assign to groups over a selection. Each
@@ -37,8 +40,14 @@ public class CustomerBulkService {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
 
-    CustomerBulkService(EntityManager em, TransactionTemplate tx, BulkJobService jobs, CustomerChunks chunks,
-                        GroupService groups, AuditService audit, ApplicationEventPublisher events) {
+    CustomerBulkService(
+            EntityManager em,
+            TransactionTemplate tx,
+            BulkJobService jobs,
+            CustomerChunks chunks,
+            GroupService groups,
+            AuditService audit,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.em = em;
         this.tx = tx;
@@ -55,14 +64,24 @@ public class CustomerBulkService {
     }
 
     public BulkJobService.Handle block(CustomerSelection s, Consumer<BulkJobService.Progress> listener) {
-        return run("CUSTOMERS_BLOCKED", BusinessEvent.CUSTOMER_BLOCKED, "", s, listener,
+        return run(
+                "CUSTOMERS_BLOCKED",
+                BusinessEvent.CUSTOMER_BLOCKED,
+                "",
+                s,
+                listener,
                 "status <> 'BLOCKED' AND deleted_at IS NULL",
                 "status_before_block = status, status = 'BLOCKED'");
     }
 
     /** Puts each customer back to the status Block found it in (ACTIVE for those blocked one by one). */
     public BulkJobService.Handle unblock(CustomerSelection s, Consumer<BulkJobService.Progress> listener) {
-        return run("CUSTOMERS_UNBLOCKED", BusinessEvent.CUSTOMER_UPDATED, "", s, listener,
+        return run(
+                "CUSTOMERS_UNBLOCKED",
+                BusinessEvent.CUSTOMER_UPDATED,
+                "",
+                s,
+                listener,
                 "status = 'BLOCKED'",
                 "status = COALESCE(status_before_block, 'ACTIVE'), status_before_block = NULL");
     }
@@ -72,8 +91,14 @@ public class CustomerBulkService {
      * also releases the admin. {@link #undoDelete} brings exactly these back.
      */
     public BulkJobService.Handle delete(CustomerSelection s, Consumer<BulkJobService.Progress> listener) {
-        return run("CUSTOMERS_DELETED", BusinessEvent.CUSTOMER_DELETED, "", s, listener,
-                "deleted_at IS NULL AND organization_id IS NULL", "deleted_at = :now, deleted_by = :who");
+        return run(
+                "CUSTOMERS_DELETED",
+                BusinessEvent.CUSTOMER_DELETED,
+                "",
+                s,
+                listener,
+                "deleted_at IS NULL AND organization_id IS NULL",
+                "deleted_at = :now, deleted_by = :who");
     }
 
     /** Undo of a bulk delete: restores the customers that job deleted (its affected ids). */
@@ -85,20 +110,30 @@ public class CustomerBulkService {
         return tx.execute(st -> {
             int restored = 0;
             for (long[] range : IdRanges.parse(job.getAffectedIds())) {
-                restored += em.createNativeQuery("UPDATE customer SET deleted_at = NULL, deleted_by = NULL, version = version + 1 "
-                                + "WHERE tenant_id = :tenant AND id BETWEEN :from AND :to AND deleted_at IS NOT NULL")
-                        .setParameter("tenant", TenantContext.require()).setParameter("from", range[0])
-                        .setParameter("to", range[1]).executeUpdate();
+                restored += em.createNativeQuery(
+                                "UPDATE customer SET deleted_at = NULL, deleted_by = NULL, version = version + 1 "
+                                        + "WHERE tenant_id = :tenant AND id BETWEEN :from AND :to AND deleted_at IS NOT NULL")
+                        .setParameter("tenant", TenantContext.require())
+                        .setParameter("from", range[0])
+                        .setParameter("to", range[1])
+                        .executeUpdate();
             }
-            audit.record("CUSTOMERS_RESTORED", "BULK_JOB", jobId, Summary.of(restored), null, Map.of("ids", Objects.toString(job.getAffectedIds(), "")));
+            audit.record(
+                    "CUSTOMERS_RESTORED",
+                    "BULK_JOB",
+                    jobId,
+                    Summary.of(restored),
+                    null,
+                    Map.of("ids", Objects.toString(job.getAffectedIds(), "")));
             return restored;
         });
     }
 
     /** Adds every selected live customer to each of the groups (members already in a group stay as they are). */
-    public BulkJobService.Handle assignGroups(CustomerSelection s, Set<CustomerGroup> chosen,
-                                              Consumer<BulkJobService.Progress> listener) {
-        List<CustomerGroup> valid = groups.all().stream().filter(chosen::contains).toList();
+    public BulkJobService.Handle assignGroups(
+            CustomerSelection s, Set<CustomerGroup> chosen, Consumer<BulkJobService.Progress> listener) {
+        List<CustomerGroup> valid =
+                groups.all().stream().filter(chosen::contains).toList();
         if (valid.isEmpty()) {
             throw new io.clientele.base.FieldValidationException("groups", "bulk.groups-required");
         }
@@ -113,22 +148,31 @@ public class CustomerBulkService {
                                 + "SELECT c.tenant_id, :groupId, c.id FROM customer c WHERE c.tenant_id = :tenant "
                                 + "AND c.id IN (:ids) AND NOT EXISTS (SELECT 1 FROM customer_group_member m "
                                 + "WHERE m.tenant_id = c.tenant_id AND m.group_id = :groupId AND m.customer_id = c.id)")
-                        .setParameter("groupId", g.getId()).setParameter("tenant", TenantContext.require())
-                        .setParameter("ids", live).executeUpdate();
+                        .setParameter("groupId", g.getId())
+                        .setParameter("tenant", TenantContext.require())
+                        .setParameter("ids", live)
+                        .executeUpdate();
             }
             return live;
         });
     }
 
     /** Each chunk's changed customers are published as {@code event} in the chunk's transaction. */
-    private BulkJobService.Handle run(String kind, String event, String summary, CustomerSelection s,
-                                      Consumer<BulkJobService.Progress> listener, String condition, String assignments) {
+    private BulkJobService.Handle run(
+            String kind,
+            String event,
+            String summary,
+            CustomerSelection s,
+            Consumer<BulkJobService.Progress> listener,
+            String condition,
+            String assignments) {
         return chunks.start(kind, summary, s, listener, ids -> {
             List<Long> changed = lock(ids, condition);
             if (!changed.isEmpty()) {
                 var update = em.createNativeQuery("UPDATE customer SET " + assignments + ", version = version + 1, "
                                 + "updated_at = :now WHERE tenant_id = :tenant AND id IN (:ids)")
-                        .setParameter("now", Instant.now()).setParameter("tenant", TenantContext.require())
+                        .setParameter("now", Instant.now())
+                        .setParameter("tenant", TenantContext.require())
                         .setParameter("ids", changed);
                 if (assignments.contains(":who")) {
                     update.setParameter("who", Trash.deletedBy(Instant.now(), null));
@@ -148,9 +192,12 @@ public class CustomerBulkService {
     /** The ids among {@code ids} that meet {@code condition}, locked until the chunk commits. */
     @SuppressWarnings("unchecked")
     private List<Long> lock(List<Long> ids, String condition) {
-        List<Number> rows = em.createNativeQuery("SELECT id FROM customer WHERE tenant_id = :tenant AND id IN (:ids) AND "
-                        + condition + " ORDER BY id FOR UPDATE")
-                .setParameter("tenant", TenantContext.require()).setParameter("ids", ids).getResultList();
+        List<Number> rows = em.createNativeQuery(
+                        "SELECT id FROM customer WHERE tenant_id = :tenant AND id IN (:ids) AND " + condition
+                                + " ORDER BY id FOR UPDATE")
+                .setParameter("tenant", TenantContext.require())
+                .setParameter("ids", ids)
+                .getResultList();
         return rows.stream().map(Number::longValue).toList();
     }
 }

@@ -15,16 +15,20 @@ class CustomerConsent extends TenantEntity {
     private Instant recordedAt;
     private String source;
 
-    protected CustomerConsent() {
-    }
+    protected CustomerConsent() {}
 
     CustomerConsent(long customerId, long fieldId) {
         this.customerId = customerId;
         this.fieldId = fieldId;
     }
 
-    Long getCustomerId() { return customerId; }
-    Long getFieldId() { return fieldId; }
+    Long getCustomerId() {
+        return customerId;
+    }
+
+    Long getFieldId() {
+        return fieldId;
+    }
 
     Consent toConsent() {
         return new Consent(granted, recordedAt, source);

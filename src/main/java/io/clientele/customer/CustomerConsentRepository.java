@@ -1,10 +1,10 @@
 package io.clientele.customer;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface CustomerConsentRepository extends JpaRepository<CustomerConsent, Long> {
     List<CustomerConsent> findByCustomerIdIn(Collection<Long> customerIds);

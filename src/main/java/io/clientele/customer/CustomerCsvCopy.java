@@ -1,26 +1,19 @@
 package io.clientele.customer;
 
 import io.clientele.base.Csv;
-import io.clientele.base.SqlCapture;
 import io.clientele.base.SpecificationQueries;
+import io.clientele.base.SqlCapture;
 import io.clientele.bulk.BulkJobService;
 import io.clientele.tenant.TenantContext;
 import jakarta.persistence.EntityManager;
-import org.apache.commons.csv.CSVFormat;
-import org.hibernate.Session;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyOut;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
-import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,6 +24,13 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.hibernate.Session;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyOut;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
 
 /**
  * A CSV export of the customers' own columns written by PostgreSQL's COPY: the list's query as Hibernate renders it
@@ -43,8 +43,21 @@ import java.util.stream.Collectors;
 @Component
 class CustomerCsvCopy {
     /** What the captured query selects, named as the COPY's columns read them. */
-    private static final String[] ATTRIBUTES = {"id", "displayName", "firstName", "lastName", "email", "phone", "type",
-            "status", "nextVisitAt", "createdAt", "lastLoginAt", "deletedAt"};
+    private static final String[] ATTRIBUTES = {
+        "id",
+        "displayName",
+        "firstName",
+        "lastName",
+        "email",
+        "phone",
+        "type",
+        "status",
+        "nextVisitAt",
+        "createdAt",
+        "lastLoginAt",
+        "deletedAt"
+    };
+
     private static final String NAMES = "x(id, display_name, first_name, last_name, email, phone, type, status, "
             + "next_visit_at, created_at, last_login_at, deleted_at)";
     private static final Pattern TENANT_PARAMETER = Pattern.compile("tenant_id\\s*=\\s*$");
@@ -52,7 +65,12 @@ class CustomerCsvCopy {
     private static final int MINUTES = 16;
 
     /** How a column's field from COPY becomes the file's: as it is, guarded text, cut to the minute, or a label. */
-    private enum Kind { PLAIN, TEXT, DATE_TIME, LABEL }
+    private enum Kind {
+        PLAIN,
+        TEXT,
+        DATE_TIME,
+        LABEL
+    }
 
     /** A column of the COPY: its SQL over the captured row {@code x} and, for labels, each value's field ("": none). */
     private record Column(String sql, Kind kind, Map<String, byte[]> labels) {
@@ -74,12 +92,21 @@ class CustomerCsvCopy {
      * each thousand rows to {@code step}; false (and nothing written) when COPY cannot make this file. Runs inside
      * the export's read-only transaction.
      */
-    boolean write(Specification<Customer> where, Sort sort, List<String> keys, List<String> headers,
-                  Function<String, String> text, ZoneId zone, OutputStream out, BulkJobService.Step step) {
+    boolean write(
+            Specification<Customer> where,
+            Sort sort,
+            List<String> keys,
+            List<String> headers,
+            Function<String, String> text,
+            ZoneId zone,
+            OutputStream out,
+            BulkJobService.Step step) {
         return em.unwrap(Session.class).doReturningWork(c -> {
             List<Column> columns = keys.stream().map(k -> column(k, text)).toList();
-            if (columns.isEmpty() || columns.stream().anyMatch(Objects::isNull)
-                    || !c.isWrapperFor(PGConnection.class) || !inZone(c, zone.getId())) {
+            if (columns.isEmpty()
+                    || columns.stream().anyMatch(Objects::isNull)
+                    || !c.isWrapperFor(PGConnection.class)
+                    || !inZone(c, zone.getId())) {
                 return false;
             }
             List<String> sql = SqlCapture.of(() -> {
@@ -87,16 +114,23 @@ class CustomerCsvCopy {
                     rows.findFirst();
                 }
             });
-            Optional<String> query = sql.size() == 1 ? withTenant(sql.getFirst(), TenantContext.current())
-                    : Optional.empty();
+            Optional<String> query =
+                    sql.size() == 1 ? withTenant(sql.getFirst(), TenantContext.current()) : Optional.empty();
             if (query.isEmpty()) {
                 return false;
             }
             try {
                 Csv.start(out, headers).flush();
-                copy(c.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY (SELECT x.id, "
-                        + columns.stream().map(Column::sql).collect(Collectors.joining(", ")) + " FROM ("
-                        + query.get() + ") AS " + NAMES + ") TO STDOUT WITH (FORMAT csv)"), columns, out, step);
+                copy(
+                        c.unwrap(PGConnection.class)
+                                .getCopyAPI()
+                                .copyOut("COPY (SELECT x.id, "
+                                        + columns.stream().map(Column::sql).collect(Collectors.joining(", "))
+                                        + " FROM ("
+                                        + query.get() + ") AS " + NAMES + ") TO STDOUT WITH (FORMAT csv)"),
+                        columns,
+                        out,
+                        step);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -192,8 +226,11 @@ class CustomerCsvCopy {
             case "email" -> new Column("x.email", Kind.TEXT);
             case "phone" -> new Column("x.phone", Kind.TEXT);
             // A deleted customer's status field comes empty and reads as the Deleted badge.
-            case "status" -> new Column("CASE WHEN x.deleted_at IS NULL THEN x.status END", Kind.LABEL,
-                    labels(CustomerStatus.values(), "customer.status.", text, text.apply("badge.deleted")));
+            case "status" ->
+                new Column(
+                        "CASE WHEN x.deleted_at IS NULL THEN x.status END",
+                        Kind.LABEL,
+                        labels(CustomerStatus.values(), "customer.status.", text, text.apply("badge.deleted")));
             case "type" -> new Column("x.type", Kind.LABEL, labels(CustomerType.values(), "customer.type.", text, ""));
             case "nextVisit" -> new Column("x.next_visit_at", Kind.DATE_TIME);
             case "createdAt" -> new Column("x.created_at", Kind.DATE_TIME);
@@ -203,8 +240,8 @@ class CustomerCsvCopy {
     }
 
     /** Each value's label as a guarded CSV field; {@code none} for an empty field. */
-    private static Map<String, byte[]> labels(Enum<?>[] values, String prefix, Function<String, String> text,
-                                              String none) {
+    private static Map<String, byte[]> labels(
+            Enum<?>[] values, String prefix, Function<String, String> text, String none) {
         Map<String, byte[]> labels = new HashMap<>();
         labels.put("", field(none));
         for (Enum<?> v : values) {
@@ -222,8 +259,8 @@ class CustomerCsvCopy {
      * bound value: the zone never becomes SQL text).
      */
     private static boolean inZone(Connection c, String zone) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT set_config('TimeZone', name, true) FROM pg_timezone_names"
-                + " WHERE name = ?")) {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT set_config('TimeZone', name, true) FROM pg_timezone_names" + " WHERE name = ?")) {
             s.setString(1, zone);
             try (ResultSet r = s.executeQuery()) {
                 return r.next();

@@ -7,8 +7,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "customer_group")
 public class CustomerGroup extends NamedLabel {
-    protected CustomerGroup() {
-    }
+    protected CustomerGroup() {}
 
     CustomerGroup(String name) {
         super(name);

@@ -1,10 +1,10 @@
 package io.clientele.customer;
 
+import java.util.Collection;
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
-import java.util.Collection;
-import java.util.List;
 
 interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSpecificationExecutor<Customer> {
     /** [live, active, pending, created since] in one scan; an empty tenant sums to null. */
@@ -18,7 +18,8 @@ interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSpecifica
 
     boolean existsByEmailIgnoreCaseAndIdNot(String email, Long id);
 
-    @Query("select c.id from Customer c where c.id in (select ct.id.customerId from CustomerTeam ct where ct.id.teamId = :teamId)")
+    @Query(
+            "select c.id from Customer c where c.id in (select ct.id.customerId from CustomerTeam ct where ct.id.teamId = :teamId)")
     List<Long> findIdsByTeam(Long teamId);
 
     List<Customer> findByIdIn(Collection<Long> ids);

@@ -1,10 +1,10 @@
 package io.clientele.customer;
 
-import org.springframework.data.jpa.domain.Specification;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.springframework.data.jpa.domain.Specification;
 
 /**
  * What a bulk action or export works on: the rows a user ticked, or every customer matching the list's filter
@@ -29,7 +29,7 @@ public record CustomerSelection(SortedSet<Long> ids, CustomerFilter filter) {
             return CustomerSpecifications.matching(filter);
         }
         List<Long> chosen = List.copyOf(ids);
-        return (root, query, cb) -> chosen.isEmpty() ? cb.disjunction()
-                : root.get("id").in(CustomerSpecifications.literals(cb, chosen));
+        return (root, query, cb) ->
+                chosen.isEmpty() ? cb.disjunction() : root.get("id").in(CustomerSpecifications.literals(cb, chosen));
     }
 }

@@ -1,10 +1,10 @@
 package io.clientele.customer;
 
-import io.clientele.audit.Summary;
 import static io.clientele.base.Texts.blank;
 import static io.clientele.base.Texts.trimToNull;
 
 import io.clientele.audit.AuditService;
+import io.clientele.audit.Summary;
 import io.clientele.base.BusinessEvent;
 import io.clientele.base.ConcurrentEditException;
 import io.clientele.base.FieldErrors;
@@ -16,6 +16,23 @@ import io.clientele.security.UserAccount;
 import io.clientele.security.UserAccountService;
 import io.clientele.tenant.TenantService;
 import jakarta.persistence.Tuple;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
@@ -23,11 +40,6 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.*;
-import java.util.stream.Collectors;
 
 @Service
 @Transactional(readOnly = true)
@@ -49,11 +61,19 @@ public class CustomerService {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
 
-    CustomerService(CustomerRepository customers, CustomerTeamRepository customerTeams, TeamRepository teams,
-                    CustomerAvatarRepository avatars, GroupService groups, DeviceRegistrationRepository devices,
-                    ConsentService consents,
-                    SpecificationQueries queries, UserAccountService users, TenantService tenants, AuditService audit,
-                    ApplicationEventPublisher events) {
+    CustomerService(
+            CustomerRepository customers,
+            CustomerTeamRepository customerTeams,
+            TeamRepository teams,
+            CustomerAvatarRepository avatars,
+            GroupService groups,
+            DeviceRegistrationRepository devices,
+            ConsentService consents,
+            SpecificationQueries queries,
+            UserAccountService users,
+            TenantService tenants,
+            AuditService audit,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.groups = groups;
         this.devices = devices;
@@ -69,32 +89,90 @@ public class CustomerService {
     }
 
     public List<CustomerRow> list(CustomerFilter filter, Pageable pageable) {
-        return withParts(queries.tuplePage(Customer.class, CustomerSpecifications.matching(filter), pageable,
-                ROW_ATTRIBUTES).stream().map(CustomerService::plainRow).toList(), EnumSet.allOf(RowPart.class));
+        return withParts(
+                queries
+                        .tuplePage(Customer.class, CustomerSpecifications.matching(filter), pageable, ROW_ATTRIBUTES)
+                        .stream()
+                        .map(CustomerService::plainRow)
+                        .toList(),
+                EnumSet.allOf(RowPart.class));
     }
 
     /** What a row carries beyond the customer's own columns; each part costs one statement per page or chunk. */
-    public enum RowPart { TEAMS, GROUPS, PUSH, CONSENTS, LOGIN }
+    public enum RowPart {
+        TEAMS,
+        GROUPS,
+        PUSH,
+        CONSENTS,
+        LOGIN
+    }
 
     /** The customer's own columns of a row, read by name by {@link #plainRow(Tuple)}. */
-    static final String[] ROW_ATTRIBUTES = {"id", "displayName", "firstName", "lastName", "email", "phone", "type",
-            "status", "allTeams", "nextVisitAt", "createdAt", "lastLoginAt", "hasAvatar", "deletedAt", "userAccountId"};
+    static final String[] ROW_ATTRIBUTES = {
+        "id",
+        "displayName",
+        "firstName",
+        "lastName",
+        "email",
+        "phone",
+        "type",
+        "status",
+        "allTeams",
+        "nextVisitAt",
+        "createdAt",
+        "lastLoginAt",
+        "hasAvatar",
+        "deletedAt",
+        "userAccountId"
+    };
 
     private static CustomerRow plainRow(Customer c) {
-        return new CustomerRow(c.getId(), c.getDisplayName(), c.getFirstName(), c.getLastName(), c.getEmail(),
-                c.getPhone(), c.getType(), c.getStatus(), c.isAllTeams(), List.of(), List.of(), false, c.getNextVisitAt(),
-                c.getCreatedAt(), c.getLastLoginAt(), c.isHasAvatar(), c.getDeletedAt() != null, c.getUserAccountId(),
-                null, Map.of());
+        return new CustomerRow(
+                c.getId(),
+                c.getDisplayName(),
+                c.getFirstName(),
+                c.getLastName(),
+                c.getEmail(),
+                c.getPhone(),
+                c.getType(),
+                c.getStatus(),
+                c.isAllTeams(),
+                List.of(),
+                List.of(),
+                false,
+                c.getNextVisitAt(),
+                c.getCreatedAt(),
+                c.getLastLoginAt(),
+                c.isHasAvatar(),
+                c.getDeletedAt() != null,
+                c.getUserAccountId(),
+                null,
+                Map.of());
     }
 
     /** A row of {@link #ROW_ATTRIBUTES} alone: no teams, groups, push, consents nor login role yet. */
     static CustomerRow plainRow(Tuple t) {
-        return new CustomerRow(t.get("id", Long.class), t.get("displayName", String.class),
-                t.get("firstName", String.class), t.get("lastName", String.class), t.get("email", String.class),
-                t.get("phone", String.class), t.get("type", CustomerType.class), t.get("status", CustomerStatus.class),
-                t.get("allTeams", Boolean.class), List.of(), List.of(), false, t.get("nextVisitAt", Instant.class),
-                t.get("createdAt", Instant.class), t.get("lastLoginAt", Instant.class), t.get("hasAvatar", Boolean.class),
-                t.get("deletedAt") != null, t.get("userAccountId", Long.class), null, Map.of());
+        return new CustomerRow(
+                t.get("id", Long.class),
+                t.get("displayName", String.class),
+                t.get("firstName", String.class),
+                t.get("lastName", String.class),
+                t.get("email", String.class),
+                t.get("phone", String.class),
+                t.get("type", CustomerType.class),
+                t.get("status", CustomerStatus.class),
+                t.get("allTeams", Boolean.class),
+                List.of(),
+                List.of(),
+                false,
+                t.get("nextVisitAt", Instant.class),
+                t.get("createdAt", Instant.class),
+                t.get("lastLoginAt", Instant.class),
+                t.get("hasAvatar", Boolean.class),
+                t.get("deletedAt") != null,
+                t.get("userAccountId", Long.class),
+                null,
+                Map.of());
     }
 
     /**
@@ -108,7 +186,8 @@ public class CustomerService {
         List<Long> all = plain.stream().map(CustomerRow::id).toList();
         Map<Long, List<String>> teamNames = new HashMap<>();
         List<Long> someTeams = parts.contains(RowPart.TEAMS)
-                ? plain.stream().filter(r -> !r.allTeams()).map(CustomerRow::id).toList() : List.of();
+                ? plain.stream().filter(r -> !r.allTeams()).map(CustomerRow::id).toList()
+                : List.of();
         if (!someTeams.isEmpty()) {
             for (Object[] row : customerTeams.teamNames(someTeams)) {
                 teamNames.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
@@ -118,16 +197,38 @@ public class CustomerService {
         Set<Long> pushable = parts.contains(RowPart.PUSH) && !all.isEmpty() ? devices.pushable(all) : Set.of();
         Map<Long, Map<Long, Consent>> answers = parts.contains(RowPart.CONSENTS) ? consents.of(all) : Map.of();
         // The logins' staff roles decide who may reset their passwords.
-        Map<Long, UserAccount> logins = parts.contains(RowPart.LOGIN) ? users.findAllInTenant(plain.stream()
-                .map(CustomerRow::loginId).filter(Objects::nonNull).toList()) : Map.of();
-        return plain.stream().map(r -> {
-            UserAccount login = r.loginId() == null ? null : logins.get(r.loginId());
-            return new CustomerRow(r.id(), r.displayName(), r.firstName(), r.lastName(), r.email(), r.phone(), r.type(),
-                    r.status(), r.allTeams(), teamNames.getOrDefault(r.id(), List.of()),
-                    groupNames.getOrDefault(r.id(), List.of()), pushable.contains(r.id()), r.nextVisit(), r.createdAt(),
-                    r.lastLoginAt(), r.hasAvatar(), r.deleted(), r.loginId(),
-                    login == null ? null : login.getStaffRole(), answers.getOrDefault(r.id(), Map.of()));
-        }).toList();
+        Map<Long, UserAccount> logins = parts.contains(RowPart.LOGIN)
+                ? users.findAllInTenant(plain.stream()
+                        .map(CustomerRow::loginId)
+                        .filter(Objects::nonNull)
+                        .toList())
+                : Map.of();
+        return plain.stream()
+                .map(r -> {
+                    UserAccount login = r.loginId() == null ? null : logins.get(r.loginId());
+                    return new CustomerRow(
+                            r.id(),
+                            r.displayName(),
+                            r.firstName(),
+                            r.lastName(),
+                            r.email(),
+                            r.phone(),
+                            r.type(),
+                            r.status(),
+                            r.allTeams(),
+                            teamNames.getOrDefault(r.id(), List.of()),
+                            groupNames.getOrDefault(r.id(), List.of()),
+                            pushable.contains(r.id()),
+                            r.nextVisit(),
+                            r.createdAt(),
+                            r.lastLoginAt(),
+                            r.hasAvatar(),
+                            r.deleted(),
+                            r.loginId(),
+                            login == null ? null : login.getStaffRole(),
+                            answers.getOrDefault(r.id(), Map.of()));
+                })
+                .toList();
     }
 
     public long count(CustomerFilter filter) {
@@ -158,7 +259,8 @@ public class CustomerService {
             if (!c.isDeleted() && c.getOrganizationId() == null) {
                 c.setDeletedAt(Instant.now());
                 audit.record("CUSTOMER_DELETED", ENTITY, c.getId(), Summary.of(c.getDisplayName()), null, null);
-                events.publishEvent(BusinessEvent.of(BusinessEvent.CUSTOMER_DELETED, c.getId(), CustomerEvents.data(c)));
+                events.publishEvent(
+                        BusinessEvent.of(BusinessEvent.CUSTOMER_DELETED, c.getId(), CustomerEvents.data(c)));
                 n++;
             }
         }
@@ -185,7 +287,10 @@ public class CustomerService {
 
     /** The four cards over the live customers, counted in one pass over the table instead of four. */
     public CustomerSummary summary(ZoneId zone) {
-        Instant since = LocalDate.now(zone).minusDays(RECENT_DAYS - 1).atStartOfDay(zone).toInstant();
+        Instant since = LocalDate.now(zone)
+                .minusDays(RECENT_DAYS - 1)
+                .atStartOfDay(zone)
+                .toInstant();
         Object[] counts = customers.summary(since).getFirst();
         return new CustomerSummary(number(counts[0]), number(counts[1]), number(counts[2]), number(counts[3]));
     }
@@ -199,19 +304,30 @@ public class CustomerService {
     }
 
     private CustomerDetails details(Customer c, Set<RowPart> parts) {
-        Optional<UserAccount> login = c.getUserAccountId() == null || !parts.contains(RowPart.LOGIN) ? Optional.empty()
+        Optional<UserAccount> login = c.getUserAccountId() == null || !parts.contains(RowPart.LOGIN)
+                ? Optional.empty()
                 : users.findInTenant(c.getUserAccountId());
         CustomerRow row = withParts(List.of(plainRow(c)), parts).getFirst();
-        return new CustomerDetails(row, c.getFirstName(), c.getLastName(), c.getCompanyName(),
-                c.getCustomerNumber(), c.getSource(), c.getUpdatedAt(),
-                login.map(UserAccount::getEmail).orElse(null), login.map(UserAccount::getStaffRole).orElse(null),
-                login.map(UserAccount::getPortalRole).orElse(null), c.getOrganizationId(), c.getVersion());
+        return new CustomerDetails(
+                row,
+                c.getFirstName(),
+                c.getLastName(),
+                c.getCompanyName(),
+                c.getCustomerNumber(),
+                c.getSource(),
+                c.getUpdatedAt(),
+                login.map(UserAccount::getEmail).orElse(null),
+                login.map(UserAccount::getStaffRole).orElse(null),
+                login.map(UserAccount::getPortalRole).orElse(null),
+                c.getOrganizationId(),
+                c.getVersion());
     }
 
     /** The calling customer's own record (a business customer's API key): never another's. */
     @PreAuthorize("hasRole('" + Roles.CUSTOMER + "')")
     public CustomerDetails own() {
-        Customer c = customers.findById(CurrentUser.requireCustomerScope())
+        Customer c = customers
+                .findById(CurrentUser.requireCustomerScope())
                 .orElseThrow(() -> new NoSuchElementException("Customer"));
         // Only the customer's own columns: groups, teams and consents are the tenant's business, not the customer's.
         return details(c, EnumSet.noneOf(RowPart.class));
@@ -302,8 +418,12 @@ public class CustomerService {
         }
         Map<String, Object> before = Map.of("teams", c.isAllTeams() ? "All teams" : c.getTeamsLabel());
         replaceTeams(c, allTeams, selected);
-        audit.record("CUSTOMER_TEAMS_ASSIGNED", ENTITY, c.getId(), Summary.of(c.getDisplayName(), allTeams ? 1 : 0,
-                allTeams ? "" : c.getTeamsLabel()), before,
+        audit.record(
+                "CUSTOMER_TEAMS_ASSIGNED",
+                ENTITY,
+                c.getId(),
+                Summary.of(c.getDisplayName(), allTeams ? 1 : 0, allTeams ? "" : c.getTeamsLabel()),
+                before,
                 Map.of("teams", allTeams ? "All teams" : c.getTeamsLabel()));
     }
 
@@ -311,8 +431,7 @@ public class CustomerService {
         return avatars.findById(customerId).map(a -> new Avatar(a.getContentType(), a.getData()));
     }
 
-    public record Avatar(String contentType, byte[] data) {
-    }
+    public record Avatar(String contentType, byte[] data) {}
 
     /** Keeps has_avatar in step with the avatar table. */
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
@@ -331,7 +450,8 @@ public class CustomerService {
             return;
         }
         List<Team> chosen = teams.findAllById(selected.stream().map(Team::getId).toList());
-        customerTeams.saveAll(chosen.stream().map(t -> new CustomerTeam(c.getId(), t.getId())).toList());
+        customerTeams.saveAll(
+                chosen.stream().map(t -> new CustomerTeam(c.getId(), t.getId())).toList());
         c.setTeamsLabel(label(chosen.stream().map(Team::getName)));
     }
 
@@ -344,7 +464,9 @@ public class CustomerService {
         if (c.getOrganizationId() != null) {
             // A customer account is a business named after its organization; rename the organization instead.
             errors.require(d.getType() == CustomerType.BUSINESS, "firstName", "customer.account-must-be-business");
-            errors.require(Objects.equals(trimToNull(d.getCompanyName()), c.getCompanyName()), "companyName",
+            errors.require(
+                    Objects.equals(trimToNull(d.getCompanyName()), c.getCompanyName()),
+                    "companyName",
                     "customer.account-name-from-organization");
         }
         String email = d.getEmail() == null ? "" : d.getEmail().trim().toLowerCase(Locale.ROOT);
@@ -353,10 +475,16 @@ public class CustomerService {
         } else {
             errors.require(!blank(d.getFirstName()) || !blank(d.getLastName()), "firstName", "customer.name-required");
         }
-        errors.require(email.isEmpty() || errors.has("email") || !(existingId == null ? customers.existsByEmailIgnoreCase(email)
-                : customers.existsByEmailIgnoreCaseAndIdNot(email, existingId)), "email", "customer.email-taken");
-        PhoneNumbers.Normalized phone = errors.check(
-                () -> PhoneNumbers.optional(d.getPhone(), tenants.country(), "customer.phone-invalid"));
+        errors.require(
+                email.isEmpty()
+                        || errors.has("email")
+                        || !(existingId == null
+                                ? customers.existsByEmailIgnoreCase(email)
+                                : customers.existsByEmailIgnoreCaseAndIdNot(email, existingId)),
+                "email",
+                "customer.email-taken");
+        PhoneNumbers.Normalized phone =
+                errors.check(() -> PhoneNumbers.optional(d.getPhone(), tenants.country(), "customer.phone-invalid"));
         errors.throwIfAny();
         c.setType(d.getType());
         c.setFirstName(trimToNull(d.getFirstName()));

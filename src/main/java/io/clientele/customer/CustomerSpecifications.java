@@ -8,7 +8,6 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import org.springframework.data.jpa.domain.Specification;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.data.jpa.domain.Specification;
 
 /**
  * Turns a {@link CustomerFilter} into one SQL WHERE clause; the tenant condition is added by Hibernate. Every value
@@ -23,8 +23,7 @@ import java.util.List;
  * Hibernate's tenant parameters as the only placeholders ({@link CustomerCsvCopy}).
  */
 final class CustomerSpecifications {
-    private CustomerSpecifications() {
-    }
+    private CustomerSpecifications() {}
 
     static Specification<Customer> matching(CustomerFilter f) {
         return (root, query, cb) -> {
@@ -61,7 +60,8 @@ final class CustomerSpecifications {
             if (f.groups() != null && !f.groups().isEmpty()) {
                 var member = query.subquery(Long.class);
                 var m = member.from(GroupMember.class);
-                member.select(m.get("id").get("customerId")).where(m.get("id").get("groupId").in(literals(cb, f.groups())));
+                member.select(m.get("id").get("customerId"))
+                        .where(m.get("id").get("groupId").in(literals(cb, f.groups())));
                 all.add(root.get("id").in(member));
             }
             if (f.consents() != null) {
@@ -72,26 +72,31 @@ final class CustomerSpecifications {
                 all.add(cb.greaterThanOrEqualTo(root.get("createdAt"), startOf(cb, f.createdFrom(), zone)));
             }
             if (f.createdTo() != null) {
-                all.add(cb.lessThan(root.get("createdAt"), startOf(cb, f.createdTo().plusDays(1), zone)));
+                all.add(cb.lessThan(
+                        root.get("createdAt"), startOf(cb, f.createdTo().plusDays(1), zone)));
             }
             if (f.lastLoginFrom() != null) {
                 all.add(cb.greaterThanOrEqualTo(root.get("lastLoginAt"), startOf(cb, f.lastLoginFrom(), zone)));
             }
             if (f.lastLoginTo() != null) {
-                all.add(cb.lessThan(root.get("lastLoginAt"), startOf(cb, f.lastLoginTo().plusDays(1), zone)));
+                all.add(cb.lessThan(
+                        root.get("lastLoginAt"), startOf(cb, f.lastLoginTo().plusDays(1), zone)));
             }
             return cb.and(all.toArray(Predicate[]::new));
         };
     }
 
     /** Yes/no: an answer of that kind is recorded; unrecorded: no answer to the field at all. */
-    private static Predicate consent(Root<Customer> root, CriteriaQuery<?> query, CriteriaBuilder cb, long field,
-                                     ConsentAnswer answer) {
+    private static Predicate consent(
+            Root<Customer> root, CriteriaQuery<?> query, CriteriaBuilder cb, long field, ConsentAnswer answer) {
         var answered = query.subquery(Long.class);
         var k = answered.from(CustomerConsent.class);
         Predicate ofField = cb.equal(k.get("fieldId"), cb.literal(field));
-        answered.select(k.get("customerId")).where(answer == ConsentAnswer.UNRECORDED ? ofField
-                : cb.and(ofField, cb.equal(k.get("granted"), cb.literal(answer == ConsentAnswer.YES))));
+        answered.select(k.get("customerId"))
+                .where(
+                        answer == ConsentAnswer.UNRECORDED
+                                ? ofField
+                                : cb.and(ofField, cb.equal(k.get("granted"), cb.literal(answer == ConsentAnswer.YES))));
         Predicate in = root.get("id").in(answered);
         return answer == ConsentAnswer.UNRECORDED ? cb.not(in) : in;
     }
@@ -99,8 +104,8 @@ final class CustomerSpecifications {
     /** With its offset, so the literal names one instant whatever zone the JVM or the database session is in. */
     private static Expression<Instant> startOf(CriteriaBuilder cb, LocalDate day, ZoneId zone) {
         @SuppressWarnings("unchecked")
-        Expression<Instant> instant = (Expression<Instant>) (Expression<?>) cb.literal(
-                day.atStartOfDay(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC));
+        Expression<Instant> instant = (Expression<Instant>) (Expression<?>)
+                cb.literal(day.atStartOfDay(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC));
         return instant;
     }
 

@@ -1,3 +1,8 @@
 package io.clientele.customer;
 
-public enum CustomerStatus { PENDING, ACTIVE, INACTIVE, BLOCKED }
+public enum CustomerStatus {
+    PENDING,
+    ACTIVE,
+    INACTIVE,
+    BLOCKED
+}

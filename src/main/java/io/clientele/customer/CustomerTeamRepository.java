@@ -1,10 +1,10 @@
 package io.clientele.customer;
 
+import java.util.Collection;
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
-import java.util.Collection;
-import java.util.List;
 
 interface CustomerTeamRepository extends JpaRepository<CustomerTeam, CustomerTeam.Key> {
     /** Team names of a page of customers in one statement: [customerId, teamName]. */

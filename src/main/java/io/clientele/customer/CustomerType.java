@@ -1,3 +1,6 @@
 package io.clientele.customer;
 
-public enum CustomerType { INDIVIDUAL, BUSINESS }
+public enum CustomerType {
+    INDIVIDUAL,
+    BUSINESS
+}

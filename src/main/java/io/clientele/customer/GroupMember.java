@@ -1,8 +1,11 @@
 package io.clientele.customer;
 
-import jakarta.persistence.*;
-import org.hibernate.annotations.TenantId;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
 import java.io.Serializable;
+import org.hibernate.annotations.TenantId;
 
 /** A customer's membership of a group. */
 @Entity
@@ -10,17 +13,16 @@ import java.io.Serializable;
 class GroupMember {
     @EmbeddedId
     private Key id;
+
     @TenantId
     private Long tenantId;
 
-    protected GroupMember() {
-    }
+    protected GroupMember() {}
 
     GroupMember(long groupId, long customerId) {
         this.id = new Key(groupId, customerId);
     }
 
     @Embeddable
-    record Key(Long groupId, Long customerId) implements Serializable {
-    }
+    record Key(Long groupId, Long customerId) implements Serializable {}
 }

@@ -1,9 +1,9 @@
 package io.clientele.customer;
 
-import org.springframework.data.jpa.repository.Modifying;
-import org.springframework.data.jpa.repository.Query;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface GroupRepository extends LabelRepository<CustomerGroup> {
     /** [groupId, live members] for every group with members. */

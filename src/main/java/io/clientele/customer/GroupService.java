@@ -1,12 +1,18 @@
 package io.clientele.customer;
 
-import io.clientele.audit.Summary;
 import io.clientele.audit.AuditService;
+import io.clientele.audit.Summary;
 import io.clientele.security.Roles;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.*;
 
 /** Settings → Groups and a customer's own groups; bulk assignment is {@link CustomerBulkService}'s. */
 @Service
@@ -18,7 +24,8 @@ public class GroupService extends LabelCatalog<CustomerGroup> {
     private final CustomerRepository customers;
     private final AuditService audit;
 
-    GroupService(GroupRepository groups, GroupMemberRepository members, CustomerRepository customers, AuditService audit) {
+    GroupService(
+            GroupRepository groups, GroupMemberRepository members, CustomerRepository customers, AuditService audit) {
         super(groups, audit, "GROUP", "group", "group.name-taken", CustomerGroup::new);
         this.groups = groups;
         this.members = members;
@@ -38,8 +45,9 @@ public class GroupService extends LabelCatalog<CustomerGroup> {
     public Map<Long, List<String>> namesOf(Collection<Long> customerIds) {
         Map<Long, List<String>> names = new HashMap<>();
         if (!customerIds.isEmpty()) {
-            groups.groupNames(customerIds).forEach(row ->
-                    names.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]));
+            groups.groupNames(customerIds)
+                    .forEach(row -> names.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                            .add((String) row[1]));
         }
         return names;
     }
@@ -52,14 +60,22 @@ public class GroupService extends LabelCatalog<CustomerGroup> {
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
     public void setGroups(long customerId, Set<CustomerGroup> selected) {
-        Customer c = customers.findById(customerId).orElseThrow(() -> new NoSuchElementException("Customer " + customerId));
+        Customer c =
+                customers.findById(customerId).orElseThrow(() -> new NoSuchElementException("Customer " + customerId));
         String before = label(groups.groupsOf(customerId));
-        List<CustomerGroup> chosen = groups.findAllById(selected.stream().map(CustomerGroup::getId).toList());
+        List<CustomerGroup> chosen =
+                groups.findAllById(selected.stream().map(CustomerGroup::getId).toList());
         groups.removeAllOf(customerId);
-        members.saveAll(chosen.stream().map(g -> new GroupMember(g.getId(), customerId)).toList());
+        members.saveAll(
+                chosen.stream().map(g -> new GroupMember(g.getId(), customerId)).toList());
         String after = label(chosen);
-        audit.record("CUSTOMER_GROUPS_SET", "CUSTOMER", customerId, Summary.of(c.getDisplayName(), chosen.size(),
-                after), Map.of("groups", before), Map.of("groups", after));
+        audit.record(
+                "CUSTOMER_GROUPS_SET",
+                "CUSTOMER",
+                customerId,
+                Summary.of(c.getDisplayName(), chosen.size(), after),
+                Map.of("groups", before),
+                Map.of("groups", after));
     }
 
     private static String label(List<CustomerGroup> list) {

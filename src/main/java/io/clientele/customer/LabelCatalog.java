@@ -1,18 +1,18 @@
 package io.clientele.customer;
 
-import io.clientele.audit.Summary;
 import io.clientele.audit.AuditService;
+import io.clientele.audit.Summary;
 import io.clientele.base.FieldValidationException;
 import io.clientele.base.Texts;
-import org.springframework.dao.DataIntegrityViolationException;
 import io.clientele.security.Roles;
-import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.annotation.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the services of Settings lists of named labels share (groups, consent fields): search, the name rule, unique
@@ -29,8 +29,13 @@ abstract class LabelCatalog<T extends NamedLabel> {
     private final Function<String, T> factory;
 
     /** {@code entity} names the audit events ("GROUP" → GROUP_CREATED), {@code noun} their summaries ("group"). */
-    LabelCatalog(LabelRepository<T> labels, AuditService audit, String entity, String noun, String takenKey,
-                 Function<String, T> factory) {
+    LabelCatalog(
+            LabelRepository<T> labels,
+            AuditService audit,
+            String entity,
+            String noun,
+            String takenKey,
+            Function<String, T> factory) {
         this.labels = labels;
         this.audit = audit;
         this.entity = entity;
@@ -62,8 +67,7 @@ abstract class LabelCatalog<T extends NamedLabel> {
             throw new FieldValidationException("name", takenKey);
         }
         T label = saveUnique(factory.apply(clean));
-        audit.record(entity + "_CREATED", entity, label.getId(), Summary.of(clean), null,
-                Map.of("name", clean));
+        audit.record(entity + "_CREATED", entity, label.getId(), Summary.of(clean), null, Map.of("name", clean));
         return label;
     }
 
@@ -78,8 +82,13 @@ abstract class LabelCatalog<T extends NamedLabel> {
         String before = label.getName();
         label.setName(clean);
         saveUnique(label);
-        audit.record(entity + "_RENAMED", entity, id, Summary.of(before, clean),
-                Map.of("name", before), Map.of("name", clean));
+        audit.record(
+                entity + "_RENAMED",
+                entity,
+                id,
+                Summary.of(before, clean),
+                Map.of("name", before),
+                Map.of("name", clean));
     }
 
     /** What hangs on the label (memberships, answers) goes with it (ON DELETE CASCADE); the customers stay. */
@@ -89,7 +98,13 @@ abstract class LabelCatalog<T extends NamedLabel> {
         T label = find(id);
         long count = memberCounts().getOrDefault(id, 0L);
         labels.delete(label);
-        audit.record(entity + "_DELETED", entity, id, Summary.of(label.getName(), count), Map.of("name", label.getName()), null);
+        audit.record(
+                entity + "_DELETED",
+                entity,
+                id,
+                Summary.of(label.getName(), count),
+                Map.of("name", label.getName()),
+                null);
     }
 
     T find(long id) {

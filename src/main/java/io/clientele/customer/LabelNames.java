@@ -5,8 +5,7 @@ import io.clientele.base.FieldValidationException;
 
 /** The name rule teams and groups share: required, at most 100 characters, trimmed. */
 final class LabelNames {
-    private LabelNames() {
-    }
+    private LabelNames() {}
 
     static String valid(String name) {
         String clean = name == null ? "" : name.strip();

@@ -1,9 +1,9 @@
 package io.clientele.customer;
 
+import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.repository.NoRepositoryBean;
-import java.util.List;
 
 /** The reads every catalog of named labels needs (groups, consent fields). */
 @NoRepositoryBean

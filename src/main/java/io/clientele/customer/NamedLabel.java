@@ -11,20 +11,26 @@ import jakarta.persistence.MappedSuperclass;
 public abstract class NamedLabel extends TenantEntity {
     private String name;
 
-    protected NamedLabel() {
-    }
+    protected NamedLabel() {}
 
     protected NamedLabel(String name) {
         this.name = name;
     }
 
-    public String getName() { return name; }
-    void setName(String name) { this.name = name; }
+    public String getName() {
+        return name;
+    }
+
+    void setName(String name) {
+        this.name = name;
+    }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof NamedLabel other && org.hibernate.Hibernate.getClass(other) == org.hibernate.Hibernate.getClass(this)
-                && getId() != null && getId().equals(other.getId());
+        return o instanceof NamedLabel other
+                && org.hibernate.Hibernate.getClass(other) == org.hibernate.Hibernate.getClass(this)
+                && getId() != null
+                && getId().equals(other.getId());
     }
 
     @Override

@@ -13,11 +13,9 @@ import java.util.Optional;
 public final class PhoneNumbers {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
-    private PhoneNumbers() {
-    }
+    private PhoneNumbers() {}
 
-    public record Normalized(String display, String digits) {
-    }
+    public record Normalized(String display, String digits) {}
 
     /** Empty when the text is not a valid number for the region. */
     public static Optional<Normalized> normalize(String text, String defaultRegion) {
@@ -30,8 +28,8 @@ public final class PhoneNumbers {
                 return Optional.empty();
             }
             String e164 = UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
-            return Optional.of(new Normalized(UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL),
-                    e164.substring(1)));
+            return Optional.of(new Normalized(
+                    UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL), e164.substring(1)));
         } catch (NumberParseException e) {
             return Optional.empty();
         }

@@ -4,11 +4,10 @@ import io.clientele.base.CustomerData;
 import io.clientele.base.CustomerRows;
 import io.clientele.base.CustomerRows.Ref;
 import io.clientele.base.OwnerType;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.stereotype.Component;
 
 /** The customer's own side tables: consents, groups, teams, devices and picture, and the pointer of a merged record. */
 @Component
@@ -33,16 +32,36 @@ class ProfileData implements CustomerData {
 
     @Override
     public void export(long tenant, long customerId, Map<String, List<Map<String, Object>>> sections) {
-        sections.put("consents", rows.section("SELECT f.name AS consent, c.granted, c.recorded_at, c.source "
-                + "FROM customer_consent c JOIN consent_field f ON f.id = c.field_id WHERE c.tenant_id = ? "
-                + "AND c.customer_id = ? ORDER BY f.name", tenant, customerId));
-        sections.put("groups", rows.section("SELECT g.name AS group_name FROM customer_group_member m "
-                + "JOIN customer_group g ON g.id = m.group_id WHERE m.tenant_id = ? AND m.customer_id = ? "
-                + "ORDER BY g.name", tenant, customerId));
-        sections.put("teams", rows.section("SELECT t.name AS team FROM customer_team ct JOIN team t ON t.id = ct.team_id "
-                + "WHERE ct.tenant_id = ? AND ct.customer_id = ? ORDER BY t.name", tenant, customerId));
-        sections.put("devices", rows.section("SELECT platform, active, registered_at FROM device_registration "
-                + "WHERE tenant_id = ? AND customer_id = ? ORDER BY id", tenant, customerId));
+        sections.put(
+                "consents",
+                rows.section(
+                        "SELECT f.name AS consent, c.granted, c.recorded_at, c.source "
+                                + "FROM customer_consent c JOIN consent_field f ON f.id = c.field_id WHERE c.tenant_id = ? "
+                                + "AND c.customer_id = ? ORDER BY f.name",
+                        tenant,
+                        customerId));
+        sections.put(
+                "groups",
+                rows.section(
+                        "SELECT g.name AS group_name FROM customer_group_member m "
+                                + "JOIN customer_group g ON g.id = m.group_id WHERE m.tenant_id = ? AND m.customer_id = ? "
+                                + "ORDER BY g.name",
+                        tenant,
+                        customerId));
+        sections.put(
+                "teams",
+                rows.section(
+                        "SELECT t.name AS team FROM customer_team ct JOIN team t ON t.id = ct.team_id "
+                                + "WHERE ct.tenant_id = ? AND ct.customer_id = ? ORDER BY t.name",
+                        tenant,
+                        customerId));
+        sections.put(
+                "devices",
+                rows.section(
+                        "SELECT platform, active, registered_at FROM device_registration "
+                                + "WHERE tenant_id = ? AND customer_id = ? ORDER BY id",
+                        tenant,
+                        customerId));
         // The picture itself goes into the ZIP as a file of its own.
     }
 
@@ -82,17 +101,30 @@ class ProfileData implements CustomerData {
     @Override
     public void purge(long tenant, OwnerType kind, long id) {
         if (kind == OwnerType.CUSTOMER) {
-            rows.jdbc().update("UPDATE customer SET merged_into = NULL WHERE tenant_id = ? AND merged_into = ?", tenant, id);
+            rows.jdbc()
+                    .update(
+                            "UPDATE customer SET merged_into = NULL WHERE tenant_id = ? AND merged_into = ?",
+                            tenant,
+                            id);
         }
     }
 
     private boolean hasPicture(long tenant, long customerId) {
-        return rows.jdbc().queryForObject("SELECT count(*) FROM customer_avatar WHERE tenant_id = ? AND customer_id = ?",
-                Integer.class, tenant, customerId) > 0;
+        return rows.jdbc()
+                        .queryForObject(
+                                "SELECT count(*) FROM customer_avatar WHERE tenant_id = ? AND customer_id = ?",
+                                Integer.class,
+                                tenant,
+                                customerId)
+                > 0;
     }
 
     private void repointPicture(long tenant, long from, long to) {
-        rows.jdbc().update("UPDATE customer_avatar SET customer_id = ? WHERE tenant_id = ? AND customer_id = ?", to, tenant,
-                from);
+        rows.jdbc()
+                .update(
+                        "UPDATE customer_avatar SET customer_id = ? WHERE tenant_id = ? AND customer_id = ?",
+                        to,
+                        tenant,
+                        from);
     }
 }

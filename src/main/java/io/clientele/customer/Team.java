@@ -7,8 +7,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "team")
 public class Team extends NamedLabel {
-    protected Team() {
-    }
+    protected Team() {}
 
     Team(String name) {
         super(name);

@@ -1,7 +1,7 @@
 package io.clientele.customer;
 
-import org.springframework.data.jpa.repository.JpaRepository;
 import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 interface TeamRepository extends JpaRepository<Team, Long> {
     List<Team> findAllByOrderByNameAsc();
@@ -15,6 +15,7 @@ interface TeamRepository extends JpaRepository<Team, Long> {
     boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
 
     /** [teamId, members] for every team with members, in one statement. */
-    @org.springframework.data.jpa.repository.Query("select ct.id.teamId, count(ct) from CustomerTeam ct group by ct.id.teamId")
+    @org.springframework.data.jpa.repository.Query(
+            "select ct.id.teamId, count(ct) from CustomerTeam ct group by ct.id.teamId")
     List<Object[]> countAllMembers();
 }

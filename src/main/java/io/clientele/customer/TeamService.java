@@ -1,17 +1,17 @@
 package io.clientele.customer;
 
-import io.clientele.audit.Summary;
 import io.clientele.audit.AuditService;
+import io.clientele.audit.Summary;
 import io.clientele.base.FieldValidationException;
-import io.clientele.security.Roles;
 import io.clientele.base.Texts;
+import io.clientele.security.Roles;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.List;
-import java.util.Map;
-import java.util.NoSuchElementException;
 
 /** Settings → Teams. Renaming or deleting a team keeps every member's Teams column in step. */
 @Service
@@ -24,8 +24,11 @@ public class TeamService {
     private final CustomerTeamRepository customerTeams;
     private final AuditService audit;
 
-    TeamService(TeamRepository teams, CustomerRepository customers, CustomerTeamRepository customerTeams,
-                AuditService audit) {
+    TeamService(
+            TeamRepository teams,
+            CustomerRepository customers,
+            CustomerTeamRepository customerTeams,
+            AuditService audit) {
         this.teams = teams;
         this.customers = customers;
         this.customerTeams = customerTeams;
@@ -76,8 +79,8 @@ public class TeamService {
         team.setName(clean);
         teams.flush();
         relabel(customers.findIdsByTeam(id));
-        audit.record("TEAM_RENAMED", ENTITY, id, Summary.of(before, clean), Map.of("name", before),
-                Map.of("name", clean));
+        audit.record(
+                "TEAM_RENAMED", ENTITY, id, Summary.of(before, clean), Map.of("name", before), Map.of("name", clean));
     }
 
     @PreAuthorize("hasRole('" + Roles.OWNER + "')")
@@ -89,7 +92,13 @@ public class TeamService {
         teams.delete(team);
         teams.flush();
         relabel(members);
-        audit.record("TEAM_DELETED", ENTITY, id, Summary.of(team.getName(), members.size()), Map.of("name", team.getName()), null);
+        audit.record(
+                "TEAM_DELETED",
+                ENTITY,
+                id,
+                Summary.of(team.getName(), members.size()),
+                Map.of("name", team.getName()),
+                null);
     }
 
     /** Recomputes the Teams column of the given customers, a chunk at a time; one with no team left serves all teams. */
@@ -98,7 +107,8 @@ public class TeamService {
             List<Long> chunk = customerIds.subList(i, Math.min(customerIds.size(), i + 500));
             Map<Long, List<String>> names = new java.util.HashMap<>();
             for (Object[] row : customerTeams.teamNames(chunk)) {
-                names.computeIfAbsent((Long) row[0], k -> new java.util.ArrayList<>()).add((String) row[1]);
+                names.computeIfAbsent((Long) row[0], k -> new java.util.ArrayList<>())
+                        .add((String) row[1]);
             }
             for (Customer c : customers.findByIdIn(chunk)) {
                 List<String> own = names.getOrDefault(c.getId(), List.of());

@@ -1,27 +1,38 @@
 package io.clientele.demo;
 
-import javax.imageio.ImageIO;
-import java.awt.*;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Random;
+import javax.imageio.ImageIO;
 
 /** Seeded, drawn profile pictures (no network, no stock photos): background, shoulders, face, hair. */
 final class DemoPictures {
-    private static final Color[] BACKGROUNDS = {new Color(0xC7D2FE), new Color(0xBBF7D0), new Color(0xFDE68A),
-            new Color(0xFBCFE8), new Color(0xBAE6FD), new Color(0xDDD6FE)};
-    private static final Color[] SKIN = {new Color(0xF1C27D), new Color(0xE0AC69), new Color(0xC68642),
-            new Color(0x8D5524), new Color(0xFFDBAC)};
-    private static final Color[] HAIR = {new Color(0x2C1B10), new Color(0x6B4423), new Color(0xD6B370),
-            new Color(0x1F1F1F), new Color(0xA0522D)};
-    private static final Color[] SHIRT = {new Color(0x1E3A8A), new Color(0x065F46), new Color(0x9D174D),
-            new Color(0x374151), new Color(0xB45309)};
+    private static final Color[] BACKGROUNDS = {
+        new Color(0xC7D2FE),
+        new Color(0xBBF7D0),
+        new Color(0xFDE68A),
+        new Color(0xFBCFE8),
+        new Color(0xBAE6FD),
+        new Color(0xDDD6FE)
+    };
+    private static final Color[] SKIN = {
+        new Color(0xF1C27D), new Color(0xE0AC69), new Color(0xC68642), new Color(0x8D5524), new Color(0xFFDBAC)
+    };
+    private static final Color[] HAIR = {
+        new Color(0x2C1B10), new Color(0x6B4423), new Color(0xD6B370), new Color(0x1F1F1F), new Color(0xA0522D)
+    };
+    private static final Color[] SHIRT = {
+        new Color(0x1E3A8A), new Color(0x065F46), new Color(0x9D174D), new Color(0x374151), new Color(0xB45309)
+    };
 
-    private DemoPictures() {
-    }
+    private DemoPictures() {}
 
     static byte[] portrait(long seed) {
         Random r = new Random(seed);

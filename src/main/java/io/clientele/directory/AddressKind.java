@@ -1,3 +1,7 @@
 package io.clientele.directory;
 
-public enum AddressKind { BILLING, SHIPPING, VISITING }
+public enum AddressKind {
+    BILLING,
+    SHIPPING,
+    VISITING
+}

@@ -1,25 +1,25 @@
 package io.clientele.directory;
 
-import io.clientele.base.OwnerType;
-import io.clientele.audit.Summary;
 import static io.clientele.base.Texts.trimToNull;
 
 import io.clientele.audit.AuditService;
+import io.clientele.audit.Summary;
 import io.clientele.base.ConcurrentEditException;
 import io.clientele.base.Countries;
 import io.clientele.base.FieldErrors;
+import io.clientele.base.OwnerType;
 import io.clientele.base.PostCodes;
 import io.clientele.customer.CustomerService;
 import io.clientele.organization.OrganizationService;
 import io.clientele.security.Roles;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Postal addresses of organizations, contacts and customers (the Addresses tab of each record's page). */
 @Service
@@ -32,8 +32,12 @@ public class AddressService {
     private final CustomerService customers;
     private final AuditService audit;
 
-    AddressService(AddressRepository addresses, OrganizationService organizations, ContactService contacts,
-                   CustomerService customers, AuditService audit) {
+    AddressService(
+            AddressRepository addresses,
+            OrganizationService organizations,
+            ContactService contacts,
+            CustomerService customers,
+            AuditService audit) {
         this.addresses = addresses;
         this.organizations = organizations;
         this.contacts = contacts;
@@ -51,7 +55,9 @@ public class AddressService {
     @Transactional(readOnly = true)
     public AddressDraft draftOf(OwnerType type, long ownerId, long addressId) {
         requireOwner(type, ownerId);
-        Address a = addresses.findById(addressId).filter(x -> x.getOwnerType() == type && x.getOwnerId() == ownerId)
+        Address a = addresses
+                .findById(addressId)
+                .filter(x -> x.getOwnerType() == type && x.getOwnerId() == ownerId)
                 .orElseThrow(() -> new NoSuchElementException("Address " + addressId));
         AddressDraft d = new AddressDraft();
         d.setKind(a.getKind());
@@ -71,17 +77,27 @@ public class AddressService {
         requireOwner(type, ownerId);
         FieldErrors errors = FieldErrors.of(d);
         String country = errors.check(() -> Countries.require(d.getCountry()));
-        errors.require(country == null || errors.has("postCode") || PostCodes.isValid(d.getPostCode(), country),
-                "postCode", "address.post-code-invalid", country == null ? "" : PostCodes.example(country));
+        errors.require(
+                country == null || errors.has("postCode") || PostCodes.isValid(d.getPostCode(), country),
+                "postCode",
+                "address.post-code-invalid",
+                country == null ? "" : PostCodes.example(country));
         errors.throwIfAny();
-        Address a = addressId == null ? new Address(type, ownerId) : addresses.findById(addressId)
-                .filter(x -> x.getOwnerType() == type && x.getOwnerId() == ownerId)
-                .orElseThrow(() -> new NoSuchElementException("Address " + addressId));
+        Address a = addressId == null
+                ? new Address(type, ownerId)
+                : addresses
+                        .findById(addressId)
+                        .filter(x -> x.getOwnerType() == type && x.getOwnerId() == ownerId)
+                        .orElseThrow(() -> new NoSuchElementException("Address " + addressId));
         if (addressId != null && a.getVersion() != d.getVersion()) {
             throw new ConcurrentEditException();
         }
-        a.setLines(d.getLine1().trim(), trimToNull(d.getLine2()), d.getPostCode().trim().toUpperCase(Locale.ROOT),
-                d.getCity().trim(), country);
+        a.setLines(
+                d.getLine1().trim(),
+                trimToNull(d.getLine2()),
+                d.getPostCode().trim().toUpperCase(Locale.ROOT),
+                d.getCity().trim(),
+                country);
         a.set(d.getKind(), false);
         try {
             addresses.saveAndFlush(a);
@@ -93,19 +109,27 @@ public class AddressService {
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new ConcurrentEditException();
         }
-        audit.record(addressId == null ? "ADDRESS_ADDED" : "ADDRESS_UPDATED", type.name(), ownerId,
-                Summary.of(d.getKind(), a.getLine1() + ", " + a.getPostCode() + " " + a.getCity()), null, null);
+        audit.record(
+                addressId == null ? "ADDRESS_ADDED" : "ADDRESS_UPDATED",
+                type.name(),
+                ownerId,
+                Summary.of(d.getKind(), a.getLine1() + ", " + a.getPostCode() + " " + a.getCity()),
+                null,
+                null);
         return a.getId();
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
     public void removeAddress(OwnerType type, long ownerId, long addressId) {
-        addresses.findById(addressId).filter(a -> a.getOwnerType() == type && a.getOwnerId() == ownerId).ifPresent(a -> {
-            addresses.delete(a);
-            audit.record("ADDRESS_REMOVED", type.name(), ownerId, Summary.of(a.getKind(), a.getLine1()),
-                    null, null);
-        });
+        addresses
+                .findById(addressId)
+                .filter(a -> a.getOwnerType() == type && a.getOwnerId() == ownerId)
+                .ifPresent(a -> {
+                    addresses.delete(a);
+                    audit.record(
+                            "ADDRESS_REMOVED", type.name(), ownerId, Summary.of(a.getKind(), a.getLine1()), null, null);
+                });
     }
 
     /** The owner must exist in this tenant (the tenant filter makes another tenant's id invisible). */

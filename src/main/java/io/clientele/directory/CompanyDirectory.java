@@ -1,25 +1,31 @@
 package io.clientele.directory;
 
-import io.clientele.security.CurrentUser;
-import io.clientele.audit.Summary;
 import static io.clientele.base.Texts.present;
 
 import io.clientele.audit.AuditService;
+import io.clientele.audit.Summary;
 import io.clientele.base.Choice;
 import io.clientele.base.LikePatterns;
 import io.clientele.organization.Organization;
 import io.clientele.organization.OrganizationService;
+import io.clientele.security.CurrentUser;
 import io.clientele.security.Roles;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.time.Instant;
-import java.util.*;
 
 /**
  * Users → Companies (B2B): organizations (owned and read through OrganizationService) with their contacts.
@@ -34,8 +40,11 @@ public class CompanyDirectory {
     private final ContactService contactService;
     private final AuditService audit;
 
-    CompanyDirectory(OrganizationService organizations, ContactRepository contacts, ContactService contactService,
-                     AuditService audit) {
+    CompanyDirectory(
+            OrganizationService organizations,
+            ContactRepository contacts,
+            ContactService contactService,
+            AuditService audit) {
         this.organizations = organizations;
         this.contacts = contacts;
         this.contactService = contactService;
@@ -47,12 +56,18 @@ public class CompanyDirectory {
         List<Organization> page = organizations.live(companySpec(f), pageable);
         Map<Long, Long> counts = new HashMap<>();
         if (!page.isEmpty()) {
-            contacts.countLiveByOrganization(page.stream().map(Organization::getId).toList())
+            contacts.countLiveByOrganization(
+                            page.stream().map(Organization::getId).toList())
                     .forEach(r -> counts.put((Long) r[0], (Long) r[1]));
         }
-        return page.stream().map(o -> new CompanyRow(o.getId(), o.getName(),
-                o.getCity() != null ? o.getCity() : o.getMunicipality(), o.getSources(),
-                counts.getOrDefault(o.getId(), 0L))).toList();
+        return page.stream()
+                .map(o -> new CompanyRow(
+                        o.getId(),
+                        o.getName(),
+                        o.getCity() != null ? o.getCity() : o.getMunicipality(),
+                        o.getSources(),
+                        counts.getOrDefault(o.getId(), 0L)))
+                .toList();
     }
 
     public long countCompanies(DirectoryFilter f) {
@@ -71,8 +86,8 @@ public class CompanyDirectory {
                 // Companies having contacts created (or modified) in the range.
                 Subquery<Long> having = q.subquery(Long.class);
                 Root<Contact> c = having.from(Contact.class);
-                List<Predicate> inner = new ArrayList<>(List.of(cb.equal(c.get("organizationId"), o.get("id")),
-                        cb.isNull(c.get("deletedAt"))));
+                List<Predicate> inner = new ArrayList<>(
+                        List.of(cb.equal(c.get("organizationId"), o.get("id")), cb.isNull(c.get("deletedAt"))));
                 inner.addAll(f.contactCreated().within(cb, c.get("createdAt"), f.zone()));
                 inner.addAll(f.contactModified().within(cb, c.get("updatedAt"), f.zone()));
                 having.select(c.get("id")).where(inner.toArray(Predicate[]::new));
@@ -121,7 +136,8 @@ public class CompanyDirectory {
             for (Contact c : contactsOf(id)) {
                 if (deleteContacts) {
                     c.delete(Instant.now(), CurrentUser.require().getUsername());
-                    audit.record("CONTACT_DELETED", "CONTACT", c.getId(), Summary.of(c.getDisplayName(), 1), null, null);
+                    audit.record(
+                            "CONTACT_DELETED", "CONTACT", c.getId(), Summary.of(c.getDisplayName(), 1), null, null);
                     deletedContacts.add(c.getId());
                 } else {
                     c.setOrganizationId(null);

@@ -1,6 +1,8 @@
 package io.clientele.directory;
 
-import jakarta.persistence.*;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import org.hibernate.annotations.TenantId;
 
 @Entity
@@ -8,13 +10,14 @@ import org.hibernate.annotations.TenantId;
 class ContactPhoto {
     @Id
     private Long contactId;
+
     @TenantId
     private Long tenantId;
+
     private String contentType;
     private byte[] data;
 
-    protected ContactPhoto() {
-    }
+    protected ContactPhoto() {}
 
     ContactPhoto(Long contactId, String contentType, byte[] data) {
         this.contactId = contactId;
@@ -22,6 +25,11 @@ class ContactPhoto {
         this.data = data;
     }
 
-    String getContentType() { return contentType; }
-    byte[] getData() { return data; }
+    String getContentType() {
+        return contentType;
+    }
+
+    byte[] getData() {
+        return data;
+    }
 }

@@ -1,12 +1,12 @@
 package io.clientele.directory;
 
+import java.time.Duration;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import java.time.Duration;
 
 /** Serves contact photos to logged-in staff; the tenant filter hides other tenants' photos. */
 @RestController
@@ -20,8 +20,10 @@ class ContactPhotoController {
     @GetMapping("/avatars/contacts/{id}")
     ResponseEntity<byte[]> photo(@PathVariable long id) {
         return contacts.contactPhoto(id)
-                .map(p -> ResponseEntity.ok().contentType(MediaType.parseMediaType(p.contentType()))
-                        .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate()).body(p.data()))
+                .map(p -> ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType(p.contentType()))
+                        .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
+                        .body(p.data()))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 }

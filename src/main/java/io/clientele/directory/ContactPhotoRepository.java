@@ -2,5 +2,4 @@ package io.clientele.directory;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ContactPhotoRepository extends JpaRepository<ContactPhoto, Long> {
-}
+interface ContactPhotoRepository extends JpaRepository<ContactPhoto, Long> {}

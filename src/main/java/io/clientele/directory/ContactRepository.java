@@ -1,10 +1,10 @@
 package io.clientele.directory;
 
+import java.util.Collection;
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
-import java.util.Collection;
-import java.util.List;
 
 interface ContactRepository extends JpaRepository<Contact, Long>, JpaSpecificationExecutor<Contact> {
     List<Contact> findByOrganizationIdAndDeletedAtIsNullOrderByDisplayNameAsc(Long organizationId);

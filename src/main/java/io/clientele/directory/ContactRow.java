@@ -1,5 +1,4 @@
 package io.clientele.directory;
 
 /** A line of the Contacts (B2B) tab. */
-public record ContactRow(long id, String name, String email, String company, String phone, boolean hasPhoto) {
-}
+public record ContactRow(long id, String name, String email, String company, String phone, boolean hasPhoto) {}

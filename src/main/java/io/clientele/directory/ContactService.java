@@ -1,12 +1,11 @@
 package io.clientele.directory;
 
-import io.clientele.base.ActionRefusedException;
-import io.clientele.security.CurrentUser;
-import io.clientele.audit.Summary;
 import static io.clientele.base.Texts.blank;
 import static io.clientele.base.Texts.trimToNull;
 
 import io.clientele.audit.AuditService;
+import io.clientele.audit.Summary;
+import io.clientele.base.ActionRefusedException;
 import io.clientele.base.Choice;
 import io.clientele.base.ConcurrentEditException;
 import io.clientele.base.FieldErrors;
@@ -14,17 +13,25 @@ import io.clientele.base.Photos;
 import io.clientele.base.SpecificationQueries;
 import io.clientele.customer.PhoneNumbers;
 import io.clientele.organization.OrganizationService;
+import io.clientele.security.CurrentUser;
 import io.clientele.security.Roles;
 import io.clientele.tenant.TenantService;
 import jakarta.persistence.criteria.Predicate;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.time.Instant;
-import java.util.*;
 
 /** Users → Contacts (B2B): people at organizations, with photo. VIEWER may browse; changes need ADMIN. */
 @Service
@@ -38,8 +45,13 @@ public class ContactService {
     private final TenantService tenants;
     private final AuditService audit;
 
-    ContactService(ContactRepository contacts, ContactPhotoRepository photos, SpecificationQueries queries,
-                   OrganizationService organizations, TenantService tenants, AuditService audit) {
+    ContactService(
+            ContactRepository contacts,
+            ContactPhotoRepository photos,
+            SpecificationQueries queries,
+            OrganizationService organizations,
+            TenantService tenants,
+            AuditService audit) {
         this.contacts = contacts;
         this.photos = photos;
         this.queries = queries;
@@ -50,10 +62,19 @@ public class ContactService {
 
     public List<ContactRow> contacts(DirectoryFilter f, Pageable pageable) {
         List<Contact> page = queries.page(Contact.class, contactSpec(f), pageable);
-        Map<Long, String> names = organizations.names(page.stream().map(Contact::getOrganizationId).filter(Objects::nonNull)
-                .distinct().toList());
-        return page.stream().map(c -> new ContactRow(c.getId(), c.getDisplayName(), c.getEmail(),
-                c.getOrganizationId() == null ? null : names.get(c.getOrganizationId()), c.getPhone(), c.isHasPhoto()))
+        Map<Long, String> names = organizations.names(page.stream()
+                .map(Contact::getOrganizationId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+        return page.stream()
+                .map(c -> new ContactRow(
+                        c.getId(),
+                        c.getDisplayName(),
+                        c.getEmail(),
+                        c.getOrganizationId() == null ? null : names.get(c.getOrganizationId()),
+                        c.getPhone(),
+                        c.isHasPhoto()))
                 .toList();
     }
 
@@ -82,8 +103,13 @@ public class ContactService {
         d.setEmail(Objects.toString(c.getEmail(), ""));
         d.setPhone(Objects.toString(c.getPhone(), ""));
         d.setGender(c.getGender());
-        d.setCompany(c.getOrganizationId() == null ? null : organizations.live(c.getOrganizationId())
-                .map(o -> new Choice(o.getId(), o.getName(), o.getOrgNumber())).orElse(null));
+        d.setCompany(
+                c.getOrganizationId() == null
+                        ? null
+                        : organizations
+                                .live(c.getOrganizationId())
+                                .map(o -> new Choice(o.getId(), o.getName(), o.getOrgNumber()))
+                                .orElse(null));
         d.setVersion(c.getVersion());
         return d;
     }
@@ -129,11 +155,16 @@ public class ContactService {
 
     private void apply(Contact c, ContactDraft d) {
         FieldErrors errors = FieldErrors.of(d);
-        errors.require(!blank(d.getFirstName()) || !blank(d.getLastName()) || !blank(d.getEmail()), "firstName",
+        errors.require(
+                !blank(d.getFirstName()) || !blank(d.getLastName()) || !blank(d.getEmail()),
+                "firstName",
                 "contact.name-required");
-        PhoneNumbers.Normalized phone = errors.check(
-                () -> PhoneNumbers.optional(d.getPhone(), tenants.country(), "customer.phone-invalid"));
-        errors.require(d.getCompany() == null || organizations.live(d.getCompany().id()).isPresent(), "company",
+        PhoneNumbers.Normalized phone =
+                errors.check(() -> PhoneNumbers.optional(d.getPhone(), tenants.country(), "customer.phone-invalid"));
+        errors.require(
+                d.getCompany() == null
+                        || organizations.live(d.getCompany().id()).isPresent(),
+                "company",
                 "contact.company-unavailable");
         errors.throwIfAny();
         c.setFirstName(trimToNull(d.getFirstName()));
@@ -172,7 +203,8 @@ public class ContactService {
             if (c.getDeletedAt() == null) {
                 continue;
             }
-            if (c.getOrganizationId() != null && organizations.live(c.getOrganizationId()).isEmpty()) {
+            if (c.getOrganizationId() != null
+                    && organizations.live(c.getOrganizationId()).isEmpty()) {
                 throw new ActionRefusedException("trash.refused-contact-company", c.getDisplayName());
             }
             c.restore();

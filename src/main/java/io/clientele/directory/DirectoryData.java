@@ -4,12 +4,11 @@ import io.clientele.base.CustomerData;
 import io.clientele.base.CustomerRows;
 import io.clientele.base.CustomerRows.Ref;
 import io.clientele.base.OwnerType;
-import org.springframework.stereotype.Component;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.stereotype.Component;
 
 /**
  * Addresses of customers, companies and contacts (keyed by owner type and id, so no cascade removes them), a contact's
@@ -33,9 +32,13 @@ class DirectoryData implements CustomerData {
 
     @Override
     public void export(long tenant, long customerId, Map<String, List<Map<String, Object>>> sections) {
-        sections.put("addresses", rows.section("SELECT kind, line1, line2, post_code, city, country, created_at "
-                + "FROM address WHERE tenant_id = ? AND owner_type = 'CUSTOMER' AND owner_id = ? ORDER BY id", tenant,
-                customerId));
+        sections.put(
+                "addresses",
+                rows.section(
+                        "SELECT kind, line1, line2, post_code, city, country, created_at "
+                                + "FROM address WHERE tenant_id = ? AND owner_type = 'CUSTOMER' AND owner_id = ? ORDER BY id",
+                        tenant,
+                        customerId));
     }
 
     @Override
@@ -46,12 +49,20 @@ class DirectoryData implements CustomerData {
     /** Keeps each moved address with its default flag, which the undo gives back. */
     @Override
     public void move(long tenant, long mergedId, long survivorId, Map<String, Object> moved) {
-        List<List<Object>> addresses = rows.jdbc().query("SELECT id, default_kind FROM address WHERE tenant_id = ? "
-                        + "AND owner_type = 'CUSTOMER' AND owner_id = ?",
-                (rs, n) -> Arrays.asList(rs.getLong(1), rs.getString(2)), tenant, mergedId);
+        List<List<Object>> addresses = rows.jdbc()
+                .query(
+                        "SELECT id, default_kind FROM address WHERE tenant_id = ? "
+                                + "AND owner_type = 'CUSTOMER' AND owner_id = ?",
+                        (rs, n) -> Arrays.asList(rs.getLong(1), rs.getString(2)),
+                        tenant,
+                        mergedId);
         for (List<Object> a : addresses) {
-            rows.jdbc().update("UPDATE address SET owner_id = ?, default_kind = NULL WHERE tenant_id = ? AND id = ?",
-                    survivorId, tenant, a.get(0));
+            rows.jdbc()
+                    .update(
+                            "UPDATE address SET owner_id = ?, default_kind = NULL WHERE tenant_id = ? AND id = ?",
+                            survivorId,
+                            tenant,
+                            a.get(0));
         }
         moved.put(ADDRESSES.table(), addresses);
     }
@@ -60,8 +71,13 @@ class DirectoryData implements CustomerData {
     public void moveBack(long tenant, long mergedId, long survivorId, Map<String, Object> moved) {
         for (Object a : (List<?>) moved.getOrDefault(ADDRESSES.table(), List.of())) {
             List<?> address = (List<?>) a;
-            rows.jdbc().update("UPDATE address SET owner_id = ?, default_kind = ? WHERE tenant_id = ? AND id = ?",
-                    mergedId, address.get(1), tenant, ((Number) address.get(0)).longValue());
+            rows.jdbc()
+                    .update(
+                            "UPDATE address SET owner_id = ?, default_kind = ? WHERE tenant_id = ? AND id = ?",
+                            mergedId,
+                            address.get(1),
+                            tenant,
+                            ((Number) address.get(0)).longValue());
         }
     }
 
@@ -70,8 +86,11 @@ class DirectoryData implements CustomerData {
     public void purge(long tenant, OwnerType kind, long id) {
         rows.delete(Ref.owned(ADDRESSES.table(), kind), tenant, id);
         if (kind == OwnerType.ORGANIZATION) {
-            rows.jdbc().update("UPDATE contact SET organization_id = NULL WHERE tenant_id = ? AND organization_id = ?",
-                    tenant, id);
+            rows.jdbc()
+                    .update(
+                            "UPDATE contact SET organization_id = NULL WHERE tenant_id = ? AND organization_id = ?",
+                            tenant,
+                            id);
         }
     }
 }

@@ -6,14 +6,14 @@ import io.clientele.customer.CustomerType;
 import io.clientele.customer.GroupService;
 import io.clientele.security.Roles;
 import jakarta.persistence.criteria.Predicate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
 
 /** Users → Customers (B2C): individual customers without a company, read and deleted through CustomerService. */
 @Service
@@ -30,9 +30,16 @@ public class PersonDirectory {
 
     public List<PersonRow> people(DirectoryFilter f, Pageable pageable) {
         List<Customer> page = customers.matching(personSpec(f), pageable);
-        Map<Long, List<String>> names = groups.namesOf(page.stream().map(Customer::getId).toList());
-        return page.stream().map(c -> new PersonRow(c.getId(), c.getDisplayName(),
-                names.getOrDefault(c.getId(), List.of()), c.getEmail(), List.of(c.getSource().name()))).toList();
+        Map<Long, List<String>> names =
+                groups.namesOf(page.stream().map(Customer::getId).toList());
+        return page.stream()
+                .map(c -> new PersonRow(
+                        c.getId(),
+                        c.getDisplayName(),
+                        names.getOrDefault(c.getId(), List.of()),
+                        c.getEmail(),
+                        List.of(c.getSource().name())))
+                .toList();
     }
 
     public long countPeople(DirectoryFilter f) {

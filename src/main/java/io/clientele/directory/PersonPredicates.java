@@ -11,15 +11,15 @@ import java.util.List;
 
 /** Contacts and B2C customers share their filters (both have names, e-mail, gender and dates). */
 final class PersonPredicates {
-    private PersonPredicates() {
-    }
+    private PersonPredicates() {}
 
     static List<Predicate> of(DirectoryFilter f, Root<?> root, CriteriaBuilder cb) {
         List<Predicate> p = new ArrayList<>();
         p.add(cb.isNull(root.get("deletedAt")));
         if (present(f.search())) {
             String like = LikePatterns.contains(f.search());
-            p.add(cb.or(cb.like(cb.lower(root.get("displayName")), like, LikePatterns.ESCAPE),
+            p.add(cb.or(
+                    cb.like(cb.lower(root.get("displayName")), like, LikePatterns.ESCAPE),
                     cb.like(cb.lower(root.get("email")), like, LikePatterns.ESCAPE)));
         }
         if (present(f.email())) {

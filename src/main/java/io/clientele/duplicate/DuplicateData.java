@@ -3,11 +3,10 @@ package io.clientele.duplicate;
 import io.clientele.base.CustomerData;
 import io.clientele.base.CustomerRows;
 import io.clientele.base.OwnerType;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.stereotype.Component;
 
 /**
  * The duplicate scan's pairs and the merges (with the values they replaced, to undo them). Neither is exported. An
@@ -24,7 +23,10 @@ class DuplicateData implements CustomerData {
 
     @Override
     public Set<String> references() {
-        return Set.of("duplicate_pair.first_id", "duplicate_pair.second_id", "customer_merge.survivor_id",
+        return Set.of(
+                "duplicate_pair.first_id",
+                "duplicate_pair.second_id",
+                "customer_merge.survivor_id",
                 "customer_merge.merged_id");
     }
 
@@ -55,7 +57,11 @@ class DuplicateData implements CustomerData {
     }
 
     private int forget(String table, String one, String other, long tenant, long customerId) {
-        return rows.jdbc().update("DELETE FROM " + table + " WHERE tenant_id = ? AND (" + one + " = ? OR " + other
-                + " = ?)", tenant, customerId, customerId);
+        return rows.jdbc()
+                .update(
+                        "DELETE FROM " + table + " WHERE tenant_id = ? AND (" + one + " = ? OR " + other + " = ?)",
+                        tenant,
+                        customerId,
+                        customerId);
     }
 }

@@ -1,22 +1,32 @@
 package io.clientele.duplicate;
 
-import io.clientele.audit.Summary;
 import io.clientele.audit.AuditService;
+import io.clientele.audit.Summary;
 import io.clientele.base.Trash;
 import io.clientele.customer.PhoneNumbers;
 import io.clientele.security.Roles;
 import io.clientele.tenant.TenantContext;
 import io.clientele.tenant.TenantService;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.*;
-import java.util.stream.Collectors;
 
 /**
  * Likely duplicate customers: a scan (on demand and nightly) pairs live customers with the same mailbox, the same
@@ -26,17 +36,26 @@ import java.util.stream.Collectors;
 @Service
 @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
 public class DuplicateService {
-    public enum Reason { EMAIL, PHONE, NAME }
-
-    public record Pair(long id, long firstId, String firstName, long secondId, String secondName, int score,
-                       Set<Reason> reasons, Instant foundAt, boolean dismissed) {
+    public enum Reason {
+        EMAIL,
+        PHONE,
+        NAME
     }
 
-    public record Match(long customerId, String name, Set<Reason> reasons) {
-    }
+    public record Pair(
+            long id,
+            long firstId,
+            String firstName,
+            long secondId,
+            String secondName,
+            int score,
+            Set<Reason> reasons,
+            Instant foundAt,
+            boolean dismissed) {}
 
-    public record ScanResult(int pairs, int added) {
-    }
+    public record Match(long customerId, String name, Set<Reason> reasons) {}
+
+    public record ScanResult(int pairs, int added) {}
 
     /** A group this large (a switchboard number, a family name) says nothing about one person: it is not paired. */
     private static final int MAX_GROUP = 50;
@@ -58,24 +77,43 @@ public class DuplicateService {
 
     @Transactional(readOnly = true)
     public List<Pair> list(boolean dismissed, Pageable page) {
-        return jdbc.query(PAIRS + "ORDER BY p.score DESC, p.id LIMIT ? OFFSET ?", (rs, n) -> new Pair(rs.getLong(1),
-                        rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5), rs.getInt(6), reasons(rs.getString(7)),
-                        rs.getTimestamp(8).toInstant(), rs.getTimestamp(9) != null),
-                TenantContext.require(), !dismissed, page.getPageSize(), page.getOffset());
+        return jdbc.query(
+                PAIRS + "ORDER BY p.score DESC, p.id LIMIT ? OFFSET ?",
+                (rs, n) -> new Pair(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getLong(4),
+                        rs.getString(5),
+                        rs.getInt(6),
+                        reasons(rs.getString(7)),
+                        rs.getTimestamp(8).toInstant(),
+                        rs.getTimestamp(9) != null),
+                TenantContext.require(),
+                !dismissed,
+                page.getPageSize(),
+                page.getOffset());
     }
 
     @Transactional(readOnly = true)
     public long count(boolean dismissed) {
-        return jdbc.queryForObject("SELECT count(*) FROM duplicate_pair p WHERE p.tenant_id = ? "
-                + "AND (p.dismissed_at IS NULL) = ?", Long.class, TenantContext.require(), !dismissed);
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM duplicate_pair p WHERE p.tenant_id = ? " + "AND (p.dismissed_at IS NULL) = ?",
+                Long.class,
+                TenantContext.require(),
+                !dismissed);
     }
 
     /** Not the same person after all: the pair leaves the list and no later scan brings it back. */
     @Transactional
     public void dismiss(long pairId) {
-        int changed = jdbc.update("UPDATE duplicate_pair SET dismissed_at = ?, dismissed_by = ? WHERE tenant_id = ? "
-                        + "AND id = ? AND dismissed_at IS NULL", Timestamp.from(Instant.now()),
-                Trash.deletedBy(Instant.now(), null), TenantContext.require(), pairId);
+        int changed = jdbc.update(
+                "UPDATE duplicate_pair SET dismissed_at = ?, dismissed_by = ? WHERE tenant_id = ? "
+                        + "AND id = ? AND dismissed_at IS NULL",
+                Timestamp.from(Instant.now()),
+                Trash.deletedBy(Instant.now(), null),
+                TenantContext.require(),
+                pairId);
         if (changed == 0) {
             throw new NoSuchElementException("Duplicate pair " + pairId);
         }
@@ -88,26 +126,38 @@ public class DuplicateService {
         long tenant = TenantContext.require();
         Map<String, Set<Reason>> found = new HashMap<>();
         Map<String, Double> names = new HashMap<>();
-        List<Person> people = jdbc.query("SELECT id, display_name, email, phone_digits FROM customer WHERE tenant_id = ? "
-                + "AND deleted_at IS NULL ORDER BY id", (rs, n) -> new Person(rs.getLong(1), Likeness.name(rs.getString(2)),
-                Likeness.mailbox(rs.getString(3)), rs.getString(4)), tenant);
+        List<Person> people = jdbc.query(
+                "SELECT id, display_name, email, phone_digits FROM customer WHERE tenant_id = ? "
+                        + "AND deleted_at IS NULL ORDER BY id",
+                (rs, n) -> new Person(
+                        rs.getLong(1),
+                        Likeness.name(rs.getString(2)),
+                        Likeness.mailbox(rs.getString(3)),
+                        rs.getString(4)),
+                tenant);
         pairWithin(group(people, Person::mailbox), Reason.EMAIL, found);
         pairWithin(group(people, Person::phone), Reason.PHONE, found);
         for (List<Person> block : nameBlocks(people).values()) {
             for (int i = 0; i < block.size(); i++) {
                 for (int j = i + 1; j < block.size(); j++) {
-                    double sim = Likeness.similarity(block.get(i).name(), block.get(j).name());
+                    double sim = Likeness.similarity(
+                            block.get(i).name(), block.get(j).name());
                     if (sim >= Likeness.SIMILAR_NAMES) {
                         String key = key(block.get(i).id(), block.get(j).id());
-                        found.computeIfAbsent(key, k -> EnumSet.noneOf(Reason.class)).add(Reason.NAME);
+                        found.computeIfAbsent(key, k -> EnumSet.noneOf(Reason.class))
+                                .add(Reason.NAME);
                         names.merge(key, sim, Math::max);
                     }
                 }
             }
         }
         Map<String, Boolean> existing = new HashMap<>();
-        jdbc.query("SELECT first_id, second_id, dismissed_at FROM duplicate_pair WHERE tenant_id = ?",
-                rs -> { existing.put(key(rs.getLong(1), rs.getLong(2)), rs.getTimestamp(3) != null); }, tenant);
+        jdbc.query(
+                "SELECT first_id, second_id, dismissed_at FROM duplicate_pair WHERE tenant_id = ?",
+                rs -> {
+                    existing.put(key(rs.getLong(1), rs.getLong(2)), rs.getTimestamp(3) != null);
+                },
+                tenant);
         int added = 0;
         Timestamp now = Timestamp.from(Instant.now());
         for (var e : found.entrySet()) {
@@ -116,24 +166,39 @@ public class DuplicateService {
             String reasons = e.getValue().stream().map(Enum::name).collect(Collectors.joining(","));
             Boolean dismissed = existing.remove(e.getKey());
             if (dismissed == null) {
-                jdbc.update("INSERT INTO duplicate_pair (tenant_id, first_id, second_id, score, reasons, found_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?)", tenant, ids[0], ids[1], score, reasons, now);
+                jdbc.update(
+                        "INSERT INTO duplicate_pair (tenant_id, first_id, second_id, score, reasons, found_at) "
+                                + "VALUES (?, ?, ?, ?, ?, ?)",
+                        tenant,
+                        ids[0],
+                        ids[1],
+                        score,
+                        reasons,
+                        now);
                 added++;
             } else if (!dismissed) {
-                jdbc.update("UPDATE duplicate_pair SET score = ?, reasons = ? WHERE tenant_id = ? AND first_id = ? "
-                        + "AND second_id = ?", score, reasons, tenant, ids[0], ids[1]);
+                jdbc.update(
+                        "UPDATE duplicate_pair SET score = ?, reasons = ? WHERE tenant_id = ? AND first_id = ? "
+                                + "AND second_id = ?",
+                        score,
+                        reasons,
+                        tenant,
+                        ids[0],
+                        ids[1]);
             }
         }
         existing.forEach((key, dismissed) -> {
             if (!dismissed) {
                 long[] ids = ids(key);
-                jdbc.update("DELETE FROM duplicate_pair WHERE tenant_id = ? AND first_id = ? AND second_id = ?",
-                        tenant, ids[0], ids[1]);
+                jdbc.update(
+                        "DELETE FROM duplicate_pair WHERE tenant_id = ? AND first_id = ? AND second_id = ?",
+                        tenant,
+                        ids[0],
+                        ids[1]);
             }
         });
         if (added > 0) {
-            audit.record("DUPLICATE_SCAN", "TENANT", tenant, Summary.of(found.size(),
-                added), null, null);
+            audit.record("DUPLICATE_SCAN", "TENANT", tenant, Summary.of(found.size(), added), null, null);
         }
         return new ScanResult(found.size(), added);
     }
@@ -146,40 +211,53 @@ public class DuplicateService {
     public List<Match> likely(String displayName, String email, String phone) {
         long tenant = TenantContext.require();
         String mailbox = Likeness.mailbox(email);
-        String digits = PhoneNumbers.normalize(phone, tenants.country()).map(PhoneNumbers.Normalized::digits).orElse(null);
+        String digits = PhoneNumbers.normalize(phone, tenants.country())
+                .map(PhoneNumbers.Normalized::digits)
+                .orElse(null);
         String name = Likeness.name(displayName);
-        List<String> words = Arrays.stream(name.split(" ")).filter(w -> w.length() >= 3).toList();
+        List<String> words =
+                Arrays.stream(name.split(" ")).filter(w -> w.length() >= 3).toList();
         if (mailbox == null && digits == null && words.isEmpty()) {
             return List.of();
         }
-        StringBuilder sql = new StringBuilder("SELECT id, display_name, email, phone_digits FROM customer WHERE tenant_id = ? "
-                + "AND deleted_at IS NULL AND (phone_digits = ? OR lower(email) LIKE ?");
-        List<Object> args = new ArrayList<>(List.of(tenant, Objects.toString(digits, "-"),
-                mailbox == null ? "-" : mailbox.substring(0, Math.min(3, mailbox.indexOf('@'))) + "%"
-                        + mailbox.substring(mailbox.indexOf('@'))));
+        StringBuilder sql =
+                new StringBuilder("SELECT id, display_name, email, phone_digits FROM customer WHERE tenant_id = ? "
+                        + "AND deleted_at IS NULL AND (phone_digits = ? OR lower(email) LIKE ?");
+        List<Object> args = new ArrayList<>(List.of(
+                tenant,
+                Objects.toString(digits, "-"),
+                mailbox == null
+                        ? "-"
+                        : mailbox.substring(0, Math.min(3, mailbox.indexOf('@'))) + "%"
+                                + mailbox.substring(mailbox.indexOf('@'))));
         for (String w : words) {
             sql.append(" OR lower(display_name) LIKE ?");
             args.add("%" + w.substring(0, 3) + "%");
         }
         sql.append(") ORDER BY id LIMIT 200");
         Map<Long, Match> matches = new LinkedHashMap<>();
-        jdbc.query(sql.toString(), rs -> {
-            Set<Reason> why = EnumSet.noneOf(Reason.class);
-            if (mailbox != null && mailbox.equals(Likeness.mailbox(rs.getString(3)))) why.add(Reason.EMAIL);
-            if (digits != null && digits.equals(rs.getString(4))) why.add(Reason.PHONE);
-            if (!name.isEmpty() && Likeness.similarity(name, Likeness.name(rs.getString(2))) >= Likeness.SIMILAR_NAMES) {
-                why.add(Reason.NAME);
-            }
-            if (!why.isEmpty()) {
-                matches.put(rs.getLong(1), new Match(rs.getLong(1), rs.getString(2), why));
-            }
-        }, args.toArray());
-        return matches.values().stream().sorted(Comparator.comparingInt((Match m) -> -score(m.reasons(), 0.8))).limit(5)
+        jdbc.query(
+                sql.toString(),
+                rs -> {
+                    Set<Reason> why = EnumSet.noneOf(Reason.class);
+                    if (mailbox != null && mailbox.equals(Likeness.mailbox(rs.getString(3)))) why.add(Reason.EMAIL);
+                    if (digits != null && digits.equals(rs.getString(4))) why.add(Reason.PHONE);
+                    if (!name.isEmpty()
+                            && Likeness.similarity(name, Likeness.name(rs.getString(2))) >= Likeness.SIMILAR_NAMES) {
+                        why.add(Reason.NAME);
+                    }
+                    if (!why.isEmpty()) {
+                        matches.put(rs.getLong(1), new Match(rs.getLong(1), rs.getString(2), why));
+                    }
+                },
+                args.toArray());
+        return matches.values().stream()
+                .sorted(Comparator.comparingInt((Match m) -> -score(m.reasons(), 0.8)))
+                .limit(5)
                 .toList();
     }
 
-    private record Person(long id, String name, String mailbox, String phone) {
-    }
+    private record Person(long id, String name, String mailbox, String phone) {}
 
     private static <K> Map<K, List<Person>> group(List<Person> people, java.util.function.Function<Person, K> key) {
         return people.stream().filter(p -> key.apply(p) != null).collect(Collectors.groupingBy(key));
@@ -190,7 +268,8 @@ public class DuplicateService {
             if (g.size() < 2 || g.size() > MAX_GROUP) continue;
             for (int i = 0; i < g.size(); i++) {
                 for (int j = i + 1; j < g.size(); j++) {
-                    found.computeIfAbsent(key(g.get(i).id(), g.get(j).id()), k -> EnumSet.noneOf(Reason.class)).add(reason);
+                    found.computeIfAbsent(key(g.get(i).id(), g.get(j).id()), k -> EnumSet.noneOf(Reason.class))
+                            .add(reason);
                 }
             }
         }
@@ -201,7 +280,9 @@ public class DuplicateService {
         Map<String, List<Person>> blocks = new HashMap<>();
         for (Person p : people) {
             for (String w : new HashSet<>(Arrays.asList(p.name().split(" ")))) {
-                if (w.length() >= 3) blocks.computeIfAbsent(w.substring(0, 3), k -> new ArrayList<>()).add(p);
+                if (w.length() >= 3)
+                    blocks.computeIfAbsent(w.substring(0, 3), k -> new ArrayList<>())
+                            .add(p);
             }
         }
         blocks.values().removeIf(b -> b.size() < 2 || b.size() > MAX_GROUP);
@@ -223,11 +304,13 @@ public class DuplicateService {
 
     private static long[] ids(String key) {
         String[] parts = key.split(":");
-        return new long[]{Long.parseLong(parts[0]), Long.parseLong(parts[1])};
+        return new long[] {Long.parseLong(parts[0]), Long.parseLong(parts[1])};
     }
 
     private static Set<Reason> reasons(String text) {
-        return Arrays.stream(text.split(",")).filter(s -> !s.isBlank()).map(Reason::valueOf)
+        return Arrays.stream(text.split(","))
+                .filter(s -> !s.isBlank())
+                .map(Reason::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Reason.class)));
     }
 }

@@ -13,8 +13,7 @@ import java.util.Set;
 final class Likeness {
     static final double SIMILAR_NAMES = 0.6;
 
-    private Likeness() {
-    }
+    private Likeness() {}
 
     /** "Kari.Nordmann+shop@GMail.com" and "karinordmann@gmail.com" are one mailbox. */
     static String mailbox(String email) {
@@ -41,9 +40,21 @@ final class Likeness {
         if (text == null || text.isBlank()) {
             return "";
         }
-        String plain = Normalizer.normalize(text.toLowerCase(Locale.ROOT).replace("ø", "o").replace("æ", "ae")
-                .replace("å", "a"), Normalizer.Form.NFD).replaceAll("\\p{M}", "").replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
-        return String.join(" ", java.util.Arrays.stream(plain.split(" ")).filter(w -> !w.isEmpty()).sorted().toList());
+        String plain = Normalizer.normalize(
+                        text.toLowerCase(Locale.ROOT)
+                                .replace("ø", "o")
+                                .replace("æ", "ae")
+                                .replace("å", "a"),
+                        Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .trim();
+        return String.join(
+                " ",
+                java.util.Arrays.stream(plain.split(" "))
+                        .filter(w -> !w.isEmpty())
+                        .sorted()
+                        .toList());
     }
 
     /** Shared trigrams over all trigrams of the two names (0 … 1), each word padded as pg_trgm pads it. */

@@ -1,7 +1,7 @@
 package io.clientele.duplicate;
 
-import io.clientele.audit.Summary;
 import io.clientele.audit.AuditService;
+import io.clientele.audit.Summary;
 import io.clientele.base.ActionRefusedException;
 import io.clientele.base.CustomerData;
 import io.clientele.base.CustomerRows;
@@ -10,17 +10,24 @@ import io.clientele.security.Roles;
 import io.clientele.tenant.Tenant;
 import io.clientele.tenant.TenantContext;
 import io.clientele.tenant.TenantService;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.sql.Timestamp;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.*;
 
 /**
  * Two records of one person become one: the survivor takes the chosen value of each field and the portal login, and
@@ -34,8 +41,12 @@ import java.util.*;
 public class MergeService {
     /** The fields the person chooses between, by their column. */
     public enum Field {
-        FIRST_NAME("first_name"), LAST_NAME("last_name"), COMPANY_NAME("company_name"), EMAIL("email"),
-        PHONE("phone"), STATUS("status");
+        FIRST_NAME("first_name"),
+        LAST_NAME("last_name"),
+        COMPANY_NAME("company_name"),
+        EMAIL("email"),
+        PHONE("phone"),
+        STATUS("status");
 
         final String column;
 
@@ -45,9 +56,22 @@ public class MergeService {
     }
 
     /** The survivor's columns a merge may change, restored as they were by an undo. */
-    private static final List<String> SURVIVOR_COLUMNS = List.of("first_name", "last_name", "company_name",
-            "display_name", "email", "phone", "phone_digits", "status", "user_account_id", "has_avatar", "all_teams",
-            "teams_label", "next_visit_at", "updated_at");
+    private static final List<String> SURVIVOR_COLUMNS = List.of(
+            "first_name",
+            "last_name",
+            "company_name",
+            "display_name",
+            "email",
+            "phone",
+            "phone_digits",
+            "status",
+            "user_account_id",
+            "has_avatar",
+            "all_teams",
+            "teams_label",
+            "next_visit_at",
+            "updated_at");
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcTemplate jdbc;
@@ -70,7 +94,7 @@ public class MergeService {
         Map<String, Object> b = live(secondId);
         Map<Field, String[]> out = new EnumMap<>(Field.class);
         for (Field f : Field.values()) {
-            out.put(f, new String[]{Objects.toString(a.get(f.column), ""), Objects.toString(b.get(f.column), "")});
+            out.put(f, new String[] {Objects.toString(a.get(f.column), ""), Objects.toString(b.get(f.column), "")});
         }
         return out;
     }
@@ -97,7 +121,10 @@ public class MergeService {
             mergedBefore.put(c, merged.get(c));
         }
         // Unique e-mail and login: the merged record lets go of them first.
-        jdbc.update("UPDATE customer SET email = NULL, user_account_id = NULL WHERE tenant_id = ? AND id = ?", tenant, mergedId);
+        jdbc.update(
+                "UPDATE customer SET email = NULL, user_account_id = NULL WHERE tenant_id = ? AND id = ?",
+                tenant,
+                mergedId);
         Map<String, Object> moved = new LinkedHashMap<>();
         owners.forEach(o -> o.move(tenant, mergedId, survivorId, moved));
         boolean picture = Boolean.TRUE.equals(moved.get("picture"));
@@ -107,29 +134,62 @@ public class MergeService {
             values.put(f.column, (fromMerged.contains(f) ? merged : survivor).get(f.column));
         }
         values.put("phone_digits", (fromMerged.contains(Field.PHONE) ? merged : survivor).get("phone_digits"));
-        Object login = survivor.get("user_account_id") != null ? survivor.get("user_account_id") : merged.get("user_account_id");
-        jdbc.update("UPDATE customer SET first_name = ?, last_name = ?, company_name = ?, email = ?, phone = ?, "
+        Object login = survivor.get("user_account_id") != null
+                ? survivor.get("user_account_id")
+                : merged.get("user_account_id");
+        jdbc.update(
+                "UPDATE customer SET first_name = ?, last_name = ?, company_name = ?, email = ?, phone = ?, "
                         + "status = ?, phone_digits = ?, display_name = ?, user_account_id = ?, has_avatar = ?, "
                         + "next_visit_at = (SELECT MIN(b.starts_at) FROM booking b WHERE b.customer_id = ? "
                         + "AND b.status = 'BOOKED' AND b.starts_at > ?), updated_at = ?, version = version + 1 "
                         + "WHERE tenant_id = ? AND id = ?",
-                values.get("first_name"), values.get("last_name"), values.get("company_name"), values.get("email"),
-                values.get("phone"), values.get("status"), values.get("phone_digits"),
-                displayName(String.valueOf(survivor.get("type")), values), login,
-                picture || Boolean.TRUE.equals(survivor.get("has_avatar")), survivorId, Timestamp.from(Instant.now()),
-                Timestamp.from(Instant.now()), tenant, survivorId);
+                values.get("first_name"),
+                values.get("last_name"),
+                values.get("company_name"),
+                values.get("email"),
+                values.get("phone"),
+                values.get("status"),
+                values.get("phone_digits"),
+                displayName(String.valueOf(survivor.get("type")), values),
+                login,
+                picture || Boolean.TRUE.equals(survivor.get("has_avatar")),
+                survivorId,
+                Timestamp.from(Instant.now()),
+                Timestamp.from(Instant.now()),
+                tenant,
+                survivorId);
         relabelTeams(tenant, survivorId);
-        jdbc.update("UPDATE customer SET deleted_at = ?, deleted_by = ?, merged_into = ?, version = version + 1 "
-                        + "WHERE tenant_id = ? AND id = ?", Timestamp.from(Instant.now()), Trash.deletedBy(Instant.now(), null),
-                survivorId, tenant, mergedId);
-        jdbc.update("INSERT INTO customer_merge (tenant_id, survivor_id, merged_id, survivor_before, merged_before, moved, "
-                        + "merged_by, merged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", tenant, survivorId, mergedId,
-                JSON.writeValueAsString(survivorBefore), JSON.writeValueAsString(mergedBefore),
-                JSON.writeValueAsString(moved), Trash.deletedBy(Instant.now(), null), Timestamp.from(Instant.now()));
-        long mergeId = jdbc.queryForObject("SELECT max(id) FROM customer_merge WHERE tenant_id = ? AND merged_id = ?",
-                Long.class, tenant, mergedId);
-        audit.record("CUSTOMERS_MERGED", "CUSTOMER", survivorId, Summary.of("#" + mergedId, "#" + survivorId),
-                null, Map.of("merge", mergeId, "fieldsFromMerged", fromMerged.toString()));
+        jdbc.update(
+                "UPDATE customer SET deleted_at = ?, deleted_by = ?, merged_into = ?, version = version + 1 "
+                        + "WHERE tenant_id = ? AND id = ?",
+                Timestamp.from(Instant.now()),
+                Trash.deletedBy(Instant.now(), null),
+                survivorId,
+                tenant,
+                mergedId);
+        jdbc.update(
+                "INSERT INTO customer_merge (tenant_id, survivor_id, merged_id, survivor_before, merged_before, moved, "
+                        + "merged_by, merged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                tenant,
+                survivorId,
+                mergedId,
+                JSON.writeValueAsString(survivorBefore),
+                JSON.writeValueAsString(mergedBefore),
+                JSON.writeValueAsString(moved),
+                Trash.deletedBy(Instant.now(), null),
+                Timestamp.from(Instant.now()));
+        long mergeId = jdbc.queryForObject(
+                "SELECT max(id) FROM customer_merge WHERE tenant_id = ? AND merged_id = ?",
+                Long.class,
+                tenant,
+                mergedId);
+        audit.record(
+                "CUSTOMERS_MERGED",
+                "CUSTOMER",
+                survivorId,
+                Summary.of("#" + mergedId, "#" + survivorId),
+                null,
+                Map.of("merge", mergeId, "fieldsFromMerged", fromMerged.toString()));
         return mergeId;
     }
 
@@ -137,9 +197,13 @@ public class MergeService {
     @Transactional
     public void undo(long mergeId) {
         long tenant = TenantContext.require();
-        Map<String, Object> m = jdbc.queryForList("SELECT * FROM customer_merge WHERE tenant_id = ? AND id = ?", tenant,
-                mergeId).stream().findFirst().map(CustomerRows::plainRow)
-                .orElseThrow(() -> new NoSuchElementException("Merge " + mergeId));
+        Map<String, Object> m =
+                jdbc
+                        .queryForList("SELECT * FROM customer_merge WHERE tenant_id = ? AND id = ?", tenant, mergeId)
+                        .stream()
+                        .findFirst()
+                        .map(CustomerRows::plainRow)
+                        .orElseThrow(() -> new NoSuchElementException("Merge " + mergeId));
         if (m.get("undone_at") != null) {
             throw new ActionRefusedException("merge.refused-undone");
         }
@@ -164,21 +228,39 @@ public class MergeService {
             args.add(column(c, survivorBefore.get(c)));
         }
         args.addAll(List.of(tenant, survivorId));
-        jdbc.update("UPDATE customer SET " + set + "version = version + 1 WHERE tenant_id = ? AND id = ?", args.toArray());
-        jdbc.update("UPDATE customer SET email = ?, user_account_id = ?, deleted_at = ?, deleted_by = ?, merged_into = NULL, "
-                        + "version = version + 1 WHERE tenant_id = ? AND id = ?", mergedBefore.get("email"),
-                mergedBefore.get("user_account_id"), column("deleted_at", mergedBefore.get("deleted_at")),
-                mergedBefore.get("deleted_by"), tenant, mergedId);
+        jdbc.update(
+                "UPDATE customer SET " + set + "version = version + 1 WHERE tenant_id = ? AND id = ?", args.toArray());
+        jdbc.update(
+                "UPDATE customer SET email = ?, user_account_id = ?, deleted_at = ?, deleted_by = ?, merged_into = NULL, "
+                        + "version = version + 1 WHERE tenant_id = ? AND id = ?",
+                mergedBefore.get("email"),
+                mergedBefore.get("user_account_id"),
+                column("deleted_at", mergedBefore.get("deleted_at")),
+                mergedBefore.get("deleted_by"),
+                tenant,
+                mergedId);
         jdbc.update("UPDATE customer_merge SET undone_at = ? WHERE id = ?", Timestamp.from(Instant.now()), mergeId);
-        audit.record("CUSTOMERS_MERGE_UNDONE", "CUSTOMER", survivorId, Summary.of("#" + mergedId,
-                "#" + survivorId), null, Map.of("merge", mergeId));
+        audit.record(
+                "CUSTOMERS_MERGE_UNDONE",
+                "CUSTOMER",
+                survivorId,
+                Summary.of("#" + mergedId, "#" + survivorId),
+                null,
+                Map.of("merge", mergeId));
     }
 
     /** The merge that took this customer into another and has not been undone (the Trash's Undo merge). */
     @Transactional(readOnly = true)
     public Optional<Long> mergeOf(long mergedId) {
-        return jdbc.queryForList("SELECT id FROM customer_merge WHERE tenant_id = ? AND merged_id = ? AND undone_at IS NULL "
-                + "ORDER BY id DESC", Long.class, TenantContext.require(), mergedId).stream().findFirst();
+        return jdbc
+                .queryForList(
+                        "SELECT id FROM customer_merge WHERE tenant_id = ? AND merged_id = ? AND undone_at IS NULL "
+                                + "ORDER BY id DESC",
+                        Long.class,
+                        TenantContext.require(),
+                        mergedId)
+                .stream()
+                .findFirst();
     }
 
     /** The customer and everyone merged into it (not undone): its Activity tab shows all their history. */
@@ -186,8 +268,12 @@ public class MergeService {
     @Transactional(readOnly = true)
     public List<Long> withMerged(long survivorId) {
         List<Long> ids = new ArrayList<>(List.of(survivorId));
-        ids.addAll(jdbc.queryForList("SELECT merged_id FROM customer_merge WHERE tenant_id = ? AND survivor_id = ? "
-                + "AND undone_at IS NULL", Long.class, TenantContext.require(), survivorId));
+        ids.addAll(jdbc.queryForList(
+                "SELECT merged_id FROM customer_merge WHERE tenant_id = ? AND survivor_id = ? "
+                        + "AND undone_at IS NULL",
+                Long.class,
+                TenantContext.require(),
+                survivorId));
         return ids;
     }
 
@@ -195,22 +281,42 @@ public class MergeService {
     @PreAuthorize("hasRole('" + Roles.VIEWER + "')")
     @Transactional(readOnly = true)
     public Optional<Long> survivorOf(long customerId) {
-        return jdbc.queryForList("SELECT merged_into FROM customer WHERE tenant_id = ? AND id = ? AND merged_into IS NOT NULL",
-                Long.class, TenantContext.require(), customerId).stream().findFirst();
+        return jdbc
+                .queryForList(
+                        "SELECT merged_into FROM customer WHERE tenant_id = ? AND id = ? AND merged_into IS NOT NULL",
+                        Long.class,
+                        TenantContext.require(),
+                        customerId)
+                .stream()
+                .findFirst();
     }
 
     private Map<String, Object> live(long id) {
-        return jdbc.queryForList("SELECT * FROM customer WHERE tenant_id = ? AND id = ? AND deleted_at IS NULL",
-                TenantContext.require(), id).stream().findFirst().map(CustomerRows::plainRow)
+        return jdbc
+                .queryForList(
+                        "SELECT * FROM customer WHERE tenant_id = ? AND id = ? AND deleted_at IS NULL",
+                        TenantContext.require(),
+                        id)
+                .stream()
+                .findFirst()
+                .map(CustomerRows::plainRow)
                 .orElseThrow(() -> new NoSuchElementException("Customer " + id));
     }
 
     /** The Teams column after teams moved: the sorted names, or "all teams" when the customer has none. */
     private void relabelTeams(long tenant, long customerId) {
-        List<String> names = jdbc.queryForList("SELECT t.name FROM customer_team ct JOIN team t ON t.id = ct.team_id "
-                + "WHERE ct.tenant_id = ? AND ct.customer_id = ? ORDER BY lower(t.name)", String.class, tenant, customerId);
-        jdbc.update("UPDATE customer SET all_teams = ?, teams_label = ? WHERE tenant_id = ? AND id = ?", names.isEmpty(),
-                String.join(", ", names), tenant, customerId);
+        List<String> names = jdbc.queryForList(
+                "SELECT t.name FROM customer_team ct JOIN team t ON t.id = ct.team_id "
+                        + "WHERE ct.tenant_id = ? AND ct.customer_id = ? ORDER BY lower(t.name)",
+                String.class,
+                tenant,
+                customerId);
+        jdbc.update(
+                "UPDATE customer SET all_teams = ?, teams_label = ? WHERE tenant_id = ? AND id = ?",
+                names.isEmpty(),
+                String.join(", ", names),
+                tenant,
+                customerId);
     }
 
     /** As the customer entity derives it: a business by its company name, a person by first and last name. */
@@ -220,7 +326,8 @@ public class MergeService {
             return company;
         }
         String person = (Objects.toString(v.get("first_name"), "").trim() + " "
-                + Objects.toString(v.get("last_name"), "").trim()).trim();
+                        + Objects.toString(v.get("last_name"), "").trim())
+                .trim();
         return person.isEmpty() ? Objects.toString(v.get("email"), "") : person;
     }
 
@@ -230,6 +337,6 @@ public class MergeService {
     }
 
     private static Map<String, Object> read(Object json) {
-        return JSON.readValue(json.toString(), new TypeReference<LinkedHashMap<String, Object>>() { });
+        return JSON.readValue(json.toString(), new TypeReference<LinkedHashMap<String, Object>>() {});
     }
 }

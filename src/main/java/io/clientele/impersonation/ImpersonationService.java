@@ -1,7 +1,7 @@
 package io.clientele.impersonation;
 
-import io.clientele.audit.Summary;
 import io.clientele.audit.AuditService;
+import io.clientele.audit.Summary;
 import io.clientele.base.ActionRefusedException;
 import io.clientele.base.FieldValidationException;
 import io.clientele.base.SecretTokens;
@@ -13,6 +13,10 @@ import io.clientele.security.Roles;
 import io.clientele.security.SystemAuthentication;
 import io.clientele.tenant.TenantContext;
 import io.clientele.tenant.TenantService;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -21,10 +25,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Accountable impersonation. SUPPORT and above ask for a session on a customer of their own tenant with a reason
@@ -46,8 +46,13 @@ public class ImpersonationService {
     private final TenantService tenants;
     private final TransactionTemplate tx;
 
-    ImpersonationService(SupportSessionRepository sessions, JdbcClient jdbc, AuditService audit, MailService mail,
-                         TenantService tenants, TransactionTemplate tx) {
+    ImpersonationService(
+            SupportSessionRepository sessions,
+            JdbcClient jdbc,
+            AuditService audit,
+            MailService mail,
+            TenantService tenants,
+            TransactionTemplate tx) {
         this.sessions = sessions;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -57,15 +62,12 @@ public class ImpersonationService {
     }
 
     /** What the portal is opened with: the customer's login and the session the principal carries. */
-    public record Entry(long customerId, String loginEmail, CurrentUser.Support support) {
-    }
+    public record Entry(long customerId, String loginEmail, CurrentUser.Support support) {}
 
     /** "Support accessed your account on … for: …", as the customer sees it. */
-    public record Notice(Instant at, String staffName, String reason) {
-    }
+    public record Notice(Instant at, String staffName, String reason) {}
 
-    private record Target(String name, String status, boolean deleted, String loginEmail, String staffRole) {
-    }
+    private record Target(String name, String status, boolean deleted, String loginEmail, String staffRole) {}
 
     /** Why the current user may not open this customer's portal (a message key), or null when they may. */
     @PreAuthorize("hasRole('" + Roles.SUPPORT + "')")
@@ -107,11 +109,24 @@ public class ImpersonationService {
             throw new ActionRefusedException(refused);
         }
         String token = SecretTokens.random(32);
-        SupportSession s = sessions.save(new SupportSession(customerId, t.name(), me.userId(), me.getUsername(),
-                me.displayName(), why, ticketRef, mode,
-                minutes, SecretTokens.sha256(token)));
-        audit.record("SUPPORT_SESSION_REQUESTED", ENTITY, customerId, Summary.of(t.name(),
-                mode == SupportSession.Mode.FULL_ACCESS ? 1 : 0, minutes, s.getReason()), null, state(s));
+        SupportSession s = sessions.save(new SupportSession(
+                customerId,
+                t.name(),
+                me.userId(),
+                me.getUsername(),
+                me.displayName(),
+                why,
+                ticketRef,
+                mode,
+                minutes,
+                SecretTokens.sha256(token)));
+        audit.record(
+                "SUPPORT_SESSION_REQUESTED",
+                ENTITY,
+                customerId,
+                Summary.of(t.name(), mode == SupportSession.Mode.FULL_ACCESS ? 1 : 0, minutes, s.getReason()),
+                null,
+                state(s));
         return token;
     }
 
@@ -136,25 +151,54 @@ public class ImpersonationService {
             throw new ActionRefusedException(refused);
         }
         s.start(now);
-        audit.record("SUPPORT_SESSION_STARTED", ENTITY, s.getCustomerId(), Summary.of(t.name(),
-                me.displayName(), s.getMode() == SupportSession.Mode.FULL_ACCESS ? 1 : 0, s.getExpiresAt(), s.getReason(),
-                s.getTicket() == null ? "—" : s.getTicket()), null, state(s));
-        tenants.current().filter(x -> x.isNotifySupportAccess()).ifPresent(tenant -> mail.sendAfterCommit(t.loginEmail(),
-                tenant.getName() + ": support accessed your account",
-                "Hello " + t.name() + ",\n\n" + me.displayName() + " from " + tenant.getName()
-                        + " support opened your account on " + now.truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
-                        + " (UTC) for: " + s.getReason()
-                        + "\n\nYou can see every support access in your portal.\n"));
-        return new Entry(s.getCustomerId(), t.loginEmail(), new CurrentUser.Support(s.getId(), me.userId(),
-                me.getUsername(), me.displayName(), s.getMode() == SupportSession.Mode.READ_ONLY, s.getExpiresAt()));
+        audit.record(
+                "SUPPORT_SESSION_STARTED",
+                ENTITY,
+                s.getCustomerId(),
+                Summary.of(
+                        t.name(),
+                        me.displayName(),
+                        s.getMode() == SupportSession.Mode.FULL_ACCESS ? 1 : 0,
+                        s.getExpiresAt(),
+                        s.getReason(),
+                        s.getTicket() == null ? "—" : s.getTicket()),
+                null,
+                state(s));
+        tenants.current()
+                .filter(x -> x.isNotifySupportAccess())
+                .ifPresent(tenant -> mail.sendAfterCommit(
+                        t.loginEmail(),
+                        tenant.getName() + ": support accessed your account",
+                        "Hello " + t.name() + ",\n\n" + me.displayName() + " from " + tenant.getName()
+                                + " support opened your account on "
+                                + now.truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                                + " (UTC) for: " + s.getReason()
+                                + "\n\nYou can see every support access in your portal.\n"));
+        return new Entry(
+                s.getCustomerId(),
+                t.loginEmail(),
+                new CurrentUser.Support(
+                        s.getId(),
+                        me.userId(),
+                        me.getUsername(),
+                        me.displayName(),
+                        s.getMode() == SupportSession.Mode.READ_ONLY,
+                        s.getExpiresAt()));
     }
 
     /** A portal page opened during a support session; nothing for the customer's own visits. */
     @Transactional
     public void viewed(String page) {
         CurrentUser me = CurrentUser.require();
-        me.support().filter(x -> !x.expired()).ifPresent(x -> audit.record("SUPPORT_PAGE_VIEWED", ENTITY,
-                me.customerScope().orElse(null), Summary.of(page, me.displayName()), null, null));
+        me.support()
+                .filter(x -> !x.expired())
+                .ifPresent(x -> audit.record(
+                        "SUPPORT_PAGE_VIEWED",
+                        ENTITY,
+                        me.customerScope().orElse(null),
+                        Summary.of(page, me.displayName()),
+                        null,
+                        null));
     }
 
     /**
@@ -164,19 +208,33 @@ public class ImpersonationService {
     @Transactional
     public void end(SupportSession.EndReason why) {
         CurrentUser me = CurrentUser.require();
-        CurrentUser.Support support = me.support().orElseThrow(() -> new AccessDeniedException("Not a support session"));
-        sessions.findById(support.sessionId()).filter(s -> s.getEndedAt() == null).ifPresent(s -> {
-            s.end(Instant.now(), why);
-            audit.record("SUPPORT_SESSION_ENDED", ENTITY, s.getCustomerId(), Summary.of(s.getCustomerName(),
-                why == SupportSession.EndReason.EXPIRED ? 1 : 0, s.getReason()), null, state(s));
-        });
+        CurrentUser.Support support =
+                me.support().orElseThrow(() -> new AccessDeniedException("Not a support session"));
+        sessions.findById(support.sessionId())
+                .filter(s -> s.getEndedAt() == null)
+                .ifPresent(s -> {
+                    s.end(Instant.now(), why);
+                    audit.record(
+                            "SUPPORT_SESSION_ENDED",
+                            ENTITY,
+                            s.getCustomerId(),
+                            Summary.of(
+                                    s.getCustomerName(),
+                                    why == SupportSession.EndReason.EXPIRED ? 1 : 0,
+                                    s.getReason()),
+                            null,
+                            state(s));
+                });
     }
 
     /** The calling customer's support accesses, newest first. */
     @PreAuthorize("hasRole('" + Roles.CUSTOMER + "')")
     public List<Notice> notices(int max) {
-        return sessions.findByCustomerIdAndStartedAtIsNotNullOrderByStartedAtDesc(CurrentUser.requireCustomerScope(),
-                PageRequest.of(0, max)).stream().map(s -> new Notice(s.getStartedAt(), s.getStaffName(), s.getReason()))
+        return sessions
+                .findByCustomerIdAndStartedAtIsNotNullOrderByStartedAtDesc(
+                        CurrentUser.requireCustomerScope(), PageRequest.of(0, max))
+                .stream()
+                .map(s -> new Notice(s.getStartedAt(), s.getStaffName(), s.getReason()))
                 .toList();
     }
 
@@ -193,14 +251,21 @@ public class ImpersonationService {
         Instant now = Instant.now();
         jdbc.sql("SELECT id, tenant_id FROM support_session WHERE ended_at IS NULL AND expires_at < ?")
                 .param(java.sql.Timestamp.from(now))
-                .query((rs, n) -> new long[]{rs.getLong(1), rs.getLong(2)}).list()
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .list()
                 .forEach(row -> SystemAuthentication.run(row[1], () -> {
                     try {
-                        tx.executeWithoutResult(status -> sessions.findById(row[0]).filter(s -> s.getEndedAt() == null)
+                        tx.executeWithoutResult(status -> sessions.findById(row[0])
+                                .filter(s -> s.getEndedAt() == null)
                                 .ifPresent(s -> {
                                     s.end(now, SupportSession.EndReason.EXPIRED);
-                                    audit.record("SUPPORT_SESSION_ENDED", ENTITY, s.getCustomerId(), Summary.of(s.getCustomerName(), 1,
-                    s.getReason()), null, state(s));
+                                    audit.record(
+                                            "SUPPORT_SESSION_ENDED",
+                                            ENTITY,
+                                            s.getCustomerId(),
+                                            Summary.of(s.getCustomerName(), 1, s.getReason()),
+                                            null,
+                                            state(s));
                                 }));
                     } catch (org.springframework.orm.ObjectOptimisticLockingFailureException endedMeanwhile) {
                         // End, the expiry filter or another node closed it first, with its own end event.
@@ -212,9 +277,10 @@ public class ImpersonationService {
         return jdbc.sql("SELECT c.display_name, c.status, c.deleted_at, u.email, u.staff_role FROM customer c "
                         + "LEFT JOIN user_account u ON u.id = c.user_account_id WHERE c.tenant_id = ? AND c.id = ?")
                 .params(TenantContext.require(), customerId)
-                .query((rs, n) -> new Target(rs.getString(1), rs.getString(2), rs.getTimestamp(3) != null,
-                        rs.getString(4), rs.getString(5)))
-                .optional().orElseThrow(() -> new AccessDeniedException("No such customer in this tenant"));
+                .query((rs, n) -> new Target(
+                        rs.getString(1), rs.getString(2), rs.getTimestamp(3) != null, rs.getString(4), rs.getString(5)))
+                .optional()
+                .orElseThrow(() -> new AccessDeniedException("No such customer in this tenant"));
     }
 
     private static String refusalFor(Target t) {

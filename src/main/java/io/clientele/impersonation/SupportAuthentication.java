@@ -1,14 +1,14 @@
 package io.clientele.impersonation;
 
 import io.clientele.security.CurrentUser;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.authentication.switchuser.SwitchUserFilter;
 import org.springframework.security.web.authentication.switchuser.SwitchUserGrantedAuthority;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
 
 /**
  * Spring Security's switch-user shape: the customer is the principal, and a {@link SwitchUserGrantedAuthority}

@@ -3,9 +3,9 @@ package io.clientele.impersonation;
 import io.clientele.security.SessionGuard;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import java.io.IOException;
 
 /**
  * Runs before authorization (an expired support authentication holds no roles, so its portal tab would otherwise

@@ -15,9 +15,15 @@ import java.time.Instant;
 @Entity
 @Table(name = "support_session")
 public class SupportSession extends TenantEntity {
-    public enum Mode { READ_ONLY, FULL_ACCESS }
+    public enum Mode {
+        READ_ONLY,
+        FULL_ACCESS
+    }
 
-    public enum EndReason { ENDED, EXPIRED }
+    public enum EndReason {
+        ENDED,
+        EXPIRED
+    }
 
     static final Duration ENTRY_WINDOW = Duration.ofMinutes(2);
 
@@ -28,21 +34,32 @@ public class SupportSession extends TenantEntity {
     private String staffName;
     private String reason;
     private String ticket;
+
     @Enumerated(EnumType.STRING)
     private Mode mode;
+
     private int minutes;
     private String tokenHash;
     private Instant startedAt;
     private Instant expiresAt;
     private Instant endedAt;
+
     @Enumerated(EnumType.STRING)
     private EndReason endReason;
 
-    protected SupportSession() {
-    }
+    protected SupportSession() {}
 
-    SupportSession(long customerId, String customerName, long staffUserId, String staffEmail, String staffName,
-                   String reason, String ticket, Mode mode, int minutes, String tokenHash) {
+    SupportSession(
+            long customerId,
+            String customerName,
+            long staffUserId,
+            String staffEmail,
+            String staffName,
+            String reason,
+            String ticket,
+            Mode mode,
+            int minutes,
+            String tokenHash) {
         this.customerId = customerId;
         this.customerName = customerName;
         this.staffUserId = staffUserId;
@@ -69,17 +86,55 @@ public class SupportSession extends TenantEntity {
         endReason = why;
     }
 
-    public Long getCustomerId() { return customerId; }
-    public String getCustomerName() { return customerName; }
-    public Long getStaffUserId() { return staffUserId; }
-    public String getStaffEmail() { return staffEmail; }
-    public String getStaffName() { return staffName; }
-    public String getReason() { return reason; }
-    public String getTicket() { return ticket; }
-    public Mode getMode() { return mode; }
-    public int getMinutes() { return minutes; }
-    public Instant getStartedAt() { return startedAt; }
-    public Instant getExpiresAt() { return expiresAt; }
-    public Instant getEndedAt() { return endedAt; }
-    public EndReason getEndReason() { return endReason; }
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public String getCustomerName() {
+        return customerName;
+    }
+
+    public Long getStaffUserId() {
+        return staffUserId;
+    }
+
+    public String getStaffEmail() {
+        return staffEmail;
+    }
+
+    public String getStaffName() {
+        return staffName;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public String getTicket() {
+        return ticket;
+    }
+
+    public Mode getMode() {
+        return mode;
+    }
+
+    public int getMinutes() {
+        return minutes;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public Instant getEndedAt() {
+        return endedAt;
+    }
+
+    public EndReason getEndReason() {
+        return endReason;
+    }
 }

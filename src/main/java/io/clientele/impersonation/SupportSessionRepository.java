@@ -1,9 +1,9 @@
 package io.clientele.impersonation;
 
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.JpaRepository;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 interface SupportSessionRepository extends JpaRepository<SupportSession, Long> {
     Optional<SupportSession> findByTokenHash(String tokenHash);

@@ -1,15 +1,15 @@
 package io.clientele.impersonation;
 
 import io.clientele.security.CurrentUser;
-import io.clientele.security.SystemAuthentication;
 import io.clientele.security.LoginAttempts;
+import io.clientele.security.SystemAuthentication;
 import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import java.util.Optional;
 
 /**
  * Starts and ends the browser session's support session. The staff member stays signed in as themselves; the
@@ -34,8 +34,10 @@ public class SupportSwitch {
         if (staff instanceof SupportAuthentication) {
             throw new AccessDeniedException("Already in a support session");
         }
-        SupportTabs.tab(session).filter(t -> !t.authentication().expired())
-                .ifPresent(running -> SystemAuthentication.as(running.authentication(), () -> leave(SupportSession.EndReason.ENDED, session)));
+        SupportTabs.tab(session)
+                .filter(t -> !t.authentication().expired())
+                .ifPresent(running -> SystemAuthentication.as(
+                        running.authentication(), () -> leave(SupportSession.EndReason.ENDED, session)));
         ImpersonationService.Entry entry = impersonation.enter(token);
         CurrentUser customer = users.loadUserByUsername(entry.loginEmail());
         customer.eraseCredentials();
@@ -49,7 +51,8 @@ public class SupportSwitch {
     /** The support session running in this request, if any. */
     public static Optional<CurrentUser.Support> current() {
         return SecurityContextHolder.getContext().getAuthentication() instanceof SupportAuthentication s
-                ? s.customer().support() : Optional.empty();
+                ? s.customer().support()
+                : Optional.empty();
     }
 
     /**

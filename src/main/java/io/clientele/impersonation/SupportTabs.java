@@ -5,6 +5,12 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.security.core.context.DeferredSecurityContext;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,12 +21,6 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
-import java.io.Serializable;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Which requests of a browser session act as the supported customer. The session stays the staff member's (their
@@ -65,7 +65,8 @@ public class SupportTabs implements SecurityContextRepository {
             // Inside Vaadin the request is forwarded to its servlet; the address the browser asked for is kept aside.
             Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
             String uri = forwarded instanceof String f ? f : request.getRequestURI();
-            String path = uri == null ? "" : uri.substring(request.getContextPath().length());
+            String path =
+                    uri == null ? "" : uri.substring(request.getContextPath().length());
             String uiId = request.getParameter("v-uiId");
             if (uiId != null) {
                 return serves(parse(uiId));

@@ -3,6 +3,9 @@ package io.clientele.integration;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
@@ -15,9 +18,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.ModelAndView;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Map;
 
 /**
  * Boot's error page, except for the API: an error raised before or outside a controller (an unknown path, a method or
@@ -49,7 +49,8 @@ class ApiErrorController extends BasicErrorController {
 
     @Override
     public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
-        if (forApi(request) && RequestContextHolder.currentRequestAttributes() instanceof ServletRequestAttributes a
+        if (forApi(request)
+                && RequestContextHolder.currentRequestAttributes() instanceof ServletRequestAttributes a
                 && a.getResponse() != null) {
             writeProblem(request, a.getResponse());
             return null;
@@ -59,8 +60,8 @@ class ApiErrorController extends BasicErrorController {
 
     private void writeProblem(HttpServletRequest request, HttpServletResponse response) {
         HttpStatus status = getStatus(request);
-        String method = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_METHOD) instanceof String m ? m
-                : request.getMethod());
+        String method = String.valueOf(
+                request.getAttribute(RequestDispatcher.ERROR_METHOD) instanceof String m ? m : request.getMethod());
         String path = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
         String detail = switch (status) {
             case NOT_FOUND -> "No operation at " + path + "; the operations are listed at /api/openapi";
@@ -69,8 +70,10 @@ class ApiErrorController extends BasicErrorController {
             case NOT_ACCEPTABLE -> "This API answers in application/json (problems in application/problem+json)";
             case PAYLOAD_TOO_LARGE -> "The request is too large";
             case BAD_REQUEST -> "The request is malformed";
-            default -> status.is5xxServerError() ? "Something went wrong on our side; it has been logged"
-                    : status.getReasonPhrase();
+            default ->
+                status.is5xxServerError()
+                        ? "Something went wrong on our side; it has been logged"
+                        : status.getReasonPhrase();
         };
         try {
             ApiSecurityConfig.problem(response, status.value(), slug(status), status.getReasonPhrase(), detail);

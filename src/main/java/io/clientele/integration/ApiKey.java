@@ -26,11 +26,16 @@ public class ApiKey extends TenantEntity {
     private Instant revokedAt;
     private String createdBy;
 
-    protected ApiKey() {
-    }
+    protected ApiKey() {}
 
-    ApiKey(Long customerId, String name, String keyId, String keyHash, Set<ApiScope> scopes, Instant expiresAt,
-           String createdBy) {
+    ApiKey(
+            Long customerId,
+            String name,
+            String keyId,
+            String keyHash,
+            Set<ApiScope> scopes,
+            Instant expiresAt,
+            String createdBy) {
         this.customerId = customerId;
         this.name = name;
         this.keyId = keyId;
@@ -40,23 +45,50 @@ public class ApiKey extends TenantEntity {
         this.createdBy = createdBy;
     }
 
-    public Long getCustomerId() { return customerId; }
-    public String getName() { return name; }
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public String getName() {
+        return name;
+    }
     /** The key's public part, shown in lists so a key can be told apart without revealing it. */
-    public String getKeyId() { return keyId; }
-    String getKeyHash() { return keyHash; }
-    public Instant getExpiresAt() { return expiresAt; }
-    public Instant getLastUsedAt() { return lastUsedAt; }
-    public Instant getRevokedAt() { return revokedAt; }
-    public String getCreatedBy() { return createdBy; }
+    public String getKeyId() {
+        return keyId;
+    }
+
+    String getKeyHash() {
+        return keyHash;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public Instant getLastUsedAt() {
+        return lastUsedAt;
+    }
+
+    public Instant getRevokedAt() {
+        return revokedAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
 
     public Set<ApiScope> getScopes() {
         EnumSet<ApiScope> set = EnumSet.noneOf(ApiScope.class);
-        Arrays.stream(scopes.split(" ")).filter(s -> !s.isBlank()).map(ApiScope::ofCode).forEach(set::add);
+        Arrays.stream(scopes.split(" "))
+                .filter(s -> !s.isBlank())
+                .map(ApiScope::ofCode)
+                .forEach(set::add);
         return set;
     }
 
-    void revoke(Instant at) { this.revokedAt = at; }
+    void revoke(Instant at) {
+        this.revokedAt = at;
+    }
 
     public boolean isUsable(Instant now) {
         return refusal(revokedAt, expiresAt, now) == null;

@@ -5,13 +5,13 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
-import java.io.IOException;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * {@code Authorization: Bearer <key>} on the API: a usable key becomes the request's caller, within its key's rate
@@ -36,7 +36,8 @@ class ApiKeyFilter extends OncePerRequestFilter {
             return;
         }
         Optional<ApiKeyAuthenticator.Caller> caller = header.regionMatches(true, 0, "Bearer ", 0, 7)
-                ? authenticator.authenticate(header.substring(7).strip()) : Optional.empty();
+                ? authenticator.authenticate(header.substring(7).strip())
+                : Optional.empty();
         if (caller.isEmpty()) {
             ApiSecurityConfig.unauthorized(response, "The API key is missing, wrong, revoked or expired");
             return;
@@ -48,7 +49,11 @@ class ApiKeyFilter extends OncePerRequestFilter {
         if (!probe.isConsumed()) {
             long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
             response.setHeader("Retry-After", Long.toString(seconds));
-            ApiSecurityConfig.problem(response, 429, "rate-limited", "Too many requests",
+            ApiSecurityConfig.problem(
+                    response,
+                    429,
+                    "rate-limited",
+                    "Too many requests",
                     "This key may make " + limits.limit() + " requests a minute; try again in " + seconds + " s");
             return;
         }

@@ -15,11 +15,9 @@ final class ApiKeyTokens {
     private static final int ID_LENGTH = 16;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private ApiKeyTokens() {
-    }
+    private ApiKeyTokens() {}
 
-    record Token(String keyId, String secret, String hash) {
-    }
+    record Token(String keyId, String secret, String hash) {}
 
     static Token generate() {
         byte[] id = new byte[ID_LENGTH / 2];
@@ -31,7 +29,9 @@ final class ApiKeyTokens {
 
     /** The key id of a well-formed key, or empty. */
     static Optional<String> keyIdOf(String text) {
-        if (text == null || text.length() < PREFIX.length() + ID_LENGTH + 2 || !text.startsWith(PREFIX)
+        if (text == null
+                || text.length() < PREFIX.length() + ID_LENGTH + 2
+                || !text.startsWith(PREFIX)
                 || text.charAt(PREFIX.length() + ID_LENGTH) != '_') {
             return Optional.empty();
         }
@@ -44,7 +44,7 @@ final class ApiKeyTokens {
     }
 
     static boolean matches(String text, String storedHash) {
-        return MessageDigest.isEqual(hash(text).getBytes(StandardCharsets.US_ASCII),
-                storedHash.getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(
+                hash(text).getBytes(StandardCharsets.US_ASCII), storedHash.getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -4,10 +4,10 @@ import io.clientele.base.ClienteleProperties;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
-import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
 
 /**
  * A bucket per API key that holds the configured requests and fills up again all at once a minute after it was
@@ -28,7 +28,14 @@ class ApiRateLimits {
     }
 
     ConsumptionProbe take(long keyId) {
-        return buckets.computeIfAbsent(keyId, k -> Bucket.builder().addLimit(Bandwidth.builder().capacity(perMinute)
-                .refillIntervally(perMinute, Duration.ofMinutes(1)).build()).build()).tryConsumeAndReturnRemaining(1);
+        return buckets.computeIfAbsent(
+                        keyId,
+                        k -> Bucket.builder()
+                                .addLimit(Bandwidth.builder()
+                                        .capacity(perMinute)
+                                        .refillIntervally(perMinute, Duration.ofMinutes(1))
+                                        .build())
+                                .build())
+                .tryConsumeAndReturnRemaining(1);
     }
 }

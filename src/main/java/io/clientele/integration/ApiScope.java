@@ -35,7 +35,9 @@ public enum ApiScope {
     }
 
     static ApiScope ofCode(String code) {
-        return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst()
+        return Arrays.stream(values())
+                .filter(s -> s.code.equals(code))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Unknown scope " + code));
     }
 }

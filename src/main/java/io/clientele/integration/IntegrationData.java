@@ -1,12 +1,11 @@
 package io.clientele.integration;
 
-import io.clientele.base.CustomerRows.Ref;
 import io.clientele.base.CustomerRows;
+import io.clientele.base.CustomerRows.Ref;
 import io.clientele.base.FollowingCustomerData;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
 import java.util.Map;
+import org.springframework.stereotype.Component;
 
 /**
  * A customer's API keys and webhook endpoints: they follow a merge; an erasure removes them with their delivery log

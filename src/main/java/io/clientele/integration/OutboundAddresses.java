@@ -12,10 +12,14 @@ import java.util.Locale;
  * caught), unless the self-hoster explicitly allows them.
  */
 final class OutboundAddresses {
-    private OutboundAddresses() {
-    }
+    private OutboundAddresses() {}
 
-    enum Verdict { ALLOWED, NOT_HTTP, PRIVATE, UNKNOWN_HOST }
+    enum Verdict {
+        ALLOWED,
+        NOT_HTTP,
+        PRIVATE,
+        UNKNOWN_HOST
+    }
 
     static Verdict check(String url, boolean allowPrivate) {
         URI uri;
@@ -25,7 +29,9 @@ final class OutboundAddresses {
             return Verdict.NOT_HTTP;
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getRawUserInfo() != null) {
+        if (!(scheme.equals("http") || scheme.equals("https"))
+                || uri.getHost() == null
+                || uri.getRawUserInfo() != null) {
             return Verdict.NOT_HTTP;
         }
         if (allowPrivate) {
@@ -48,7 +54,13 @@ final class OutboundAddresses {
         boolean uniqueLocal6 = a instanceof Inet6Address && (b[0] & 0xfe) == 0xfc;
         boolean carrierNat = b.length == 4 && (b[0] & 0xff) == 100 && (b[1] & 0xc0) == 64;
         boolean thisNetwork = b.length == 4 && b[0] == 0;
-        return a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress()
-                || a.isMulticastAddress() || uniqueLocal6 || carrierNat || thisNetwork;
+        return a.isLoopbackAddress()
+                || a.isSiteLocalAddress()
+                || a.isLinkLocalAddress()
+                || a.isAnyLocalAddress()
+                || a.isMulticastAddress()
+                || uniqueLocal6
+                || carrierNat
+                || thisNetwork;
     }
 }

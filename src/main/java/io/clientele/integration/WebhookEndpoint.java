@@ -19,23 +19,40 @@ public class WebhookEndpoint extends TenantEntity {
     private int failuresInRow;
     private String disabledReason;
 
-    protected WebhookEndpoint() {
-    }
+    protected WebhookEndpoint() {}
 
     WebhookEndpoint(Long customerId, String secret) {
         this.customerId = customerId;
         this.secret = secret;
     }
 
-    public Long getCustomerId() { return customerId; }
-    public String getUrl() { return url; }
-    public Set<String> getEvents() { return new LinkedHashSet<>(Arrays.asList(events.split(" "))); }
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public Set<String> getEvents() {
+        return new LinkedHashSet<>(Arrays.asList(events.split(" ")));
+    }
     /** The signing secret ({@code whsec_…}), which the receiver needs to check signatures. */
-    public String getSecret() { return secret; }
-    public boolean isEnabled() { return enabled; }
-    public int getFailuresInRow() { return failuresInRow; }
+    public String getSecret() {
+        return secret;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public int getFailuresInRow() {
+        return failuresInRow;
+    }
     /** Why the worker switched the endpoint off, or null. */
-    public String getDisabledReason() { return disabledReason; }
+    public String getDisabledReason() {
+        return disabledReason;
+    }
 
     void apply(String url, Set<String> events, boolean enabled) {
         this.url = url;

@@ -2,13 +2,18 @@ package io.clientele.integration;
 
 import io.clientele.base.BusinessEvent;
 import io.clientele.tenant.TenantContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.*;
 
 /**
  * Writes one delivery row per event and subscribed endpoint in the transaction that made the change: the event is
@@ -26,16 +31,23 @@ class WebhookOutbox {
         this.jdbc = jdbc;
     }
 
-    private record Subscriber(long id, Long customerId, Set<String> events) {
-    }
+    private record Subscriber(long id, Long customerId, Set<String> events) {}
 
     @EventListener
     void on(BusinessEvent event) {
         long tenant = TenantContext.require();
-        List<Subscriber> subscribers = jdbc.query("SELECT id, customer_id, events FROM webhook_endpoint "
-                        + "WHERE tenant_id = ? AND enabled = TRUE", (rs, n) -> new Subscriber(rs.getLong(1),
-                        (Long) rs.getObject(2), Set.of(rs.getString(3).split(" "))), tenant).stream()
-                .filter(s -> s.events().contains(event.type())).toList();
+        List<Subscriber> subscribers = jdbc
+                .query(
+                        "SELECT id, customer_id, events FROM webhook_endpoint "
+                                + "WHERE tenant_id = ? AND enabled = TRUE",
+                        (rs, n) -> new Subscriber(
+                                rs.getLong(1),
+                                (Long) rs.getObject(2),
+                                Set.of(rs.getString(3).split(" "))),
+                        tenant)
+                .stream()
+                .filter(s -> s.events().contains(event.type()))
+                .toList();
         if (subscribers.isEmpty()) {
             return;
         }
@@ -53,8 +65,12 @@ class WebhookOutbox {
 
     /** A test event for one endpoint, whatever it subscribes to. */
     void test(long tenant, long endpointId) {
-        insert(List.<Object[]>of(row(tenant, endpointId, TEST_EVENT, Map.of("endpoint", endpointId,
-                "message", "Test event from Clientele"), Instant.now())));
+        insert(List.<Object[]>of(row(
+                tenant,
+                endpointId,
+                TEST_EVENT,
+                Map.of("endpoint", endpointId, "message", "Test event from Clientele"),
+                Instant.now())));
     }
 
     private static Object[] row(long tenant, long endpointId, String type, Map<String, Object> data, Instant now) {
@@ -63,12 +79,21 @@ class WebhookOutbox {
         payload.put("timestamp", now.toString());
         payload.put("data", data);
         Timestamp at = Timestamp.from(now);
-        return new Object[]{tenant, endpointId, "msg_" + UUID.randomUUID().toString().replace("-", ""), type,
-                JSON.writeValueAsString(payload), at, at};
+        return new Object[] {
+            tenant,
+            endpointId,
+            "msg_" + UUID.randomUUID().toString().replace("-", ""),
+            type,
+            JSON.writeValueAsString(payload),
+            at,
+            at
+        };
     }
 
     private void insert(List<Object[]> rows) {
-        jdbc.batchUpdate("INSERT INTO webhook_delivery (tenant_id, endpoint_id, message_id, event_type, payload, status, "
-                + "attempts, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)", rows);
+        jdbc.batchUpdate(
+                "INSERT INTO webhook_delivery (tenant_id, endpoint_id, message_id, event_type, payload, status, "
+                        + "attempts, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)",
+                rows);
     }
 }

@@ -1,15 +1,17 @@
 package io.clientele.integration;
 
+import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import java.util.List;
 
 interface WebhookEndpointRepository extends JpaRepository<WebhookEndpoint, Long> {
-    @Query("select e from WebhookEndpoint e where (:customerId is null and e.customerId is null) or e.customerId = :customerId")
+    @Query(
+            "select e from WebhookEndpoint e where (:customerId is null and e.customerId is null) or e.customerId = :customerId")
     List<WebhookEndpoint> findByOwner(Long customerId, Pageable page);
 
-    @Query("select count(e) from WebhookEndpoint e where (:customerId is null and e.customerId is null) or e.customerId = :customerId")
+    @Query(
+            "select count(e) from WebhookEndpoint e where (:customerId is null and e.customerId is null) or e.customerId = :customerId")
     long countByOwner(Long customerId);
 }
 

@@ -1,7 +1,7 @@
 package io.clientele.integration;
 
-import io.clientele.audit.Summary;
 import io.clientele.audit.AuditService;
+import io.clientele.audit.Summary;
 import io.clientele.base.ActionRefusedException;
 import io.clientele.base.BusinessEvent;
 import io.clientele.base.ClienteleProperties;
@@ -12,6 +12,15 @@ import io.clientele.customer.CustomerService;
 import io.clientele.customer.CustomerType;
 import io.clientele.security.Roles;
 import io.clientele.tenant.TenantContext;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -19,8 +28,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.security.SecureRandom;
-import java.util.*;
 
 /**
  * Settings → Webhooks (the tenant's endpoints) and a business customer's Webhooks tab: endpoints, their delivery log,
@@ -41,8 +48,14 @@ public class WebhookService {
     private final JdbcTemplate jdbc;
     private final ClienteleProperties properties;
 
-    WebhookService(WebhookEndpointRepository endpoints, WebhookDeliveryRepository deliveries, WebhookOutbox outbox,
-                   CustomerService customers, AuditService audit, JdbcTemplate jdbc, ClienteleProperties properties) {
+    WebhookService(
+            WebhookEndpointRepository endpoints,
+            WebhookDeliveryRepository deliveries,
+            WebhookOutbox outbox,
+            CustomerService customers,
+            AuditService audit,
+            JdbcTemplate jdbc,
+            ClienteleProperties properties) {
         this.endpoints = endpoints;
         this.deliveries = deliveries;
         this.outbox = outbox;
@@ -53,12 +66,15 @@ public class WebhookService {
     }
 
     /** The endpoint form's values. */
-    public record EndpointDraft(String url, Set<String> events, boolean enabled, int version) {
-    }
+    public record EndpointDraft(String url, Set<String> events, boolean enabled, int version) {}
 
     public List<WebhookEndpoint> list(Long customerId, Pageable page) {
-        return endpoints.findByOwner(customerId, PageRequest.of(page.getPageNumber(), page.getPageSize(),
-                page.getSort().isSorted() ? page.getSort() : Sort.by("createdAt")));
+        return endpoints.findByOwner(
+                customerId,
+                PageRequest.of(
+                        page.getPageNumber(),
+                        page.getPageSize(),
+                        page.getSort().isSorted() ? page.getSort() : Sort.by("createdAt")));
     }
 
     public long count(Long customerId) {
@@ -73,7 +89,8 @@ public class WebhookService {
     @Transactional
     public WebhookEndpoint create(Long customerId, EndpointDraft draft) {
         if (customerId != null) {
-            CustomerDetails c = customers.details(customerId)
+            CustomerDetails c = customers
+                    .details(customerId)
                     .orElseThrow(() -> new NoSuchElementException("Customer " + customerId));
             if (c.row().type() != CustomerType.BUSINESS || c.row().deleted()) {
                 throw new ActionRefusedException("webhook.refused-customer");
@@ -81,7 +98,8 @@ public class WebhookService {
         }
         byte[] key = new byte[24];
         RANDOM.nextBytes(key);
-        WebhookEndpoint e = new WebhookEndpoint(customerId, "whsec_" + Base64.getEncoder().encodeToString(key));
+        WebhookEndpoint e =
+                new WebhookEndpoint(customerId, "whsec_" + Base64.getEncoder().encodeToString(key));
         apply(e, draft);
         endpoints.saveAndFlush(e);
         audit.record("WEBHOOK_CREATED", ENTITY, e.getId(), Summary.of(e.getUrl()), null, state(e));
@@ -113,8 +131,12 @@ public class WebhookService {
 
     /** The endpoint's deliveries, newest first. */
     public List<WebhookDelivery> deliveries(long endpointId, Pageable page) {
-        return deliveries.findByEndpointId(endpointId, PageRequest.of(page.getPageNumber(), page.getPageSize(),
-                page.getSort().isSorted() ? page.getSort() : Sort.by(Sort.Direction.DESC, "id")));
+        return deliveries.findByEndpointId(
+                endpointId,
+                PageRequest.of(
+                        page.getPageNumber(),
+                        page.getPageSize(),
+                        page.getSort().isSorted() ? page.getSort() : Sort.by(Sort.Direction.DESC, "id")));
     }
 
     public long countDeliveries(long endpointId) {
@@ -124,18 +146,26 @@ public class WebhookService {
     /** Queues the same message again now (same webhook-id, so a receiver that has it can tell). */
     @Transactional
     public void resend(long deliveryId) {
-        WebhookDelivery d = deliveries.findById(deliveryId)
-                .orElseThrow(() -> new NoSuchElementException("Delivery " + deliveryId));
-        jdbc.update("UPDATE webhook_delivery SET status = 'PENDING', attempts = 0, next_attempt_at = CURRENT_TIMESTAMP "
-                + "WHERE tenant_id = ? AND id = ?", TenantContext.require(), deliveryId);
-        audit.record("WEBHOOK_RESENT", ENTITY, d.getEndpointId(), Summary.of(d.getEventType(), d.getMessageId()),
-                null, null);
+        WebhookDelivery d =
+                deliveries.findById(deliveryId).orElseThrow(() -> new NoSuchElementException("Delivery " + deliveryId));
+        jdbc.update(
+                "UPDATE webhook_delivery SET status = 'PENDING', attempts = 0, next_attempt_at = CURRENT_TIMESTAMP "
+                        + "WHERE tenant_id = ? AND id = ?",
+                TenantContext.require(),
+                deliveryId);
+        audit.record(
+                "WEBHOOK_RESENT",
+                ENTITY,
+                d.getEndpointId(),
+                Summary.of(d.getEventType(), d.getMessageId()),
+                null,
+                null);
     }
 
     @Transactional
     public void sendTest(long endpointId) {
-        WebhookEndpoint e = endpoints.findById(endpointId)
-                .orElseThrow(() -> new NoSuchElementException("Endpoint " + endpointId));
+        WebhookEndpoint e =
+                endpoints.findById(endpointId).orElseThrow(() -> new NoSuchElementException("Endpoint " + endpointId));
         outbox.test(TenantContext.require(), e.getId());
         audit.record("WEBHOOK_TEST_SENT", ENTITY, e.getId(), Summary.of(e.getUrl()), null, null);
     }
@@ -147,14 +177,16 @@ public class WebhookService {
         errors.require(!url.isEmpty(), "url", "validation.required");
         errors.require(url.length() <= 2000, "url", "validation.max-length", 2000);
         if (!url.isEmpty() && url.length() <= 2000) {
-            OutboundAddresses.Verdict verdict = OutboundAddresses.check(url, properties.webhooks().allowPrivateAddresses());
+            OutboundAddresses.Verdict verdict =
+                    OutboundAddresses.check(url, properties.webhooks().allowPrivateAddresses());
             errors.require(verdict != OutboundAddresses.Verdict.NOT_HTTP, "url", "webhook.url-http");
             errors.require(verdict != OutboundAddresses.Verdict.PRIVATE, "url", "webhook.url-private");
         }
         errors.require(!events.isEmpty(), "events", "webhook.events-required");
         errors.require(BusinessEvent.TYPES.containsAll(events), "events", "webhook.events-required");
         errors.throwIfAny();
-        List<String> ordered = BusinessEvent.TYPES.stream().filter(events::contains).toList();
+        List<String> ordered =
+                BusinessEvent.TYPES.stream().filter(events::contains).toList();
         e.apply(url, new LinkedHashSet<>(ordered), d.enabled());
     }
 

@@ -10,12 +10,13 @@ import jakarta.persistence.Table;
 @Table(name = "message")
 public class Message extends TenantEntity {
     private String subject;
+
     @Lob
     private String body;
+
     private String sentBy;
 
-    protected Message() {
-    }
+    protected Message() {}
 
     Message(String subject, String body, String sentBy) {
         this.subject = subject;
@@ -23,7 +24,15 @@ public class Message extends TenantEntity {
         this.sentBy = sentBy;
     }
 
-    public String getSubject() { return subject; }
-    public String getBody() { return body; }
-    public String getSentBy() { return sentBy; }
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public String getSentBy() {
+        return sentBy;
+    }
 }

@@ -1,12 +1,11 @@
 package io.clientele.messaging;
 
-import io.clientele.base.CustomerRows.Ref;
 import io.clientele.base.CustomerRows;
+import io.clientele.base.CustomerRows.Ref;
 import io.clientele.base.FollowingCustomerData;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
 import java.util.Map;
+import org.springframework.stereotype.Component;
 
 /** The customer's copies of sent messages: they follow a merge; an erasure keeps them without address or subject. */
 @Component
@@ -17,13 +16,24 @@ class MessageData extends FollowingCustomerData {
 
     @Override
     public void export(long tenant, long customerId, Map<String, List<Map<String, Object>>> sections) {
-        sections.put("messages", rows.section("SELECT r.subject, r.email, r.status, r.sent_at, r.error "
-                + "FROM message_recipient r WHERE r.tenant_id = ? AND r.customer_id = ? ORDER BY r.id", tenant, customerId));
+        sections.put(
+                "messages",
+                rows.section(
+                        "SELECT r.subject, r.email, r.status, r.sent_at, r.error "
+                                + "FROM message_recipient r WHERE r.tenant_id = ? AND r.customer_id = ? ORDER BY r.id",
+                        tenant,
+                        customerId));
     }
 
     @Override
     public void erase(long tenant, long customerId, Map<String, Integer> done) {
-        done.put("message_copies", rows.jdbc().update("UPDATE message_recipient SET email = NULL, subject = '—', "
-                + "error = NULL WHERE tenant_id = ? AND customer_id = ?", tenant, customerId));
+        done.put(
+                "message_copies",
+                rows.jdbc()
+                        .update(
+                                "UPDATE message_recipient SET email = NULL, subject = '—', "
+                                        + "error = NULL WHERE tenant_id = ? AND customer_id = ?",
+                                tenant,
+                                customerId));
     }
 }

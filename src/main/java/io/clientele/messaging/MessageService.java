@@ -1,20 +1,20 @@
 package io.clientele.messaging;
 
-import io.clientele.base.mail.MailService;
 import io.clientele.base.FieldErrors;
+import io.clientele.base.mail.MailService;
 import io.clientele.security.CurrentUser;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
-import org.springframework.mail.MailException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.mail.MailException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Messages to customers by e-mail: a subject and body with placeholders such as {firstName}, filled per recipient.
@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
 @Service
 @Transactional(readOnly = true)
 public class MessageService {
-    public static final List<String> PLACEHOLDERS = List.of("firstName", "lastName", "name", "email", "company",
-            "customerNumber");
+    public static final List<String> PLACEHOLDERS =
+            List.of("firstName", "lastName", "name", "email", "company", "customerNumber");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
     private final MessageRepository messages;
@@ -38,8 +38,7 @@ public class MessageService {
     }
 
     /** A customer to write to and the values of the placeholders for them. */
-    public record Recipient(long customerId, String email, Map<String, String> values) {
-    }
+    public record Recipient(long customerId, String email, Map<String, String> values) {}
 
     /** Checks subject and body (required, lengths, only known placeholders) and stores the message. */
     @Transactional
@@ -52,10 +51,16 @@ public class MessageService {
         errors.plain("subject", subject);
         errors.plain("body", body);
         String unknown = unknownPlaceholder(Objects.toString(subject, "") + "\n" + Objects.toString(body, ""));
-        errors.require(unknown == null, "body", "message.unknown-placeholder", unknown,
+        errors.require(
+                unknown == null,
+                "body",
+                "message.unknown-placeholder",
+                unknown,
                 String.join(", ", PLACEHOLDERS.stream().map(p -> "{" + p + "}").toList()));
         errors.throwIfAny();
-        return messages.save(new Message(subject.strip(), body, CurrentUser.require().getUsername())).getId();
+        return messages.save(
+                        new Message(subject.strip(), body, CurrentUser.require().getUsername()))
+                .getId();
     }
 
     /** Sends message {@code messageId} to a chunk of recipients, recording each outcome in the caller's transaction. */
@@ -66,17 +71,22 @@ public class MessageService {
         for (Recipient r : chunk) {
             String subject = render(m.getSubject(), r.values());
             if (r.email() == null || r.email().isBlank()) {
-                outcomes.add(new MessageRecipient(messageId, r.customerId(), null, subject,
-                        MessageRecipient.Status.SKIPPED, "No e-mail address"));
+                outcomes.add(new MessageRecipient(
+                        messageId,
+                        r.customerId(),
+                        null,
+                        subject,
+                        MessageRecipient.Status.SKIPPED,
+                        "No e-mail address"));
                 continue;
             }
             try {
                 mail.send(r.email(), subject, render(m.getBody(), r.values()));
-                outcomes.add(new MessageRecipient(messageId, r.customerId(), r.email(), subject,
-                        MessageRecipient.Status.SENT, null));
+                outcomes.add(new MessageRecipient(
+                        messageId, r.customerId(), r.email(), subject, MessageRecipient.Status.SENT, null));
             } catch (MailException e) {
-                outcomes.add(new MessageRecipient(messageId, r.customerId(), r.email(), subject,
-                        MessageRecipient.Status.FAILED, e.getMessage()));
+                outcomes.add(new MessageRecipient(
+                        messageId, r.customerId(), r.email(), subject, MessageRecipient.Status.FAILED, e.getMessage()));
             }
         }
         recipients.saveAll(outcomes);
@@ -85,7 +95,8 @@ public class MessageService {
 
     /** The messages one customer was sent, newest first. */
     public List<MessageRecipient> sentTo(long customerId, Pageable page) {
-        return recipients.findByCustomerIdOrderByIdDesc(customerId, PageRequest.of(page.getPageNumber(), page.getPageSize()));
+        return recipients.findByCustomerIdOrderByIdDesc(
+                customerId, PageRequest.of(page.getPageNumber(), page.getPageSize()));
     }
 
     public long countSentTo(long customerId) {

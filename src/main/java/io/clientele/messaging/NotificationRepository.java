@@ -1,8 +1,8 @@
 package io.clientele.messaging;
 
+import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import java.util.List;
 
 interface NotificationRepository extends JpaRepository<Notification, Long> {
     List<Notification> findByUserAccountIdOrderByCreatedAtDesc(Long userAccountId, Pageable pageable);

@@ -1,16 +1,16 @@
 package io.clientele.messaging;
 
-import io.clientele.base.mail.MailService;
 import io.clientele.base.Messages;
+import io.clientele.base.mail.MailService;
 import io.clientele.security.CurrentUser;
 import io.clientele.security.UserAccount;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
 
 /** Tells a login about a change: an in-app notification and an e-mail, in the recipient's language. */
 @Service
@@ -41,12 +41,15 @@ public class NotificationService {
     /** The signed-in user's latest notifications, newest first. */
     @Transactional(readOnly = true)
     public List<Notification> mine(int max) {
-        return notifications.findByUserAccountIdOrderByCreatedAtDesc(CurrentUser.require().userId(), PageRequest.of(0, max));
+        return notifications.findByUserAccountIdOrderByCreatedAtDesc(
+                CurrentUser.require().userId(), PageRequest.of(0, max));
     }
 
     @Transactional
     public void markAllRead() {
         Instant now = Instant.now();
-        notifications.findByUserAccountIdAndReadAtIsNull(CurrentUser.require().userId()).forEach(n -> n.markRead(now));
+        notifications
+                .findByUserAccountIdAndReadAtIsNull(CurrentUser.require().userId())
+                .forEach(n -> n.markRead(now));
     }
 }

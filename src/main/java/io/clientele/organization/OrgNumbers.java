@@ -4,8 +4,7 @@ package io.clientele.organization;
 public final class OrgNumbers {
     private static final int[] WEIGHTS = {3, 2, 7, 6, 5, 4, 3, 2};
 
-    private OrgNumbers() {
-    }
+    private OrgNumbers() {}
 
     public static String normalize(String text) {
         return text == null ? "" : text.replaceAll("\\s", "");

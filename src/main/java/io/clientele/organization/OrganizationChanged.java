@@ -5,5 +5,8 @@ package io.clientele.organization;
  * follow in the same transaction: a rename relabels them, a soft delete deletes them too.
  */
 public record OrganizationChanged(long organizationId, String name, Kind kind) {
-    public enum Kind { RENAMED, DELETED }
+    public enum Kind {
+        RENAMED,
+        DELETED
+    }
 }

@@ -1,10 +1,10 @@
 package io.clientele.organization;
 
-import io.clientele.audit.Summary;
 import static io.clientele.base.Texts.blank;
 import static io.clientele.base.Texts.trimToNull;
 
 import io.clientele.audit.AuditService;
+import io.clientele.audit.Summary;
 import io.clientele.base.ActionRefusedException;
 import io.clientele.base.Choice;
 import io.clientele.base.ConcurrentEditException;
@@ -17,6 +17,17 @@ import io.clientele.base.SpecificationQueries;
 import io.clientele.customer.PhoneNumbers;
 import io.clientele.security.Roles;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
@@ -25,8 +36,6 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.time.Instant;
-import java.util.*;
 
 /** Organizations of the current tenant: ADMIN and above (product page 4's "System administrator"). */
 @Service
@@ -41,8 +50,12 @@ public class OrganizationService {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
 
-    OrganizationService(OrganizationRepository organizations, SpecificationQueries queries, EntityManager em,
-                        AuditService audit, ApplicationEventPublisher events) {
+    OrganizationService(
+            OrganizationRepository organizations,
+            SpecificationQueries queries,
+            EntityManager em,
+            AuditService audit,
+            ApplicationEventPublisher events) {
         this.organizations = organizations;
         this.queries = queries;
         this.em = em;
@@ -110,10 +123,16 @@ public class OrganizationService {
     /** Live organizations by name, for pickers. */
     @PreAuthorize("hasRole('" + Roles.VIEWER + "')")
     public List<Choice> choices(String search, int offset, int limit) {
-        return em.createQuery("SELECT o FROM Organization o WHERE o.deletedAt IS NULL AND LOWER(o.name) LIKE :q "
-                        + "ESCAPE '\\' ORDER BY o.name, o.id", Organization.class)
-                .setParameter("q", LikePatterns.contains(search)).setFirstResult(offset).setMaxResults(limit)
-                .getResultStream().map(o -> new Choice(o.getId(), o.getName(), o.getOrgNumber())).toList();
+        return em.createQuery(
+                        "SELECT o FROM Organization o WHERE o.deletedAt IS NULL AND LOWER(o.name) LIKE :q "
+                                + "ESCAPE '\\' ORDER BY o.name, o.id",
+                        Organization.class)
+                .setParameter("q", LikePatterns.contains(search))
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(o -> new Choice(o.getId(), o.getName(), o.getOrgNumber()))
+                .toList();
     }
 
     private static Specification<Organization> notDeleted() {
@@ -125,12 +144,15 @@ public class OrganizationService {
      * edited account already uses), filtered by name or number — the Organization field's items.
      */
     public List<Organization> withoutAccount(String search, Long keepId, Pageable pageable) {
-        return em.createQuery("SELECT o FROM Organization o WHERE o.deletedAt IS NULL AND (LOWER(o.name) LIKE :q "
-                        + "ESCAPE '\\' OR o.orgNumber LIKE :q) AND (o.id = :keep OR NOT EXISTS (SELECT 1 FROM Customer c "
-                        + "WHERE c.organizationId = o.id)) ORDER BY o.name, o.id", Organization.class)
+        return em.createQuery(
+                        "SELECT o FROM Organization o WHERE o.deletedAt IS NULL AND (LOWER(o.name) LIKE :q "
+                                + "ESCAPE '\\' OR o.orgNumber LIKE :q) AND (o.id = :keep OR NOT EXISTS (SELECT 1 FROM Customer c "
+                                + "WHERE c.organizationId = o.id)) ORDER BY o.name, o.id",
+                        Organization.class)
                 .setParameter("q", LikePatterns.contains(search))
                 .setParameter("keep", keepId == null ? -1L : keepId)
-                .setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize())
+                .setFirstResult((int) pageable.getOffset())
+                .setMaxResults(pageable.getPageSize())
                 .getResultList();
     }
 
@@ -227,16 +249,24 @@ public class OrganizationService {
         String country = errors.check(() -> Countries.require(d.getCountry()));
         String number = OrgNumbers.normalize(d.getOrgNumber());
         if (country != null) {
-            errors.require(OrgNumbers.isValid(number, country), "orgNumber", "NO".equals(country)
-                    ? "organization.number-invalid-no" : "organization.number-invalid");
-            errors.require(blank(d.getPostCode()) || PostCodes.isValid(d.getPostCode(), country), "postCode",
+            errors.require(
+                    OrgNumbers.isValid(number, country),
+                    "orgNumber",
+                    "NO".equals(country) ? "organization.number-invalid-no" : "organization.number-invalid");
+            errors.require(
+                    blank(d.getPostCode()) || PostCodes.isValid(d.getPostCode(), country),
+                    "postCode",
                     "organization.post-number-invalid");
         }
-        errors.require(errors.has("orgNumber") || !(existingId == null
-                ? organizations.existsByOrgNumberAndDeletedAtIsNull(number)
-                : organizations.existsByOrgNumberAndDeletedAtIsNullAndIdNot(number, existingId)),
-                "orgNumber", "organization.number-taken");
-        PhoneNumbers.Normalized phone = country == null ? null
+        errors.require(
+                errors.has("orgNumber")
+                        || !(existingId == null
+                                ? organizations.existsByOrgNumberAndDeletedAtIsNull(number)
+                                : organizations.existsByOrgNumberAndDeletedAtIsNullAndIdNot(number, existingId)),
+                "orgNumber",
+                "organization.number-taken");
+        PhoneNumbers.Normalized phone = country == null
+                ? null
                 : errors.check(() -> PhoneNumbers.optional(d.getPhone(), country, "organization.phone-invalid"));
         String website = errors.check(() -> website(d.getWebsite()));
         errors.throwIfAny();
@@ -266,7 +296,9 @@ public class OrganizationService {
         }
         try {
             java.net.URI uri = new java.net.URI(url);
-            if (uri.getHost() == null || !uri.getHost().contains(".") || uri.getHost().endsWith(".")) {
+            if (uri.getHost() == null
+                    || !uri.getHost().contains(".")
+                    || uri.getHost().endsWith(".")) {
                 throw new java.net.URISyntaxException(url, "no host");
             }
             return url;

@@ -1,6 +1,7 @@
 package io.clientele.portal;
 
-import jakarta.persistence.*;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** Where a customer came from when they signed up: the sign-up link's UTM parameters, referrer and landing page. */
@@ -17,8 +18,7 @@ public class SignupAttribution extends io.clientele.base.TenantRow {
     private String landingPage;
     private Instant capturedAt = Instant.now();
 
-    protected SignupAttribution() {
-    }
+    protected SignupAttribution() {}
 
     public SignupAttribution(long customerId, Attribution a) {
         this.customerId = customerId;
@@ -32,8 +32,14 @@ public class SignupAttribution extends io.clientele.base.TenantRow {
     }
 
     /** The values as captured (each trimmed and cut to its column). */
-    public record Attribution(String source, String medium, String campaign, String term, String content,
-                              String referrer, String landingPage) {
+    public record Attribution(
+            String source,
+            String medium,
+            String campaign,
+            String term,
+            String content,
+            String referrer,
+            String landingPage) {
         public Attribution {
             source = cut(source, 200);
             medium = cut(medium, 200);
@@ -54,6 +60,11 @@ public class SignupAttribution extends io.clientele.base.TenantRow {
         return new Attribution(utmSource, utmMedium, utmCampaign, utmTerm, utmContent, referrer, landingPage);
     }
 
-    public Long getCustomerId() { return customerId; }
-    public Instant getCapturedAt() { return capturedAt; }
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public Instant getCapturedAt() {
+        return capturedAt;
+    }
 }

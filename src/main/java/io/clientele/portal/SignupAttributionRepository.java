@@ -1,7 +1,7 @@
 package io.clientele.portal;
 
-import org.springframework.data.jpa.repository.JpaRepository;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 interface SignupAttributionRepository extends JpaRepository<SignupAttribution, Long> {
     Optional<SignupAttribution> findByCustomerId(Long customerId);

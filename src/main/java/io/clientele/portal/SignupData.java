@@ -4,11 +4,10 @@ import io.clientele.base.CustomerData;
 import io.clientele.base.CustomerRows;
 import io.clientele.base.CustomerRows.Ref;
 import io.clientele.base.OwnerType;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.stereotype.Component;
 
 /** Where a customer came from when they signed up: one row per customer, so a merge moves it only to a survivor without one. */
 @Component
@@ -28,9 +27,14 @@ class SignupData implements CustomerData {
 
     @Override
     public void export(long tenant, long customerId, Map<String, List<Map<String, Object>>> sections) {
-        sections.put("signup_attribution", rows.section("SELECT utm_source, utm_medium, utm_campaign, utm_term, "
-                + "utm_content, referrer, landing_page, captured_at FROM signup_attribution WHERE tenant_id = ? "
-                + "AND customer_id = ?", tenant, customerId));
+        sections.put(
+                "signup_attribution",
+                rows.section(
+                        "SELECT utm_source, utm_medium, utm_campaign, utm_term, "
+                                + "utm_content, referrer, landing_page, captured_at FROM signup_attribution WHERE tenant_id = ? "
+                                + "AND customer_id = ?",
+                        tenant,
+                        customerId));
     }
 
     @Override
@@ -40,9 +44,16 @@ class SignupData implements CustomerData {
 
     @Override
     public void move(long tenant, long mergedId, long survivorId, Map<String, Object> moved) {
-        boolean survivorHasOne = rows.jdbc().queryForObject("SELECT count(*) FROM signup_attribution WHERE tenant_id = ? "
-                + "AND customer_id = ?", Integer.class, tenant, survivorId) > 0;
-        moved.put(ATTRIBUTION.table(), survivorHasOne ? List.of() : rows.move(ATTRIBUTION, null, tenant, mergedId, survivorId));
+        boolean survivorHasOne = rows.jdbc()
+                        .queryForObject(
+                                "SELECT count(*) FROM signup_attribution WHERE tenant_id = ? " + "AND customer_id = ?",
+                                Integer.class,
+                                tenant,
+                                survivorId)
+                > 0;
+        moved.put(
+                ATTRIBUTION.table(),
+                survivorHasOne ? List.of() : rows.move(ATTRIBUTION, null, tenant, mergedId, survivorId));
     }
 
     @Override

@@ -1,7 +1,13 @@
 package io.clientele.pricesheet;
 
 import io.clientele.base.OwnerType;
-import jakarta.persistence.*;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import org.hibernate.annotations.TenantId;
 
 /** A price sheet assigned to a company or a customer. */
@@ -11,15 +17,18 @@ class PriceSheetAssignment {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @TenantId
     private Long tenantId;
+
     private Long priceSheetId;
+
     @Enumerated(EnumType.STRING)
     private OwnerType ownerType;
+
     private Long ownerId;
 
-    protected PriceSheetAssignment() {
-    }
+    protected PriceSheetAssignment() {}
 
     PriceSheetAssignment(Long priceSheetId, OwnerType ownerType, Long ownerId) {
         this.priceSheetId = priceSheetId;
@@ -27,5 +36,7 @@ class PriceSheetAssignment {
         this.ownerId = ownerId;
     }
 
-    Long getPriceSheetId() { return priceSheetId; }
+    Long getPriceSheetId() {
+        return priceSheetId;
+    }
 }

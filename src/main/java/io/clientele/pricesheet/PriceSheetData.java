@@ -4,11 +4,10 @@ import io.clientele.base.CustomerData;
 import io.clientele.base.CustomerRows;
 import io.clientele.base.CustomerRows.Ref;
 import io.clientele.base.OwnerType;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.stereotype.Component;
 
 /**
  * Which price sheets a customer, company or contact has. Terms, not data about the person: not exported and kept on

@@ -1,8 +1,12 @@
 package io.clientele.pricesheet;
 
-import jakarta.persistence.*;
-import org.hibernate.annotations.TenantId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import org.hibernate.annotations.TenantId;
 
 @Entity
 @Table(name = "price_sheet_item")
@@ -10,15 +14,16 @@ public class PriceSheetItem {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @TenantId
     private Long tenantId;
+
     private Long priceSheetId;
     private String productCode;
     private String description;
     private BigDecimal unitPrice;
 
-    protected PriceSheetItem() {
-    }
+    protected PriceSheetItem() {}
 
     PriceSheetItem(Long priceSheetId, String productCode, String description, BigDecimal unitPrice) {
         this.priceSheetId = priceSheetId;
@@ -27,9 +32,23 @@ public class PriceSheetItem {
         this.unitPrice = unitPrice;
     }
 
-    public Long getId() { return id; }
-    public Long getPriceSheetId() { return priceSheetId; }
-    public String getProductCode() { return productCode; }
-    public String getDescription() { return description; }
-    public BigDecimal getUnitPrice() { return unitPrice; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getPriceSheetId() {
+        return priceSheetId;
+    }
+
+    public String getProductCode() {
+        return productCode;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public BigDecimal getUnitPrice() {
+        return unitPrice;
+    }
 }

@@ -1,10 +1,10 @@
 package io.clientele.pricesheet;
 
 import io.clientele.base.OwnerType;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.JpaRepository;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 interface PriceSheetRepository extends JpaRepository<PriceSheet, Long> {
     List<PriceSheet> findAllByOrderByValidFromDescNameAsc();
@@ -25,6 +25,6 @@ interface PriceSheetItemRepository extends JpaRepository<PriceSheetItem, Long> {
 interface PriceSheetAssignmentRepository extends JpaRepository<PriceSheetAssignment, Long> {
     List<PriceSheetAssignment> findByOwnerTypeAndOwnerId(OwnerType ownerType, Long ownerId);
 
-    Optional<PriceSheetAssignment> findByOwnerTypeAndOwnerIdAndPriceSheetId(OwnerType ownerType, Long ownerId,
-                                                                          Long priceSheetId);
+    Optional<PriceSheetAssignment> findByOwnerTypeAndOwnerIdAndPriceSheetId(
+            OwnerType ownerType, Long ownerId, Long priceSheetId);
 }

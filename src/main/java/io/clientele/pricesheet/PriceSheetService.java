@@ -1,23 +1,27 @@
 package io.clientele.pricesheet;
 
-import io.clientele.audit.Summary;
 import io.clientele.audit.AuditService;
+import io.clientele.audit.Summary;
 import io.clientele.base.ActionRefusedException;
 import io.clientele.base.ConcurrentEditException;
 import io.clientele.base.FieldErrors;
 import io.clientele.base.FieldValidationException;
+import io.clientele.base.OwnerType;
 import io.clientele.base.Texts;
 import io.clientele.directory.AddressService;
-import io.clientele.base.OwnerType;
 import io.clientele.security.Roles;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.*;
 
 /** Price sheets of the tenant (Settings → Price sheets) and their assignment to companies and customers. */
 @Service
@@ -32,8 +36,12 @@ public class PriceSheetService {
     private final AuditService audit;
     private final AddressService addresses;
 
-    PriceSheetService(PriceSheetRepository sheets, PriceSheetItemRepository items,
-                      PriceSheetAssignmentRepository assignments, AuditService audit, AddressService addresses) {
+    PriceSheetService(
+            PriceSheetRepository sheets,
+            PriceSheetItemRepository items,
+            PriceSheetAssignmentRepository assignments,
+            AuditService audit,
+            AddressService addresses) {
         this.addresses = addresses;
         this.sheets = sheets;
         this.items = items;
@@ -82,11 +90,18 @@ public class PriceSheetService {
             throw new ConcurrentEditException();
         }
         FieldErrors errors = FieldErrors.of(d);
-        errors.require(d.getValidTo() == null || d.getValidFrom() == null || !d.getValidTo().isBefore(d.getValidFrom()),
-                "validTo", "pricesheet.valid-to-before-from");
+        errors.require(
+                d.getValidTo() == null
+                        || d.getValidFrom() == null
+                        || !d.getValidTo().isBefore(d.getValidFrom()),
+                "validTo",
+                "pricesheet.valid-to-before-from");
         errors.require(currencyKnown(d.getCurrency()), "currency", "validation.currency");
-        errors.require(errors.has("name") || !sheets.existsByNameIgnoreCaseAndIdNot(d.getName().trim(),
-                id == null ? -1L : id), "name", "pricesheet.name-taken");
+        errors.require(
+                errors.has("name")
+                        || !sheets.existsByNameIgnoreCaseAndIdNot(d.getName().trim(), id == null ? -1L : id),
+                "name",
+                "pricesheet.name-taken");
         errors.throwIfAny();
         s.setName(d.getName().trim());
         s.setCurrency(d.getCurrency());
@@ -97,8 +112,13 @@ public class PriceSheetService {
         } catch (DataIntegrityViolationException e) {
             throw new FieldValidationException("name", "pricesheet.name-taken");
         }
-        audit.record(id == null ? "PRICE_SHEET_CREATED" : "PRICE_SHEET_UPDATED", ENTITY, s.getId(),
-                Summary.of(s.getName()), null, null);
+        audit.record(
+                id == null ? "PRICE_SHEET_CREATED" : "PRICE_SHEET_UPDATED",
+                ENTITY,
+                s.getId(),
+                Summary.of(s.getName()),
+                null,
+                null);
         return s.getId();
     }
 
@@ -118,16 +138,30 @@ public class PriceSheetService {
         String code = productCode == null ? "" : productCode.trim().toUpperCase(Locale.ROOT);
         FieldErrors errors = new FieldErrors();
         errors.require(code.matches("[A-Z0-9._-]{1,40}"), "productCode", "pricesheet.code-invalid");
-        errors.require(description != null && !description.isBlank() && description.length() <= 200, "description",
+        errors.require(
+                description != null && !description.isBlank() && description.length() <= 200,
+                "description",
                 "validation.required");
-        errors.require(unitPrice != null && unitPrice.signum() >= 0 && unitPrice.scale() <= 2
-                && unitPrice.precision() - unitPrice.scale() <= 10, "unitPrice", "pricesheet.price-invalid");
-        errors.require(errors.has("productCode") || !items.existsByPriceSheetIdAndProductCodeIgnoreCase(sheetId, code),
-                "productCode", "pricesheet.code-taken");
+        errors.require(
+                unitPrice != null
+                        && unitPrice.signum() >= 0
+                        && unitPrice.scale() <= 2
+                        && unitPrice.precision() - unitPrice.scale() <= 10,
+                "unitPrice",
+                "pricesheet.price-invalid");
+        errors.require(
+                errors.has("productCode") || !items.existsByPriceSheetIdAndProductCodeIgnoreCase(sheetId, code),
+                "productCode",
+                "pricesheet.code-taken");
         errors.throwIfAny();
         items.save(new PriceSheetItem(sheetId, code, description.trim(), unitPrice));
-        audit.record("PRICE_SHEET_ITEM_ADDED", ENTITY, sheetId, Summary.of(code, unitPrice, s.getCurrency(),
-                s.getName()), null, null);
+        audit.record(
+                "PRICE_SHEET_ITEM_ADDED",
+                ENTITY,
+                sheetId,
+                Summary.of(code, unitPrice, s.getCurrency(), s.getName()),
+                null,
+                null);
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
@@ -144,11 +178,16 @@ public class PriceSheetService {
     /** Assigned sheets, the one in effect today marked: valid today, and of those the latest to start. */
     public List<AssignedSheet> assigned(OwnerType type, long ownerId, LocalDate today) {
         List<PriceSheet> list = sheets.findAllById(assignments.findByOwnerTypeAndOwnerId(type, ownerId).stream()
-                .map(PriceSheetAssignment::getPriceSheetId).toList());
-        Optional<PriceSheet> effective = list.stream().filter(s -> s.isValidOn(today))
+                .map(PriceSheetAssignment::getPriceSheetId)
+                .toList());
+        Optional<PriceSheet> effective = list.stream()
+                .filter(s -> s.isValidOn(today))
                 .max(Comparator.comparing(PriceSheet::getValidFrom).thenComparing(PriceSheet::getId));
-        return list.stream().sorted(Comparator.comparing(PriceSheet::getValidFrom).reversed())
-                .map(s -> new AssignedSheet(s, effective.map(e -> e.getId().equals(s.getId())).orElse(false))).toList();
+        return list.stream()
+                .sorted(Comparator.comparing(PriceSheet::getValidFrom).reversed())
+                .map(s -> new AssignedSheet(
+                        s, effective.map(e -> e.getId().equals(s.getId())).orElse(false)))
+                .toList();
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
@@ -156,7 +195,9 @@ public class PriceSheetService {
     public void assign(OwnerType type, long ownerId, long sheetId) {
         addresses.requireOwner(type, ownerId);
         PriceSheet s = sheets.findById(sheetId).orElseThrow();
-        if (assignments.findByOwnerTypeAndOwnerIdAndPriceSheetId(type, ownerId, sheetId).isPresent()) {
+        if (assignments
+                .findByOwnerTypeAndOwnerIdAndPriceSheetId(type, ownerId, sheetId)
+                .isPresent()) {
             throw new ActionRefusedException("pricesheet.already-assigned", s.getName());
         }
         assignments.save(new PriceSheetAssignment(sheetId, type, ownerId));
@@ -166,11 +207,20 @@ public class PriceSheetService {
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
     public void unassign(OwnerType type, long ownerId, long sheetId) {
-        assignments.findByOwnerTypeAndOwnerIdAndPriceSheetId(type, ownerId, sheetId).ifPresent(a -> {
-            assignments.delete(a);
-            audit.record("PRICE_SHEET_UNASSIGNED", type.name(), ownerId, Summary.of(sheets.findById(sheetId)
-                .map(PriceSheet::getName).orElse("")), null, null);
-        });
+        assignments
+                .findByOwnerTypeAndOwnerIdAndPriceSheetId(type, ownerId, sheetId)
+                .ifPresent(a -> {
+                    assignments.delete(a);
+                    audit.record(
+                            "PRICE_SHEET_UNASSIGNED",
+                            type.name(),
+                            ownerId,
+                            Summary.of(sheets.findById(sheetId)
+                                    .map(PriceSheet::getName)
+                                    .orElse("")),
+                            null,
+                            null);
+                });
     }
 
     private static boolean currencyKnown(String code) {

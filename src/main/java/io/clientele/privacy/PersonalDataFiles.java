@@ -1,9 +1,6 @@
 package io.clientele.privacy;
 
 import io.clientele.base.Texts;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,13 +11,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The access request's ZIP: the same records as JSON for machines and as a page for the person to read. */
 final class PersonalDataFiles {
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    private PersonalDataFiles() {
-    }
+    private PersonalDataFiles() {}
 
     static void zip(PersonalData data, OutputStream out) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
@@ -44,14 +43,18 @@ final class PersonalDataFiles {
 
     /** One table per category, its columns as the records have them; a category without records says so. */
     private static String html(PersonalData data) {
-        StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Personal data of "
-                + "customer #" + data.customerId() + "</title><style>body{font-family:system-ui,sans-serif;margin:2rem}"
-                + "table{border-collapse:collapse;margin-bottom:1.5rem}th,td{border:1px solid #ccc;padding:.25rem .5rem;"
-                + "text-align:left;vertical-align:top}th{background:#f2f2f2}</style></head><body><h1>Personal data of "
-                + "customer #" + data.customerId() + "</h1><p>Generated " + Instant.now() + "</p>\n");
+        StringBuilder b =
+                new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Personal data of "
+                        + "customer #" + data.customerId()
+                        + "</title><style>body{font-family:system-ui,sans-serif;margin:2rem}"
+                        + "table{border-collapse:collapse;margin-bottom:1.5rem}th,td{border:1px solid #ccc;padding:.25rem .5rem;"
+                        + "text-align:left;vertical-align:top}th{background:#f2f2f2}</style></head><body><h1>Personal data of "
+                        + "customer #" + data.customerId() + "</h1><p>Generated " + Instant.now() + "</p>\n");
         data.sections().forEach((name, rows) -> {
             String title = name.replace('_', ' ');
-            b.append("<h2>").append(Texts.html(Character.toUpperCase(title.charAt(0)) + title.substring(1))).append("</h2>\n");
+            b.append("<h2>")
+                    .append(Texts.html(Character.toUpperCase(title.charAt(0)) + title.substring(1)))
+                    .append("</h2>\n");
             if (rows.isEmpty()) {
                 b.append("<p>None.</p>\n");
                 return;
@@ -59,8 +62,12 @@ final class PersonalDataFiles {
             if (rows.size() == 1) {
                 // One record (the profile, the login) reads better as field and value, one per line.
                 b.append("<table><tbody>\n");
-                rows.getFirst().forEach((k, v) -> b.append("<tr><th>").append(Texts.html(k)).append("</th><td>")
-                        .append(v == null ? "" : Texts.html(v.toString())).append("</td></tr>\n"));
+                rows.getFirst()
+                        .forEach((k, v) -> b.append("<tr><th>")
+                                .append(Texts.html(k))
+                                .append("</th><td>")
+                                .append(v == null ? "" : Texts.html(v.toString()))
+                                .append("</td></tr>\n"));
                 b.append("</tbody></table>\n");
                 return;
             }
@@ -73,7 +80,9 @@ final class PersonalDataFiles {
                 b.append("<tr>");
                 for (String c : columns) {
                     Object v = row.get(c);
-                    b.append("<td>").append(v == null ? "" : Texts.html(v.toString())).append("</td>");
+                    b.append("<td>")
+                            .append(v == null ? "" : Texts.html(v.toString()))
+                            .append("</td>");
                 }
                 b.append("</tr>\n");
             }

@@ -1,7 +1,7 @@
 package io.clientele.privacy;
 
-import io.clientele.audit.Summary;
 import io.clientele.audit.AuditService;
+import io.clientele.audit.Summary;
 import io.clientele.base.ActionRefusedException;
 import io.clientele.base.CustomerData;
 import io.clientele.base.CustomerRows;
@@ -10,11 +10,6 @@ import io.clientele.base.Texts;
 import io.clientele.base.Trash;
 import io.clientele.security.Roles;
 import io.clientele.tenant.TenantContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.sql.Timestamp;
@@ -23,6 +18,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A customer's rights under the GDPR: access (everything Clientele holds about the person, as one ZIP) and erasure
@@ -46,17 +45,20 @@ public class PersonalDataService {
     }
 
     /** Whether the customer may be erased, and how much is held about them per category (the Privacy tab). */
-    public record Status(boolean legalHold, String legalHoldReason, Instant erasedAt, Map<String, Integer> held) {
-    }
+    public record Status(boolean legalHold, String legalHoldReason, Instant erasedAt, Map<String, Integer> held) {}
 
     @Transactional(readOnly = true)
     public Status status(long customerId) {
         Map<String, Object> c = customer(customerId);
         Map<String, Integer> held = new LinkedHashMap<>();
-        PersonalData.of(rows, owners, TenantContext.require(), customerId).sections()
+        PersonalData.of(rows, owners, TenantContext.require(), customerId)
+                .sections()
                 .forEach((name, rows) -> held.put(name, rows.size()));
-        return new Status(Boolean.TRUE.equals(c.get("legal_hold")), (String) c.get("legal_hold_reason"),
-                instant(c.get("erased_at")), held);
+        return new Status(
+                Boolean.TRUE.equals(c.get("legal_hold")),
+                (String) c.get("legal_hold_reason"),
+                instant(c.get("erased_at")),
+                held);
     }
 
     /** Writes the ZIP (personal-data.json, personal-data.html, the picture if any) and audits that it was made. */
@@ -65,8 +67,13 @@ public class PersonalDataService {
         customer(customerId);
         PersonalData data = PersonalData.of(rows, owners, TenantContext.require(), customerId);
         PersonalDataFiles.zip(data, out);
-        audit.record("PERSONAL_DATA_EXPORTED", "CUSTOMER", customerId, Summary.of("#" + customerId,
-                data.rowCount()), null, null);
+        audit.record(
+                "PERSONAL_DATA_EXPORTED",
+                "CUSTOMER",
+                customerId,
+                Summary.of("#" + customerId, data.rowCount()),
+                null,
+                null);
     }
 
     /** A legal hold (with its reason) stops erasure until it is released. */
@@ -79,11 +86,20 @@ public class PersonalDataService {
         errors.require(clean == null || clean.length() <= 200, "reason", "validation.max-200");
         errors.plain("reason", reason);
         errors.throwIfAny();
-        jdbc.update("UPDATE customer SET legal_hold = ?, legal_hold_reason = ?, version = version + 1 "
-                + "WHERE tenant_id = ? AND id = ?", hold, hold ? clean : null, TenantContext.require(), customerId);
-        audit.record(hold ? "LEGAL_HOLD_SET" : "LEGAL_HOLD_RELEASED", "CUSTOMER", customerId,
+        jdbc.update(
+                "UPDATE customer SET legal_hold = ?, legal_hold_reason = ?, version = version + 1 "
+                        + "WHERE tenant_id = ? AND id = ?",
+                hold,
+                hold ? clean : null,
+                TenantContext.require(),
+                customerId);
+        audit.record(
+                hold ? "LEGAL_HOLD_SET" : "LEGAL_HOLD_RELEASED",
+                "CUSTOMER",
+                customerId,
                 Summary.of("#" + customerId),
-                null, hold ? Map.of("reason", clean) : null);
+                null,
+                hold ? Map.of("reason", clean) : null);
     }
 
     /**
@@ -108,17 +124,26 @@ public class PersonalDataService {
             throw new ActionRefusedException("privacy.refused-account");
         }
         Long login = c.get("user_account_id") == null ? null : ((Number) c.get("user_account_id")).longValue();
-        if (login != null && jdbc.queryForObject("SELECT count(*) FROM user_account WHERE id = ? AND staff_role IS NOT NULL",
-                Integer.class, login) > 0) {
+        if (login != null
+                && jdbc.queryForObject(
+                                "SELECT count(*) FROM user_account WHERE id = ? AND staff_role IS NOT NULL",
+                                Integer.class,
+                                login)
+                        > 0) {
             throw new ActionRefusedException("privacy.refused-staff");
         }
         owners.forEach(o -> o.checkErasable(tenant, customerId));
         // Records merged into this one are the same person, and still hold their old names.
-        jdbc.queryForList("SELECT id FROM customer WHERE tenant_id = ? AND merged_into = ? AND erased_at IS NULL",
-                Long.class, tenant, customerId).forEach(this::erase);
+        jdbc.queryForList(
+                        "SELECT id FROM customer WHERE tenant_id = ? AND merged_into = ? AND erased_at IS NULL",
+                        Long.class,
+                        tenant,
+                        customerId)
+                .forEach(this::erase);
         Map<String, Integer> removed = new LinkedHashMap<>();
         owners.forEach(o -> o.erase(tenant, customerId, removed));
-        jdbc.update("UPDATE customer SET first_name = NULL, last_name = NULL, company_name = NULL, display_name = ?, "
+        jdbc.update(
+                "UPDATE customer SET first_name = NULL, last_name = NULL, company_name = NULL, display_name = ?, "
                         + "email = NULL, phone = NULL, phone_digits = NULL, customer_number = NULL, has_avatar = false, "
                         + "user_account_id = NULL, last_login_at = NULL, gender = NULL, billing_address = NULL, "
                         + "billing_post_number = NULL, billing_municipality = NULL, billing_email = NULL, "
@@ -126,21 +151,34 @@ public class PersonalDataService {
                         + "status = 'INACTIVE', status_before_block = NULL, deleted_at = COALESCE(deleted_at, ?), "
                         + "deleted_by = COALESCE(deleted_by, ?), "
                         + "erased_at = ?, updated_at = ?, version = version + 1 WHERE tenant_id = ? AND id = ?",
-                "Erased customer #" + customerId, Timestamp.from(Instant.now()), Trash.deletedBy(Instant.now(), null),
+                "Erased customer #" + customerId,
                 Timestamp.from(Instant.now()),
-                Timestamp.from(Instant.now()), tenant, customerId);
+                Trash.deletedBy(Instant.now(), null),
+                Timestamp.from(Instant.now()),
+                Timestamp.from(Instant.now()),
+                tenant,
+                customerId);
         if (login != null) {
             // Reset tokens, notifications and preferences go with the login (ON DELETE CASCADE).
             removed.put("portal_login", jdbc.update("DELETE FROM user_account WHERE id = ?", login));
         }
-        audit.record("PERSONAL_DATA_ERASED", "CUSTOMER", customerId, Summary.of("#"
-                + customerId), null, Map.copyOf(removed));
+        audit.record(
+                "PERSONAL_DATA_ERASED",
+                "CUSTOMER",
+                customerId,
+                Summary.of("#" + customerId),
+                null,
+                Map.copyOf(removed));
     }
 
     /** The customer's own row in this tenant, or "not found" for any other id. */
     private Map<String, Object> customer(long customerId) {
-        return jdbc.queryForList("SELECT * FROM customer WHERE tenant_id = ? AND id = ?", TenantContext.require(),
-                customerId).stream().findFirst().map(CustomerRows::plainRow)
+        return jdbc
+                .queryForList(
+                        "SELECT * FROM customer WHERE tenant_id = ? AND id = ?", TenantContext.require(), customerId)
+                .stream()
+                .findFirst()
+                .map(CustomerRows::plainRow)
                 .orElseThrow(() -> new NoSuchElementException("Customer " + customerId));
     }
 

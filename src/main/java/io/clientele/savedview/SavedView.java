@@ -15,8 +15,7 @@ public class SavedView extends TenantEntity {
     private String query;
     private boolean shared;
 
-    protected SavedView() {
-    }
+    protected SavedView() {}
 
     SavedView(long ownerId, String ownerEmail, String listPath, String name) {
         this.ownerId = ownerId;
@@ -25,12 +24,29 @@ public class SavedView extends TenantEntity {
         this.name = name;
     }
 
-    public long getOwnerId() { return ownerId; }
-    public String getOwnerEmail() { return ownerEmail; }
-    public String getListPath() { return listPath; }
-    public String getName() { return name; }
-    public String getQuery() { return query; }
-    public boolean isShared() { return shared; }
+    public long getOwnerId() {
+        return ownerId;
+    }
+
+    public String getOwnerEmail() {
+        return ownerEmail;
+    }
+
+    public String getListPath() {
+        return listPath;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public boolean isShared() {
+        return shared;
+    }
 
     void set(String query, boolean shared) {
         this.query = query;

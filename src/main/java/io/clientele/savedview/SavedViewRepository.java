@@ -1,9 +1,9 @@
 package io.clientele.savedview;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface SavedViewRepository extends JpaRepository<SavedView, Long> {
     @Query("SELECT v FROM SavedView v WHERE v.listPath = :path AND (v.ownerId = :owner OR v.shared = true) "

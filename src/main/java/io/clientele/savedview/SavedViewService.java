@@ -1,7 +1,7 @@
 package io.clientele.savedview;
 
-import io.clientele.audit.Summary;
 import io.clientele.audit.AuditService;
+import io.clientele.audit.Summary;
 import io.clientele.base.ActionRefusedException;
 import io.clientele.base.FieldErrors;
 import io.clientele.base.Texts;
@@ -9,13 +9,12 @@ import io.clientele.security.CurrentUser;
 import io.clientele.security.Role;
 import io.clientele.security.Roles;
 import io.clientele.security.UserPreferences;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Saved views of every list: anyone on the staff saves their own; ADMIN may share one with the tenant. A view is
@@ -64,8 +63,13 @@ public class SavedViewService {
                 .orElseGet(() -> new SavedView(me.userId(), me.getUsername(), path, clean));
         view.set(query == null ? "" : query, shared);
         views.save(view);
-        audit.record("VIEW_SAVED", "SAVED_VIEW", view.getId(), Summary.of(clean, path,
-                shared ? 1 : 0), null, java.util.Map.of("query", view.getQuery()));
+        audit.record(
+                "VIEW_SAVED",
+                "SAVED_VIEW",
+                view.getId(),
+                Summary.of(clean, path, shared ? 1 : 0),
+                null,
+                java.util.Map.of("query", view.getQuery()));
         return view;
     }
 
@@ -77,25 +81,29 @@ public class SavedViewService {
             throw new ActionRefusedException("view.delete-not-yours", view.getName());
         }
         views.delete(view);
-        audit.record("VIEW_DELETED", "SAVED_VIEW", id, Summary.of(view.getName(), view.getListPath()),
-                null, null);
+        audit.record("VIEW_DELETED", "SAVED_VIEW", id, Summary.of(view.getName(), view.getListPath()), null, null);
     }
 
     /** Opens the list with this view when it is opened without a query; null clears the default. */
     public void setDefault(String path, Long id) {
-        preferences.put(DEFAULT + path, id == null ? "" : String.valueOf(visible(id).getId()));
+        preferences.put(
+                DEFAULT + path, id == null ? "" : String.valueOf(visible(id).getId()));
     }
 
     /** The user's default view of the list, while it still exists and they may still see it. */
     @Transactional(readOnly = true)
     public Optional<SavedView> defaultView(String path) {
-        return preferences.get(DEFAULT + path).filter(s -> !s.isBlank()).flatMap(s -> {
-            try {
-                return views.findById(Long.parseLong(s));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        }).filter(v -> v.getListPath().equals(path) && maySee(v));
+        return preferences
+                .get(DEFAULT + path)
+                .filter(s -> !s.isBlank())
+                .flatMap(s -> {
+                    try {
+                        return views.findById(Long.parseLong(s));
+                    } catch (NumberFormatException e) {
+                        return Optional.empty();
+                    }
+                })
+                .filter(v -> v.getListPath().equals(path) && maySee(v));
     }
 
     private SavedView visible(long id) {

@@ -1,14 +1,19 @@
 package io.clientele.security;
 
 import io.clientele.base.Languages;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
-import java.time.Instant;
-import java.util.*;
 
 /** The logged-in principal. Only a SYSTEM_ADMIN's active tenant changes during a session. */
 public final class CurrentUser implements UserDetails, CredentialsContainer {
@@ -37,15 +42,24 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
      * A support session: who is acting as this customer, whether they may change anything, and until when. Once it
      * has expired the principal holds no authority at all, so nothing more runs in its name.
      */
-    public record Support(long sessionId, long staffUserId, String staffEmail, String staffName, boolean readOnly,
-                          Instant expiresAt) implements java.io.Serializable {
+    public record Support(
+            long sessionId, long staffUserId, String staffEmail, String staffName, boolean readOnly, Instant expiresAt)
+            implements java.io.Serializable {
         public boolean expired() {
             return !Instant.now().isBefore(expiresAt);
         }
     }
 
-    public CurrentUser(long userId, String email, String passwordHash, String displayName, Long homeTenantId,
-                       Set<Role> roles, boolean enabled, Instant lockedUntil, String language) {
+    public CurrentUser(
+            long userId,
+            String email,
+            String passwordHash,
+            String displayName,
+            Long homeTenantId,
+            Set<Role> roles,
+            boolean enabled,
+            Instant lockedUntil,
+            String language) {
         this.userId = userId;
         this.email = email;
         this.passwordHash = passwordHash;
@@ -62,8 +76,8 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
      * and for a business customer's key only on that customer.
      */
     public static CurrentUser apiKey(String name, long tenantId, Long customerId, Set<Role> roles, Set<String> scopes) {
-        CurrentUser caller = new CurrentUser(0, "API key: " + name, null, "API key " + name, tenantId, roles, true,
-                null, "en");
+        CurrentUser caller =
+                new CurrentUser(0, "API key: " + name, null, "API key " + name, tenantId, roles, true, null, "en");
         caller.customerScope = customerId;
         caller.scopes = Set.copyOf(scopes);
         return caller;
@@ -78,12 +92,29 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
         return get().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Not logged in"));
     }
 
-    public long userId() { return userId; }
-    public String displayName() { return displayName; }
-    public Long activeTenantId() { return activeTenantId; }
-    public Set<Role> roles() { return roles; }
-    public Optional<Long> customerScope() { return Optional.ofNullable(customerScope); }
-    public Optional<Support> support() { return Optional.ofNullable(support); }
+    public long userId() {
+        return userId;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Long activeTenantId() {
+        return activeTenantId;
+    }
+
+    public Set<Role> roles() {
+        return roles;
+    }
+
+    public Optional<Long> customerScope() {
+        return Optional.ofNullable(customerScope);
+    }
+
+    public Optional<Support> support() {
+        return Optional.ofNullable(support);
+    }
 
     /** The e-mail address the audit log names as the actor: the staff member during a support session. */
     public String actorEmail() {
@@ -100,25 +131,57 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     }
 
     /** A portal login acts on its customer's data, like a business customer's API key. */
-    void actAsCustomer(long customerId) { this.customerScope = customerId; }
+    void actAsCustomer(long customerId) {
+        this.customerScope = customerId;
+    }
 
     /** The customer the caller is; refused for everyone who is not acting as one customer. */
     public static long requireCustomerScope() {
-        return require().customerScope().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException(
-                "Not acting as a customer"));
+        return require()
+                .customerScope()
+                .orElseThrow(() ->
+                        new org.springframework.security.access.AccessDeniedException("Not acting as a customer"));
     }
-    public String language() { return Languages.tag(language); }
-    public Locale locale() { return Languages.locale(language); }
-    void setLanguage(String language) { this.language = language; }
+
+    public String language() {
+        return Languages.tag(language);
+    }
+
+    public Locale locale() {
+        return Languages.locale(language);
+    }
+
+    void setLanguage(String language) {
+        this.language = language;
+    }
     /** Why this login may not sign in (a message key), or null. */
-    public String loginRefusal() { return loginRefusal; }
-    void refuseLogin(String messageKey) { this.loginRefusal = messageKey; }
-    int sessionVersion() { return sessionVersion; }
-    void openedAt(int sessionVersion) { this.sessionVersion = sessionVersion; }
-    public boolean awaitingEmailConfirmation() { return awaitingEmailConfirmation; }
-    void awaitEmailConfirmation() { this.awaitingEmailConfirmation = true; }
+    public String loginRefusal() {
+        return loginRefusal;
+    }
+
+    void refuseLogin(String messageKey) {
+        this.loginRefusal = messageKey;
+    }
+
+    int sessionVersion() {
+        return sessionVersion;
+    }
+
+    void openedAt(int sessionVersion) {
+        this.sessionVersion = sessionVersion;
+    }
+
+    public boolean awaitingEmailConfirmation() {
+        return awaitingEmailConfirmation;
+    }
+
+    void awaitEmailConfirmation() {
+        this.awaitingEmailConfirmation = true;
+    }
     /** A person's login (not an API key or the system), whose sessions follow the login's state. */
-    boolean isLogin() { return userId > 0; }
+    boolean isLogin() {
+        return userId > 0;
+    }
 
     public boolean has(Role role) {
         return roles.stream().anyMatch(r -> r.granted().contains(role));
@@ -140,7 +203,8 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     /** Called only by TenantService after its SYSTEM_ADMIN check. */
     public void switchTenant(long tenantId) {
         if (!has(Role.SYSTEM_ADMIN)) {
-            throw new org.springframework.security.access.AccessDeniedException("Only platform operators switch tenant");
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "Only platform operators switch tenant");
         }
         this.activeTenantId = tenantId;
     }
@@ -148,7 +212,9 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         List<GrantedAuthority> authorities = new ArrayList<>();
-        roles.stream().flatMap(r -> r.granted().stream()).distinct()
+        roles.stream()
+                .flatMap(r -> r.granted().stream())
+                .distinct()
                 .forEach(r -> authorities.add(new SimpleGrantedAuthority("ROLE_" + r.name())));
         if (support != null && support.expired()) {
             return List.of();
@@ -160,9 +226,28 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
         return authorities;
     }
 
-    @Override public String getPassword() { return passwordHash; }
-    @Override public String getUsername() { return email; }
-    @Override public boolean isEnabled() { return enabled && loginRefusal == null; }
-    @Override public boolean isAccountNonLocked() { return lockedUntil == null || lockedUntil.isBefore(Instant.now()); }
-    @Override public void eraseCredentials() { passwordHash = null; }
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return email;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled && loginRefusal == null;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return lockedUntil == null || lockedUntil.isBefore(Instant.now());
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
 }

@@ -5,14 +5,14 @@ import io.clientele.base.ConfigurationProblem;
 import io.clientele.base.Messages;
 import io.clientele.tenant.Tenant;
 import io.clientele.tenant.TenantService;
+import java.security.SecureRandom;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import java.security.SecureRandom;
-import java.util.Locale;
 
 /** On an empty database: a first tenant and a SYSTEM_ADMIN, from the environment or with a printed password. */
 @Component
@@ -44,11 +44,11 @@ class FirstStart implements ApplicationRunner {
         }
         try {
             String chosen = password;
-            SystemAuthentication.platform(() -> users.create(null, properties.admin().email(), "Platform",
-                    "Administrator", chosen, Role.SYSTEM_ADMIN, null));
+            SystemAuthentication.platform(() -> users.create(
+                    null, properties.admin().email(), "Platform", "Administrator", chosen, Role.SYSTEM_ADMIN, null));
         } catch (InvalidPasswordException e) {
-            throw new ConfigurationProblem("CLIENTELE_ADMIN_PASSWORD", "is not accepted: "
-                    + Messages.text(Locale.ENGLISH, e.getMessage()));
+            throw new ConfigurationProblem(
+                    "CLIENTELE_ADMIN_PASSWORD", "is not accepted: " + Messages.text(Locale.ENGLISH, e.getMessage()));
         }
         if (generated) {
             log.warn("""
@@ -57,10 +57,12 @@ class FirstStart implements ApplicationRunner {
                      First start: created SYSTEM_ADMIN {} with password
                        {}
                      It is shown only this once. Change it under Profile.
-                    ================================================================""",
-                    properties.admin().email(), password);
+                    ================================================================""", properties.admin().email(), password);
         } else {
-            log.info("First start: created SYSTEM_ADMIN {} and tenant '{}'", properties.admin().email(), tenant.getName());
+            log.info(
+                    "First start: created SYSTEM_ADMIN {} and tenant '{}'",
+                    properties.admin().email(),
+                    tenant.getName());
         }
     }
 

@@ -4,6 +4,7 @@ import io.clientele.audit.AuditService;
 import io.clientele.audit.Summary;
 import io.clientele.base.ClienteleProperties;
 import io.clientele.tenant.TenantService;
+import java.time.Instant;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -12,8 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.time.Instant;
 
 /**
  * Signing in: who may (the login as Spring Security loads it), the count of failed attempts and the lock-out it
@@ -33,9 +32,16 @@ public class LoginAttempts implements UserDetailsService {
     private final LoginSessions sessions;
     private final TransactionTemplate writes;
 
-    LoginAttempts(UserAccountRepository accounts, Logins logins, AuditService audit, ClienteleProperties properties,
-                  TenantService tenants, PortalLoginPolicy portalLogins, ApplicationEventPublisher events,
-                  LoginSessions sessions, TransactionTemplate writes) {
+    LoginAttempts(
+            UserAccountRepository accounts,
+            Logins logins,
+            AuditService audit,
+            ClienteleProperties properties,
+            TenantService tenants,
+            PortalLoginPolicy portalLogins,
+            ApplicationEventPublisher events,
+            LoginSessions sessions,
+            TransactionTemplate writes) {
         this.accounts = accounts;
         this.logins = logins;
         this.audit = audit;
@@ -51,8 +57,16 @@ public class LoginAttempts implements UserDetailsService {
     public CurrentUser loadUserByUsername(String email) {
         UserAccount a = accounts.findByEmailIgnoreCase(email.trim())
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
-        CurrentUser user = new CurrentUser(a.getId(), a.getEmail(), a.getPasswordHash(), a.displayName(),
-                a.getTenantId(), a.roles(), a.isEnabled(), a.getLockedUntil(), a.getLanguage());
+        CurrentUser user = new CurrentUser(
+                a.getId(),
+                a.getEmail(),
+                a.getPasswordHash(),
+                a.displayName(),
+                a.getTenantId(),
+                a.roles(),
+                a.isEnabled(),
+                a.getLockedUntil(),
+                a.getLanguage());
         user.openedAt(a.getSessionVersion());
         if (a.awaitsEmailConfirmation()) {
             user.awaitEmailConfirmation();
@@ -96,44 +110,49 @@ public class LoginAttempts implements UserDetailsService {
                     int failed = accounts.failedLogins(a.getId());
                     boolean locked = failed >= max && accounts.lockIfOver(a.getId(), max, until) > 0;
                     return new FailedLogin(a.getTenantId(), a.getId(), a.getEmail(), failed, locked);
-                }).orElse(null));
+                })
+                .orElse(null));
         if (counted == null) {
             audit.recordSecurity(null, null, email, "LOGIN_FAILED", Summary.of(0));
             return;
         }
-        audit.recordSecurity(counted.tenantId(), counted.userId(), counted.email(), "LOGIN_FAILED",
-                    Summary.of(counted.inARow()));
+        audit.recordSecurity(
+                counted.tenantId(), counted.userId(), counted.email(), "LOGIN_FAILED", Summary.of(counted.inARow()));
         if (counted.locked()) {
-            audit.recordSecurity(counted.tenantId(), counted.userId(), counted.email(), "ACCOUNT_LOCKED",
-                    Summary.of(until, max));
+            audit.recordSecurity(
+                    counted.tenantId(), counted.userId(), counted.email(), "ACCOUNT_LOCKED", Summary.of(until, max));
         }
     }
 
-    private record FailedLogin(Long tenantId, long userId, String email, int inARow, boolean locked) {
-    }
+    private record FailedLogin(Long tenantId, long userId, String email, int inARow, boolean locked) {}
 
     /** Read after the password was checked: a lock that parallel wrong attempts set meanwhile still refuses. */
     public boolean lockedNow(String email) {
-        return accounts.findByEmailIgnoreCase(email.trim()).map(UserAccount::getLockedUntil)
-                .filter(until -> until.isAfter(Instant.now())).isPresent();
+        return accounts.findByEmailIgnoreCase(email.trim())
+                .map(UserAccount::getLockedUntil)
+                .filter(until -> until.isAfter(Instant.now()))
+                .isPresent();
     }
 
     /** Whether a session opened at {@code sessionVersion} may go on: not signed out everywhere, enabled, unlocked. */
     public boolean sessionStillValid(long userId, int sessionVersion) {
-        return accounts.state(userId).filter(s -> s.sessionVersion() == sessionVersion && s.enabled()
-                && !s.lockedAt(Instant.now())).isPresent();
+        return accounts.state(userId)
+                .filter(s -> s.sessionVersion() == sessionVersion && s.enabled() && !s.lockedAt(Instant.now()))
+                .isPresent();
     }
 
     @Transactional
     public void loginRefused(String email, String reasonKey) {
-        accounts.findByEmailIgnoreCase(email).ifPresent(a -> audit.recordSecurity(a.getTenantId(), a.getId(),
-                a.getEmail(), "LOGIN_REFUSED", Summary.of(reasonKey)));
+        accounts.findByEmailIgnoreCase(email)
+                .ifPresent(a -> audit.recordSecurity(
+                        a.getTenantId(), a.getId(), a.getEmail(), "LOGIN_REFUSED", Summary.of(reasonKey)));
     }
 
     @Transactional
     public void loginRefusedWhileLocked(String email) {
-        accounts.findByEmailIgnoreCase(email).ifPresent(a -> audit.recordSecurity(a.getTenantId(), a.getId(),
-                a.getEmail(), "LOGIN_REFUSED_LOCKED", Summary.of()));
+        accounts.findByEmailIgnoreCase(email)
+                .ifPresent(a -> audit.recordSecurity(
+                        a.getTenantId(), a.getId(), a.getEmail(), "LOGIN_REFUSED_LOCKED", Summary.of()));
     }
 
     /** Lifts a lock-out after failed logins now instead of when it runs out. */
@@ -156,8 +175,7 @@ public class LoginAttempts implements UserDetailsService {
         UserAccount a = logins.resettable(userId);
         a.endSessions();
         int ended = sessions.invalidateAll(a.getId());
-        audit.record("SIGNED_OUT_EVERYWHERE", "USER_ACCOUNT", a.getId(), Summary.of(a.getEmail(),
-                ended), null, null);
+        audit.record("SIGNED_OUT_EVERYWHERE", "USER_ACCOUNT", a.getId(), Summary.of(a.getEmail(), ended), null, null);
         return ended;
     }
 }

@@ -1,5 +1,6 @@
 package io.clientele.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
@@ -8,7 +9,6 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import jakarta.servlet.http.HttpServletRequest;
 
 /** Turns Spring Security's login events into lock-out bookkeeping and audit events. */
 @Component
@@ -25,8 +25,11 @@ class LoginAuditor {
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
         HttpServletRequest request = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
-                ? a.getRequest() : null;
-        users.loginSucceeded(event.getAuthentication().getName(), request == null ? null : request.getRemoteAddr(),
+                ? a.getRequest()
+                : null;
+        users.loginSucceeded(
+                event.getAuthentication().getName(),
+                request == null ? null : request.getRemoteAddr(),
                 request == null ? null : request.getHeader("User-Agent"));
         if (request != null && event.getAuthentication().getPrincipal() instanceof CurrentUser user) {
             sessions.register(user.userId(), request.getSession());
@@ -40,7 +43,8 @@ class LoginAuditor {
 
     @EventListener
     void onRefused(AuthenticationFailureDisabledEvent event) {
-        users.loginRefused(event.getAuthentication().getName(), event.getException().getMessage());
+        users.loginRefused(
+                event.getAuthentication().getName(), event.getException().getMessage());
     }
 
     @EventListener

@@ -4,9 +4,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.web.filter.OncePerRequestFilter;
 import java.io.IOException;
 import java.net.URI;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Login CSRF: Vaadin's login form posts without Spring's CSRF token (its configurer exempts the login URL), so a
@@ -23,7 +23,11 @@ final class LoginOriginFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if ("POST".equals(request.getMethod()) && "/login".equals(request.getRequestURI().substring(request.getContextPath().length())) && crossSite(request)) {
+        if ("POST".equals(request.getMethod())
+                && "/login"
+                        .equals(request.getRequestURI()
+                                .substring(request.getContextPath().length()))
+                && crossSite(request)) {
             // Written here: sendError would forward to /error, which the console answers with its login page.
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("text/plain;charset=UTF-8");
@@ -42,7 +46,8 @@ final class LoginOriginFilter extends OncePerRequestFilter {
         if (origin == null) {
             return false;
         }
-        String own = request.getScheme() + "://" + request.getServerName() + port(request.getScheme(), request.getServerPort());
+        String own = request.getScheme() + "://" + request.getServerName()
+                + port(request.getScheme(), request.getServerPort());
         return !origin.equalsIgnoreCase(own) && !origin.equalsIgnoreCase(baseOrigin);
     }
 

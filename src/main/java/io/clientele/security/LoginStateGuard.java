@@ -26,8 +26,11 @@ class LoginStateGuard implements SessionGuard {
 
     @Override
     public boolean check(HttpServletRequest request, HttpServletResponse response) {
-        CurrentUser.get().filter(CurrentUser::isLogin).filter(u -> u.support().isEmpty())
-                .filter(u -> !mayGoOn(u)).ifPresent(u -> {
+        CurrentUser.get()
+                .filter(CurrentUser::isLogin)
+                .filter(u -> u.support().isEmpty())
+                .filter(u -> !mayGoOn(u))
+                .ifPresent(u -> {
                     HttpSession session = request.getSession(false);
                     if (session != null) {
                         session.invalidate();
@@ -42,7 +45,8 @@ class LoginStateGuard implements SessionGuard {
             return false;
         }
         boolean portalLogin = user.roles().stream().noneMatch(Role::isStaff);
-        return !portalLogin || user.activeTenantId() == null
+        return !portalLogin
+                || user.activeTenantId() == null
                 || portalLogins.refusal(user.activeTenantId(), user.userId()).isEmpty();
     }
 }

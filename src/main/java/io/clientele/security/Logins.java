@@ -34,7 +34,8 @@ class Logins {
             throw new AccessDeniedException("Not a portal login");
         }
         if (!CurrentUser.require().mayResetPasswordOf(a.getStaffRole())) {
-            throw new AccessDeniedException("Only a higher role may reset the password of a " + a.getStaffRole() + " login");
+            throw new AccessDeniedException(
+                    "Only a higher role may reset the password of a " + a.getStaffRole() + " login");
         }
         return a;
     }
@@ -55,7 +56,8 @@ class Logins {
     }
 
     String tenantName(UserAccount a) {
-        return a.getTenantId() == null ? "Clientele"
+        return a.getTenantId() == null
+                ? "Clientele"
                 : tenants.find(a.getTenantId()).map(Tenant::getName).orElse("Clientele");
     }
 

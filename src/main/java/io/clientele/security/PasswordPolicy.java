@@ -13,8 +13,7 @@ public final class PasswordPolicy {
     public static final int MIN_LENGTH = 12;
     private static final Set<String> COMMON = load();
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** An i18n key describing the first violated rule, or empty when the password is acceptable. */
     public static Optional<String> violation(String password, String email) {
@@ -37,8 +36,12 @@ public final class PasswordPolicy {
 
     private static Set<String> load() {
         try (InputStream in = PasswordPolicy.class.getResourceAsStream("/security/common-passwords.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::trim)
-                    .filter(s -> !s.isEmpty()).map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::trim)
+                    .filter(s -> !s.isEmpty())
+                    .map(s -> s.toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toUnmodifiableSet());
         } catch (IOException | NullPointerException e) {
             throw new IllegalStateException("common-passwords.txt missing", e);
         }

@@ -1,6 +1,12 @@
 package io.clientele.security;
 
-import jakarta.persistence.*;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** One-time link (password reset or e-mail verification); only the SHA-256 of the token is stored. */
@@ -10,18 +16,22 @@ class PasswordResetToken {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Long userAccountId;
     private String tokenHash;
     private Instant expiresAt;
     private Instant usedAt;
     private Instant createdAt = Instant.now();
+
     @Enumerated(EnumType.STRING)
     private Purpose purpose = Purpose.RESET;
 
-    enum Purpose { RESET, VERIFY_EMAIL }
-
-    protected PasswordResetToken() {
+    enum Purpose {
+        RESET,
+        VERIFY_EMAIL
     }
+
+    protected PasswordResetToken() {}
 
     PasswordResetToken(Long userAccountId, String tokenHash, Instant expiresAt) {
         this(userAccountId, tokenHash, expiresAt, Purpose.RESET);
@@ -34,7 +44,15 @@ class PasswordResetToken {
         this.purpose = purpose;
     }
 
-    Long getUserAccountId() { return userAccountId; }
-    boolean isUsable(Instant now) { return usedAt == null && expiresAt.isAfter(now); }
-    void markUsed(Instant now) { usedAt = now; }
+    Long getUserAccountId() {
+        return userAccountId;
+    }
+
+    boolean isUsable(Instant now) {
+        return usedAt == null && expiresAt.isAfter(now);
+    }
+
+    void markUsed(Instant now) {
+        usedAt = now;
+    }
 }

@@ -5,13 +5,12 @@ import io.clientele.audit.Summary;
 import io.clientele.base.ClienteleProperties;
 import io.clientele.base.SecretTokens;
 import io.clientele.base.mail.MailService;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * New passwords for logins: set by an administrator, by a one-time link support mails (the token is stored hashed),
@@ -27,8 +26,13 @@ public class PasswordResets {
     private final ClienteleProperties properties;
     private final UserAccountRepository accounts;
 
-    PasswordResets(PasswordResetTokenRepository resetTokens, Logins logins, AuditService audit, MailService mail,
-                   ClienteleProperties properties, UserAccountRepository accounts) {
+    PasswordResets(
+            PasswordResetTokenRepository resetTokens,
+            Logins logins,
+            AuditService audit,
+            MailService mail,
+            ClienteleProperties properties,
+            UserAccountRepository accounts) {
         this.resetTokens = resetTokens;
         this.logins = logins;
         this.audit = audit;
@@ -49,12 +53,17 @@ public class PasswordResets {
         a.setForcePasswordChange(true);
         a.endSessions();
         boolean nb = "nb".equals(a.getLanguage());
-        mail.sendAfterCommit(a.getEmail(), nb ? "Passordet ditt er endret" : "Your password was changed",
-                (nb ? "Hei " : "Hello ") + a.displayName() + ",\n\n" + (nb
-                        ? "En administrator hos " + logins.tenantName(a) + " har satt et nytt passord for deg. Du velger ditt "
-                        + "eget når du logger inn neste gang. Ta kontakt med dem hvis du ikke ba om dette.\n"
-                        : "An administrator at " + logins.tenantName(a) + " set a new password for you. You will choose your "
-                        + "own at your next sign-in. Contact them if you did not ask for this.\n"));
+        mail.sendAfterCommit(
+                a.getEmail(),
+                nb ? "Passordet ditt er endret" : "Your password was changed",
+                (nb ? "Hei " : "Hello ") + a.displayName() + ",\n\n"
+                        + (nb
+                                ? "En administrator hos " + logins.tenantName(a)
+                                        + " har satt et nytt passord for deg. Du velger ditt "
+                                        + "eget når du logger inn neste gang. Ta kontakt med dem hvis du ikke ba om dette.\n"
+                                : "An administrator at " + logins.tenantName(a)
+                                        + " set a new password for you. You will choose your "
+                                        + "own at your next sign-in. Contact them if you did not ask for this.\n"));
         audit.record("PASSWORD_SET", "USER_ACCOUNT", a.getId(), Summary.of(a.getEmail()), null, null);
     }
 
@@ -64,18 +73,22 @@ public class PasswordResets {
     public void sendResetLink(long userId, Locale locale) {
         UserAccount a = logins.resettable(userId);
         String token = SecretTokens.random(32);
-        resetTokens.save(new PasswordResetToken(a.getId(), Logins.sha256(token),
+        resetTokens.save(new PasswordResetToken(
+                a.getId(),
+                Logins.sha256(token),
                 Instant.now().plus(properties.security().resetLinkValidity())));
         String link = properties.baseUrl() + "/reset-password?token=" + token;
         boolean nb = "nb".equals(locale.getLanguage());
-        mail.send(a.getEmail(), nb ? "Tilbakestill passordet ditt" : "Reset your password",
+        mail.send(
+                a.getEmail(),
+                nb ? "Tilbakestill passordet ditt" : "Reset your password",
                 (nb ? "Hei " : "Hello ") + a.displayName() + ",\n\n"
-                        + (nb ? "Bruk denne lenken for å velge et nytt passord (gyldig i "
-                        : "Use this link to choose a new password (valid for ")
+                        + (nb
+                                ? "Bruk denne lenken for å velge et nytt passord (gyldig i "
+                                : "Use this link to choose a new password (valid for ")
                         + properties.security().resetLinkValidity().toHours() + (nb ? " timer):\n" : " hours):\n")
                         + link + "\n");
-        audit.record("PASSWORD_RESET_LINK_SENT", "USER_ACCOUNT", a.getId(), Summary.of(a.getEmail()),
-                null, null);
+        audit.record("PASSWORD_RESET_LINK_SENT", "USER_ACCOUNT", a.getId(), Summary.of(a.getEmail()), null, null);
     }
 
     /** The login must choose a new password before it can use the portal. */
@@ -85,15 +98,20 @@ public class PasswordResets {
         UserAccount a = logins.resettable(userId);
         boolean before = a.isForcePasswordChange();
         a.setForcePasswordChange(required);
-        audit.record("PASSWORD_CHANGE_REQUIRED", "USER_ACCOUNT", a.getId(), Summary.of(a.getEmail(),
-                required ? 1 : 0),
-                Map.of("forcePasswordChange", before), Map.of("forcePasswordChange", required));
+        audit.record(
+                "PASSWORD_CHANGE_REQUIRED",
+                "USER_ACCOUNT",
+                a.getId(),
+                Summary.of(a.getEmail(), required ? 1 : 0),
+                Map.of("forcePasswordChange", before),
+                Map.of("forcePasswordChange", required));
     }
 
     /** Used from the public reset page: the token is the authorization. */
     @Transactional
     public void resetWithToken(String token, String newPassword) {
-        PasswordResetToken t = resetTokens.findByTokenHashAndPurpose(Logins.sha256(token == null ? "" : token), PasswordResetToken.Purpose.RESET)
+        PasswordResetToken t = resetTokens
+                .findByTokenHashAndPurpose(Logins.sha256(token == null ? "" : token), PasswordResetToken.Purpose.RESET)
                 .filter(x -> x.isUsable(Instant.now()))
                 .orElseThrow(() -> new InvalidPasswordException("password.reset-link-invalid"));
         UserAccount a = accounts.findById(t.getUserAccountId()).orElseThrow();
@@ -107,6 +125,10 @@ public class PasswordResets {
     }
 
     public boolean isResetTokenUsable(String token) {
-        return token != null && resetTokens.findByTokenHashAndPurpose(Logins.sha256(token), PasswordResetToken.Purpose.RESET).filter(x -> x.isUsable(Instant.now())).isPresent();
+        return token != null
+                && resetTokens
+                        .findByTokenHashAndPurpose(Logins.sha256(token), PasswordResetToken.Purpose.RESET)
+                        .filter(x -> x.isUsable(Instant.now()))
+                        .isPresent();
     }
 }

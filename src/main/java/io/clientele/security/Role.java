@@ -10,8 +10,15 @@ import java.util.Set;
  * with full access is ADMIN and above. Portal roles are separate and grant no console access.
  */
 public enum Role {
-    SYSTEM_ADMIN, OWNER, ADMIN, BACKOFFICE, SUPPORT, VIEWER,
-    CUSTOMER_ADMIN, CUSTOMER, GUEST;
+    SYSTEM_ADMIN,
+    OWNER,
+    ADMIN,
+    BACKOFFICE,
+    SUPPORT,
+    VIEWER,
+    CUSTOMER_ADMIN,
+    CUSTOMER,
+    GUEST;
 
     private static final Set<Role> STAFF = EnumSet.range(SYSTEM_ADMIN, VIEWER);
 

@@ -16,9 +16,9 @@ public final class Roles {
     public static final String CUSTOMER_WRITES = "hasRole('" + CUSTOMER + "') and hasAuthority('" + PORTAL_WRITE + "')";
     /** A business customer's admin in the portal (its own API keys). */
     public static final String CUSTOMER_ADMIN = "CUSTOMER_ADMIN";
-    public static final String CUSTOMER_ADMIN_WRITES = "hasRole('" + CUSTOMER_ADMIN + "') and hasAuthority('"
-            + PORTAL_WRITE + "')";
 
-    private Roles() {
-    }
+    public static final String CUSTOMER_ADMIN_WRITES =
+            "hasRole('" + CUSTOMER_ADMIN + "') and hasAuthority('" + PORTAL_WRITE + "')";
+
+    private Roles() {}
 }

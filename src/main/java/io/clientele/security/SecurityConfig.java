@@ -3,42 +3,43 @@ package io.clientele.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.clientele.base.ClienteleProperties;
 import io.clientele.security.ui.LoginView;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
-import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
-import org.springframework.security.config.ObjectPostProcessor;
-import org.springframework.security.web.header.HeaderWriterFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.rememberme.AbstractRememberMeServices;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
-import java.util.List;
-import java.security.SecureRandom;
-import java.util.HexFormat;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
 public class SecurityConfig {
-    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    public static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+                    + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+                    + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -82,22 +83,32 @@ public class SecurityConfig {
     /** The remember-me cookie goes along with the site's own requests only, like the session cookie. */
     @Bean
     CookieSameSiteSupplier rememberMeSameSite() {
-        return CookieSameSiteSupplier.ofLax().whenHasName(AbstractRememberMeServices.SPRING_SECURITY_REMEMBER_ME_COOKIE_KEY);
+        return CookieSameSiteSupplier.ofLax()
+                .whenHasName(AbstractRememberMeServices.SPRING_SECURITY_REMEMBER_ME_COOKIE_KEY);
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginAttempts users,
-                                            ClienteleProperties properties, List<SessionGuard> guards,
-                                            SecurityContextRepository contexts,
-                                            @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            LoginAttempts users,
+            ClienteleProperties properties,
+            List<SessionGuard> guards,
+            SecurityContextRepository contexts,
+            @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies)
             throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll()
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/actuator/**").hasRole(Roles.SYSTEM_ADMIN)
-                .requestMatchers("/avatars/**").authenticated());
-        // Vaadin needs inline and eval'd scripts and inline styles (its docs); everything else is locked to this origin.
+        http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/images/**", "/favicon.ico")
+                .permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**")
+                .permitAll()
+                .requestMatchers("/actuator/**")
+                .hasRole(Roles.SYSTEM_ADMIN)
+                .requestMatchers("/avatars/**")
+                .authenticated());
+        // Vaadin needs inline and eval'd scripts and inline styles (its docs); everything else is locked to this
+        // origin.
         http.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
-                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .referrerPolicy(
+                        r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
                 // Written before the request runs: Vaadin's pages are served through a forward that would skip them.
                 .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
@@ -115,11 +126,16 @@ public class SecurityConfig {
             key = HexFormat.of().formatHex(random);
         }
         String rememberMeKey = key;
-        http.rememberMe(r -> r.key(rememberMeKey).userDetailsService(users).useSecureCookie(secureCookies)
-                .tokenValiditySeconds((int) properties.security().rememberMeValidity().toSeconds()));
+        http.rememberMe(r -> r.key(rememberMeKey)
+                .userDetailsService(users)
+                .useSecureCookie(secureCookies)
+                .tokenValiditySeconds(
+                        (int) properties.security().rememberMeValidity().toSeconds()));
         // Unknown addresses reach Vaadin (and its not-found page inside the layout) once logged in.
-        http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)
-                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                c -> c.loginView(LoginView.class)
+                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         // One browser session may hold a second identity for some of its tabs (support access); the bean chooses.
         http.securityContext(c -> c.securityContextRepository(contexts));
         http.addFilterBefore(new LoginOriginFilter(properties.baseUrl()), CsrfFilter.class);

@@ -4,9 +4,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.web.filter.OncePerRequestFilter;
 import java.io.IOException;
 import java.util.List;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Runs the {@link SessionGuard}s in the console's chain; made by {@link SecurityConfig}, not a servlet filter bean. */
 final class SessionGuardFilter extends OncePerRequestFilter {

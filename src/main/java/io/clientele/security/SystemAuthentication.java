@@ -1,35 +1,36 @@
 package io.clientele.security;
 
 import io.clientele.tenant.TenantContext;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
 /**
  * Start-up and background work (demo data, bulk generation) runs through the same authorized
  * services as a person would, as the platform itself inside one tenant.
  */
 public final class SystemAuthentication {
-    private SystemAuthentication() {
-    }
+    private SystemAuthentication() {}
 
     public static void run(long tenantId, Runnable work) {
-        CurrentUser system = new CurrentUser(0, "system", null, "System", tenantId, Set.of(Role.SYSTEM_ADMIN), true,
-                null, "en");
-        as(UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()),
+        CurrentUser system =
+                new CurrentUser(0, "system", null, "System", tenantId, Set.of(Role.SYSTEM_ADMIN), true, null, "en");
+        as(
+                UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()),
                 () -> TenantContext.run(tenantId, work));
     }
 
     /** Runs {@code work} as the platform outside any tenant (first start, the platform's own logins); its result. */
     public static <T> T platform(Supplier<T> work) {
-        CurrentUser system = new CurrentUser(0, "system", null, "System", null, Set.of(Role.SYSTEM_ADMIN), true, null,
-                "en");
+        CurrentUser system =
+                new CurrentUser(0, "system", null, "System", null, Set.of(Role.SYSTEM_ADMIN), true, null, "en");
         AtomicReference<T> result = new AtomicReference<>();
-        as(UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()),
+        as(
+                UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()),
                 () -> result.set(work.get()));
         return result.get();
     }

@@ -1,6 +1,13 @@
 package io.clientele.security;
 
-import jakarta.persistence.*;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -15,18 +22,24 @@ public class UserAccount {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Long tenantId;
+
     @Version
     private int version;
+
     private String email;
     private String passwordHash;
     private String firstName;
     private String lastName;
     private String language = "en";
+
     @Enumerated(EnumType.STRING)
     private Role staffRole;
+
     @Enumerated(EnumType.STRING)
     private Role portalRole;
+
     private boolean enabled = true;
     private int failedLogins;
     private Instant lockedUntil;
@@ -38,8 +51,7 @@ public class UserAccount {
     private Instant emailVerifiedAt;
     private int sessionVersion;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
     public UserAccount(Long tenantId, String email, String firstName, String lastName) {
         this.tenantId = tenantId;
@@ -65,44 +77,133 @@ public class UserAccount {
         return name.isEmpty() ? email : name;
     }
 
-    public Long getId() { return id; }
-    public Long getTenantId() { return tenantId; }
-    public String getEmail() { return email; }
-    public String getPasswordHash() { return passwordHash; }
-    void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
-    public String getFirstName() { return firstName; }
-    public String getLastName() { return lastName; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getTenantId() {
+        return tenantId;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
     void setName(String firstName, String lastName) {
         this.firstName = firstName;
         this.lastName = lastName;
     }
-    public String getLanguage() { return language; }
-    public void setLanguage(String language) { this.language = language; }
-    public Role getStaffRole() { return staffRole; }
-    public void setStaffRole(Role staffRole) { this.staffRole = staffRole; }
-    public Role getPortalRole() { return portalRole; }
-    public void setPortalRole(Role portalRole) { this.portalRole = portalRole; }
-    public boolean isEnabled() { return enabled; }
-    public int getFailedLogins() { return failedLogins; }
-    void setFailedLogins(int failedLogins) { this.failedLogins = failedLogins; }
-    public Instant getLockedUntil() { return lockedUntil; }
-    void setLockedUntil(Instant lockedUntil) { this.lockedUntil = lockedUntil; }
-    public Instant getLastLoginAt() { return lastLoginAt; }
-    public void setLastLoginAt(Instant lastLoginAt) { this.lastLoginAt = lastLoginAt; }
-    public Instant getCreatedAt() { return createdAt; }
-    public boolean isForcePasswordChange() { return forcePasswordChange; }
-    void setForcePasswordChange(boolean force) { this.forcePasswordChange = force; }
-    public String getLastLoginIp() { return lastLoginIp; }
-    public String getLastLoginAgent() { return lastLoginAgent; }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public Role getStaffRole() {
+        return staffRole;
+    }
+
+    public void setStaffRole(Role staffRole) {
+        this.staffRole = staffRole;
+    }
+
+    public Role getPortalRole() {
+        return portalRole;
+    }
+
+    public void setPortalRole(Role portalRole) {
+        this.portalRole = portalRole;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    void setFailedLogins(int failedLogins) {
+        this.failedLogins = failedLogins;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    void setLockedUntil(Instant lockedUntil) {
+        this.lockedUntil = lockedUntil;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public void setLastLoginAt(Instant lastLoginAt) {
+        this.lastLoginAt = lastLoginAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public boolean isForcePasswordChange() {
+        return forcePasswordChange;
+    }
+
+    void setForcePasswordChange(boolean force) {
+        this.forcePasswordChange = force;
+    }
+
+    public String getLastLoginIp() {
+        return lastLoginIp;
+    }
+
+    public String getLastLoginAgent() {
+        return lastLoginAgent;
+    }
+
     void setLastLoginSource(String ip, String agent) {
         this.lastLoginIp = ip == null || ip.length() <= 64 ? ip : ip.substring(0, 64);
         this.lastLoginAgent = agent == null || agent.length() <= 400 ? agent : agent.substring(0, 400);
     }
-    public Instant getEmailVerifiedAt() { return emailVerifiedAt; }
-    void setEmailVerifiedAt(Instant at) { this.emailVerifiedAt = at; }
-    public int getSessionVersion() { return sessionVersion; }
+
+    public Instant getEmailVerifiedAt() {
+        return emailVerifiedAt;
+    }
+
+    void setEmailVerifiedAt(Instant at) {
+        this.emailVerifiedAt = at;
+    }
+
+    public int getSessionVersion() {
+        return sessionVersion;
+    }
     /** Every session opened before this call ends at its next request, on every node. */
-    void endSessions() { sessionVersion++; }
+    void endSessions() {
+        sessionVersion++;
+    }
     /** A portal login that signed itself up and has not opened its confirmation link yet. */
-    public boolean awaitsEmailConfirmation() { return staffRole == null && tenantId != null && emailVerifiedAt == null; }
+    public boolean awaitsEmailConfirmation() {
+        return staffRole == null && tenantId != null && emailVerifiedAt == null;
+    }
 }

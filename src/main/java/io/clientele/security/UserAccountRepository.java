@@ -1,12 +1,12 @@
 package io.clientele.security;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     Optional<UserAccount> findByEmailIgnoreCase(String email);
@@ -25,7 +25,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     /** Only the attempt that reached the limit locks; the row lock of its update orders the others behind it. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("UPDATE UserAccount a SET a.lockedUntil = :until, a.failedLogins = 0 WHERE a.id = :id AND a.failedLogins >= :max")
+    @Query(
+            "UPDATE UserAccount a SET a.lockedUntil = :until, a.failedLogins = 0 WHERE a.id = :id AND a.failedLogins >= :max")
     int lockIfOver(@Param("id") long id, @Param("max") int max, @Param("until") Instant until);
 
     /** What a session's next request is checked against. */

@@ -4,11 +4,6 @@ import io.clientele.audit.AuditService;
 import io.clientele.audit.Summary;
 import io.clientele.base.Languages;
 import io.clientele.tenant.TenantContext;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
@@ -16,6 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Logins: finding them, creating them (first start, demo data and tests, as the system), the signed-in user's own
@@ -89,16 +88,26 @@ public class UserAccountService {
         UserAccount a = logins.inTenant(userId);
         Role before = a.getStaffRole();
         a.setStaffRole(role);
-        audit.record("ROLE_ASSIGNED", "USER_ACCOUNT", a.getId(), Summary.of(a.getEmail(),
-                role == null ? "—" : role), Collections.singletonMap("staffRole", before),
+        audit.record(
+                "ROLE_ASSIGNED",
+                "USER_ACCOUNT",
+                a.getId(),
+                Summary.of(a.getEmail(), role == null ? "—" : role),
+                Collections.singletonMap("staffRole", before),
                 Collections.singletonMap("staffRole", role));
     }
 
     /** Creates a login directly: first start, demo data and tests, run as the system ({@link SystemAuthentication}). */
     @PreAuthorize("hasRole('" + Roles.SYSTEM_ADMIN + "')")
     @Transactional
-    public UserAccount create(Long tenantId, String email, String firstName, String lastName, String password,
-                              Role staffRole, Role portalRole) {
+    public UserAccount create(
+            Long tenantId,
+            String email,
+            String firstName,
+            String lastName,
+            String password,
+            Role staffRole,
+            Role portalRole) {
         UserAccount a = new UserAccount(tenantId, email, firstName, lastName);
         logins.applyPassword(a, password);
         a.setStaffRole(staffRole);
@@ -113,8 +122,15 @@ public class UserAccountService {
     /** Demo and bulk data share one precomputed hash: bcrypt per row would take minutes. */
     @PreAuthorize("hasRole('" + Roles.SYSTEM_ADMIN + "')")
     @Transactional
-    public UserAccount createWithHash(Long tenantId, String email, String firstName, String lastName, String hash,
-                                      Role staffRole, Role portalRole, String language) {
+    public UserAccount createWithHash(
+            Long tenantId,
+            String email,
+            String firstName,
+            String lastName,
+            String hash,
+            Role staffRole,
+            Role portalRole,
+            String language) {
         UserAccount a = new UserAccount(tenantId, email, firstName, lastName);
         a.setPasswordHash(hash);
         a.setStaffRole(staffRole);

@@ -2,5 +2,4 @@ package io.clientele.security;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface UserPreferenceRepository extends JpaRepository<UserPreference, UserPreference.Key> {
-}
+interface UserPreferenceRepository extends JpaRepository<UserPreference, UserPreference.Key> {}

@@ -1,8 +1,8 @@
 package io.clientele.security;
 
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.Optional;
 
 /** What the logged-in user chose to keep between sessions (on the server, so it follows them to any browser). */
 @Service
@@ -17,7 +17,8 @@ public class UserPreferences {
 
     @Transactional(readOnly = true)
     public Optional<String> get(String key) {
-        return CurrentUser.get().filter(u -> u.userId() > 0)
+        return CurrentUser.get()
+                .filter(u -> u.userId() > 0)
                 .flatMap(u -> preferences.findById(new UserPreference.Key(u.userId(), key)))
                 .map(UserPreference::getPrefValue);
     }
@@ -25,8 +26,10 @@ public class UserPreferences {
     public void put(String key, String value) {
         CurrentUser.get().filter(u -> u.userId() > 0).ifPresent(u -> {
             String v = value.length() > MAX ? value.substring(0, MAX) : value;
-            preferences.findById(new UserPreference.Key(u.userId(), key)).ifPresentOrElse(p -> p.setPrefValue(v),
-                    () -> preferences.save(new UserPreference(u.userId(), key, v)));
+            preferences
+                    .findById(new UserPreference.Key(u.userId(), key))
+                    .ifPresentOrElse(
+                            p -> p.setPrefValue(v), () -> preferences.save(new UserPreference(u.userId(), key, v)));
         });
     }
 }

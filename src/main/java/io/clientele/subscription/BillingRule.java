@@ -9,7 +9,11 @@ public record BillingRule(int incrementSeconds, int minimumSeconds, Rounding rou
     public static final BillingRule DEFAULT = new BillingRule(60, 60, Rounding.UP);
     public static final int MAX_SECONDS = 3600;
 
-    public enum Rounding { UP, NEAREST, DOWN }
+    public enum Rounding {
+        UP,
+        NEAREST,
+        DOWN
+    }
 
     public BillingRule {
         if (incrementSeconds < 1 || incrementSeconds > MAX_SECONDS) {
@@ -30,7 +34,14 @@ public record BillingRule(int incrementSeconds, int minimumSeconds, Rounding rou
         }
     }
 
-    public enum Reason { NOT_CONNECTED, MINIMUM, ROUNDED_UP, ROUNDED_NEAREST, ROUNDED_DOWN, EXACT }
+    public enum Reason {
+        NOT_CONNECTED,
+        MINIMUM,
+        ROUNDED_UP,
+        ROUNDED_NEAREST,
+        ROUNDED_DOWN,
+        EXACT
+    }
 
     public Billed bill(int durationSeconds) {
         if (durationSeconds < 0) {
@@ -59,10 +70,11 @@ public record BillingRule(int incrementSeconds, int minimumSeconds, Rounding rou
     private int rounded(int seconds) {
         int whole = seconds / incrementSeconds;
         int rest = seconds % incrementSeconds;
-        return incrementSeconds * switch (rounding) {
-            case UP -> rest == 0 ? whole : whole + 1;
-            case NEAREST -> rest * 2 >= incrementSeconds ? whole + 1 : whole;
-            case DOWN -> whole;
-        };
+        return incrementSeconds
+                * switch (rounding) {
+                    case UP -> rest == 0 ? whole : whole + 1;
+                    case NEAREST -> rest * 2 >= incrementSeconds ? whole + 1 : whole;
+                    case DOWN -> whole;
+                };
     }
 }

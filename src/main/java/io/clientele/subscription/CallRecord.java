@@ -1,6 +1,7 @@
 package io.clientele.subscription;
 
-import jakarta.persistence.*;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** An outbound call a customer made: billed by the tenant's billing rule when read, never stored as billed. */
@@ -12,8 +13,7 @@ public class CallRecord extends io.clientele.base.TenantRow {
     private String toNumber;
     private int durationSeconds;
 
-    protected CallRecord() {
-    }
+    protected CallRecord() {}
 
     public CallRecord(long customerId, Instant startedAt, String toNumber, int durationSeconds) {
         this.customerId = customerId;
@@ -22,8 +22,19 @@ public class CallRecord extends io.clientele.base.TenantRow {
         this.durationSeconds = durationSeconds;
     }
 
-    public Long getCustomerId() { return customerId; }
-    public Instant getStartedAt() { return startedAt; }
-    public String getToNumber() { return toNumber; }
-    public int getDurationSeconds() { return durationSeconds; }
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public String getToNumber() {
+        return toNumber;
+    }
+
+    public int getDurationSeconds() {
+        return durationSeconds;
+    }
 }

@@ -14,8 +14,7 @@ public class Plan extends TenantEntity {
     private String currency;
     private boolean active = true;
 
-    protected Plan() {
-    }
+    protected Plan() {}
 
     public Plan(String name, int minutesIncluded, long priceCents, String currency) {
         this.name = name;
@@ -24,9 +23,23 @@ public class Plan extends TenantEntity {
         this.currency = currency;
     }
 
-    public String getName() { return name; }
-    public int getMinutesIncluded() { return minutesIncluded; }
-    public long getPriceCents() { return priceCents; }
-    public String getCurrency() { return currency; }
-    public boolean isActive() { return active; }
+    public String getName() {
+        return name;
+    }
+
+    public int getMinutesIncluded() {
+        return minutesIncluded;
+    }
+
+    public long getPriceCents() {
+        return priceCents;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
 }

@@ -15,20 +15,24 @@ import java.time.ZoneOffset;
 @Entity
 @Table(name = "subscription")
 public class Subscription extends TenantEntity {
-    public enum Status { ACTIVE, ENDED }
+    public enum Status {
+        ACTIVE,
+        ENDED
+    }
 
     private Long customerId;
     private Long planId;
+
     @Enumerated(EnumType.STRING)
     private Status status = Status.ACTIVE;
+
     private Instant periodStart;
     private Instant renewsAt;
     private boolean cancelAtPeriodEnd;
     private int extraMinutes;
     private Instant endedAt;
 
-    protected Subscription() {
-    }
+    protected Subscription() {}
 
     Subscription(long customerId, long planId, Instant start) {
         this.customerId = customerId;
@@ -58,16 +62,47 @@ public class Subscription extends TenantEntity {
         return from.atZone(ZoneOffset.UTC).plusMonths(1).toInstant();
     }
 
-    void changePlan(long planId) { this.planId = planId; }
-    void addMinutes(int minutes) { this.extraMinutes += minutes; }
-    void setCancelAtPeriodEnd(boolean cancel) { this.cancelAtPeriodEnd = cancel; }
+    void changePlan(long planId) {
+        this.planId = planId;
+    }
 
-    public Long getCustomerId() { return customerId; }
-    public Long getPlanId() { return planId; }
-    public Status getStatus() { return status; }
-    public Instant getPeriodStart() { return periodStart; }
-    public Instant getRenewsAt() { return renewsAt; }
-    public boolean isCancelAtPeriodEnd() { return cancelAtPeriodEnd; }
-    public int getExtraMinutes() { return extraMinutes; }
-    public Instant getEndedAt() { return endedAt; }
+    void addMinutes(int minutes) {
+        this.extraMinutes += minutes;
+    }
+
+    void setCancelAtPeriodEnd(boolean cancel) {
+        this.cancelAtPeriodEnd = cancel;
+    }
+
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public Long getPlanId() {
+        return planId;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public Instant getPeriodStart() {
+        return periodStart;
+    }
+
+    public Instant getRenewsAt() {
+        return renewsAt;
+    }
+
+    public boolean isCancelAtPeriodEnd() {
+        return cancelAtPeriodEnd;
+    }
+
+    public int getExtraMinutes() {
+        return extraMinutes;
+    }
+
+    public Instant getEndedAt() {
+        return endedAt;
+    }
 }

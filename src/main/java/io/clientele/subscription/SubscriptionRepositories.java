@@ -1,11 +1,11 @@
 package io.clientele.subscription;
 
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface PlanRepository extends JpaRepository<Plan, Long> {
     List<Plan> findByActiveTrueOrderByPriceCents();

@@ -1,22 +1,27 @@
 package io.clientele.subscription;
 
-import io.clientele.audit.Summary;
 import io.clientele.audit.AuditService;
+import io.clientele.audit.Summary;
 import io.clientele.base.BusinessEvent;
 import io.clientele.base.FieldValidationException;
 import io.clientele.security.CurrentUser;
 import io.clientele.security.Roles;
 import io.clientele.tenant.TenantContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.*;
 
 /**
  * Plans, subscriptions, minutes and calls. Staff read any customer's (VIEWER) and change them (ADMIN); a portal
@@ -36,8 +41,14 @@ public class SubscriptionService {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
 
-    SubscriptionService(PlanRepository plans, SubscriptionRepository subscriptions, BillingEventRepository history,
-                        CallRecordRepository calls, JdbcClient jdbc, AuditService audit, ApplicationEventPublisher events) {
+    SubscriptionService(
+            PlanRepository plans,
+            SubscriptionRepository subscriptions,
+            BillingEventRepository history,
+            CallRecordRepository calls,
+            JdbcClient jdbc,
+            AuditService audit,
+            ApplicationEventPublisher events) {
         this.plans = plans;
         this.subscriptions = subscriptions;
         this.history = history;
@@ -48,9 +59,18 @@ public class SubscriptionService {
     }
 
     /** A subscription's current period and what was used of it, with one bar per day for the usage chart. */
-    public record Usage(long subscriptionId, String planName, int minutesIncluded, int extraMinutes, double minutesUsed,
-                        Instant periodStart, Instant renewsAt, boolean cancelAtPeriodEnd, long priceCents,
-                        String currency, SortedMap<LocalDate, Double> minutesByDay) {
+    public record Usage(
+            long subscriptionId,
+            String planName,
+            int minutesIncluded,
+            int extraMinutes,
+            double minutesUsed,
+            Instant periodStart,
+            Instant renewsAt,
+            boolean cancelAtPeriodEnd,
+            long priceCents,
+            String currency,
+            SortedMap<LocalDate, Double> minutesByDay) {
         public int minutesAvailable() {
             return minutesIncluded + extraMinutes;
         }
@@ -61,8 +81,7 @@ public class SubscriptionService {
     }
 
     /** A call and what the billing rule made of it. */
-    public record BilledCall(Instant startedAt, String toNumber, BillingRule.Billed billed) {
-    }
+    public record BilledCall(Instant startedAt, String toNumber, BillingRule.Billed billed) {}
 
     // --- staff ---
 
@@ -106,13 +125,25 @@ public class SubscriptionService {
     public void setBillingRule(BillingRule rule) {
         BillingRule before = rule();
         long tenant = TenantContext.require();
-        if (jdbc.sql("UPDATE billing_rule SET increment_seconds = ?, minimum_seconds = ?, rounding = ? WHERE tenant_id = ?")
-                .params(rule.incrementSeconds(), rule.minimumSeconds(), rule.rounding().name(), tenant).update() == 0) {
-            jdbc.sql("INSERT INTO billing_rule (tenant_id, increment_seconds, minimum_seconds, rounding) VALUES (?, ?, ?, ?)")
-                    .params(tenant, rule.incrementSeconds(), rule.minimumSeconds(), rule.rounding().name()).update();
+        if (jdbc.sql(
+                                "UPDATE billing_rule SET increment_seconds = ?, minimum_seconds = ?, rounding = ? WHERE tenant_id = ?")
+                        .params(
+                                rule.incrementSeconds(),
+                                rule.minimumSeconds(),
+                                rule.rounding().name(),
+                                tenant)
+                        .update()
+                == 0) {
+            jdbc.sql(
+                            "INSERT INTO billing_rule (tenant_id, increment_seconds, minimum_seconds, rounding) VALUES (?, ?, ?, ?)")
+                    .params(
+                            tenant,
+                            rule.incrementSeconds(),
+                            rule.minimumSeconds(),
+                            rule.rounding().name())
+                    .update();
         }
-        audit.record("BILLING_RULE_CHANGED", "TENANT", tenant, Summary.of(), ruleState(before),
-                ruleState(rule));
+        audit.record("BILLING_RULE_CHANGED", "TENANT", tenant, Summary.of(), ruleState(before), ruleState(rule));
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
@@ -121,11 +152,16 @@ public class SubscriptionService {
         if (minutes < 1 || minutes > 100_000) {
             throw new FieldValidationException("minutes", "billing.minutes-range");
         }
-        Subscription s = active(customerId).orElseThrow(() -> new FieldValidationException("minutes",
-                "billing.no-subscription"));
+        Subscription s = active(customerId)
+                .orElseThrow(() -> new FieldValidationException("minutes", "billing.no-subscription"));
         s.addMinutes(minutes);
         boolean noted = note != null && !note.isBlank();
-        record(customerId, BillingEvent.Kind.MINUTES_ADDED, minutes, null, null,
+        record(
+                customerId,
+                BillingEvent.Kind.MINUTES_ADDED,
+                minutes,
+                null,
+                null,
                 Summary.of(minutes, noted ? 1 : 0, noted ? note.strip() : ""));
     }
 
@@ -186,7 +222,8 @@ public class SubscriptionService {
     // --- shared ---
 
     private void choosePlan(long customerId, long planId) {
-        Plan plan = plans.findById(planId).filter(Plan::isActive)
+        Plan plan = plans.findById(planId)
+                .filter(Plan::isActive)
                 .orElseThrow(() -> new FieldValidationException("plan", "billing.plan-unknown"));
         Optional<Subscription> current = active(customerId);
         if (current.isPresent()) {
@@ -196,30 +233,47 @@ public class SubscriptionService {
             }
             String from = plans.findById(s.getPlanId()).map(Plan::getName).orElse("?");
             s.changePlan(planId);
-            record(customerId, BillingEvent.Kind.PLAN_CHANGED, plan.getMinutesIncluded(), plan.getPriceCents(),
-                    plan.getCurrency(), Summary.of(from, plan.getName()));
+            record(
+                    customerId,
+                    BillingEvent.Kind.PLAN_CHANGED,
+                    plan.getMinutesIncluded(),
+                    plan.getPriceCents(),
+                    plan.getCurrency(),
+                    Summary.of(from, plan.getName()));
         } else {
             subscriptions.save(new Subscription(customerId, planId, Instant.now()));
-            record(customerId, BillingEvent.Kind.SUBSCRIBED, plan.getMinutesIncluded(), plan.getPriceCents(),
-                    plan.getCurrency(), Summary.of(plan.getName()));
+            record(
+                    customerId,
+                    BillingEvent.Kind.SUBSCRIBED,
+                    plan.getMinutesIncluded(),
+                    plan.getPriceCents(),
+                    plan.getCurrency(),
+                    Summary.of(plan.getName()));
         }
     }
 
     private void scheduleCancel(long customerId, boolean cancel) {
-        Subscription s = active(customerId).orElseThrow(() -> new FieldValidationException("plan",
-                "billing.no-subscription"));
+        Subscription s =
+                active(customerId).orElseThrow(() -> new FieldValidationException("plan", "billing.no-subscription"));
         if (s.isCancelAtPeriodEnd() == cancel) {
             return;
         }
         s.setCancelAtPeriodEnd(cancel);
-        record(customerId, cancel ? BillingEvent.Kind.CANCEL_SCHEDULED : BillingEvent.Kind.CANCEL_WITHDRAWN, null, null,
-                null, cancel ? Summary.of(java.time.LocalDate.ofInstant(s.getRenewsAt(), java.time.ZoneId.systemDefault())) : Summary.of());
+        record(
+                customerId,
+                cancel ? BillingEvent.Kind.CANCEL_SCHEDULED : BillingEvent.Kind.CANCEL_WITHDRAWN,
+                null,
+                null,
+                null,
+                cancel
+                        ? Summary.of(java.time.LocalDate.ofInstant(s.getRenewsAt(), java.time.ZoneId.systemDefault()))
+                        : Summary.of());
     }
 
     /** The customer's live subscription with its period rolled forward to now. */
     private Optional<Subscription> active(long customerId) {
-        Optional<Subscription> s = subscriptions.findFirstByCustomerIdAndStatusOrderByIdDesc(customerId,
-                Subscription.Status.ACTIVE);
+        Optional<Subscription> s =
+                subscriptions.findFirstByCustomerIdAndStatusOrderByIdDesc(customerId, Subscription.Status.ACTIVE);
         s.ifPresent(x -> x.roll(Instant.now()));
         return s.filter(x -> x.getStatus() == Subscription.Status.ACTIVE);
     }
@@ -231,7 +285,8 @@ public class SubscriptionService {
             BillingRule rule = rule();
             SortedMap<LocalDate, Double> byDay = new TreeMap<>();
             for (LocalDate d = s.getPeriodStart().atZone(zone).toLocalDate();
-                 d.isBefore(s.getRenewsAt().atZone(zone).toLocalDate()); d = d.plusDays(1)) {
+                    d.isBefore(s.getRenewsAt().atZone(zone).toLocalDate());
+                    d = d.plusDays(1)) {
                 byDay.put(d, 0.0);
             }
             double used = 0;
@@ -240,9 +295,18 @@ public class SubscriptionService {
                 used += minutes;
                 byDay.merge(((Instant) call[0]).atZone(zone).toLocalDate(), minutes, Double::sum);
             }
-            return new Usage(s.getId(), plan.getName(), plan.getMinutesIncluded(), s.getExtraMinutes(), used,
-                    s.getPeriodStart(), s.getRenewsAt(), s.isCancelAtPeriodEnd(), plan.getPriceCents(),
-                    plan.getCurrency(), byDay);
+            return new Usage(
+                    s.getId(),
+                    plan.getName(),
+                    plan.getMinutesIncluded(),
+                    s.getExtraMinutes(),
+                    used,
+                    s.getPeriodStart(),
+                    s.getRenewsAt(),
+                    s.isCancelAtPeriodEnd(),
+                    plan.getPriceCents(),
+                    plan.getCurrency(),
+                    byDay);
         });
     }
 
@@ -256,23 +320,44 @@ public class SubscriptionService {
     private BillingRule rule() {
         return jdbc.sql("SELECT increment_seconds, minimum_seconds, rounding FROM billing_rule WHERE tenant_id = ?")
                 .param(TenantContext.require())
-                .query((rs, n) -> new BillingRule(rs.getInt(1), rs.getInt(2), BillingRule.Rounding.valueOf(rs.getString(3))))
-                .optional().orElse(BillingRule.DEFAULT);
+                .query((rs, n) ->
+                        new BillingRule(rs.getInt(1), rs.getInt(2), BillingRule.Rounding.valueOf(rs.getString(3))))
+                .optional()
+                .orElse(BillingRule.DEFAULT);
     }
 
-    private void record(long customerId, BillingEvent.Kind kind, Integer minutes, Long amountCents, String currency,
-                        Summary text) {
+    private void record(
+            long customerId, BillingEvent.Kind kind, Integer minutes, Long amountCents, String currency, Summary text) {
         CurrentUser me = CurrentUser.require();
-        history.save(new BillingEvent(customerId, kind, minutes, amountCents, currency, text,
+        history.save(new BillingEvent(
+                customerId,
+                kind,
+                minutes,
+                amountCents,
+                currency,
+                text,
                 me.support().map(CurrentUser.Support::staffEmail).orElse(me.getUsername()),
                 me.support().isPresent() ? me.getUsername() : null));
         audit.record(BillingEvent.audit(kind), ENTITY, customerId, text, null, null);
-        events.publishEvent(BusinessEvent.of(BusinessEvent.SUBSCRIPTION_CHANGED, customerId,
-                Map.of("customerId", customerId, "change", kind.name(), "description", text.english(BillingEvent.audit(kind)))));
+        events.publishEvent(BusinessEvent.of(
+                BusinessEvent.SUBSCRIPTION_CHANGED,
+                customerId,
+                Map.of(
+                        "customerId",
+                        customerId,
+                        "change",
+                        kind.name(),
+                        "description",
+                        text.english(BillingEvent.audit(kind)))));
     }
 
     private static Map<String, Object> ruleState(BillingRule r) {
-        return Map.of("incrementSeconds", r.incrementSeconds(), "minimumSeconds", r.minimumSeconds(),
-                "rounding", r.rounding().name());
+        return Map.of(
+                "incrementSeconds",
+                r.incrementSeconds(),
+                "minimumSeconds",
+                r.minimumSeconds(),
+                "rounding",
+                r.rounding().name());
     }
 }

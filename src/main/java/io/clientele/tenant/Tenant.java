@@ -1,6 +1,10 @@
 package io.clientele.tenant;
 
-import jakarta.persistence.*;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** One workspace. Not tenant-owned itself: it is the partition key of everything else. */
@@ -10,6 +14,7 @@ public class Tenant {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String name;
     private String country = "NO";
     private Instant createdAt = Instant.now();
@@ -20,24 +25,54 @@ public class Tenant {
     /** Whether a customer is mailed when support opens their portal. */
     private boolean notifySupportAccess = true;
 
-    protected Tenant() {
-    }
+    protected Tenant() {}
 
     public Tenant(String name, String country) {
         this.name = name;
         this.country = country;
     }
 
-    public Long getId() { return id; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getCountry() { return country; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Integer getTrashRetentionDays() { return trashRetentionDays; }
-    void setTrashRetentionDays(Integer days) { this.trashRetentionDays = days; }
-    public String getBrandColor() { return brandColor; }
-    void setBrandColor(String brandColor) { this.brandColor = brandColor; }
-    public boolean isNotifySupportAccess() { return notifySupportAccess; }
-    void setNotifySupportAccess(boolean notify) { this.notifySupportAccess = notify; }
+    public Long getId() {
+        return id;
+    }
 
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Integer getTrashRetentionDays() {
+        return trashRetentionDays;
+    }
+
+    void setTrashRetentionDays(Integer days) {
+        this.trashRetentionDays = days;
+    }
+
+    public String getBrandColor() {
+        return brandColor;
+    }
+
+    void setBrandColor(String brandColor) {
+        this.brandColor = brandColor;
+    }
+
+    public boolean isNotifySupportAccess() {
+        return notifySupportAccess;
+    }
+
+    void setNotifySupportAccess(boolean notify) {
+        this.notifySupportAccess = notify;
+    }
 }

@@ -13,8 +13,7 @@ public final class TenantContext {
 
     private static final ThreadLocal<Long> EXPLICIT = new ThreadLocal<>();
 
-    private TenantContext() {
-    }
+    private TenantContext() {}
 
     /** The current tenant id, or {@link #NONE}. */
     public static long current() {
@@ -22,7 +21,10 @@ public final class TenantContext {
         if (explicit != null) {
             return explicit;
         }
-        return CurrentUser.get().map(u -> u.activeTenantId()).filter(id -> id != null).orElse(NONE);
+        return CurrentUser.get()
+                .map(u -> u.activeTenantId())
+                .filter(id -> id != null)
+                .orElse(NONE);
     }
 
     public static long require() {

@@ -1,10 +1,10 @@
 package io.clientele.tenant;
 
+import java.util.Map;
 import org.hibernate.cfg.MultiTenancySettings;
 import org.hibernate.context.spi.CurrentTenantIdentifierResolver;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.stereotype.Component;
-import java.util.Map;
 
 /** The one place tenant isolation is wired: every @TenantId entity is filtered by this value. */
 @Component

@@ -1,15 +1,15 @@
 package io.clientele.tenant;
 
-import io.clientele.audit.Summary;
 import io.clientele.audit.AuditService;
+import io.clientele.audit.Summary;
 import io.clientele.security.CurrentUser;
 import io.clientele.security.Roles;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.List;
-import java.util.Optional;
 
 @Service
 @Transactional(readOnly = true)
@@ -67,7 +67,12 @@ public class TenantService {
         Tenant t = current().orElseThrow();
         Integer before = t.getTrashRetentionDays();
         t.setTrashRetentionDays(days);
-        audit.record("TRASH_RETENTION_SET", "TENANT", t.getId(), Summary.of(days == null ? 0 : days), java.util.Collections.singletonMap("days", before),
+        audit.record(
+                "TRASH_RETENTION_SET",
+                "TENANT",
+                t.getId(),
+                Summary.of(days == null ? 0 : days),
+                java.util.Collections.singletonMap("days", before),
                 java.util.Collections.singletonMap("days", days));
     }
 
@@ -92,8 +97,7 @@ public class TenantService {
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
             throw new io.clientele.base.FieldValidationException("name", "branding.name-taken");
         }
-        audit.record("BRANDING_CHANGED", "TENANT", t.getId(), Summary.of(t.getName()), before,
-                branding(t));
+        audit.record("BRANDING_CHANGED", "TENANT", t.getId(), Summary.of(t.getName()), before, branding(t));
     }
 
     private static java.util.Map<String, Object> branding(Tenant t) {

@@ -27,7 +27,10 @@ class TrashRetentionJob {
             SystemAuthentication.run(tenant.getId(), () -> {
                 TrashService.Retention done = trash.anonymizeExpired();
                 if (done.anonymized() + done.kept() > 0) {
-                    log.info("Trash retention in tenant {}: anonymized {}, kept {}", tenant.getId(), done.anonymized(),
+                    log.info(
+                            "Trash retention in tenant {}: anonymized {}, kept {}",
+                            tenant.getId(),
+                            done.anonymized(),
                             done.kept());
                 }
             });

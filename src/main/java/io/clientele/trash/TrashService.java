@@ -1,27 +1,19 @@
 package io.clientele.trash;
 
-import io.clientele.directory.ContactService;
-import io.clientele.audit.Summary;
 import io.clientele.account.CustomerAccountService;
 import io.clientele.audit.AuditService;
+import io.clientele.audit.Summary;
 import io.clientele.base.ActionRefusedException;
 import io.clientele.base.CustomerData;
-import io.clientele.base.OwnerType;
 import io.clientele.base.LikePatterns;
+import io.clientele.base.OwnerType;
+import io.clientele.directory.ContactService;
 import io.clientele.organization.OrganizationService;
 import io.clientele.privacy.PersonalDataService;
 import io.clientele.security.Roles;
 import io.clientele.tenant.Tenant;
 import io.clientele.tenant.TenantContext;
 import io.clientele.tenant.TenantService;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +23,13 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Management → Trash: every soft-deleted customer, customer account, organization and contact of the tenant in one list,
@@ -39,12 +38,16 @@ import java.util.stream.Collectors;
 @Service
 @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
 public class TrashService {
-    public enum Kind { CUSTOMER, ACCOUNT, ORGANIZATION, CONTACT }
+    public enum Kind {
+        CUSTOMER,
+        ACCOUNT,
+        ORGANIZATION,
+        CONTACT
+    }
 
     /** {@code merged}: the customer was merged into another; its merge is undone instead of a restore. */
-    public record TrashRow(Kind kind, long id, String name, Instant deletedAt, String deletedBy, boolean erased,
-                           boolean merged) {
-    }
+    public record TrashRow(
+            Kind kind, long id, String name, Instant deletedAt, String deletedBy, boolean erased, boolean merged) {}
 
     /** One row shape over both tables; {@code kind} tells them apart. */
     private static final String TRASH = "SELECT CASE WHEN organization_id IS NULL THEN 'CUSTOMER' ELSE 'ACCOUNT' END "
@@ -53,8 +56,9 @@ public class TrashService {
             + "AND deleted_at IS NOT NULL UNION ALL SELECT 'ORGANIZATION', id, name, deleted_at, deleted_by, 0, 0 "
             + "FROM organization WHERE tenant_id = ? AND deleted_at IS NOT NULL UNION ALL SELECT 'CONTACT', id, "
             + "display_name, deleted_at, deleted_by, 0, 0 FROM contact WHERE tenant_id = ? AND deleted_at IS NOT NULL";
-    private static final Map<String, String> SORTS = Map.of("deletedAt", "deleted_at", "name", "name", "kind", "kind",
-            "deletedBy", "deleted_by");
+
+    private static final Map<String, String> SORTS =
+            Map.of("deletedAt", "deleted_at", "name", "name", "kind", "kind", "deletedBy", "deleted_by");
 
     private final JdbcTemplate jdbc;
     private final OrganizationService organizations;
@@ -67,9 +71,16 @@ public class TrashService {
     /** Every feature's rows about a record: each removes its own on a permanent delete. */
     private final List<CustomerData> owners;
 
-    TrashService(JdbcTemplate jdbc, OrganizationService organizations, CustomerAccountService accounts,
-                 ContactService contacts, AuditService audit, PersonalDataService privacy, TenantService tenants,
-                 TransactionTemplate tx, List<CustomerData> owners) {
+    TrashService(
+            JdbcTemplate jdbc,
+            OrganizationService organizations,
+            CustomerAccountService accounts,
+            ContactService contacts,
+            AuditService audit,
+            PersonalDataService privacy,
+            TenantService tenants,
+            TransactionTemplate tx,
+            List<CustomerData> owners) {
         this.owners = owners;
         this.contacts = contacts;
         this.tx = tx;
@@ -85,16 +96,24 @@ public class TrashService {
     public List<TrashRow> list(String search, Set<Kind> kinds, Pageable page) {
         List<Object> args = new ArrayList<>();
         String where = where(search, kinds, args);
-        String order = page.getSort().stream().filter(o -> SORTS.containsKey(o.getProperty()))
+        String order = page.getSort().stream()
+                .filter(o -> SORTS.containsKey(o.getProperty()))
                 .map(o -> SORTS.get(o.getProperty()) + (o.getDirection() == Sort.Direction.DESC ? " DESC" : " ASC"))
                 .collect(Collectors.joining(", "));
         args.add(page.getPageSize());
         args.add(page.getOffset());
-        return jdbc.query("SELECT * FROM (" + TRASH + ") t" + where + " ORDER BY "
-                        + (order.isEmpty() ? "deleted_at DESC" : order) + ", kind, id LIMIT ? OFFSET ?",
-                (rs, n) -> new TrashRow(Kind.valueOf(rs.getString("kind")), rs.getLong("id"), rs.getString("name"),
-                        rs.getTimestamp("deleted_at").toInstant(), rs.getString("deleted_by"), rs.getInt("erased") == 1,
-                        rs.getInt("merged") == 1), args.toArray());
+        return jdbc.query(
+                "SELECT * FROM (" + TRASH + ") t" + where + " ORDER BY " + (order.isEmpty() ? "deleted_at DESC" : order)
+                        + ", kind, id LIMIT ? OFFSET ?",
+                (rs, n) -> new TrashRow(
+                        Kind.valueOf(rs.getString("kind")),
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getTimestamp("deleted_at").toInstant(),
+                        rs.getString("deleted_by"),
+                        rs.getInt("erased") == 1,
+                        rs.getInt("merged") == 1),
+                args.toArray());
     }
 
     @Transactional(readOnly = true)
@@ -116,7 +135,8 @@ public class TrashService {
             args.add(like);
         }
         if (kinds != null && !kinds.isEmpty() && kinds.size() < Kind.values().length) {
-            conditions.add("kind IN (" + kinds.stream().map(k -> "'" + k.name() + "'").collect(Collectors.joining(", ")) + ")");
+            conditions.add("kind IN ("
+                    + kinds.stream().map(k -> "'" + k.name() + "'").collect(Collectors.joining(", ")) + ")");
         }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
@@ -139,10 +159,13 @@ public class TrashService {
                 if (row.merged()) {
                     throw new ActionRefusedException("trash.refused-merged-restore");
                 }
-                jdbc.update("UPDATE customer SET deleted_at = NULL, deleted_by = NULL, updated_at = ?, version = version + 1 "
-                        + "WHERE tenant_id = ? AND id = ?", Timestamp.from(Instant.now()), TenantContext.require(), id);
-                audit.record("CUSTOMER_RESTORED", "CUSTOMER", id, Summary.of(row.name()),
-                        null, null);
+                jdbc.update(
+                        "UPDATE customer SET deleted_at = NULL, deleted_by = NULL, updated_at = ?, version = version + 1 "
+                                + "WHERE tenant_id = ? AND id = ?",
+                        Timestamp.from(Instant.now()),
+                        TenantContext.require(),
+                        id);
+                audit.record("CUSTOMER_RESTORED", "CUSTOMER", id, Summary.of(row.name()), null, null);
             }
         }
     }
@@ -163,17 +186,21 @@ public class TrashService {
         TrashRow row = row(kind, id);
         OwnerType owner = OwnerType.valueOf(kind.name());
         owners.forEach(o -> o.purge(tenant, owner, id));
-        jdbc.update("DELETE FROM " + switch (owner) {
-            case CUSTOMER -> "customer";
-            case ORGANIZATION -> "organization";
-            case CONTACT -> "contact";
-        } + " WHERE tenant_id = ? AND id = ?", tenant, id);
+        jdbc.update(
+                "DELETE FROM "
+                        + switch (owner) {
+                            case CUSTOMER -> "customer";
+                            case ORGANIZATION -> "organization";
+                            case CONTACT -> "contact";
+                        }
+                        + " WHERE tenant_id = ? AND id = ?",
+                tenant,
+                id);
         audit.record(kind.name() + "_PERMANENTLY_DELETED", kind.name(), id, Summary.of(row.name()), null, null);
     }
 
     /** What one retention run did: customers anonymized, and those kept because erasure was refused (legal hold…). */
-    public record Retention(int anonymized, int kept) {
-    }
+    public record Retention(int anonymized, int kept) {}
 
     /**
      * Anonymizes the customers that have been in the trash longer than the tenant's retention (none when it has
@@ -185,9 +212,12 @@ public class TrashService {
         if (days == null) {
             return new Retention(0, 0);
         }
-        List<Long> expired = jdbc.queryForList("SELECT id FROM customer WHERE tenant_id = ? AND deleted_at < ? "
-                        + "AND erased_at IS NULL AND organization_id IS NULL ORDER BY id", Long.class,
-                TenantContext.require(), Timestamp.from(Instant.now().minus(Duration.ofDays(days))));
+        List<Long> expired = jdbc.queryForList(
+                "SELECT id FROM customer WHERE tenant_id = ? AND deleted_at < ? "
+                        + "AND erased_at IS NULL AND organization_id IS NULL ORDER BY id",
+                Long.class,
+                TenantContext.require(),
+                Timestamp.from(Instant.now().minus(Duration.ofDays(days))));
         int anonymized = 0;
         for (long id : expired) {
             try {
@@ -199,8 +229,8 @@ public class TrashService {
         }
         if (anonymized > 0) {
             Summary summary = Summary.of(anonymized, days);
-            tx.executeWithoutResult(s -> audit.record("TRASH_RETENTION_RUN", "TENANT", TenantContext.require(), summary,
-                    null, null));
+            tx.executeWithoutResult(
+                    s -> audit.record("TRASH_RETENTION_RUN", "TENANT", TenantContext.require(), summary, null, null));
         }
         return new Retention(anonymized, expired.size() - anonymized);
     }
@@ -210,10 +240,20 @@ public class TrashService {
         List<Object> args = new ArrayList<>();
         String where = where("", Set.of(kind), args);
         args.add(id);
-        return jdbc.query("SELECT * FROM (" + TRASH + ") t" + where + (where.isEmpty() ? " WHERE" : " AND") + " id = ?",
-                        (rs, n) -> new TrashRow(kind, id, rs.getString("name"), rs.getTimestamp("deleted_at").toInstant(),
-                                rs.getString("deleted_by"), rs.getInt("erased") == 1, rs.getInt("merged") == 1),
+        return jdbc
+                .query(
+                        "SELECT * FROM (" + TRASH + ") t" + where + (where.isEmpty() ? " WHERE" : " AND") + " id = ?",
+                        (rs, n) -> new TrashRow(
+                                kind,
+                                id,
+                                rs.getString("name"),
+                                rs.getTimestamp("deleted_at").toInstant(),
+                                rs.getString("deleted_by"),
+                                rs.getInt("erased") == 1,
+                                rs.getInt("merged") == 1),
                         args.toArray())
-                .stream().findFirst().orElseThrow(() -> new NoSuchElementException(kind + " " + id + " is not in the trash"));
+                .stream()
+                .findFirst()
+                .orElseThrow(() -> new NoSuchElementException(kind + " " + id + " is not in the trash"));
     }
 }

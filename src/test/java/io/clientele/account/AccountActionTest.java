@@ -1,8 +1,14 @@
 package io.clientele.account;
 
-import org.junit.jupiter.api.Test;
-import static io.clientele.account.AccountAction.*;
+import static io.clientele.account.AccountAction.DELETE;
+import static io.clientele.account.AccountAction.EDIT;
+import static io.clientele.account.AccountAction.MANAGE_SHARED;
+import static io.clientele.account.AccountAction.PERMANENTLY_DELETE;
+import static io.clientele.account.AccountAction.RECOVER;
+import static io.clientele.account.AccountAction.VIEW;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /** Product page 4's table of row actions by state. */
 class AccountActionTest {

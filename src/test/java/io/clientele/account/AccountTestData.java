@@ -1,13 +1,13 @@
 package io.clientele.account;
 
-import io.clientele.security.SystemAuthentication;
-import io.clientele.base.Choice;
 import io.clientele.TestData;
+import io.clientele.base.Choice;
 import io.clientele.customer.CustomerStatus;
 import io.clientele.organization.OrgNumbers;
 import io.clientele.organization.OrganizationDraft;
 import io.clientele.organization.OrganizationService;
 import io.clientele.security.Role;
+import io.clientele.security.SystemAuthentication;
 import io.clientele.security.UserAccount;
 import io.clientele.security.UserAccountService;
 import java.util.concurrent.ThreadLocalRandom;
@@ -18,7 +18,8 @@ public class AccountTestData {
     private final CustomerAccountService accounts;
     private final UserAccountService users;
 
-    public AccountTestData(OrganizationService organizations, CustomerAccountService accounts, UserAccountService users) {
+    public AccountTestData(
+            OrganizationService organizations, CustomerAccountService accounts, UserAccountService users) {
         this.organizations = organizations;
         this.accounts = accounts;
         this.users = users;
@@ -52,8 +53,8 @@ public class AccountTestData {
     }
 
     public UserAccount guest(long tenantId, String first, String last) {
-        return SystemAuthentication.platform(() -> users.create(tenantId, TestData.uniqueEmail(first.toLowerCase()), first, last, TestData.PASSWORD, null,
-                Role.GUEST));
+        return SystemAuthentication.platform(() -> users.create(
+                tenantId, TestData.uniqueEmail(first.toLowerCase()), first, last, TestData.PASSWORD, null, Role.GUEST));
     }
 
     public long account(long tenantId, String organizationName, boolean sharedBilling) {

@@ -1,20 +1,38 @@
 package io.clientele.account;
 
-import io.clientele.security.SystemAuthentication;
-import io.clientele.base.Choice;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.clientele.DatabaseTest;
 import io.clientele.base.ActionRefusedException;
+import io.clientele.base.Choice;
 import io.clientele.base.FieldValidationException;
 import io.clientele.customer.BillingInfo;
 import io.clientele.customer.CustomerStatus;
 import io.clientele.messaging.NotificationService;
 import io.clientele.organization.OrganizationService;
 import io.clientele.security.Role;
+import io.clientele.security.SystemAuthentication;
 import io.clientele.security.UserAccount;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -28,26 +46,29 @@ import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
-import java.io.ByteArrayOutputStream;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
-import java.util.*;
-import java.util.concurrent.*;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CustomerAccountServiceTest extends DatabaseTest {
     @RegisterExtension
     static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
 
-    @Autowired OrganizationService organizations;
-    @Autowired CustomerAccountService accounts;
-    @Autowired SharedBilling sharedBilling;
-    @Autowired CustomerAccountExport export;
-    @Autowired NotificationService notifications;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    OrganizationService organizations;
+
+    @Autowired
+    CustomerAccountService accounts;
+
+    @Autowired
+    SharedBilling sharedBilling;
+
+    @Autowired
+    CustomerAccountExport export;
+
+    @Autowired
+    NotificationService notifications;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
     AccountTestData fixtures;
     long tenant;
     UserAccount admin;
@@ -62,36 +83,49 @@ class CustomerAccountServiceTest extends DatabaseTest {
 
     private List<String> names(String search) {
         return accounts.list(search, PageRequest.of(0, 20, Sort.by("displayName"))).stream()
-                .map(AccountRow::organizationName).toList();
+                .map(AccountRow::organizationName)
+                .toList();
     }
 
     private static void expectRefused(Runnable action, String key) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(ActionRefusedException.class,
-                e -> assertThat(e.getMessage()).isEqualTo(key));
+        assertThatThrownBy(action::run)
+                .isInstanceOfSatisfying(
+                        ActionRefusedException.class,
+                        e -> assertThat(e.getMessage()).isEqualTo(key));
     }
 
     @Test
     void creatingMakesTheUserCustomerAdminAndTheOrganizationAndUserLeaveThePickers() {
         long org = fixtures.organization("Elv Catering AS");
         UserAccount hanne = fixtures.guest(tenant, "Hanne", "Berg");
-        assertThat(accounts.organizationChoices("elv", null, 0, 20)).extracting(Choice::id).containsExactly(org);
-        assertThat(accounts.adminChoices("hanne", null, false, 0, 20)).extracting(Choice::id).containsExactly(hanne.getId());
+        assertThat(accounts.organizationChoices("elv", null, 0, 20))
+                .extracting(Choice::id)
+                .containsExactly(org);
+        assertThat(accounts.adminChoices("hanne", null, false, 0, 20))
+                .extracting(Choice::id)
+                .containsExactly(hanne.getId());
 
         AccountDraft d = AccountTestData.draft(org, "Elv Catering AS", hanne, true);
         d.setCustomerNumber("142002");
         long id = accounts.create(d);
 
-        assertThat(users.findInTenant(hanne.getId()).orElseThrow().getPortalRole()).isEqualTo(Role.CUSTOMER_ADMIN);
+        assertThat(users.findInTenant(hanne.getId()).orElseThrow().getPortalRole())
+                .isEqualTo(Role.CUSTOMER_ADMIN);
         assertThat(accounts.organizationChoices("elv", null, 0, 20)).isEmpty();
         assertThat(accounts.adminChoices("hanne", null, false, 0, 20)).isEmpty();
         AccountRow row = accounts.list("", PageRequest.of(0, 20)).getFirst();
         assertThat(row.id()).isEqualTo(id);
         assertThat(row.adminName()).isEqualTo("Hanne Berg");
-        assertThat(row.actions()).containsExactlyInAnyOrder(AccountAction.VIEW, AccountAction.EDIT,
-                AccountAction.MANAGE_SHARED, AccountAction.DELETE);
+        assertThat(row.actions())
+                .containsExactlyInAnyOrder(
+                        AccountAction.VIEW, AccountAction.EDIT, AccountAction.MANAGE_SHARED, AccountAction.DELETE);
         // Editing keeps the account's own organization and admin pickable.
-        assertThat(accounts.organizationChoices("elv", org, 0, 20)).extracting(Choice::id).containsExactly(org);
-        assertThat(accounts.adminChoices("", hanne.getId(), false, 0, 20)).extracting(Choice::id).contains(hanne.getId());
+        assertThat(accounts.organizationChoices("elv", org, 0, 20))
+                .extracting(Choice::id)
+                .containsExactly(org);
+        assertThat(accounts.adminChoices("", hanne.getId(), false, 0, 20))
+                .extracting(Choice::id)
+                .contains(hanne.getId());
     }
 
     @Test
@@ -101,20 +135,30 @@ class CustomerAccountServiceTest extends DatabaseTest {
         UserAccount guest = fixtures.guest(tenant, "Guro", "Gjest");
         AccountDraft d = AccountTestData.draft(org, "Bølge Design ENK", guest, false);
         d.setCustomerNumber("12ab");
-        assertThatThrownBy(() -> accounts.create(d)).isInstanceOfSatisfying(FieldValidationException.class,
-                e -> assertThat(e.field()).isEqualTo("customerNumber"));
+        assertThatThrownBy(() -> accounts.create(d))
+                .isInstanceOfSatisfying(
+                        FieldValidationException.class,
+                        e -> assertThat(e.field()).isEqualTo("customerNumber"));
         d.setCustomerNumber("");
         d.setStatus(CustomerStatus.BLOCKED);
-        assertThatThrownBy(() -> accounts.create(d)).isInstanceOfSatisfying(FieldValidationException.class,
-                e -> assertThat(e.getMessage()).isEqualTo("account.status-invalid"));
+        assertThatThrownBy(() -> accounts.create(d))
+                .isInstanceOfSatisfying(
+                        FieldValidationException.class,
+                        e -> assertThat(e.getMessage()).isEqualTo("account.status-invalid"));
         d.setStatus(CustomerStatus.ACTIVE);
-        UserAccount taken = users.findInTenant(accounts.details(first).orElseThrow().admin().getId()).orElseThrow();
+        UserAccount taken = users.findInTenant(
+                        accounts.details(first).orElseThrow().admin().getId())
+                .orElseThrow();
         d.setAdmin(new Choice(taken.getId(), "", ""));
-        assertThatThrownBy(() -> accounts.create(d)).isInstanceOfSatisfying(FieldValidationException.class,
-                e -> assertThat(e.getMessage()).isEqualTo("account.admin-taken"));
+        assertThatThrownBy(() -> accounts.create(d))
+                .isInstanceOfSatisfying(
+                        FieldValidationException.class,
+                        e -> assertThat(e.getMessage()).isEqualTo("account.admin-taken"));
         d.setAdmin(new Choice(admin.getId(), "", ""));
-        assertThatThrownBy(() -> accounts.create(d)).isInstanceOfSatisfying(FieldValidationException.class,
-                e -> assertThat(e.getMessage()).isEqualTo("account.admin-unavailable"));
+        assertThatThrownBy(() -> accounts.create(d))
+                .isInstanceOfSatisfying(
+                        FieldValidationException.class,
+                        e -> assertThat(e.getMessage()).isEqualTo("account.admin-unavailable"));
         assertThat(accounts.count("")).isEqualTo(1);
     }
 
@@ -133,7 +177,8 @@ class CustomerAccountServiceTest extends DatabaseTest {
         assertThat(names(number.substring(0, 3) + " " + number.substring(3))).containsExactly("Fjord Bygg AS");
         assertThat(names("7771")).containsExactly("Lyng Marin AS");
         assertThat(names("nothing like it")).isEmpty();
-        assertThat(accounts.list("fjord", PageRequest.of(0, 20)).getFirst().deleted()).isTrue();
+        assertThat(accounts.list("fjord", PageRequest.of(0, 20)).getFirst().deleted())
+                .isTrue();
     }
 
     @Test
@@ -161,14 +206,24 @@ class CustomerAccountServiceTest extends DatabaseTest {
         AccountDetails deleted = accounts.details(id).orElseThrow();
         assertThat(deleted.admin()).isNull();
         assertThat(deleted.row().adminName()).isNull();
-        assertThat(users.findInTenant(former.getId()).orElseThrow().getPortalRole()).isEqualTo(Role.GUEST);
+        assertThat(users.findInTenant(former.getId()).orElseThrow().getPortalRole())
+                .isEqualTo(Role.GUEST);
 
-        UserAccount customer = SystemAuthentication.platform(() -> users.create(tenant, io.clientele.TestData.uniqueEmail("kunde"), "Kari", "Kunde",
-                io.clientele.TestData.PASSWORD, null, Role.CUSTOMER));
-        assertThat(accounts.adminChoices("", null, true, 0, 50)).extracting(Choice::id)
-                .contains(former.getId()).doesNotContain(customer.getId());
+        UserAccount customer = SystemAuthentication.platform(() -> users.create(
+                tenant,
+                io.clientele.TestData.uniqueEmail("kunde"),
+                "Kari",
+                "Kunde",
+                io.clientele.TestData.PASSWORD,
+                null,
+                Role.CUSTOMER));
+        assertThat(accounts.adminChoices("", null, true, 0, 50))
+                .extracting(Choice::id)
+                .contains(former.getId())
+                .doesNotContain(customer.getId());
         assertThatThrownBy(() -> accounts.recover(id, new Choice(customer.getId(), "", "")))
-                .isInstanceOfSatisfying(FieldValidationException.class,
+                .isInstanceOfSatisfying(
+                        FieldValidationException.class,
                         e -> assertThat(e.getMessage()).isEqualTo("account.admin-not-guest"));
 
         UserAccount guest = fixtures.guest(tenant, "Gustav", "Gjest");
@@ -189,12 +244,16 @@ class CustomerAccountServiceTest extends DatabaseTest {
         off.setStatus(CustomerStatus.INACTIVE);
         accounts.update(inactive, off);
 
-        assertThat(sharedBilling.shareChoices(billing, "", 0, 20)).extracting(Choice::id).containsExactly(shared);
+        assertThat(sharedBilling.shareChoices(billing, "", 0, 20))
+                .extracting(Choice::id)
+                .containsExactly(shared);
         expectRefused(() -> sharedBilling.addShared(billing, billing), "account.refused.share-self");
         expectRefused(() -> sharedBilling.addShared(billing, inactive), "account.refused.share-not-active");
         sharedBilling.addShared(billing, shared);
         expectRefused(() -> sharedBilling.addShared(billing, shared), "account.refused.share-taken");
-        assertThat(sharedBilling.sharedAccounts(billing, PageRequest.of(0, 20))).extracting(AccountRow::id).containsExactly(shared);
+        assertThat(sharedBilling.sharedAccounts(billing, PageRequest.of(0, 20)))
+                .extracting(AccountRow::id)
+                .containsExactly(shared);
         assertThat(accounts.details(shared).orElseThrow().billedBy()).isEqualTo("Elv Catering AS");
         assertThat(sharedBilling.shareChoices(billing, "", 0, 20)).isEmpty();
 
@@ -206,18 +265,22 @@ class CustomerAccountServiceTest extends DatabaseTest {
             bodies.put(m.getAllRecipients()[0].toString(), GreenMailUtil.getBody(m));
         }
         assertThat(bodies.get(billingAdmin.getEmail())).contains("Lyng Media ENK has been added as a shared account");
-        assertThat(bodies.get(sharedAdmin.getEmail())).contains("Your account Lyng Media ENK now bills through Elv Catering AS");
+        assertThat(bodies.get(sharedAdmin.getEmail()))
+                .contains("Your account Lyng Media ENK now bills through Elv Catering AS");
 
         // The shared account's admin sees it in the portal on next login.
         data.loginAs(sharedAdmin);
-        assertThat(notifications.mine(10)).extracting(n -> n.getMessage())
+        assertThat(notifications.mine(10))
+                .extracting(n -> n.getMessage())
                 .containsExactly("Your account Lyng Media ENK now bills through Elv Catering AS.");
         data.loginAs(admin);
 
         AccountDraft disable = accounts.draftOf(billing);
         disable.setAllowSharedBilling(false);
-        assertThatThrownBy(() -> accounts.update(billing, disable)).isInstanceOfSatisfying(FieldValidationException.class,
-                e -> assertThat(e.getMessage()).isEqualTo("account.shared-in-use"));
+        assertThatThrownBy(() -> accounts.update(billing, disable))
+                .isInstanceOfSatisfying(
+                        FieldValidationException.class,
+                        e -> assertThat(e.getMessage()).isEqualTo("account.shared-in-use"));
 
         sharedBilling.removeShared(billing, shared);
         assertThat(sharedBilling.sharedAccounts(billing, PageRequest.of(0, 20))).isEmpty();
@@ -239,7 +302,8 @@ class CustomerAccountServiceTest extends DatabaseTest {
         assertThat(sharedBilling.sharedAccounts(billing, PageRequest.of(0, 20))).isEmpty();
         accounts.permanentlyDelete(billing);
         assertThat(accounts.count("")).isZero();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM shared_billing_link WHERE tenant_id = ?", Long.class, tenant))
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM shared_billing_link WHERE tenant_id = ?", Long.class, tenant))
                 .isZero();
     }
 
@@ -249,8 +313,10 @@ class CustomerAccountServiceTest extends DatabaseTest {
         assertThat(accounts.details(id).orElseThrow().billing().isEmpty()).isTrue();
         BillingInfo b = new BillingInfo();
         b.setPostCode("12");
-        assertThatThrownBy(() -> accounts.updateBilling(id, b)).isInstanceOfSatisfying(FieldValidationException.class,
-                e -> assertThat(e.field()).isEqualTo("postCode"));
+        assertThatThrownBy(() -> accounts.updateBilling(id, b))
+                .isInstanceOfSatisfying(
+                        FieldValidationException.class,
+                        e -> assertThat(e.field()).isEqualTo("postCode"));
         b.setPostCode("5003");
         b.setMunicipality("Bergen");
         b.setPhone("55 12 34 56");
@@ -288,7 +354,9 @@ class CustomerAccountServiceTest extends DatabaseTest {
             List<Object> outcomes = new ArrayList<>();
             for (Future<Object> f : results) outcomes.add(f.get(30, TimeUnit.SECONDS));
             assertThat(outcomes).filteredOn(Long.class::isInstance).hasSize(1);
-            assertThat(outcomes).filteredOn(FieldValidationException.class::isInstance).singleElement()
+            assertThat(outcomes)
+                    .filteredOn(FieldValidationException.class::isInstance)
+                    .singleElement()
                     .satisfies(e -> assertThat(((FieldValidationException) e).getMessage())
                             .isEqualTo("account.organization-taken"));
         } finally {
@@ -302,10 +370,13 @@ class CustomerAccountServiceTest extends DatabaseTest {
     void theDatabaseAllowsOneAccountPerOrganization() {
         long id = fixtures.account(tenant, "Kystlys Eiendom ASA", false);
         long org = accounts.details(id).orElseThrow().organization().getId();
-        assertThatThrownBy(() -> jdbc.update("INSERT INTO customer (tenant_id, version, type, status, display_name, source, "
-                + "all_teams, teams_label, has_avatar, allow_shared_billing, created_at, updated_at, organization_id) VALUES "
-                + "(?, 0, 'BUSINESS', 'ACTIVE', 'Copy', 'ADMIN', true, '', false, false, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?)",
-                tenant, org)).isInstanceOf(DataIntegrityViolationException.class)
+        assertThatThrownBy(() -> jdbc.update(
+                        "INSERT INTO customer (tenant_id, version, type, status, display_name, source, "
+                                + "all_teams, teams_label, has_avatar, allow_shared_billing, created_at, updated_at, organization_id) VALUES "
+                                + "(?, 0, 'BUSINESS', 'ACTIVE', 'Copy', 'ADMIN', true, '', false, false, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?)",
+                        tenant,
+                        org))
+                .isInstanceOf(DataIntegrityViolationException.class)
                 // The named unique constraint, not some other column's failure (H2 upper-cases the name).
                 .satisfies(e -> assertThat(e.getMessage()).containsIgnoringCase("uk_customer_organization"));
     }
@@ -320,24 +391,39 @@ class CustomerAccountServiceTest extends DatabaseTest {
         accounts.softDelete(gone);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertThat(export.write(out, Locale.forLanguageTag("nb"), ZoneId.of("Europe/Oslo"))).isEqualTo(2);
+        assertThat(export.write(out, Locale.forLanguageTag("nb"), ZoneId.of("Europe/Oslo")))
+                .isEqualTo(2);
         // The download is in the audit trail with how many rows it held.
-        assertThat(jdbc.queryForObject("SELECT summary FROM audit_event WHERE tenant_id = ? AND action = 'EXPORTED'",
-                String.class, tenant)).isEqualTo("Exported 2 rows (CUSTOMER)");
+        assertThat(jdbc.queryForObject(
+                        "SELECT summary FROM audit_event WHERE tenant_id = ? AND action = 'EXPORTED'",
+                        String.class,
+                        tenant))
+                .isEqualTo("Exported 2 rows (CUSTOMER)");
         byte[] bytes = out.toByteArray();
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        try (CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        try (CSVParser csv = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
                 .parse(new StringReader(text))) {
-            assertThat(csv.getHeaderNames()).startsWith("Organisasjon", "Organisasjonsnummer")
+            assertThat(csv.getHeaderNames())
+                    .startsWith("Organisasjon", "Organisasjonsnummer")
                     .contains("Kundeadministrator", "Ansvarlig for faktura", "Slettet");
             List<CSVRecord> rows = csv.getRecords();
             assertThat(rows).hasSize(2);
-            CSVRecord deleted = rows.stream().filter(r -> r.get("Organisasjon").startsWith("Bølge")).findFirst().orElseThrow();
+            CSVRecord deleted = rows.stream()
+                    .filter(r -> r.get("Organisasjon").startsWith("Bølge"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(deleted.get("Organisasjon")).isEqualTo("Bølge Konsult, Oslo AS");
             assertThat(deleted.get("Status")).isEqualTo("SLETTET");
             assertThat(deleted.get("Slettet")).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
-            CSVRecord formula = rows.stream().filter(r -> r.get("Status").equals("AKTIV")).findFirst().orElseThrow();
+            CSVRecord formula = rows.stream()
+                    .filter(r -> r.get("Status").equals("AKTIV"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(formula.get("Organisasjon")).isEqualTo("'=HYPERLINK(\"http://evil\") AS");
             assertThat(formula.get("Ansvarlig for faktura")).isEqualTo("'@Kari");
             assertThat(formula.get("Kundeadministrator")).isEqualTo("Admin Of =HYPERLINK(\"http://evil\") AS");
@@ -350,13 +436,17 @@ class CustomerAccountServiceTest extends DatabaseTest {
         long id = fixtures.account(tenant, "Skog Transport AS", false);
         var draft = customers.draftOf(id);
         draft.setCompanyName("Something Else AS");
-        assertThatThrownBy(() -> customers.update(id, draft)).isInstanceOfSatisfying(FieldValidationException.class,
-                e -> assertThat(e.getMessage()).isEqualTo("customer.account-name-from-organization"));
+        assertThatThrownBy(() -> customers.update(id, draft))
+                .isInstanceOfSatisfying(
+                        FieldValidationException.class,
+                        e -> assertThat(e.getMessage()).isEqualTo("customer.account-name-from-organization"));
         draft.setCompanyName("Skog Transport AS");
         draft.setType(io.clientele.customer.CustomerType.INDIVIDUAL);
         draft.setFirstName("Ola");
-        assertThatThrownBy(() -> customers.update(id, draft)).isInstanceOfSatisfying(FieldValidationException.class,
-                e -> assertThat(e.getMessage()).isEqualTo("customer.account-must-be-business"));
+        assertThatThrownBy(() -> customers.update(id, draft))
+                .isInstanceOfSatisfying(
+                        FieldValidationException.class,
+                        e -> assertThat(e.getMessage()).isEqualTo("customer.account-must-be-business"));
         draft.setType(io.clientele.customer.CustomerType.BUSINESS);
         draft.setPhone("+47 912 34 567");
         customers.update(id, draft);

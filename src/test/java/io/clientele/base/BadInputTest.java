@@ -1,5 +1,8 @@
 package io.clientele.base;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
 import io.clientele.DatabaseTest;
 import io.clientele.account.AccountDraft;
 import io.clientele.account.AccountTestData;
@@ -16,18 +19,12 @@ import io.clientele.directory.AddressDraft;
 import io.clientele.directory.AddressService;
 import io.clientele.directory.ContactDraft;
 import io.clientele.directory.ContactService;
-import io.clientele.base.OwnerType;
 import io.clientele.messaging.MessageService;
 import io.clientele.organization.OrganizationDraft;
 import io.clientele.organization.OrganizationService;
 import io.clientele.pricesheet.PriceSheetDraft;
 import io.clientele.pricesheet.PriceSheetService;
 import io.clientele.security.Role;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.BeanWrapperImpl;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.beans.PropertyDescriptor;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,9 +41,10 @@ import java.util.function.Consumer;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every form's service gets, in every text field: nothing, far too much, characters nobody types (control
@@ -56,36 +54,65 @@ import static org.assertj.core.api.Assertions.fail;
  */
 class BadInputTest extends DatabaseTest {
     private static final String TOO_LONG = "x".repeat(10_001);
-    private static final List<String> UNTYPEABLE = List.of("Kari\u0000Nordmann", "Kari\u0007", "Kari\uD83D",
-            "Kari\u001B[31m");
-    private static final List<String> ORDINARY_TEXT = List.of("Robert'); DROP TABLE customer;--",
-            "<script>alert(1)</script>", "<img src=x onerror=alert(2)>", "Ærlig Østby-Åsen 😀 שלום e\u0301",
+    private static final List<String> UNTYPEABLE =
+            List.of("Kari\u0000Nordmann", "Kari\u0007", "Kari\uD83D", "Kari\u001B[31m");
+    private static final List<String> ORDINARY_TEXT = List.of(
+            "Robert'); DROP TABLE customer;--",
+            "<script>alert(1)</script>",
+            "<img src=x onerror=alert(2)>",
+            "Ærlig Østby-Åsen 😀 שלום e\u0301",
             "O'Connor \"Junior\" & Sønner");
     private static final AtomicInteger UNIQUE = new AtomicInteger();
 
-    @Autowired OrganizationService organizations;
-    @Autowired ContactService contacts;
-    @Autowired AddressService addresses;
-    @Autowired PriceSheetService sheets;
-    @Autowired CustomerAccountService accounts;
-    @Autowired TeamService teams;
-    @Autowired GroupService groups;
-    @Autowired MessageService messages;
-    @Autowired ConsentService consents;
-    @Autowired AuditService audit;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    OrganizationService organizations;
+
+    @Autowired
+    ContactService contacts;
+
+    @Autowired
+    AddressService addresses;
+
+    @Autowired
+    PriceSheetService sheets;
+
+    @Autowired
+    CustomerAccountService accounts;
+
+    @Autowired
+    TeamService teams;
+
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    MessageService messages;
+
+    @Autowired
+    ConsentService consents;
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     /**
      * A form: a valid draft, how to save it (returns the id) and read it back, the table it writes, the fields it
      * cannot do without, values of the wrong kind per field, and the free-text fields that must take any text.
      */
-    private record Form<D>(String name, String table, Supplier<D> valid, ToLongFunction<D> save, LongFunction<D> reload,
-                           Set<String> required, Map<String, List<String>> wrongKind, Set<String> freeText) {
-    }
+    private record Form<D>(
+            String name,
+            String table,
+            Supplier<D> valid,
+            ToLongFunction<D> save,
+            LongFunction<D> reload,
+            Set<String> required,
+            Map<String, List<String>> wrongKind,
+            Set<String> freeText) {}
 
     /** A single text input saved on its own (a name dialog, a message, a consent's source). */
-    private record TextInput(String name, String table, Consumer<String> save, int max, boolean required) {
-    }
+    private record TextInput(String name, String table, Consumer<String> save, int max, boolean required) {}
 
     @Test
     void everyFormRefusesBadInputOnTheFieldWithAClearMessageAndStoresNothing() {
@@ -94,51 +121,99 @@ class BadInputTest extends DatabaseTest {
         long owner = data.customer(tenant, "Address", "Owner", null, null, CustomerStatus.ACTIVE);
         AccountTestData accountData = new AccountTestData(organizations, accounts, users);
         List<Form<?>> forms = List.of(
-                new Form<CustomerDraft>("customer", "customer", () -> {
-                    CustomerDraft d = new CustomerDraft();
-                    d.setFirstName("Kari");
-                    d.setEmail("kari" + UNIQUE.incrementAndGet() + "@example.no");
-                    return d;
-                }, customers::create, customers::draftOf, Set.of(),
+                new Form<CustomerDraft>(
+                        "customer",
+                        "customer",
+                        () -> {
+                            CustomerDraft d = new CustomerDraft();
+                            d.setFirstName("Kari");
+                            d.setEmail("kari" + UNIQUE.incrementAndGet() + "@example.no");
+                            return d;
+                        },
+                        customers::create,
+                        customers::draftOf,
+                        Set.of(),
                         Map.of("email", List.of("not-an-email", "kari@@example.no"), "phone", List.of("call me maybe")),
                         Set.of("firstName", "lastName")),
-                new Form<OrganizationDraft>("organization", "organization",
+                new Form<OrganizationDraft>(
+                        "organization",
+                        "organization",
                         () -> AccountTestData.draft("Fjord " + UNIQUE.incrementAndGet() + " AS"),
-                        organizations::create, organizations::draftOf, Set.of("name", "orgNumber", "country"),
-                        Map.of("orgNumber", List.of("12AB", "123456789"), "digitalAddress", List.of("no colon"),
-                                "postCode", List.of("ABCDE"), "email", List.of("post@"), "phone", List.of("abc"),
-                                "country", List.of("Narnia")),
+                        organizations::create,
+                        organizations::draftOf,
+                        Set.of("name", "orgNumber", "country"),
+                        Map.of(
+                                "orgNumber",
+                                List.of("12AB", "123456789"),
+                                "digitalAddress",
+                                List.of("no colon"),
+                                "postCode",
+                                List.of("ABCDE"),
+                                "email",
+                                List.of("post@"),
+                                "phone",
+                                List.of("abc"),
+                                "country",
+                                List.of("Narnia")),
                         Set.of("name", "address", "municipality")),
-                new Form<ContactDraft>("contact", "contact", () -> {
-                    ContactDraft d = new ContactDraft();
-                    d.setFirstName("Kari");
-                    return d;
-                }, d -> contacts.createContact(d, null), contacts::draftOf, Set.of(),
+                new Form<ContactDraft>(
+                        "contact",
+                        "contact",
+                        () -> {
+                            ContactDraft d = new ContactDraft();
+                            d.setFirstName("Kari");
+                            return d;
+                        },
+                        d -> contacts.createContact(d, null),
+                        contacts::draftOf,
+                        Set.of(),
                         Map.of("email", List.of("kari(at)example.no"), "phone", List.of("abc")),
                         Set.of("firstName", "middleName", "lastName")),
-                new Form<AddressDraft>("address", "address", () -> {
-                    AddressDraft d = new AddressDraft();
-                    d.setLine1("Storgata 1");
-                    d.setPostCode("0150");
-                    d.setCity("Oslo");
-                    d.setDefaultAddress(false);
-                    return d;
-                }, d -> addresses.saveAddress(OwnerType.CUSTOMER, owner, null, d), id -> addressDraft(owner, id),
+                new Form<AddressDraft>(
+                        "address",
+                        "address",
+                        () -> {
+                            AddressDraft d = new AddressDraft();
+                            d.setLine1("Storgata 1");
+                            d.setPostCode("0150");
+                            d.setCity("Oslo");
+                            d.setDefaultAddress(false);
+                            return d;
+                        },
+                        d -> addresses.saveAddress(OwnerType.CUSTOMER, owner, null, d),
+                        id -> addressDraft(owner, id),
                         Set.of("line1", "postCode", "city", "country"),
                         Map.of("postCode", List.of("ABCDE", "01500"), "country", List.of("Narnia", "XX")),
                         Set.of("line1", "line2", "city")),
-                new Form<PriceSheetDraft>("price sheet", "price_sheet", () -> {
-                    PriceSheetDraft d = new PriceSheetDraft();
-                    d.setName("Sheet " + UNIQUE.incrementAndGet());
-                    return d;
-                }, d -> sheets.save(null, d), sheets::draftOf, Set.of("name", "currency"),
-                        Map.of("currency", List.of("kroner", "XYZ", "nok")), Set.of("name")),
-                new Form<AccountDraft>("customer account", "customer", () -> {
-                    String name = "Konto " + UNIQUE.incrementAndGet() + " AS";
-                    return AccountTestData.draft(accountData.organization(name), name,
-                            accountData.guest(tenant, "Admin", "Of " + name), false);
-                }, accounts::create, accounts::draftOf, Set.of(),
-                        Map.of("customerNumber", List.of("12-A", "abc")), Set.of()));
+                new Form<PriceSheetDraft>(
+                        "price sheet",
+                        "price_sheet",
+                        () -> {
+                            PriceSheetDraft d = new PriceSheetDraft();
+                            d.setName("Sheet " + UNIQUE.incrementAndGet());
+                            return d;
+                        },
+                        d -> sheets.save(null, d),
+                        sheets::draftOf,
+                        Set.of("name", "currency"),
+                        Map.of("currency", List.of("kroner", "XYZ", "nok")),
+                        Set.of("name")),
+                new Form<AccountDraft>(
+                        "customer account",
+                        "customer",
+                        () -> {
+                            String name = "Konto " + UNIQUE.incrementAndGet() + " AS";
+                            return AccountTestData.draft(
+                                    accountData.organization(name),
+                                    name,
+                                    accountData.guest(tenant, "Admin", "Of " + name),
+                                    false);
+                        },
+                        accounts::create,
+                        accounts::draftOf,
+                        Set.of(),
+                        Map.of("customerNumber", List.of("12-A", "abc")),
+                        Set.of()));
         for (Form<?> form : forms) {
             check(form);
         }
@@ -150,8 +225,13 @@ class BadInputTest extends DatabaseTest {
                 new TextInput("consent field name", "consent_field", consents::create, 100, true),
                 new TextInput("message subject", "message", v -> messages.create(v, "Hello {firstName}"), 200, true),
                 new TextInput("message body", "message", v -> messages.create("News", v), 20_000, true),
-                new TextInput("consent source", "customer_consent",
-                        v -> consents.record(owner, consentField, true, Instant.now().minusSeconds(60), v), 100, true));
+                new TextInput(
+                        "consent source",
+                        "customer_consent",
+                        v -> consents.record(
+                                owner, consentField, true, Instant.now().minusSeconds(60), v),
+                        100,
+                        true));
         for (TextInput input : inputs) {
             check(input);
         }
@@ -166,16 +246,21 @@ class BadInputTest extends DatabaseTest {
         List<String> hostile = new ArrayList<>(UNTYPEABLE);
         hostile.addAll(List.of("' OR '1'='1", "%x%", "\\", TOO_LONG, "<script>"));
         for (String text : hostile) {
-            assertThat(customers.count(CustomerFilter.empty().withSearch(text))).as(shown(text)).isZero();
+            assertThat(customers.count(CustomerFilter.empty().withSearch(text)))
+                    .as(shown(text))
+                    .isZero();
             assertThat(teams.count(text)).as(shown(text)).isZero();
             assertThat(organizations.count(text, true)).as(shown(text)).isZero();
-            assertThat(audit.count(new AuditFilter(text, text, text, text, text, DateRange.ANY, ZoneId.of("UTC"), false,
-                    java.util.Locale.UK)))
-                    .as(shown(text)).isZero();
+            assertThat(audit.count(new AuditFilter(
+                            text, text, text, text, text, DateRange.ANY, ZoneId.of("UTC"), false, java.util.Locale.UK)))
+                    .as(shown(text))
+                    .isZero();
         }
         // The user's % and _ are letters, and a stray control character does not hide a match.
-        assertThat(customers.count(CustomerFilter.empty().withSearch("100%_nord"))).isEqualTo(1);
-        assertThat(customers.count(CustomerFilter.empty().withSearch("100%\u0000_nord"))).isEqualTo(1);
+        assertThat(customers.count(CustomerFilter.empty().withSearch("100%_nord")))
+                .isEqualTo(1);
+        assertThat(customers.count(CustomerFilter.empty().withSearch("100%\u0000_nord")))
+                .isEqualTo(1);
         assertThat(teams.count("100%")).isEqualTo(1);
     }
 
@@ -211,7 +296,10 @@ class BadInputTest extends DatabaseTest {
             for (String value : bad) {
                 D draft = form.valid().get();
                 new BeanWrapperImpl(draft).setPropertyValue(field, value);
-                refused(form.name() + "." + field + " = " + shown(value), form.table(), field,
+                refused(
+                        form.name() + "." + field + " = " + shown(value),
+                        form.table(),
+                        field,
                         () -> form.save().applyAsLong(draft));
             }
             if (form.freeText().contains(field)) {
@@ -220,11 +308,14 @@ class BadInputTest extends DatabaseTest {
                     new BeanWrapperImpl(draft).setPropertyValue(field, value);
                     long id = form.save().applyAsLong(draft);
                     assertThat(new BeanWrapperImpl(form.reload().apply(id)).getPropertyValue(field))
-                            .as("%s.%s read back", form.name(), field).isEqualTo(value);
+                            .as("%s.%s read back", form.name(), field)
+                            .isEqualTo(value);
                 }
             }
         }
-        assertThat(form.save().applyAsLong(form.valid().get())).as("%s: a valid draft saves", form.name()).isPositive();
+        assertThat(form.save().applyAsLong(form.valid().get()))
+                .as("%s: a valid draft saves", form.name())
+                .isPositive();
     }
 
     private void check(TextInput input) {
@@ -235,7 +326,11 @@ class BadInputTest extends DatabaseTest {
         }
         String field = input.name().substring(input.name().lastIndexOf(' ') + 1);
         for (String value : bad) {
-            refused(input.name() + " = " + shown(value), input.table(), field, () -> input.save().accept(value));
+            refused(
+                    input.name() + " = " + shown(value),
+                    input.table(),
+                    field,
+                    () -> input.save().accept(value));
         }
         for (String value : ORDINARY_TEXT) {
             input.save().accept(value + " " + UNIQUE.incrementAndGet());
@@ -250,10 +345,17 @@ class BadInputTest extends DatabaseTest {
             save.run();
             fail(what + " was accepted");
         } catch (FieldValidationException e) {
-            assertThat(e.all()).as(what).extracting(FieldValidationException::field).contains(field);
+            assertThat(e.all())
+                    .as(what)
+                    .extracting(FieldValidationException::field)
+                    .contains(field);
             for (FieldValidationException problem : e.all()) {
-                assertThat(ENGLISH).as("%s: message %s", what, problem.getMessage()).containsKey(problem.getMessage());
-                assertThat(NORWEGIAN).as("%s: message %s", what, problem.getMessage()).containsKey(problem.getMessage());
+                assertThat(ENGLISH)
+                        .as("%s: message %s", what, problem.getMessage())
+                        .containsKey(problem.getMessage());
+                assertThat(NORWEGIAN)
+                        .as("%s: message %s", what, problem.getMessage())
+                        .containsKey(problem.getMessage());
             }
         } catch (RuntimeException e) {
             fail(what + " failed with " + e + " instead of a field message", e);
@@ -267,7 +369,10 @@ class BadInputTest extends DatabaseTest {
     }
 
     private AddressDraft addressDraft(long owner, long id) {
-        var a = addresses.addresses(OwnerType.CUSTOMER, owner).stream().filter(x -> x.getId() == id).findFirst().orElseThrow();
+        var a = addresses.addresses(OwnerType.CUSTOMER, owner).stream()
+                .filter(x -> x.getId() == id)
+                .findFirst()
+                .orElseThrow();
         AddressDraft d = new AddressDraft();
         d.setLine1(a.getLine1());
         d.setLine2(a.getLine2());
@@ -276,7 +381,9 @@ class BadInputTest extends DatabaseTest {
     }
 
     private static String shown(String value) {
-        return value.length() > 40 ? value.length() + " characters" : Arrays.toString(value.codePoints().toArray());
+        return value.length() > 40
+                ? value.length() + " characters"
+                : Arrays.toString(value.codePoints().toArray());
     }
 
     private static final Properties ENGLISH = translations("translations.properties");

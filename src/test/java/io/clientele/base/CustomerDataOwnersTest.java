@@ -1,10 +1,8 @@
 package io.clientele.base;
 
-import io.clientele.DatabaseTest;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import javax.sql.DataSource;
+import io.clientele.DatabaseTest;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -15,8 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Every column that points at a customer, organization or contact has exactly one {@link CustomerData} owner, so the
@@ -27,8 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CustomerDataOwnersTest extends DatabaseTest {
     private static final List<String> RECORDS = List.of("customer", "organization", "contact");
 
-    @Autowired DataSource dataSource;
-    @Autowired List<CustomerData> owners;
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    List<CustomerData> owners;
 
     @Test
     void everyColumnThatPointsAtACustomerOrCompanyHasExactlyOneOwner() throws SQLException {
@@ -41,9 +43,16 @@ class CustomerDataOwnersTest extends DatabaseTest {
         }));
         try (Connection c = dataSource.getConnection()) {
             Set<String> pointing = pointingColumns(c);
-            assertThat(pointing).as("columns that point at a record").contains("booking.customer_id", "address.owner_id",
-                    "contact.organization_id", "customer.merged_into");
-            assertThat(unowned(pointing, owned)).as("columns without a CustomerData owner").isEmpty();
+            assertThat(pointing)
+                    .as("columns that point at a record")
+                    .contains(
+                            "booking.customer_id",
+                            "address.owner_id",
+                            "contact.organization_id",
+                            "customer.merged_into");
+            assertThat(unowned(pointing, owned))
+                    .as("columns without a CustomerData owner")
+                    .isEmpty();
             assertThat(owned).as("owned columns the database does not have").isSubsetOf(pointing);
             assertThat(twice).as("columns with two owners").isEmpty();
         }
@@ -54,7 +63,8 @@ class CustomerDataOwnersTest extends DatabaseTest {
     void aNewTableThatPointsAtACustomerWithoutAnOwnerIsFound() throws SQLException {
         Set<String> owned = new HashSet<>();
         owners.forEach(o -> owned.addAll(o.references()));
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             c.setAutoCommit(true);
             s.execute("CREATE TABLE loyalty_card (id bigint PRIMARY KEY, tenant_id bigint NOT NULL, "
                     + "customer_id bigint REFERENCES customer(id), holder_id bigint, "
@@ -85,7 +95,8 @@ class CustomerDataOwnersTest extends DatabaseTest {
                 String table = tables.getString("TABLE_NAME");
                 try (ResultSet keys = md.getImportedKeys(c.getCatalog(), schema, table)) {
                     while (keys.next()) {
-                        String column = name(keys.getString("FKTABLE_NAME")) + "." + name(keys.getString("FKCOLUMN_NAME"));
+                        String column =
+                                name(keys.getString("FKTABLE_NAME")) + "." + name(keys.getString("FKCOLUMN_NAME"));
                         withForeignKey.add(column);
                         if (RECORDS.contains(name(keys.getString("PKTABLE_NAME")))) {
                             out.add(column);
@@ -97,7 +108,8 @@ class CustomerDataOwnersTest extends DatabaseTest {
         try (ResultSet columns = md.getColumns(c.getCatalog(), schema, "%", "%")) {
             while (columns.next()) {
                 String column = name(columns.getString("TABLE_NAME")) + "." + name(columns.getString("COLUMN_NAME"));
-                if ((column.endsWith(".customer_id") || column.endsWith(".owner_id")) && !withForeignKey.contains(column)) {
+                if ((column.endsWith(".customer_id") || column.endsWith(".owner_id"))
+                        && !withForeignKey.contains(column)) {
                     out.add(column);
                 }
             }

@@ -1,8 +1,9 @@
 package io.clientele.base;
 
-import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
 
 class FieldErrorsTest {
     @Test
@@ -16,8 +17,12 @@ class FieldErrorsTest {
         assertThat(value).isNull();
         assertThat(errors.has("phone")).isTrue();
         assertThat(errors.has("email")).isFalse();
-        assertThatThrownBy(errors::throwIfAny).isInstanceOfSatisfying(FieldValidationException.class, e ->
-                assertThat(e.all()).extracting(FieldValidationException::field).containsExactly("name", "phone"));
+        assertThatThrownBy(errors::throwIfAny)
+                .isInstanceOfSatisfying(
+                        FieldValidationException.class,
+                        e -> assertThat(e.all())
+                                .extracting(FieldValidationException::field)
+                                .containsExactly("name", "phone"));
     }
 
     @Test

@@ -1,10 +1,11 @@
 package io.clientele.base;
 
-import org.junit.jupiter.api.Test;
-import java.util.stream.Collectors;
-import java.util.stream.LongStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
 
 class IdListsTest {
     @Test
@@ -16,8 +17,8 @@ class IdListsTest {
 
     @Test
     void namesTheFirstBadToken() {
-        assertThatThrownBy(() -> IdLists.parse("12, abc, 0", "ids")).isInstanceOfSatisfying(FieldValidationException.class,
-                e -> {
+        assertThatThrownBy(() -> IdLists.parse("12, abc, 0", "ids"))
+                .isInstanceOfSatisfying(FieldValidationException.class, e -> {
                     assertThat(e.getMessage()).isEqualTo("filter.ids-invalid");
                     assertThat(e.args()).containsExactly("abc");
                     assertThat(e.field()).isEqualTo("ids");
@@ -29,8 +30,11 @@ class IdListsTest {
 
     @Test
     void refusesMoreThanTheMaximum() {
-        String many = LongStream.rangeClosed(1, IdLists.MAX + 1).mapToObj(Long::toString).collect(Collectors.joining(","));
+        String many = LongStream.rangeClosed(1, IdLists.MAX + 1)
+                .mapToObj(Long::toString)
+                .collect(Collectors.joining(","));
         assertThatThrownBy(() -> IdLists.parse(many, "ids")).hasMessage("filter.ids-too-many");
-        assertThat(IdLists.parse(many.substring(0, many.lastIndexOf(',')), "ids")).hasSize(IdLists.MAX);
+        assertThat(IdLists.parse(many.substring(0, many.lastIndexOf(',')), "ids"))
+                .hasSize(IdLists.MAX);
     }
 }

@@ -1,15 +1,15 @@
 package io.clientele.base;
 
-import org.junit.jupiter.api.Test;
-import javax.imageio.ImageIO;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.zip.CRC32;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
 
 /** Profile pictures are checked by content and by the size their header declares, before anything is decoded. */
 class PhotosTest {
@@ -33,8 +33,10 @@ class PhotosTest {
     void aPictureDeclaringTwentyThousandPixelsASideIsRefusedFromItsHeader() throws Exception {
         byte[] bomb = declaring(png(1, 1), 20_000, 20_000);
         assertThat(bomb.length).isLessThan(1_000);
-        assertThatThrownBy(() -> Photos.resize(bomb)).isInstanceOfSatisfying(FieldValidationException.class,
-                e -> assertThat(e.getMessage()).isEqualTo("photo.too-many-pixels"));
+        assertThatThrownBy(() -> Photos.resize(bomb))
+                .isInstanceOfSatisfying(
+                        FieldValidationException.class,
+                        e -> assertThat(e.getMessage()).isEqualTo("photo.too-many-pixels"));
     }
 
     @Test
@@ -48,8 +50,7 @@ class PhotosTest {
 
     @Test
     void overFiveMegabytesIsTooLargeAndAnotherKindIsTheWrongType() {
-        assertThatThrownBy(() -> Photos.resize(new byte[Photos.MAX_BYTES + 1]))
-                .hasMessage("photo.too-large");
+        assertThatThrownBy(() -> Photos.resize(new byte[Photos.MAX_BYTES + 1])).hasMessage("photo.too-large");
         assertThatThrownBy(() -> Photos.resize("GIF89a not a supported picture".getBytes()))
                 .hasMessage("photo.wrong-type");
     }

@@ -1,11 +1,11 @@
 package io.clientele.base;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.data.validator.BeanValidator;
 import io.clientele.customer.BillingInfo;
-import org.junit.jupiter.api.Test;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * A form's Bean Validation messages read from the UI's translations in the reader's language, through the validator
@@ -25,8 +25,9 @@ class TranslatedMessagesTest {
     }
 
     private static String message(BeanValidator validator, String value, Locale locale) {
-        var result = validator.apply(value, new com.vaadin.flow.data.binder.ValueContext(
-                (com.vaadin.flow.component.Component) null, null, locale));
+        var result = validator.apply(
+                value,
+                new com.vaadin.flow.data.binder.ValueContext((com.vaadin.flow.component.Component) null, null, locale));
         return result.isError() ? result.getErrorMessage() : null;
     }
 }

@@ -20,7 +20,6 @@ import io.clientele.security.Role;
 import io.clientele.subscription.BillingEvent;
 import io.clientele.subscription.BillingRule;
 import io.clientele.trash.TrashService;
-import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
@@ -36,12 +35,13 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 
 /**
  * No raw key reaches a screen: every label the code names — literally, or built at run time from an enum, a category
  * or a column — has a text in English and in Norwegian, read through the same bundles the UI reads.
  */
-class TranslationsTest {
+public class TranslationsTest {
     private static final List<Locale> LOCALES = List.of(Locale.UK, Locale.forLanguageTag("nb"));
     /** A literal key handed to the translation provider, to Messages, or to an exception the UI translates. */
     private static final Pattern LITERAL = Pattern.compile(
@@ -81,15 +81,20 @@ class TranslationsTest {
         built.put("trash.kind.", names(TrashService.Kind.values()));
         built.put("billing.kind.", names(BillingEvent.Kind.values()));
         built.put("billing.rounding.", names(BillingRule.Rounding.values()));
-        built.put("billing.reason.", Arrays.stream(BillingRule.Reason.values())
-                .map(r -> r.name().toLowerCase(Locale.ROOT)).toList());
+        built.put(
+                "billing.reason.",
+                Arrays.stream(BillingRule.Reason.values())
+                        .map(r -> r.name().toLowerCase(Locale.ROOT))
+                        .toList());
         built.put("duplicates.reason.", names(DuplicateService.Reason.values()));
         built.put("merge.field.", names(MergeService.Field.values()));
         built.put("account.action.", names(AccountAction.values()));
         List<String> accountStates = new ArrayList<>(names(CustomerStatus.values()));
         accountStates.add("DELETED");
         built.put("account.status.", accountStates);
-        built.put("apikey.scope.", Arrays.stream(ApiScope.values()).map(ApiScope::code).toList());
+        built.put(
+                "apikey.scope.",
+                Arrays.stream(ApiScope.values()).map(ApiScope::code).toList());
         built.put("webhook.event.", BusinessEvent.TYPES);
         built.put("language.", Languages.CHOICES);
         built.put("password.strength.", List.of(0, 1, 2, 3, 4));
@@ -113,9 +118,19 @@ class TranslationsTest {
     @Test
     void everyAuditedActionHasANameAndASummary() throws IOException {
         Pattern recorded = Pattern.compile("(?:record|recordSecurity)\\([^;]*?\"([A-Z][A-Z_]+)\"");
-        List<String> actions = new ArrayList<>(List.of("EXPORTED", "GROUP_CREATED", "GROUP_RENAMED", "GROUP_DELETED",
-                "CONSENT_FIELD_CREATED", "CONSENT_FIELD_RENAMED", "CONSENT_FIELD_DELETED", "CUSTOMERS_BLOCKED",
-                "CUSTOMERS_UNBLOCKED", "CUSTOMERS_DELETED", "CUSTOMERS_GROUPS_ASSIGNED", "MESSAGE_SENT",
+        List<String> actions = new ArrayList<>(List.of(
+                "EXPORTED",
+                "GROUP_CREATED",
+                "GROUP_RENAMED",
+                "GROUP_DELETED",
+                "CONSENT_FIELD_CREATED",
+                "CONSENT_FIELD_RENAMED",
+                "CONSENT_FIELD_DELETED",
+                "CUSTOMERS_BLOCKED",
+                "CUSTOMERS_UNBLOCKED",
+                "CUSTOMERS_DELETED",
+                "CUSTOMERS_GROUPS_ASSIGNED",
+                "MESSAGE_SENT",
                 "CUSTOMERS_EXPORTED"));
         Arrays.stream(TrashService.Kind.values()).forEach(k -> actions.add(k.name() + "_PERMANENTLY_DELETED"));
         Arrays.stream(BillingEvent.Kind.values()).forEach(k -> actions.add("BILLING_" + k.name()));
@@ -123,8 +138,17 @@ class TranslationsTest {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = recorded.matcher(Files.readString(f));
                 while (m.find()) {
-                    if (!m.group(1).endsWith("_") && !Set.of("BULK_JOB", "TENANT", "CUSTOMER", "CONTACT", "USER_ACCOUNT", "SAVED_VIEW",
-                            "WEBHOOK_ENDPOINT", "DUPLICATE_PAIR").contains(m.group(1))) {
+                    if (!m.group(1).endsWith("_")
+                            && !Set.of(
+                                            "BULK_JOB",
+                                            "TENANT",
+                                            "CUSTOMER",
+                                            "CONTACT",
+                                            "USER_ACCOUNT",
+                                            "SAVED_VIEW",
+                                            "WEBHOOK_ENDPOINT",
+                                            "DUPLICATE_PAIR")
+                                    .contains(m.group(1))) {
                         actions.add(m.group(1));
                     }
                 }
@@ -139,13 +163,15 @@ class TranslationsTest {
     /** Count messages by plural rules: given 1 wherever a number goes, no text reads "1 customers" or "1 kunder". */
     @Test
     void aCountOfOneReadsInTheSingular() throws IOException {
-        Pattern pluralAfterOne = Pattern.compile("(?<![\\d.,])1 (\\p{L}+ )?(customers|results|days|minutes|sessions|pairs|"
-                + "accounts|contacts|companies|items|deliveries|kunder|resultater|dager|minutter|økter|kontoer|kontakter|"
-                + "selskaper|leveranser)\\b");
+        Pattern pluralAfterOne =
+                Pattern.compile("(?<![\\d.,])1 (\\p{L}+ )?(customers|results|days|minutes|sessions|pairs|"
+                        + "accounts|contacts|companies|items|deliveries|kunder|resultater|dager|minutter|økter|kontoer|kontakter|"
+                        + "selskaper|leveranser)\\b");
         List<String> wrong = new ArrayList<>();
         for (Locale locale : LOCALES) {
             java.util.Properties texts = new java.util.Properties();
-            String file = "/vaadin-i18n/translations" + (locale.getLanguage().equals("nb") ? "_nb" : "") + ".properties";
+            String file =
+                    "/vaadin-i18n/translations" + (locale.getLanguage().equals("nb") ? "_nb" : "") + ".properties";
             try (var in = TranslationsTest.class.getResourceAsStream(file)) {
                 texts.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
             }

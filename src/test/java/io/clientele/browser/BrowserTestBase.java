@@ -1,8 +1,12 @@
 package io.clientele.browser;
 
-import com.microsoft.playwright.*;
-import org.junit.jupiter.api.*;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -14,8 +18,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * Runs the packaged production jar with demo data on its own embedded database and drives it with
@@ -29,6 +37,7 @@ abstract class BrowserTestBase {
     protected String base;
     /** The jar's working directory: app.log (as people read it) and app.json (structured, one object a line). */
     protected Path appDir;
+
     private Playwright playwright;
     private Browser browser;
     protected BrowserContext context;
@@ -43,14 +52,24 @@ abstract class BrowserTestBase {
         playwright = Playwright.create();
         // A 2-core CI machine renders a freshly started jar's first pages slowly; 5 s is too tight there.
         com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(chromium)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run")));
     }
 
     @BeforeEach
     void freshSession() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900).setLocale("en-GB"));
+        context = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(1440, 900).setLocale("en-GB"));
         context.setDefaultTimeout(20_000);
         page = context.newPage();
     }
@@ -79,17 +98,26 @@ abstract class BrowserTestBase {
             port = s.getLocalPort();
         }
         Path log = appDir.resolve(logName);
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toAbsolutePath().toString(), "--demo", "--server.port=" + port,
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar.toAbsolutePath().toString(),
+                "--demo",
+                "--server.port=" + port,
                 "--spring.datasource.url=" + databaseUrl(),
-                "--logging.file.name=" + appDir.resolve("app.json"), "--logging.structured.format.file=ecs"));
+                "--logging.file.name=" + appDir.resolve("app.json"),
+                "--logging.structured.format.file=ecs"));
         command.addAll(jarArguments());
         long started = System.nanoTime();
-        app = new ProcessBuilder(command).directory(appDir.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        app = new ProcessBuilder(command)
+                .directory(appDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         base = "http://127.0.0.1:" + port;
         waitUntilUp(log);
-        System.out.printf("Clientele jar answered after %.1f s (with demo data)%n", (System.nanoTime() - started) / 1e9);
+        System.out.printf(
+                "Clientele jar answered after %.1f s (with demo data)%n", (System.nanoTime() - started) / 1e9);
     }
 
     /** The jar's H2 file database; open it from the test only while the jar is not running. */
@@ -129,15 +157,20 @@ abstract class BrowserTestBase {
     private void waitUntilUp(Path log) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         try {
-            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500))
+            org.awaitility.Awaitility.await()
+                    .atMost(Duration.ofSeconds(180))
+                    .pollInterval(Duration.ofMillis(500))
                     .until(() -> {
                         if (!app.isAlive()) {
                             throw new IllegalStateException("Jar exited:\n" + Files.readString(log));
                         }
                         try {
-                            HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                            HttpResponse<Void> r = http.send(
+                                    HttpRequest.newBuilder(URI.create(base + "/login"))
+                                            .build(),
                                     HttpResponse.BodyHandlers.discarding());
-                            return r.statusCode() == 200 && Files.readString(log).contains("Demo data");
+                            return r.statusCode() == 200
+                                    && Files.readString(log).contains("Demo data");
                         } catch (IOException notYet) {
                             return false;
                         }

@@ -1,9 +1,11 @@
 package io.clientele.browser;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.microsoft.playwright.Locator;
 import io.clientele.base.IdRanges;
-import org.junit.jupiter.api.Test;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -12,10 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * A bulk Block over tens of thousands of customers is started in the browser and the jar is killed with SIGKILL
@@ -38,7 +37,8 @@ class CrashSafetyIT extends BrowserTestBase {
         page.navigate(base + "/customers");
         page.locator("#selectAllCheckbox").first().click();
         page.locator("#select-all-matching").click();
-        assertThat(page.locator("#selection-count")).hasText(Pattern.compile("All [\\d,]+ matching customers selected"));
+        assertThat(page.locator("#selection-count"))
+                .hasText(Pattern.compile("All [\\d,]+ matching customers selected"));
         page.locator("#bulk-block").click();
         page.locator("vaadin-button[slot=confirm-button]").click();
 
@@ -52,7 +52,7 @@ class CrashSafetyIT extends BrowserTestBase {
 
         long[] job = new long[4];
         try (Connection db = DriverManager.getConnection(databaseUrl(), "sa", "");
-             Statement st = db.createStatement()) {
+                Statement st = db.createStatement()) {
             // Every table reads to its end: the file survived the kill.
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = st.executeQuery("SELECT table_name FROM information_schema.tables "
@@ -69,19 +69,21 @@ class CrashSafetyIT extends BrowserTestBase {
             try (ResultSet rs = st.executeQuery("SELECT id, status, done, total, affected, affected_ids FROM bulk_job "
                     + "WHERE kind = 'CUSTOMERS_BLOCKED'")) {
                 assertTrue(rs.next(), "the job row was committed before the work began");
-                job = new long[]{rs.getLong("id"), rs.getLong("done"), rs.getLong("total"), rs.getLong("affected")};
+                job = new long[] {rs.getLong("id"), rs.getLong("done"), rs.getLong("total"), rs.getLong("affected")};
                 assertEquals("RUNNING", rs.getString("status"), "nothing ran after the kill to end the job");
                 ranges = rs.getString("affected_ids");
             }
             long done = job[1];
             long total = job[2];
-            System.out.printf("Killed the jar at %,d of %,d rows (the browser had shown %,d)%n", done, total, shownDone);
+            System.out.printf(
+                    "Killed the jar at %,d of %,d rows (the browser had shown %,d)%n", done, total, shownDone);
             assertTrue(done >= CHUNK && done < total, "killed mid-way: " + done + " of " + total);
             assertEquals(0, done % CHUNK, "only whole chunks are committed");
 
             // The customers Block changed are exactly those the job row names: no half chunk, nothing unrecorded.
             IdRanges blocked = new IdRanges();
-            try (ResultSet rs = st.executeQuery("SELECT id FROM customer WHERE status_before_block IS NOT NULL ORDER BY id")) {
+            try (ResultSet rs =
+                    st.executeQuery("SELECT id FROM customer WHERE status_before_block IS NOT NULL ORDER BY id")) {
                 while (rs.next()) blocked.add(List.of(rs.getLong(1)));
             }
             assertEquals(ranges, blocked.toString());
@@ -92,8 +94,12 @@ class CrashSafetyIT extends BrowserTestBase {
         login("admin@nordlys.demo", PASSWORD);
         page.navigate(base + "/settings/audit-log");
         page.locator("#audit-search input").fill("Interrupted");
-        assertThat(page.locator("#audit-grid")).containsText(
-                String.format(java.util.Locale.UK, "Blocked %,d of %,d customers (interrupted by a restart)", job[1], job[2]));
+        assertThat(page.locator("#audit-grid"))
+                .containsText(String.format(
+                        java.util.Locale.UK,
+                        "Blocked %,d of %,d customers (interrupted by a restart)",
+                        job[1],
+                        job[2]));
         // The console works on the recovered file: the blocked customers of the committed chunks are listed.
         page.navigate(base + "/customers?status=BLOCKED");
         assertThat(page.locator("#showing")).hasText(Pattern.compile("of [\\d,]+ results"));

@@ -1,26 +1,27 @@
 package io.clientele.browser;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.Test;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.regex.Pattern;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
 
 /** Customers → Organizations and Customer accounts (product page 4): the whole lifecycle in a real browser. */
 class CustomerAccountsBrowserIT extends BrowserTestBase {
     /** Valid (modulus 11) and outside the demo data's number range. */
     private static final String ORG_NUMBER = "312345676";
+
     private static final String ORG = "Aurora Testbedrift AS";
 
     private Locator showing() {
@@ -29,12 +30,18 @@ class CustomerAccountsBrowserIT extends BrowserTestBase {
 
     private void rowAction(String caption) {
         page.locator(".row-actions:visible").first().click();
-        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName(caption).setExact(true)).click();
+        page.getByRole(
+                        AriaRole.MENUITEM,
+                        new Page.GetByRoleOptions().setName(caption).setExact(true))
+                .click();
     }
 
     private void pick(String comboId, String typed, String item) {
         page.locator("#" + comboId + " input").fill(typed);
-        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(item)).first().click();
+        page.locator("vaadin-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText(item))
+                .first()
+                .click();
     }
 
     private void typedDelete() {
@@ -67,7 +74,8 @@ class CustomerAccountsBrowserIT extends BrowserTestBase {
         form.getByLabel("Organization number").fill("312 345 670");
         form.getByLabel("Post number").fill("9008");
         form.getByLabel("Municipality").fill("Tromsø");
-        form.getByLabel("Address", new Locator.GetByLabelOptions().setExact(true)).fill("Storgata 12");
+        form.getByLabel("Address", new Locator.GetByLabelOptions().setExact(true))
+                .fill("Storgata 12");
         page.locator("#save-organization").click();
         assertThat(page.locator("#organization-form")).containsText("valid check digit");
         form.getByLabel("Organization number").fill(ORG_NUMBER);
@@ -109,13 +117,15 @@ class CustomerAccountsBrowserIT extends BrowserTestBase {
 
         searchAccounts("Aurora");
         rowAction("Delete");
-        assertThat(page.locator(".confirm-warning")).hasText(
-                "The customer account " + ORG + " moves to the Trash, where it can be recovered with a new customer admin.");
+        assertThat(page.locator(".confirm-warning"))
+                .hasText("The customer account " + ORG
+                        + " moves to the Trash, where it can be recovered with a new customer admin.");
         typedDelete();
         assertThat(page.locator("#account-grid")).containsText("DELETED");
 
         rowAction("Recover");
-        assertThat(page.getByText("Do you want to recover the customer account " + ORG + "?")).isVisible();
+        assertThat(page.getByText("Do you want to recover the customer account " + ORG + "?"))
+                .isVisible();
         pick("recover-admin", "Gustav", "Gustav Gjest");
         page.locator("#confirm-recover").click();
         assertThat(page.locator("#account-grid")).containsText("Gustav Gjest");
@@ -138,7 +148,10 @@ class CustomerAccountsBrowserIT extends BrowserTestBase {
         assertThat(english).isNotEmpty();
         String total = showing().textContent().replaceAll(".* of (\\d+) results", "$1");
         assertThat(english).hasSize(Integer.parseInt(total));
-        CSVRecord deleted = english.stream().filter(r -> r.get("Status").equals("DELETED")).findFirst().orElseThrow();
+        CSVRecord deleted = english.stream()
+                .filter(r -> r.get("Status").equals("DELETED"))
+                .findFirst()
+                .orElseThrow();
         assertThat(deleted.get("Deleted at")).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
         assertThat(deleted.get("Customer admin")).isEmpty();
 
@@ -151,12 +164,17 @@ class CustomerAccountsBrowserIT extends BrowserTestBase {
     }
 
     private List<CSVRecord> download(String firstHeader) throws Exception {
-        Download download = page.waitForDownload(() -> page.locator("#download-csv vaadin-button").click());
+        Download download = page.waitForDownload(
+                () -> page.locator("#download-csv vaadin-button").click());
         byte[] bytes = Files.readAllBytes(download.path());
         assertThat(download.suggestedFilename()).matches("customer-accounts-\\d{4}-\\d{2}-\\d{2}\\.csv");
-        assertThat(new byte[]{bytes[0], bytes[1], bytes[2]}).containsExactly(0xEF, 0xBB, 0xBF);
+        assertThat(new byte[] {bytes[0], bytes[1], bytes[2]}).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        try (CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        try (CSVParser csv = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
                 .parse(new StringReader(text))) {
             assertThat(csv.getHeaderNames().getFirst()).isEqualTo(firstHeader);
             return csv.getRecords();

@@ -1,15 +1,15 @@
 package io.clientele.browser;
 
-import com.microsoft.playwright.*;
-import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.*;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.options.AriaRole;
 import ezvcard.Ezvcard;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jsoup.Jsoup;
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,10 +20,12 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
 
 /** Management → Customers (product page 1) in a real browser against the packaged jar. */
 class CustomersBrowserIT extends BrowserTestBase {
@@ -38,17 +40,23 @@ class CustomersBrowserIT extends BrowserTestBase {
         assertThat(page).hasURL(Pattern.compile(".*/customers\\?q=Maria-Magdalena$"));
 
         openFirstRowMenu();
-        page.locator("vaadin-context-menu-item").filter(new Locator.FilterOptions().setHasText("Edit")).click();
+        page.locator("vaadin-context-menu-item")
+                .filter(new Locator.FilterOptions().setHasText("Edit"))
+                .click();
         Locator lastName = page.locator("#customer-form").getByLabel("Last name");
         lastName.fill("Brønnøysund");
         page.locator("#save-customer").click();
-        assertThat(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
-                .setHasText("Maria-Magdalena Ælfrida Brønnøysund")).first()).isVisible();
+        assertThat(page.locator("vaadin-grid-cell-content")
+                        .filter(new Locator.FilterOptions().setHasText("Maria-Magdalena Ælfrida Brønnøysund"))
+                        .first())
+                .isVisible();
 
         page.reload();
         assertThat(page.locator("#showing")).hasText("Showing 1–1 of 1 result");
-        assertThat(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
-                .setHasText("Maria-Magdalena Ælfrida Brønnøysund")).first()).isVisible();
+        assertThat(page.locator("vaadin-grid-cell-content")
+                        .filter(new Locator.FilterOptions().setHasText("Maria-Magdalena Ælfrida Brønnøysund"))
+                        .first())
+                .isVisible();
 
         page.locator("#card-pending").click();
         assertThat(page).hasURL(Pattern.compile(".*status=PENDING.*"));
@@ -68,8 +76,9 @@ class CustomersBrowserIT extends BrowserTestBase {
         assertThat(page.locator("#showing")).hasText(Pattern.compile("Showing 21–40 of \\d+ results"));
         assertThat(page.locator("#filter-chips")).containsText("Status");
 
-        Locator firstName = page.locator("#customer-grid vaadin-grid-cell-content").filter(
-                new Locator.FilterOptions().setHasText(Pattern.compile("@"))).first();
+        Locator firstName = page.locator("#customer-grid vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("@")))
+                .first();
         firstName.click();
         assertThat(page).hasURL(Pattern.compile(".*/customers/\\d+$"));
         // Edit in place: the header follows the saved name.
@@ -81,7 +90,8 @@ class CustomersBrowserIT extends BrowserTestBase {
         lastName.fill("Halvskrevet");
         page.locator("#back-link").click();
         assertThat(page.locator("#unsaved-changes")).hasAttribute("opened", "");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keep editing")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keep editing"))
+                .click();
         assertThat(page.locator("#unsaved-changes")).hasCount(0);
         assertThat(page).hasURL(Pattern.compile(".*/customers/\\d+$"));
         assertThat(lastName).hasValue("Halvskrevet");
@@ -92,8 +102,10 @@ class CustomersBrowserIT extends BrowserTestBase {
         assertThat(page.locator("#activity")).containsText("Brønnøysund-Testesen");
         // The side navigation marks where the record belongs and draws its icons on a freshly loaded record page.
         assertThat(page.locator("vaadin-side-nav-item[current]")).hasAttribute("path", "/customers");
-        page.waitForFunction("() => document.querySelector('vaadin-side-nav-item vaadin-icon')"
-                + "?.shadowRoot?.querySelector('#svg-group')?.childElementCount > 0", null,
+        page.waitForFunction(
+                "() => document.querySelector('vaadin-side-nav-item vaadin-icon')"
+                        + "?.shadowRoot?.querySelector('#svg-group')?.childElementCount > 0",
+                null,
                 new Page.WaitForFunctionOptions().setTimeout(15_000));
 
         page.locator("#back-link").click();
@@ -137,7 +149,9 @@ class CustomersBrowserIT extends BrowserTestBase {
         assertThat(page.locator("#tenant-switcher input")).hasValue("Default");
         assertThat(page.locator("#showing")).hasText("Showing 0–0 of 0 results");
         page.locator("#tenant-switcher input").click();
-        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Fjordline Fitness")).click();
+        page.locator("vaadin-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText("Fjordline Fitness"))
+                .click();
         assertThat(page.locator("#tenant-switcher input")).hasValue("Fjordline Fitness");
         assertThat(page.locator("#showing")).hasText(Pattern.compile("Showing 1–20 of \\d{3} results"));
     }
@@ -177,11 +191,14 @@ class CustomersBrowserIT extends BrowserTestBase {
         assertThat(page.locator("#selection-count")).hasText("All " + matching + " matching customers selected");
         page.locator("#bulk-groups").click();
         page.locator("#assign-groups input").fill("Pilot");
-        page.locator("vaadin-multi-select-combo-box-item").filter(new Locator.FilterOptions().setHasText("Pilot 2027")).click();
+        page.locator("vaadin-multi-select-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText("Pilot 2027"))
+                .click();
         page.keyboard().press("Escape");
         page.locator("#confirm-assign-groups").click();
-        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
-                .setHasText(matching + " customers added to the groups"))).isVisible();
+        assertThat(page.locator("vaadin-notification-card")
+                        .filter(new Locator.FilterOptions().setHasText(matching + " customers added to the groups")))
+                .isVisible();
 
         page.navigate(base + "/customers?status=ACTIVE&type=INDIVIDUAL");
         assertThat(showing).hasText(Pattern.compile("Showing 1–20 of " + matching + " results"));
@@ -194,8 +211,10 @@ class CustomersBrowserIT extends BrowserTestBase {
                 page.locator("#bulk-download vaadin-menu-bar-button").first().click();
                 page.locator("#bulk-item-" + format).click();
             });
-            assertTrue(download.suggestedFilename().matches(
-                    "nordlys-[a-z-]*customers-\\d{4}-\\d{2}-\\d{2}\\.(xlsx|ods|vcf|csv|html)"), download.suggestedFilename());
+            assertTrue(
+                    download.suggestedFilename()
+                            .matches("nordlys-[a-z-]*customers-\\d{4}-\\d{2}-\\d{2}\\.(xlsx|ods|vcf|csv|html)"),
+                    download.suggestedFilename());
             Path file = Files.createTempFile("download", "-" + download.suggestedFilename());
             download.saveAs(file);
             files.put(format, file);
@@ -217,18 +236,25 @@ class CustomersBrowserIT extends BrowserTestBase {
             var factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
             var xml = factory.newDocumentBuilder().parse(zip.getInputStream(zip.getEntry("content.xml")));
-            assertEquals(matching + 1, xml.getElementsByTagNameNS("urn:oasis:names:tc:opendocument:xmlns:table:1.0",
-                    "table-row").getLength());
+            assertEquals(
+                    matching + 1,
+                    xml.getElementsByTagNameNS("urn:oasis:names:tc:opendocument:xmlns:table:1.0", "table-row")
+                            .getLength());
         }
         assertEquals(matching, Ezvcard.parse(files.get("vcard")).all().size());
         try (Reader in = Files.newBufferedReader(files.get("csv"), StandardCharsets.UTF_8)) {
             assertEquals('\uFEFF', in.read());
-            List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().get().parse(in).getRecords();
+            List<CSVRecord> rows =
+                    CSVFormat.RFC4180.builder().setHeader().get().parse(in).getRecords();
             assertEquals(matching, rows.size());
             assertTrue(rows.stream().allMatch(r -> r.get("Groups").contains("Pilot 2027")));
             assertTrue(rows.stream().allMatch(r -> r.get("Status").equals("Active")));
         }
-        assertEquals(matching, Jsoup.parse(files.get("html").toFile(), "UTF-8").select("tbody tr").size());
+        assertEquals(
+                matching,
+                Jsoup.parse(files.get("html").toFile(), "UTF-8")
+                        .select("tbody tr")
+                        .size());
         for (Path f : files.values()) Files.deleteIfExists(f);
     }
 

@@ -10,7 +10,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +24,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every main page, each tab of a record's page and the error pages, at 1280×800, as an English-speaking ADMIN and a
@@ -36,24 +36,41 @@ import java.util.regex.Pattern;
  * {@code -Dscreens.dir=docs/screens} each page is also saved as a PNG.
  */
 class ScreensIT extends BrowserTestBase {
-    private static final List<String> LISTS = List.of("/customers", "/customer-accounts", "/users/companies",
-            "/users/contacts", "/users/customers", "/organizations", "/app-users", "/duplicates", "/trash",
-            "/settings/teams", "/settings/groups", "/settings/consent-fields", "/settings/price-sheets",
-            "/settings/api-keys", "/settings/webhooks", "/settings/audit-log", "/branding");
+    private static final List<String> LISTS = List.of(
+            "/customers",
+            "/customer-accounts",
+            "/users/companies",
+            "/users/contacts",
+            "/users/customers",
+            "/organizations",
+            "/app-users",
+            "/duplicates",
+            "/trash",
+            "/settings/teams",
+            "/settings/groups",
+            "/settings/consent-fields",
+            "/settings/price-sheets",
+            "/settings/api-keys",
+            "/settings/webhooks",
+            "/settings/audit-log",
+            "/branding");
     /** Words an English screen uses that must not leak into the Norwegian one. */
-    private static final Pattern ENGLISH = Pattern.compile(
-            "(?<![/\\w-])(Updated|Created|Logged in|results|customers)\\b(?![:/])");
+    private static final Pattern ENGLISH =
+            Pattern.compile("(?<![/\\w-])(Updated|Created|Logged in|results|customers)\\b(?![:/])");
+
     private static final Pattern MISSING_KEY = Pattern.compile("![a-z]{2}(-[A-Z]{2})?: \\S+");
     private static final Set<String> KEYS = keys();
 
     private final List<String> problems = new ArrayList<>();
     /** Who is looking, in the screenshots' names (a portal customer's /customers is not the ADMIN's). */
     private String viewer = "";
+
     private final Set<String> vaadinFindings = new TreeSet<>();
 
     @Test
     void everyMainPageInEnglishAndNorwegian() {
-        for (String[] who : List.of(new String[]{"admin@nordlys.demo", "en-GB"}, new String[]{"owner@nordlys.demo", "nb"})) {
+        for (String[] who :
+                List.of(new String[] {"admin@nordlys.demo", "en-GB"}, new String[] {"owner@nordlys.demo", "nb"})) {
             tour(who[0], who[1]);
         }
         portalCustomer();
@@ -77,7 +94,8 @@ class ScreensIT extends BrowserTestBase {
                 com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#error-page"))
                         .containsText("No access");
             }
-            if (Set.of("/customers", "/customer-accounts", "/users/companies", "/users/contacts").contains(list)) {
+            if (Set.of("/customers", "/customer-accounts", "/users/companies", "/users/contacts")
+                    .contains(list)) {
                 records.put(list, firstRecordOf(list));
             }
         }
@@ -152,8 +170,9 @@ class ScreensIT extends BrowserTestBase {
         viewer = "portal-customer";
         login("guest@nordlys.demo", PASSWORD);
         page.waitForURL(url -> url.contains("/portal"));
-        for (String[] visit : new String[][]{{"/portal", "200"}, {"/portal/profile", "200"}, {"/portal/nope", "404"},
-                {"/customers", "404"}}) {
+        for (String[] visit : new String[][] {
+            {"/portal", "200"}, {"/portal/profile", "200"}, {"/portal/nope", "404"}, {"/customers", "404"}
+        }) {
             visit(visit[0], "nb", Integer.parseInt(visit[1]));
             if (!page.locator("#portal-brand").isVisible()) {
                 problems.add("nb portal " + visit[0] + ": not in the portal's layout");
@@ -163,7 +182,10 @@ class ScreensIT extends BrowserTestBase {
 
     private void newContext(String lang) {
         context.close();
-        context = browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale(lang));
+        context = browser()
+                .newContext(new Browser.NewContextOptions()
+                        .setViewportSize(1280, 800)
+                        .setLocale(lang));
         context.setDefaultTimeout(20_000);
         page = context.newPage();
     }
@@ -188,7 +210,8 @@ class ScreensIT extends BrowserTestBase {
         Response response = page.navigate(base + path);
         waitForServer();
         if (response == null || response.status() != status) {
-            problems.add(lang + " " + path + ": HTTP " + (response == null ? "none" : response.status()) + ", expected " + status);
+            problems.add(lang + " " + path + ": HTTP " + (response == null ? "none" : response.status()) + ", expected "
+                    + status);
         }
         check(path, lang);
     }
@@ -211,7 +234,7 @@ class ScreensIT extends BrowserTestBase {
             while (english.find()) {
                 problems.add(at + "English word \"" + english.group() + "\" in: "
                         + text.substring(Math.max(0, english.start() - 40), Math.min(text.length(), english.end() + 40))
-                        .replace('\n', ' '));
+                                .replace('\n', ' '));
             }
         }
         String htmlLang = (String) page.evaluate("() => document.documentElement.lang");
@@ -231,15 +254,18 @@ class ScreensIT extends BrowserTestBase {
     }
 
     private void pagerOnOneLine(String at) {
-        Object height = page.evaluate("() => { const p = [...document.querySelectorAll('.pager')].find(e => e.offsetParent);"
-                + " const s = p && p.querySelector('.showing'); return p && s ? p.clientHeight / s.offsetHeight : 0; }");
+        Object height = page.evaluate(
+                "() => { const p = [...document.querySelectorAll('.pager')].find(e => e.offsetParent);"
+                        + " const s = p && p.querySelector('.showing'); return p && s ? p.clientHeight / s.offsetHeight : 0; }");
         if (!(height instanceof Number n) || n.doubleValue() > 3) {
             problems.add(at + ": the pager wraps (" + height + " lines of text high)");
         }
     }
 
     private void axe(String at) {
-        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+        AxeResults results = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze();
         for (Rule rule : results.getViolations()) {
             if (!Set.of("serious", "critical").contains(rule.getImpact())) {
                 continue;
@@ -249,7 +275,8 @@ class ScreensIT extends BrowserTestBase {
                 // A target of several selectors lies inside a shadow root, and ARIA roles and attributes of a Vaadin
                 // element are set by the component itself: both are Vaadin's markup, not the application's.
                 boolean insideShadow = node.getTarget() instanceof List<?> parts && parts.size() > 1;
-                boolean componentAria = rule.getId().startsWith("aria-") && node.getHtml().startsWith("<vaadin-");
+                boolean componentAria =
+                        rule.getId().startsWith("aria-") && node.getHtml().startsWith("<vaadin-");
                 if (insideShadow || componentAria) {
                     vaadinFindings.add(rule.getId() + " (" + rule.getImpact() + ") " + target);
                 } else {

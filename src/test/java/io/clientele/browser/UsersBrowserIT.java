@@ -1,22 +1,24 @@
 package io.clientele.browser;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.Test;
 import java.time.Year;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Users → Users (product page 2) in a real browser against the packaged jar. */
 class UsersBrowserIT extends BrowserTestBase {
     private static final Pattern CONTACT_URL = Pattern.compile(".*/users/contacts/(\\d+)$");
 
     private String contactIdOfRow(int row) {
-        page.locator("#contacts-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions()
-                .setHasText(Pattern.compile("@"))).nth(row).click();
+        page.locator("#contacts-grid vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("@")))
+                .nth(row)
+                .click();
         assertThat(page).hasURL(CONTACT_URL);
         Matcher m = CONTACT_URL.matcher(page.url());
         m.matches();
@@ -65,15 +67,17 @@ class UsersBrowserIT extends BrowserTestBase {
         page.locator("#save-company").click();
         page.locator("#companies-search input").fill("Nordavind");
         assertThat(page.locator("#showing")).hasText("Showing 1–1 of 1 result");
-        page.locator("#companies-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions()
-                .setHasText("Nordavind Testbedrift AS")).click();
+        page.locator("#companies-grid vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText("Nordavind Testbedrift AS"))
+                .click();
         assertThat(page).hasURL(Pattern.compile(".*/users/companies/\\d+$"));
 
         page.locator("#tab-addresses").click();
         assertThat(page).hasURL(Pattern.compile(".*/users/companies/\\d+\\?tab=addresses$"));
         page.locator("#add-address").click();
         Locator address = page.locator("#address-form");
-        address.getByLabel("Address", new Locator.GetByLabelOptions().setExact(true)).fill("Storgata 7");
+        address.getByLabel("Address", new Locator.GetByLabelOptions().setExact(true))
+                .fill("Storgata 7");
         address.getByLabel("Post code").fill("9008");
         address.getByLabel("City").fill("Tromsø");
         page.locator("#save-address").click();
@@ -82,8 +86,11 @@ class UsersBrowserIT extends BrowserTestBase {
 
         page.locator("#tab-price-sheets").click();
         page.locator("#assign-price-sheet input").fill("Standard " + Year.now().getValue());
-        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions()
-                .setHasText("Standard " + Year.now().getValue())).first().click();
+        page.locator("vaadin-combo-box-item")
+                .filter(new Locator.FilterOptions()
+                        .setHasText("Standard " + Year.now().getValue()))
+                .first()
+                .click();
         page.locator("#assign-price-sheet-button").click();
         assertThat(page.locator("#price-sheet-grid")).containsText("In effect today");
         assertThat(page.locator("#effective-items")).containsText("CONSULT-60");
@@ -127,7 +134,8 @@ class UsersBrowserIT extends BrowserTestBase {
         portal.getByText("Profile").first().click();
         // A read-only session cannot save: the button is off and says why.
         assertThat(portal.locator("#portal-save-profile")).isDisabled();
-        org.junit.jupiter.api.Assertions.assertEquals("Read-only support session",
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "Read-only support session",
                 portal.locator("#portal-save-profile > vaadin-tooltip").evaluate("t => t.text"));
 
         portal.locator("#support-end").click();

@@ -1,18 +1,9 @@
 package io.clientele.bulk;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ezvcard.Ezvcard;
 import ezvcard.VCard;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.Test;
-import org.w3c.dom.NodeList;
-
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
@@ -23,8 +14,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.NodeList;
 
 /**
  * Hostile and unusual text, written by each export format and read back by that format's own parser: formulas stay
@@ -53,13 +52,20 @@ class ExportWritersTest {
     @Test
     void csvPutsAnApostropheBeforeFormulasAndKeepsEverythingElse() throws Exception {
         List<String> read = new ArrayList<>();
-        try (var parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(
-                new InputStreamReader(new ByteArrayInputStream(stripBom(write(ExportFormat.CSV))), StandardCharsets.UTF_8))) {
+        try (var parser = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new InputStreamReader(
+                        new ByteArrayInputStream(stripBom(write(ExportFormat.CSV))), StandardCharsets.UTF_8))) {
             for (CSVRecord r : parser) read.add(r.get("Name"));
         }
         // The first six start like a formula (= + - @ tab); a lone surrogate cannot be encoded in UTF-8.
-        assertThat(read).containsExactlyElementsOf(VALUES.stream()
-                .map(v -> VALUES.indexOf(v) < 6 ? "'" + v : v.replace("\uDC00", "?")).toList());
+        assertThat(read)
+                .containsExactlyElementsOf(VALUES.stream()
+                        .map(v -> VALUES.indexOf(v) < 6 ? "'" + v : v.replace("\uDC00", "?"))
+                        .toList());
     }
 
     @Test
@@ -73,7 +79,9 @@ class ExportWritersTest {
                 read.add(row.getCell(0).getStringCellValue());
             }
         }
-        assertThat(read).containsExactlyElementsOf(VALUES.stream().map(ExportWritersTest::xmlSafe).toList());
+        assertThat(read)
+                .containsExactlyElementsOf(
+                        VALUES.stream().map(ExportWritersTest::xmlSafe).toList());
     }
 
     @Test
@@ -98,7 +106,9 @@ class ExportWritersTest {
             assertThat(cell.hasAttributeNS(table, "formula")).isFalse();
             read.add(cell.getTextContent());
         }
-        assertThat(read).containsExactlyElementsOf(VALUES.stream().map(ExportWritersTest::xmlSafe).toList());
+        assertThat(read)
+                .containsExactlyElementsOf(
+                        VALUES.stream().map(ExportWritersTest::xmlSafe).toList());
     }
 
     @Test
@@ -108,13 +118,17 @@ class ExportWritersTest {
         assertThat(page.select("img")).isEmpty();
         assertThat(page.select("[onerror]")).isEmpty();
         List<String> read = page.select("tbody td").eachText();
-        assertThat(read).containsExactlyElementsOf(VALUES.stream()
-                .map(v -> xmlSafe(v).replace('\n', ' ').replace('\t', ' ').strip()).toList());
+        assertThat(read)
+                .containsExactlyElementsOf(VALUES.stream()
+                        .map(v ->
+                                xmlSafe(v).replace('\n', ' ').replace('\t', ' ').strip())
+                        .toList());
     }
 
     @Test
     void aLineBreakInANameCannotAddAPropertyToTheVCard() throws Exception {
-        List<VCard> cards = Ezvcard.parse(new String(write(ExportFormat.VCARD), StandardCharsets.UTF_8)).all();
+        List<VCard> cards = Ezvcard.parse(new String(write(ExportFormat.VCARD), StandardCharsets.UTF_8))
+                .all();
         assertThat(cards).hasSize(VALUES.size());
         VCard broken = cards.get(VALUES.indexOf("Line one\nEMAIL:attacker@evil.example"));
         assertThat(broken.getEmails()).extracting(e -> e.getValue()).containsExactly("someone@example.no");
@@ -137,6 +151,8 @@ class ExportWritersTest {
     }
 
     private static byte[] stripBom(byte[] bytes) {
-        return bytes.length >= 3 && bytes[0] == (byte) 0xEF ? java.util.Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
+        return bytes.length >= 3 && bytes[0] == (byte) 0xEF
+                ? java.util.Arrays.copyOfRange(bytes, 3, bytes.length)
+                : bytes;
     }
 }

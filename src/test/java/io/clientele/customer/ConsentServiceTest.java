@@ -12,17 +12,6 @@ import io.clientele.bulk.BulkJobService;
 import io.clientele.bulk.ExportFormat;
 import io.clientele.security.Role;
 import io.clientele.security.UserAccount;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,13 +24,32 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
 
 /** GDPR consent fields: the tenant's fields, each customer's answer with time and source, list filters, exports. */
 class ConsentServiceTest extends DatabaseTest {
-    @Autowired ConsentService consents;
-    @Autowired CustomerExport export;
-    @Autowired AuditService audit;
-    @Autowired org.springframework.context.ApplicationContext ctx;
+    @Autowired
+    ConsentService consents;
+
+    @Autowired
+    CustomerExport export;
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    org.springframework.context.ApplicationContext ctx;
+
     long tenant;
     UserAccount admin;
 
@@ -53,9 +61,13 @@ class ConsentServiceTest extends DatabaseTest {
     }
 
     private List<String> names(Map<Long, ConsentAnswer> filter) {
-        return customers.list(CustomerFilter.empty().withConsents(filter),
-                org.springframework.data.domain.PageRequest.of(0, 50, Sort.by("displayName")))
-                .stream().map(CustomerRow::displayName).toList();
+        return customers
+                .list(
+                        CustomerFilter.empty().withConsents(filter),
+                        org.springframework.data.domain.PageRequest.of(0, 50, Sort.by("displayName")))
+                .stream()
+                .map(CustomerRow::displayName)
+                .toList();
     }
 
     @Test
@@ -77,7 +89,8 @@ class ConsentServiceTest extends DatabaseTest {
                 .containsExactly("Bo No");
         assertThat(names(Map.of(terms.getId(), ConsentAnswer.UNRECORDED))).containsExactly("Ada Yes", "Cy Unasked");
 
-        Consent boMarketing = customers.details(bo).orElseThrow().row().consents().get(marketing.getId());
+        Consent boMarketing =
+                customers.details(bo).orElseThrow().row().consents().get(marketing.getId());
         assertThat(boMarketing).isEqualTo(new Consent(false, yesterday, "Phone"));
         assertThat(consents.memberCounts()).containsEntry(marketing.getId(), 1L).containsEntry(terms.getId(), 1L);
     }
@@ -91,10 +104,11 @@ class ConsentServiceTest extends DatabaseTest {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         consents.record(ada, marketing.getId(), false, now, "Phone");
 
-        assertThat(consents.of(List.of(ada)).get(ada)).containsExactly(
-                Map.entry(marketing.getId(), new Consent(false, now, "Phone")));
+        assertThat(consents.of(List.of(ada)).get(ada))
+                .containsExactly(Map.entry(marketing.getId(), new Consent(false, now, "Phone")));
         List<AuditEvent> history = audit.history("CUSTOMER", ada, 10).stream()
-                .filter(e -> e.getAction().equals("CUSTOMER_CONSENT_RECORDED")).toList();
+                .filter(e -> e.getAction().equals("CUSTOMER_CONSENT_RECORDED"))
+                .toList();
         assertThat(history).hasSize(2);
         assertThat(history.getFirst().getSummary()).isEqualTo("Marketing e-mails of Ada Changes: no (Phone)");
         assertThat(history.getFirst().getBeforeState()).contains("Customer portal");
@@ -104,15 +118,18 @@ class ConsentServiceTest extends DatabaseTest {
     void badAnswersAndDuplicateFieldNamesAreRefusedAndChangeNothing() {
         long ada = data.customer(tenant, "Ada", "Strict", null, null, CustomerStatus.ACTIVE);
         ConsentField terms = consents.create("Terms accepted");
-        assertThatThrownBy(() -> consents.create(" terms ACCEPTED ")).isInstanceOf(FieldValidationException.class)
+        assertThatThrownBy(() -> consents.create(" terms ACCEPTED "))
+                .isInstanceOf(FieldValidationException.class)
                 .hasMessage("consent.name-taken");
         assertThatThrownBy(() -> consents.create("  ")).isInstanceOf(FieldValidationException.class);
-        FieldValidationException bad = org.junit.jupiter.api.Assertions.assertThrows(FieldValidationException.class,
+        FieldValidationException bad = org.junit.jupiter.api.Assertions.assertThrows(
+                FieldValidationException.class,
                 () -> consents.record(ada, terms.getId(), true, Instant.now().plus(Duration.ofDays(1)), " "));
         assertThat(bad.all().stream().map(FieldValidationException::field).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("recordedAt", "source");
         assertThatThrownBy(() -> consents.record(ada, terms.getId(), true, Instant.now(), "x".repeat(101)))
-                .isInstanceOf(FieldValidationException.class).hasMessage("validation.max-100");
+                .isInstanceOf(FieldValidationException.class)
+                .hasMessage("validation.max-100");
         assertThat(consents.of(List.of(ada))).isEmpty();
 
         for (Role role : List.of(Role.VIEWER, Role.SUPPORT)) {
@@ -134,7 +151,8 @@ class ConsentServiceTest extends DatabaseTest {
         assertThat(consents.all()).isEmpty();
         assertThat(consents.of(List.of(ada))).isEmpty();
         assertThat(customers.exists(ada)).isTrue();
-        assertThat(AuditEvents.byActor(ctx, admin.getEmail(), 10)).extracting(AuditEvent::getAction)
+        assertThat(AuditEvents.byActor(ctx, admin.getEmail(), 10))
+                .extracting(AuditEvent::getAction)
                 .contains("CONSENT_FIELD_CREATED", "CONSENT_FIELD_RENAMED", "CONSENT_FIELD_DELETED");
     }
 
@@ -152,29 +170,43 @@ class ConsentServiceTest extends DatabaseTest {
         Path xlsx = Files.createTempFile("consents", ".xlsx");
         Path csv = Files.createTempFile("consents", ".csv");
         try {
-            BulkJobService.Handle h = export.start(all, ExportFormat.XLSX, columns, Sort.by("displayName"), Locale.ENGLISH,
-                    oslo, xlsx, x -> { });
+            BulkJobService.Handle h = export.start(
+                    all, ExportFormat.XLSX, columns, Sort.by("displayName"), Locale.ENGLISH, oslo, xlsx, x -> {});
             h.await(Duration.ofSeconds(60));
             try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(xlsx))) {
                 XSSFSheet sheet = book.getSheetAt(0);
-                assertThat(List.of(sheet.getRow(0).getCell(1).getStringCellValue(), sheet.getRow(0).getCell(2)
-                        .getStringCellValue(), sheet.getRow(0).getCell(3).getStringCellValue())).containsExactly(
-                        "Marketing e-mails", "Marketing e-mails – answered at", "Marketing e-mails – source");
+                assertThat(List.of(
+                                sheet.getRow(0).getCell(1).getStringCellValue(),
+                                sheet.getRow(0).getCell(2).getStringCellValue(),
+                                sheet.getRow(0).getCell(3).getStringCellValue()))
+                        .containsExactly(
+                                "Marketing e-mails", "Marketing e-mails – answered at", "Marketing e-mails – source");
                 assertThat(sheet.getRow(1).getCell(1).getCellType()).isEqualTo(CellType.BOOLEAN);
                 assertThat(sheet.getRow(1).getCell(1).getBooleanCellValue()).isTrue();
-                assertThat(DateUtil.isCellDateFormatted(sheet.getRow(1).getCell(2))).isTrue();
+                assertThat(DateUtil.isCellDateFormatted(sheet.getRow(1).getCell(2)))
+                        .isTrue();
                 assertThat(sheet.getRow(1).getCell(2).getLocalDateTimeCellValue())
                         .isEqualTo(at.atZone(oslo).toLocalDateTime());
                 assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("Web form");
                 // Bo has no answer: the cells stay empty rather than saying "no".
                 var boAnswer = sheet.getRow(2).getCell(1);
-                assertThat(boAnswer == null || boAnswer.getCellType() == CellType.BLANK).isTrue();
+                assertThat(boAnswer == null || boAnswer.getCellType() == CellType.BLANK)
+                        .isTrue();
             }
-            export.start(all, ExportFormat.CSV, columns, Sort.by("displayName"), Locale.forLanguageTag("nb"), oslo, csv,
-                    x -> { }).await(Duration.ofSeconds(60));
+            export.start(
+                            all,
+                            ExportFormat.CSV,
+                            columns,
+                            Sort.by("displayName"),
+                            Locale.forLanguageTag("nb"),
+                            oslo,
+                            csv,
+                            x -> {})
+                    .await(Duration.ofSeconds(60));
             try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
                 in.skip(1);
-                List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().get().parse(in).getRecords();
+                List<CSVRecord> rows =
+                        CSVFormat.RFC4180.builder().setHeader().get().parse(in).getRecords();
                 assertThat(rows.getFirst().get("Marketing e-mails – kilde")).isEqualTo("Web form");
                 assertThat(rows.get(1).get("Marketing e-mails")).isEmpty();
             }

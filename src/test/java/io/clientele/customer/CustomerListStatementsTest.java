@@ -3,8 +3,17 @@ package io.clientele.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.clientele.DatabaseTest;
+import io.clientele.bulk.ExportFormat;
 import io.clientele.security.Role;
 import jakarta.persistence.EntityManagerFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
@@ -12,15 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.transaction.support.TransactionTemplate;
-import io.clientele.bulk.ExportFormat;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.Locale;
-import java.util.List;
-import java.util.Set;
 
 /**
  * A page of the Customers list costs the same few statements whatever its size: teams, groups, push, consents and
@@ -28,12 +28,23 @@ import java.util.Set;
  * deterministic guards for the benchmark).
  */
 class CustomerListStatementsTest extends DatabaseTest {
-    @Autowired CustomerGenerator generator;
-    @Autowired GroupService groups;
-    @Autowired ConsentService consents;
-    @Autowired TransactionTemplate tx;
-    @Autowired EntityManagerFactory emf;
-    @Autowired CustomerExport export;
+    @Autowired
+    CustomerGenerator generator;
+
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    ConsentService consents;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    EntityManagerFactory emf;
+
+    @Autowired
+    CustomerExport export;
 
     private long statementsFor(int pageSize, Sort sort) {
         Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
@@ -50,8 +61,10 @@ class CustomerListStatementsTest extends DatabaseTest {
     void pagesAndExportsCostTheSameStatementsWhateverTheirSize() throws Exception {
         long tenant = data.tenant();
         data.loginAs(data.staff(tenant, Role.ADMIN));
-        tx.executeWithoutResult(s -> generator.insert(new CustomerGenerator.Spec(tenant, 400, 3, List.of("North"),
-                new String[]{"stmt" + tenant + ".test"}, false), n -> { }));
+        tx.executeWithoutResult(s -> generator.insert(
+                new CustomerGenerator.Spec(
+                        tenant, 400, 3, List.of("North"), new String[] {"stmt" + tenant + ".test"}, false),
+                n -> {}));
         CustomerGroup vip = groups.create("VIP");
         ConsentField terms = consents.create("Terms accepted");
         customers.list(CustomerFilter.empty(), PageRequest.of(0, 400)).forEach(r -> {
@@ -79,8 +92,15 @@ class CustomerListStatementsTest extends DatabaseTest {
         stats.clear();
         Path file = Files.createTempFile("statements", ".csv");
         try {
-            var progress = export.start(CustomerSelection.allMatching(CustomerFilter.empty()), ExportFormat.CSV, columns,
-                    Sort.by("displayName"), Locale.ENGLISH, ZoneId.of("Europe/Oslo"), file, p -> { })
+            var progress = export.start(
+                            CustomerSelection.allMatching(CustomerFilter.empty()),
+                            ExportFormat.CSV,
+                            columns,
+                            Sort.by("displayName"),
+                            Locale.ENGLISH,
+                            ZoneId.of("Europe/Oslo"),
+                            file,
+                            p -> {})
                     .await(Duration.ofSeconds(30));
             long live = customers.count(CustomerFilter.empty());
             assertThat(progress.done()).isEqualTo(live);

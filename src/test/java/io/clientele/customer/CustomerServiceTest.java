@@ -1,27 +1,31 @@
 package io.clientele.customer;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.clientele.DatabaseTest;
 import io.clientele.audit.AuditService;
 import io.clientele.base.ConcurrentEditException;
 import io.clientele.base.FieldValidationException;
 import io.clientele.security.Role;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CustomerServiceTest extends DatabaseTest {
-    @Autowired TeamService teams;
-    @Autowired AuditService audit;
+    @Autowired
+    TeamService teams;
+
+    @Autowired
+    AuditService audit;
+
     long tenant;
 
     @BeforeEach
@@ -32,7 +36,8 @@ class CustomerServiceTest extends DatabaseTest {
 
     private List<String> names(CustomerFilter filter) {
         return customers.list(filter, PageRequest.of(0, 50, Sort.by("displayName"))).stream()
-                .map(CustomerRow::displayName).toList();
+                .map(CustomerRow::displayName)
+                .toList();
     }
 
     @Test
@@ -55,7 +60,8 @@ class CustomerServiceTest extends DatabaseTest {
 
         CustomerDraft bad = draft("Per", "Feil", "per@example.no");
         bad.setPhone("12");
-        assertThatThrownBy(() -> customers.create(bad)).isInstanceOf(FieldValidationException.class)
+        assertThatThrownBy(() -> customers.create(bad))
+                .isInstanceOf(FieldValidationException.class)
                 .hasMessage("customer.phone-invalid");
         assertThat(customers.count(CustomerFilter.empty())).isEqualTo(1);
     }
@@ -66,15 +72,18 @@ class CustomerServiceTest extends DatabaseTest {
         data.customer(tenant, "B", "Pending", "b@example.no", null, CustomerStatus.PENDING);
         data.customer(tenant, "C", "Blocked", "c@example.no", null, CustomerStatus.BLOCKED);
 
-        CustomerFilter activeOrPending = CustomerFilter.empty()
-                .withStatuses(Set.of(CustomerStatus.ACTIVE, CustomerStatus.PENDING));
+        CustomerFilter activeOrPending =
+                CustomerFilter.empty().withStatuses(Set.of(CustomerStatus.ACTIVE, CustomerStatus.PENDING));
         assertThat(customers.count(activeOrPending)).isEqualTo(2);
         assertThat(names(activeOrPending.withSearch("pend"))).containsExactly("B Pending");
-        assertThat(customers.count(CustomerFilter.empty().withTypes(Set.of(CustomerType.BUSINESS)))).isZero();
+        assertThat(customers.count(CustomerFilter.empty().withTypes(Set.of(CustomerType.BUSINESS))))
+                .isZero();
 
         LocalDate today = LocalDate.now(ZoneId.systemDefault());
-        assertThat(customers.count(CustomerFilter.empty().withCreated(today, today))).isEqualTo(3);
-        assertThat(customers.count(CustomerFilter.empty().withCreated(today.minusDays(9), today.minusDays(1)))).isZero();
+        assertThat(customers.count(CustomerFilter.empty().withCreated(today, today)))
+                .isEqualTo(3);
+        assertThat(customers.count(CustomerFilter.empty().withCreated(today.minusDays(9), today.minusDays(1))))
+                .isZero();
 
         CustomerSummary summary = customers.summary(ZoneId.systemDefault());
         assertThat(summary).isEqualTo(new CustomerSummary(3, 1, 1, 3));
@@ -87,8 +96,8 @@ class CustomerServiceTest extends DatabaseTest {
         }
         List<CustomerRow> second = customers.list(CustomerFilter.empty(), PageRequest.of(1, 2, Sort.by("displayName")));
         assertThat(second).extracting(CustomerRow::displayName).containsExactly("Cecilie Test", "Dora Test");
-        List<CustomerRow> desc = customers.list(CustomerFilter.empty(),
-                PageRequest.of(0, 1, Sort.by(Sort.Direction.DESC, "displayName")));
+        List<CustomerRow> desc = customers.list(
+                CustomerFilter.empty(), PageRequest.of(0, 1, Sort.by(Sort.Direction.DESC, "displayName")));
         assertThat(desc).extracting(CustomerRow::displayName).containsExactly("Dora Test");
     }
 
@@ -96,7 +105,8 @@ class CustomerServiceTest extends DatabaseTest {
     void emailIsUniquePerTenantNotGlobally() {
         data.customer(tenant, "Same", "Mail", "same@example.no", null, CustomerStatus.ACTIVE);
         assertThatThrownBy(() -> customers.create(draft("Other", "Person", "SAME@example.no")))
-                .isInstanceOf(FieldValidationException.class).hasMessage("customer.email-taken");
+                .isInstanceOf(FieldValidationException.class)
+                .hasMessage("customer.email-taken");
 
         long other = data.tenant();
         long id = data.customer(other, "Same", "Mail", "same@example.no", null, CustomerStatus.ACTIVE);
@@ -139,7 +149,10 @@ class CustomerServiceTest extends DatabaseTest {
         assertThat(teams.memberCounts()).containsEntry(oslo.getId(), 1L).containsEntry(bergen.getId(), 1L);
 
         teams.rename(oslo.getId(), "Oslo sentrum");
-        assertThat(customers.list(CustomerFilter.empty(), PageRequest.of(0, 5, Sort.by("teamsLabel"))).getFirst().teams())
+        assertThat(customers
+                        .list(CustomerFilter.empty(), PageRequest.of(0, 5, Sort.by("teamsLabel")))
+                        .getFirst()
+                        .teams())
                 .containsExactly("Bergen", "Oslo sentrum");
 
         teams.delete(bergen.getId());
@@ -179,5 +192,4 @@ class CustomerServiceTest extends DatabaseTest {
         d.setEmail(email == null ? "" : email);
         return d;
     }
-
 }

@@ -5,16 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.clientele.DatabaseTest;
 import io.clientele.base.SqlCapture;
 import io.clientele.security.Role;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Sorting the Customers list by any sortable column, either way, and paging deep never sorts the table: there is an
@@ -25,11 +25,25 @@ import java.util.Map;
  */
 class CustomerSortPlansTest extends DatabaseTest {
     /** The sort properties of the Customers list's sortable columns. */
-    private static final List<String> SORTABLE = List.of("id", "displayName", "firstName", "lastName", "status",
-            "email", "phoneDigits", "nextVisitAt", "type", "teamsLabel", "createdAt", "lastLoginAt");
+    private static final List<String> SORTABLE = List.of(
+            "id",
+            "displayName",
+            "firstName",
+            "lastName",
+            "status",
+            "email",
+            "phoneDigits",
+            "nextVisitAt",
+            "type",
+            "teamsLabel",
+            "createdAt",
+            "lastLoginAt");
 
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate tx;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate tx;
 
     @Test
     void everySortableColumnPagesDeepFromAnIndexInBothDirections() {
@@ -41,8 +55,10 @@ class CustomerSortPlansTest extends DatabaseTest {
             String column = property.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
             // The id's order is the primary key's.
             List<String> wanted = column.equals("id") ? List.of("id") : List.of("tenant_id", column, "id");
-            assertThat(indexes).as(property).anyMatch(i -> i.size() >= wanted.size()
-                    && i.subList(0, wanted.size()).equals(wanted));
+            assertThat(indexes)
+                    .as(property)
+                    .anyMatch(i -> i.size() >= wanted.size()
+                            && i.subList(0, wanted.size()).equals(wanted));
             if (postgres) {
                 for (Sort.Direction direction : Sort.Direction.values()) {
                     assertPlanWalksAnIndex(tenant, property, direction);
@@ -52,11 +68,15 @@ class CustomerSortPlansTest extends DatabaseTest {
     }
 
     private void assertPlanWalksAnIndex(long tenant, String property, Sort.Direction direction) {
-        List<String> sql = SqlCapture.of(() -> customers.list(CustomerFilter.empty(),
-                PageRequest.of(2_000, 50, Sort.by(direction, property))));
+        List<String> sql = SqlCapture.of(
+                () -> customers.list(CustomerFilter.empty(), PageRequest.of(2_000, 50, Sort.by(direction, property))));
         // The page's bounds as literals; then its only parameters are the tenant's, which the COPY export fills in too.
-        String query = CustomerCsvCopy.withTenant(sql.getFirst().replaceAll("offset \\?", "offset 100000")
-                .replaceAll("fetch first \\?", "fetch first 50"), tenant).orElseThrow();
+        String query = CustomerCsvCopy.withTenant(
+                        sql.getFirst()
+                                .replaceAll("offset \\?", "offset 100000")
+                                .replaceAll("fetch first \\?", "fetch first 50"),
+                        tenant)
+                .orElseThrow();
         String plan = tx.execute(s -> {
             jdbc.execute("SET LOCAL enable_sort = off");
             // Else a shorter index (e.g. the unique (tenant_id, email)) plus a sort of its ties can look as cheap.
@@ -64,7 +84,9 @@ class CustomerSortPlansTest extends DatabaseTest {
             jdbc.execute("SET LOCAL enable_seqscan = off");
             return String.join("\n", jdbc.queryForList("EXPLAIN " + query, String.class));
         });
-        assertThat(plan).as(property + " " + direction).contains("Index")
+        assertThat(plan)
+                .as(property + " " + direction)
+                .contains("Index")
                 .doesNotContainPattern("(?m)^\\s*(->\\s*)?(Incremental )?Sort ");
     }
 
@@ -77,7 +99,9 @@ class CustomerSortPlansTest extends DatabaseTest {
                     while (r.next()) {
                         if (r.getString("COLUMN_NAME") != null) {
                             indexes.computeIfAbsent(r.getString("INDEX_NAME"), k -> new java.util.TreeMap<>())
-                                    .put(r.getInt("ORDINAL_POSITION"), r.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+                                    .put(
+                                            r.getInt("ORDINAL_POSITION"),
+                                            r.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
                         }
                     }
                 }

@@ -21,8 +21,8 @@ public class DirectoryTestData {
         return contacts.createContact(d, null);
     }
 
-    public static AddressDraft address(io.clientele.directory.AddressKind kind, String line1, String postCode,
-                                       String country, boolean isDefault) {
+    public static AddressDraft address(
+            io.clientele.directory.AddressKind kind, String line1, String postCode, String country, boolean isDefault) {
         AddressDraft a = new AddressDraft();
         a.setKind(kind);
         a.setLine1(line1);

@@ -1,5 +1,10 @@
 package io.clientele.impersonation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -16,6 +21,10 @@ import io.clientele.security.Role;
 import io.clientele.security.SystemAuthentication;
 import io.clientele.security.UserAccount;
 import io.clientele.subscription.SubscriptionService;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,21 +32,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Who may open whose portal, how, for how long; that a read-only session changes nothing through any portal write;
@@ -47,19 +47,31 @@ class ImpersonationServiceTest extends DatabaseTest {
     @RegisterExtension
     static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
 
-    @Autowired ImpersonationService impersonation;
-    @Autowired SupportSwitch support;
-    @Autowired AppUserService appUsers;
-    @Autowired SubscriptionService subscriptions;
-    @Autowired io.clientele.security.UserAccountService accounts;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    ImpersonationService impersonation;
+
+    @Autowired
+    SupportSwitch support;
+
+    @Autowired
+    AppUserService appUsers;
+
+    @Autowired
+    SubscriptionService subscriptions;
+
+    @Autowired
+    io.clientele.security.UserAccountService accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private long tenant;
     private long customer;
     private String email;
     private long plan;
 
-    @Autowired org.springframework.web.context.WebApplicationContext web;
+    @Autowired
+    org.springframework.web.context.WebApplicationContext web;
 
     @BeforeEach
     void appUser() {
@@ -72,13 +84,15 @@ class ImpersonationServiceTest extends DatabaseTest {
     @Test
     void supportOpensReadOnlyOnlyAdminsFullAccessAndNeverStaffBlockedDeletedOrAnotherTenant() {
         data.loginAs(data.staff(tenant, Role.SUPPORT));
-        assertThat(impersonation.request(customer, "Cannot find subscriptions", "SUP-1", 15, SupportSession.Mode.READ_ONLY))
+        assertThat(impersonation.request(
+                        customer, "Cannot find subscriptions", "SUP-1", 15, SupportSession.Mode.READ_ONLY))
                 .hasSizeGreaterThan(40);
         assertThatThrownBy(() -> impersonation.request(customer, "x", null, 15, SupportSession.Mode.FULL_ACCESS))
                 .isInstanceOf(AccessDeniedException.class);
         // BACKOFFICE ranks below ADMIN (docs/architecture.md's role table): read-only, never full access.
         data.loginAs(data.staff(tenant, Role.BACKOFFICE));
-        assertThat(impersonation.request(customer, "Check a booking", null, 15, SupportSession.Mode.READ_ONLY)).isNotBlank();
+        assertThat(impersonation.request(customer, "Check a booking", null, 15, SupportSession.Mode.READ_ONLY))
+                .isNotBlank();
         assertThatThrownBy(() -> impersonation.request(customer, "x", null, 15, SupportSession.Mode.FULL_ACCESS))
                 .isInstanceOf(AccessDeniedException.class);
         data.loginAs(data.staff(tenant, Role.VIEWER));
@@ -86,14 +100,17 @@ class ImpersonationServiceTest extends DatabaseTest {
                 .isInstanceOf(AccessDeniedException.class);
 
         data.loginAs(data.staff(tenant, Role.ADMIN));
-        assertThat(impersonation.request(customer, "Fix the profile", null, 60, SupportSession.Mode.FULL_ACCESS)).isNotBlank();
+        assertThat(impersonation.request(customer, "Fix the profile", null, 60, SupportSession.Mode.FULL_ACCESS))
+                .isNotBlank();
         assertField(() -> impersonation.request(customer, "  ", null, 15, SupportSession.Mode.READ_ONLY), "reason");
         assertField(() -> impersonation.request(customer, "why", null, 61, SupportSession.Mode.READ_ONLY), "minutes");
         assertField(() -> impersonation.request(customer, "why", null, 0, SupportSession.Mode.READ_ONLY), "minutes");
-        assertField(() -> impersonation.request(customer, "why", "T".repeat(101), 15, SupportSession.Mode.READ_ONLY), "ticket");
+        assertField(
+                () -> impersonation.request(customer, "why", "T".repeat(101), 15, SupportSession.Mode.READ_ONLY),
+                "ticket");
 
-        long staffCustomer = data.customer(tenant, "Staff", "Member", TestData.uniqueEmail("staffcust"), null,
-                CustomerStatus.ACTIVE);
+        long staffCustomer = data.customer(
+                tenant, "Staff", "Member", TestData.uniqueEmail("staffcust"), null, CustomerStatus.ACTIVE);
         UserAccount staffLogin = data.staff(tenant, Role.VIEWER);
         jdbc.update("UPDATE customer SET user_account_id = ? WHERE id = ?", staffLogin.getId(), staffCustomer);
         assertRefused(staffCustomer, "support.refused.staff");
@@ -118,12 +135,15 @@ class ImpersonationServiceTest extends DatabaseTest {
         data.loginAs(agent);
         String token = impersonation.request(customer, "Check usage", null, 15, SupportSession.Mode.READ_ONLY);
         data.loginAs(data.staff(tenant, Role.SUPPORT));
-        assertThatThrownBy(() -> impersonation.enter(token)).isInstanceOf(ActionRefusedException.class)
+        assertThatThrownBy(() -> impersonation.enter(token))
+                .isInstanceOf(ActionRefusedException.class)
                 .hasMessage("support.link-invalid");
         data.loginAs(agent);
         String late = impersonation.request(customer, "Late", null, 15, SupportSession.Mode.READ_ONLY);
-        jdbc.update("UPDATE support_session SET created_at = ? WHERE reason = 'Late' AND tenant_id = ?",
-                Timestamp.from(Instant.now().minusSeconds(121)), tenant);
+        jdbc.update(
+                "UPDATE support_session SET created_at = ? WHERE reason = 'Late' AND tenant_id = ?",
+                Timestamp.from(Instant.now().minusSeconds(121)),
+                tenant);
         assertThatThrownBy(() -> impersonation.enter(late)).hasMessage("support.link-invalid");
         assertThat(impersonation.enter(token).loginEmail()).isEqualTo(email);
         assertThatThrownBy(() -> impersonation.enter(token)).hasMessage("support.link-invalid");
@@ -161,12 +181,17 @@ class ImpersonationServiceTest extends DatabaseTest {
         assertThat(CurrentUser.require().userId()).isEqualTo(agent.getId());
         assertThat(CurrentUser.require().support()).isEmpty();
 
-        List<Map<String, Object>> trail = jdbc.queryForList("SELECT action, actor_email, on_behalf_of, summary FROM "
-                + "audit_event WHERE tenant_id = ? AND entity_id = ? AND action LIKE 'SUPPORT_%' ORDER BY id", tenant, customer);
-        assertThat(trail).extracting(r -> r.get("ACTION")).containsExactly("SUPPORT_SESSION_REQUESTED",
-                "SUPPORT_SESSION_STARTED", "SUPPORT_SESSION_ENDED");
+        List<Map<String, Object>> trail = jdbc.queryForList(
+                "SELECT action, actor_email, on_behalf_of, summary FROM "
+                        + "audit_event WHERE tenant_id = ? AND entity_id = ? AND action LIKE 'SUPPORT_%' ORDER BY id",
+                tenant, customer);
+        assertThat(trail)
+                .extracting(r -> r.get("ACTION"))
+                .containsExactly("SUPPORT_SESSION_REQUESTED", "SUPPORT_SESSION_STARTED", "SUPPORT_SESSION_ENDED");
         assertThat(trail).allSatisfy(r -> assertThat(r.get("ACTOR_EMAIL")).isEqualTo(agent.getEmail()));
-        assertThat((String) trail.get(1).get("SUMMARY")).contains("Checking usage").contains("SUP-7");
+        assertThat((String) trail.get(1).get("SUMMARY"))
+                .contains("Checking usage")
+                .contains("SUP-7");
         assertThat(trail.get(2).get("ON_BEHALF_OF")).isEqualTo(email);
     }
 
@@ -177,16 +202,19 @@ class ImpersonationServiceTest extends DatabaseTest {
         customers.updateOwn("Sarah", null, null, null, customers.own().version());
         subscriptions.subscribe(plan);
         assertThatThrownBy(() -> accounts.changeOwnPassword(TestData.PASSWORD, "Another-long-password-42"))
-                .as("support never chooses a customer's password").isInstanceOf(AccessDeniedException.class);
+                .as("support never chooses a customer's password")
+                .isInstanceOf(AccessDeniedException.class);
 
-        Map<String, Object> change = jdbc.queryForMap("SELECT actor_id, actor_email, on_behalf_of FROM audit_event "
-                + "WHERE tenant_id = ? AND entity_id = ? AND action = 'CUSTOMER_UPDATED' ORDER BY id DESC FETCH FIRST 1 ROWS ONLY",
-                tenant, customer);
+        Map<String, Object> change = jdbc.queryForMap(
+                "SELECT actor_id, actor_email, on_behalf_of FROM audit_event "
+                        + "WHERE tenant_id = ? AND entity_id = ? AND action = 'CUSTOMER_UPDATED' ORDER BY id DESC FETCH FIRST 1 ROWS ONLY",
+                tenant,
+                customer);
         assertThat(change.get("ACTOR_EMAIL")).isEqualTo(admin.getEmail());
         assertThat(((Number) change.get("ACTOR_ID")).longValue()).isEqualTo(admin.getId());
         assertThat(change.get("ON_BEHALF_OF")).isEqualTo(email);
-        Map<String, Object> billed = jdbc.queryForMap("SELECT actor, on_behalf_of FROM billing_event WHERE customer_id = ?",
-                customer);
+        Map<String, Object> billed =
+                jdbc.queryForMap("SELECT actor, on_behalf_of FROM billing_event WHERE customer_id = ?", customer);
         assertThat(billed.get("ACTOR")).isEqualTo(admin.getEmail());
         assertThat(billed.get("ON_BEHALF_OF")).isEqualTo(email);
 
@@ -206,25 +234,40 @@ class ImpersonationServiceTest extends DatabaseTest {
     @Test
     void anExpiredSessionHoldsNoAuthorityAndIsClosedWithItsEndEvent() {
         enter(data.staff(tenant, Role.SUPPORT), SupportSession.Mode.READ_ONLY, 1);
-        jdbc.update("UPDATE support_session SET expires_at = ? WHERE customer_id = ?",
-                Timestamp.from(Instant.now().minusSeconds(1)), customer);
+        jdbc.update(
+                "UPDATE support_session SET expires_at = ? WHERE customer_id = ?",
+                Timestamp.from(Instant.now().minusSeconds(1)),
+                customer);
         CurrentUser me = CurrentUser.require();
         // The principal carries its own expiry: move it to the past the same way.
-        var expired = new CurrentUser.Support(me.support().get().sessionId(), me.support().get().staffUserId(),
-                me.support().get().staffEmail(), me.support().get().staffName(), true, Instant.now().minusSeconds(1));
+        var expired = new CurrentUser.Support(
+                me.support().get().sessionId(),
+                me.support().get().staffUserId(),
+                me.support().get().staffEmail(),
+                me.support().get().staffName(),
+                true,
+                Instant.now().minusSeconds(1));
         var auth = (SupportAuthentication) SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(new SupportAuthentication(
-                logins.loadUserByUsername(email).supportedBy(expired), auth.staff()));
-        assertThat(SecurityContextHolder.getContext().getAuthentication().isAuthenticated()).isFalse();
-        assertThat(SecurityContextHolder.getContext().getAuthentication().getAuthorities()).isEmpty();
+        SecurityContextHolder.getContext()
+                .setAuthentication(new SupportAuthentication(
+                        logins.loadUserByUsername(email).supportedBy(expired), auth.staff()));
+        assertThat(SecurityContextHolder.getContext().getAuthentication().isAuthenticated())
+                .isFalse();
+        assertThat(SecurityContextHolder.getContext().getAuthentication().getAuthorities())
+                .isEmpty();
         assertThatThrownBy(customers::own).isInstanceOf(AccessDeniedException.class);
 
         TestData.logout();
         impersonation.closeExpired();
-        assertThat(jdbc.queryForObject("SELECT end_reason FROM support_session WHERE customer_id = ?", String.class,
-                customer)).isEqualTo("EXPIRED");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE entity_id = ? AND action = "
-                + "'SUPPORT_SESSION_ENDED'", Long.class, customer)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT end_reason FROM support_session WHERE customer_id = ?", String.class, customer))
+                .isEqualTo("EXPIRED");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM audit_event WHERE entity_id = ? AND action = "
+                                + "'SUPPORT_SESSION_ENDED'",
+                        Long.class,
+                        customer))
+                .isEqualTo(1);
     }
 
     /**
@@ -234,24 +277,39 @@ class ImpersonationServiceTest extends DatabaseTest {
     @Test
     void anExpiredSupportSessionGivesItsTabBackBeforeAnyPageIsJudged() throws Exception {
         MockHttpSession session = enter(data.staff(tenant, Role.SUPPORT), SupportSession.Mode.READ_ONLY, 15);
-        SupportAuthentication running = (SupportAuthentication) SecurityContextHolder.getContext().getAuthentication();
+        SupportAuthentication running =
+                (SupportAuthentication) SecurityContextHolder.getContext().getAuthentication();
         CurrentUser.Support s = running.customer().support().orElseThrow();
         CurrentUser customerLogin = logins.loadUserByUsername(email);
         customerLogin.eraseCredentials();
-        customerLogin.supportedBy(new CurrentUser.Support(s.sessionId(), s.staffUserId(), s.staffEmail(), s.staffName(),
-                s.readOnly(), Instant.now().minusSeconds(1)));
+        customerLogin.supportedBy(new CurrentUser.Support(
+                s.sessionId(),
+                s.staffUserId(),
+                s.staffEmail(),
+                s.staffName(),
+                s.readOnly(),
+                Instant.now().minusSeconds(1)));
         SupportTabs.open(session, new SupportAuthentication(customerLogin, running.staff()));
         TestData.logout();
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
+        MockMvc mvc =
+                MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
 
-        MockHttpServletResponse page = mvc.perform(get("/portal/profile").session(session)).andReturn().getResponse();
+        MockHttpServletResponse page =
+                mvc.perform(get("/portal/profile").session(session)).andReturn().getResponse();
         assertThat(page.getStatus()).isEqualTo(302);
         assertThat(page.getRedirectedUrl()).endsWith("/customers/" + customer);
-        assertThat(jdbc.queryForObject("SELECT end_reason FROM support_session WHERE id = ?", String.class,
-                s.sessionId())).isEqualTo("EXPIRED");
-        assertThat(SupportTabs.tab(session)).as("the tab is the staff member's again").isEmpty();
-        MockHttpServletResponse next = mvc.perform(get("/avatars/customers/0").session(session)).andReturn().getResponse();
-        assertThat(next.getRedirectedUrl()).as("the staff member is still signed in").isNull();
+        assertThat(jdbc.queryForObject(
+                        "SELECT end_reason FROM support_session WHERE id = ?", String.class, s.sessionId()))
+                .isEqualTo("EXPIRED");
+        assertThat(SupportTabs.tab(session))
+                .as("the tab is the staff member's again")
+                .isEmpty();
+        MockHttpServletResponse next = mvc.perform(get("/avatars/customers/0").session(session))
+                .andReturn()
+                .getResponse();
+        assertThat(next.getRedirectedUrl())
+                .as("the staff member is still signed in")
+                .isNull();
         assertThat(next.getStatus()).isNotEqualTo(403);
     }
 
@@ -263,16 +321,21 @@ class ImpersonationServiceTest extends DatabaseTest {
     void onlyThePortalTabActsAsTheCustomerAndTheConsoleStaysTheStaffMembers() {
         UserAccount agent = data.staff(tenant, Role.SUPPORT);
         MockHttpSession session = enter(agent, SupportSession.Mode.READ_ONLY, 15);
-        assertThat(CurrentUser.require().customerScope()).as("the new tab's request").contains(customer);
+        assertThat(CurrentUser.require().customerScope())
+                .as("the new tab's request")
+                .contains(customer);
         SupportTabs.tab(session).orElseThrow().adopt(3);
 
         assertThat(actingAs(session, "GET", "/customers", Map.of())).isEqualTo(agent.getEmail());
         assertThat(actingAs(session, "GET", "/customers/" + customer, Map.of())).isEqualTo(agent.getEmail());
         assertThat(actingAs(session, "GET", "/portal", Map.of())).isEqualTo(email);
         assertThat(actingAs(session, "GET", "/portal/profile", Map.of())).isEqualTo(email);
-        assertThat(actingAs(session, "POST", "/", Map.of("v-r", "uidl", "v-uiId", "3"))).isEqualTo(email);
-        assertThat(actingAs(session, "POST", "/", Map.of("v-r", "uidl", "v-uiId", "2"))).isEqualTo(agent.getEmail());
-        assertThat(actingAs(session, "GET", "/VAADIN/dynamic/resource/3/abc/export.csv", Map.of())).isEqualTo(email);
+        assertThat(actingAs(session, "POST", "/", Map.of("v-r", "uidl", "v-uiId", "3")))
+                .isEqualTo(email);
+        assertThat(actingAs(session, "POST", "/", Map.of("v-r", "uidl", "v-uiId", "2")))
+                .isEqualTo(agent.getEmail());
+        assertThat(actingAs(session, "GET", "/VAADIN/dynamic/resource/3/abc/export.csv", Map.of()))
+                .isEqualTo(email);
         assertThat(actingAs(session, "GET", "/VAADIN/dynamic/resource/2/abc/export.csv", Map.of()))
                 .isEqualTo(agent.getEmail());
         // The customer's identity never lands in the session's own login.
@@ -287,20 +350,26 @@ class ImpersonationServiceTest extends DatabaseTest {
         data.loginAs(agent);
         String token = impersonation.request(other, "Second question", null, 15, SupportSession.Mode.READ_ONLY);
         support.enter(token, session);
-        assertThat(jdbc.queryForObject("SELECT end_reason FROM support_session WHERE customer_id = ?", String.class,
-                customer)).isEqualTo("ENDED");
+        assertThat(jdbc.queryForObject(
+                        "SELECT end_reason FROM support_session WHERE customer_id = ?", String.class, customer))
+                .isEqualTo("ENDED");
         assertThat(actingAs(session, "POST", "/", Map.of("v-r", "uidl", "v-uiId", "3")))
-                .as("the old tab's UI is not the new session's").isEqualTo(agent.getEmail());
+                .as("the old tab's UI is not the new session's")
+                .isEqualTo(agent.getEmail());
     }
 
-    @Autowired SupportTabs tabs;
+    @Autowired
+    SupportTabs tabs;
 
     private String actingAs(MockHttpSession session, String method, String path, Map<String, String> params) {
-        return tabs.loadDeferredContext(request(session, method, path, params)).get().getAuthentication().getName();
+        return tabs.loadDeferredContext(request(session, method, path, params))
+                .get()
+                .getAuthentication()
+                .getName();
     }
 
-    private static MockHttpServletRequest request(MockHttpSession session, String method, String path,
-                                                  Map<String, String> params) {
+    private static MockHttpServletRequest request(
+            MockHttpSession session, String method, String path, Map<String, String> params) {
         MockHttpServletRequest request = new MockHttpServletRequest(method, path);
         request.setSession(session);
         request.setParameters(params);
@@ -321,11 +390,14 @@ class ImpersonationServiceTest extends DatabaseTest {
     private void assertRefused(long target, String key) {
         assertThat(impersonation.refusal(target)).isEqualTo(key);
         assertThatThrownBy(() -> impersonation.request(target, "x", null, 15, SupportSession.Mode.READ_ONLY))
-                .isInstanceOf(ActionRefusedException.class).hasMessage(key);
+                .isInstanceOf(ActionRefusedException.class)
+                .hasMessage(key);
     }
 
     private static void assertField(Runnable call, String field) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(FieldValidationException.class,
-                e -> assertThat(e.field()).isEqualTo(field));
+        assertThatThrownBy(call::run)
+                .isInstanceOfSatisfying(
+                        FieldValidationException.class,
+                        e -> assertThat(e.field()).isEqualTo(field));
     }
 }

@@ -13,8 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /** Business customers and API keys made as the platform inside a tenant, for the integration tests. */
 final class IntegrationTestData {
-    private IntegrationTestData() {
-    }
+    private IntegrationTestData() {}
 
     static long business(CustomerService customers, long tenant, String company, String email) {
         AtomicLong id = new AtomicLong();
@@ -34,8 +33,15 @@ final class IntegrationTestData {
     /** The whole key text of a new key of the tenant ({@code customerId} null) or of a business customer. */
     static String key(ApiKeyService keys, long tenant, Long customerId, Set<ApiScope> scopes) {
         AtomicReference<String> secret = new AtomicReference<>();
-        SystemAuthentication.run(tenant, () -> secret.set(keys.create(customerId, "Test key", scopes,
-                LocalDate.now(ZoneOffset.UTC).plusDays(30), ZoneOffset.UTC).secret()));
+        SystemAuthentication.run(
+                tenant,
+                () -> secret.set(keys.create(
+                                customerId,
+                                "Test key",
+                                scopes,
+                                LocalDate.now(ZoneOffset.UTC).plusDays(30),
+                                ZoneOffset.UTC)
+                        .secret()));
         return secret.get();
     }
 }

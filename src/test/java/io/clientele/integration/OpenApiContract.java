@@ -1,5 +1,7 @@
 package io.clientele.integration;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,14 +9,12 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
  * The served OpenAPI document as a contract: each exchange of the API tests must be one the document describes —
@@ -34,34 +34,49 @@ final class OpenApiContract {
         String what = request.getMethod() + " " + request.getRequestURI() + " -> " + response.getStatus();
         String template = template(request.getRequestURI());
         assertThat(template).as("documented path for " + what).isNotNull();
-        JsonNode operation = document.path("paths").path(template).path(request.getMethod().toLowerCase());
+        JsonNode operation =
+                document.path("paths").path(template).path(request.getMethod().toLowerCase());
         if (operation.isMissingNode()) {
-            assertThat(response.getStatus()).as("an undocumented method must be refused: " + what).isIn(401, 405);
+            assertThat(response.getStatus())
+                    .as("an undocumented method must be refused: " + what)
+                    .isIn(401, 405);
             return;
         }
         if (response.getStatus() < 300) {
             for (String name : request.getParameterMap().keySet()) {
                 boolean documented = false;
                 for (JsonNode p : operation.path("parameters")) {
-                    documented |= p.path("in").asText().equals("query") && p.path("name").asText().equals(name);
+                    documented |= p.path("in").asText().equals("query")
+                            && p.path("name").asText().equals(name);
                 }
-                assertThat(documented).as("query parameter " + name + " of " + what + " is documented").isTrue();
+                assertThat(documented)
+                        .as("query parameter " + name + " of " + what + " is documented")
+                        .isTrue();
             }
         }
         JsonNode answer = operation.path("responses").path(Integer.toString(response.getStatus()));
         assertThat(answer.isMissingNode()).as("status documented: " + what).isFalse();
         String body = response.getContentAsString();
         if (body.isEmpty()) {
-            assertThat(answer.path("content").isEmpty()).as("a documented body was sent: " + what).isTrue();
+            assertThat(answer.path("content").isEmpty())
+                    .as("a documented body was sent: " + what)
+                    .isTrue();
             return;
         }
-        String type = response.getContentType() == null ? "" : response.getContentType().split(";")[0].strip();
+        String type = response.getContentType() == null
+                ? ""
+                : response.getContentType().split(";")[0].strip();
         JsonNode media = answer.path("content").path(type);
-        assertThat(media.isMissingNode()).as("content type " + type + " documented: " + what).isFalse();
-        String pointer = "#/paths/" + escape(template) + "/" + request.getMethod().toLowerCase() + "/responses/"
-                + response.getStatus() + "/content/" + escape(type) + "/schema";
+        assertThat(media.isMissingNode())
+                .as("content type " + type + " documented: " + what)
+                .isFalse();
+        String pointer =
+                "#/paths/" + escape(template) + "/" + request.getMethod().toLowerCase() + "/responses/"
+                        + response.getStatus() + "/content/" + escape(type) + "/schema";
         Set<ValidationMessage> errors = schemaAt(pointer).validate(JSON.readTree(body));
-        assertThat(errors).as("body of " + what + " against " + pointer + ": " + body).isEmpty();
+        assertThat(errors)
+                .as("body of " + what + " against " + pointer + ": " + body)
+                .isEmpty();
     }
 
     /** The document itself as the schema's root, so every $ref inside it resolves; the root points at one schema. */

@@ -4,7 +4,10 @@ import static io.clientele.integration.IntegrationTestData.business;
 import static io.clientele.integration.IntegrationTestData.key;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.*;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import io.clientele.DatabaseTest;
 import io.clientele.booking.BookingDraft;
@@ -12,11 +15,15 @@ import io.clientele.booking.BookingService;
 import io.clientele.customer.CustomerStatus;
 import io.clientele.security.Role;
 import io.clientele.security.SystemAuthentication;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import java.time.Instant;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
@@ -25,10 +32,6 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * The REST API over HTTP (MockMvc through the real filter chain, services and database): keys and their refusals,
@@ -38,17 +41,27 @@ import java.util.Set;
 class RestApiTest extends DatabaseTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @Autowired WebApplicationContext context;
-    @Autowired ApiKeyService keys;
-    @Autowired BookingService bookings;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    ApiKeyService keys;
+
+    @Autowired
+    BookingService bookings;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
     MockMvc mvc;
     private static OpenApiContract contract;
     long tenant;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
         tenant = data.tenant();
     }
 
@@ -58,7 +71,8 @@ class RestApiTest extends DatabaseTest {
         assertThat(none.getStatus()).isEqualTo(401);
         assertThat(none.getContentType()).startsWith("application/problem+json");
         assertThat(none.getHeader("WWW-Authenticate")).isEqualTo("Bearer");
-        assertThat(call(get("/api/v1/customers"), "clt_0123456789abcdef_forged").getStatus()).isEqualTo(401);
+        assertThat(call(get("/api/v1/customers"), "clt_0123456789abcdef_forged").getStatus())
+                .isEqualTo(401);
 
         String read = key(keys, tenant, null, EnumSet.of(ApiScope.CUSTOMERS_READ));
         assertThat(call(get("/api/v1/customers"), read + "x").getStatus()).isEqualTo(401);
@@ -69,8 +83,12 @@ class RestApiTest extends DatabaseTest {
         String other = key(keys, data.tenant(), null, EnumSet.of(ApiScope.CUSTOMERS_READ, ApiScope.CUSTOMERS_WRITE));
         long mine = data.customer(tenant, "Kari", "Mine", null, null, CustomerStatus.ACTIVE);
         assertThat(call(get("/api/v1/customers/" + mine), other).getStatus()).isEqualTo(404);
-        assertThat(call(post("/api/v1/customers/" + mine + "/block"), other).getStatus()).isEqualTo(404);
-        assertThat(json(call(get("/api/v1/customers?q=Mine"), other)).get("total").asLong()).isZero();
+        assertThat(call(post("/api/v1/customers/" + mine + "/block"), other).getStatus())
+                .isEqualTo(404);
+        assertThat(json(call(get("/api/v1/customers?q=Mine"), other))
+                        .get("total")
+                        .asLong())
+                .isZero();
     }
 
     @Test
@@ -78,12 +96,16 @@ class RestApiTest extends DatabaseTest {
         String k = key(keys, tenant, null, EnumSet.of(ApiScope.CUSTOMERS_READ));
         assertThat(call(get("/api/v1/customers"), k).getStatus()).isEqualTo(200);
         data.loginAs(data.staff(tenant, Role.ADMIN));
-        ApiKey row = keys.list(null, org.springframework.data.domain.PageRequest.of(0, 10)).getFirst();
+        ApiKey row = keys.list(null, org.springframework.data.domain.PageRequest.of(0, 10))
+                .getFirst();
         assertThat(row.getLastUsedAt()).isNotNull();
         keys.revoke(row.getId());
         assertThat(call(get("/api/v1/customers"), k).getStatus()).isEqualTo(401);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE tenant_id = ? AND action = "
-                + "'API_KEY_REFUSED'", Long.class, tenant)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM audit_event WHERE tenant_id = ? AND action = " + "'API_KEY_REFUSED'",
+                        Long.class,
+                        tenant))
+                .isEqualTo(1);
     }
 
     @Test
@@ -105,71 +127,125 @@ class RestApiTest extends DatabaseTest {
         MockHttpServletResponse badSize = call(get("/api/v1/customers?size=500"), k);
         assertThat(badSize.getStatus()).isEqualTo(422);
         assertThat(json(badSize).get("errors").get(0).get("field").asString()).isEqualTo("size");
-        assertThat(call(get("/api/v1/customers?status=SLEEPING"), k).getStatus()).isEqualTo(400);
-        assertThat(json(call(get("/api/v1/customers?sort=shoeSize"), k)).get("errors").get(0).get("message")
-                .asString()).startsWith("Sort by one of");
+        assertThat(call(get("/api/v1/customers?status=SLEEPING"), k).getStatus())
+                .isEqualTo(400);
+        assertThat(json(call(get("/api/v1/customers?sort=shoeSize"), k))
+                        .get("errors")
+                        .get(0)
+                        .get("message")
+                        .asString())
+                .startsWith("Sort by one of");
         // A read key cannot write.
-        assertThat(call(post("/api/v1/customers").contentType("application/json").content("{\"firstName\":\"No\"}"), k)
-                .getStatus()).isEqualTo(403);
+        assertThat(call(
+                                post("/api/v1/customers")
+                                        .contentType("application/json")
+                                        .content("{\"firstName\":\"No\"}"),
+                                k)
+                        .getStatus())
+                .isEqualTo(403);
     }
 
     @Test
     void tenantKeysCreateChangeBlockAndDeleteWithETagsAndFieldErrors() throws Exception {
         String k = key(keys, tenant, null, EnumSet.of(ApiScope.CUSTOMERS_READ, ApiScope.CUSTOMERS_WRITE));
-        MockHttpServletResponse invalid = call(post("/api/v1/customers").contentType("application/json")
-                .content("{\"firstName\":\"Kari\",\"email\":\"not-an-email\"}"), k);
+        MockHttpServletResponse invalid = call(
+                post("/api/v1/customers")
+                        .contentType("application/json")
+                        .content("{\"firstName\":\"Kari\",\"email\":\"not-an-email\"}"),
+                k);
         assertThat(invalid.getStatus()).isEqualTo(422);
         JsonNode problem = json(invalid);
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("email");
-        assertThat(problem.get("errors").get(0).get("message").asString()).isNotBlank().doesNotContain("validation.");
-        MockHttpServletResponse wrongType = call(post("/api/v1/customers").contentType("application/json")
-                .content("{\"firstName\":\"Kari\",\"type\":\"ROBOT\"}"), k);
+        assertThat(problem.get("errors").get(0).get("message").asString())
+                .isNotBlank()
+                .doesNotContain("validation.");
+        MockHttpServletResponse wrongType = call(
+                post("/api/v1/customers")
+                        .contentType("application/json")
+                        .content("{\"firstName\":\"Kari\",\"type\":\"ROBOT\"}"),
+                k);
         assertThat(wrongType.getStatus()).isEqualTo(422);
         assertThat(json(wrongType).get("errors").get(0).get("field").asString()).isEqualTo("type");
         for (String notText : new String[] {"false", "42", "1.5"}) {
-            MockHttpServletResponse scalar = call(post("/api/v1/customers").contentType("application/json")
-                    .content("{\"firstName\":\"Kari\",\"lastName\":" + notText + "}"), k);
+            MockHttpServletResponse scalar = call(
+                    post("/api/v1/customers")
+                            .contentType("application/json")
+                            .content("{\"firstName\":\"Kari\",\"lastName\":" + notText + "}"),
+                    k);
             assertThat(scalar.getStatus()).as(notText).isEqualTo(422);
-            assertThat(json(scalar).get("errors").get(0).get("field").asString()).isEqualTo("lastName");
+            assertThat(json(scalar).get("errors").get(0).get("field").asString())
+                    .isEqualTo("lastName");
         }
-        assertThat(call(post("/api/v1/customers").contentType("application/json").content("{broken"), k).getStatus())
+        assertThat(call(
+                                post("/api/v1/customers")
+                                        .contentType("application/json")
+                                        .content("{broken"),
+                                k)
+                        .getStatus())
                 .isEqualTo(400);
         MockHttpServletResponse farPage = call(get("/api/v1/customers?page=2147483647"), k);
         assertThat(farPage.getStatus()).isEqualTo(422);
         assertThat(json(farPage).get("errors").get(0).get("field").asString()).isEqualTo("page");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM customer WHERE tenant_id = ?", Long.class, tenant)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM customer WHERE tenant_id = ?", Long.class, tenant))
+                .isZero();
 
-        MockHttpServletResponse created = call(post("/api/v1/customers").contentType("application/json")
-                .content("{\"firstName\":\"Kari\",\"lastName\":\"Api\",\"email\":\"kari.api@example.no\"}"), k);
+        MockHttpServletResponse created = call(
+                post("/api/v1/customers")
+                        .contentType("application/json")
+                        .content("{\"firstName\":\"Kari\",\"lastName\":\"Api\",\"email\":\"kari.api@example.no\"}"),
+                k);
         assertThat(created.getStatus()).isEqualTo(201);
         long id = json(created).get("id").asLong();
         assertThat(created.getHeader("Location")).isEqualTo("/api/v1/customers/" + id);
         String etag = created.getHeader("ETag");
         assertThat(etag).isNotBlank();
-        assertThat(jdbc.queryForObject("SELECT actor_email FROM audit_event WHERE tenant_id = ? AND action = "
-                + "'CUSTOMER_CREATED'", String.class, tenant)).isEqualTo("API key: Test key");
+        assertThat(jdbc.queryForObject(
+                        "SELECT actor_email FROM audit_event WHERE tenant_id = ? AND action = " + "'CUSTOMER_CREATED'",
+                        String.class,
+                        tenant))
+                .isEqualTo("API key: Test key");
 
         String change = "{\"phone\":\"+47 912 34 567\"}";
-        assertThat(call(patch("/api/v1/customers/" + id).contentType("application/json").content(change), k)
-                .getStatus()).isEqualTo(428);
-        MockHttpServletResponse changed = call(patch("/api/v1/customers/" + id).header("If-Match", etag)
-                .contentType("application/json").content(change), k);
+        assertThat(call(
+                                patch("/api/v1/customers/" + id)
+                                        .contentType("application/json")
+                                        .content(change),
+                                k)
+                        .getStatus())
+                .isEqualTo(428);
+        MockHttpServletResponse changed = call(
+                patch("/api/v1/customers/" + id)
+                        .header("If-Match", etag)
+                        .contentType("application/json")
+                        .content(change),
+                k);
         assertThat(changed.getStatus()).isEqualTo(200);
         assertThat(json(changed).get("phone").asString()).isEqualTo("+47 91 23 45 67");
         assertThat(json(changed).get("lastName").asString()).isEqualTo("Api");
         assertThat(changed.getHeader("ETag")).isNotEqualTo(etag);
-        MockHttpServletResponse stale = call(patch("/api/v1/customers/" + id).header("If-Match", etag)
-                .contentType("application/json").content("{\"lastName\":\"Lost\"}"), k);
+        MockHttpServletResponse stale = call(
+                patch("/api/v1/customers/" + id)
+                        .header("If-Match", etag)
+                        .contentType("application/json")
+                        .content("{\"lastName\":\"Lost\"}"),
+                k);
         assertThat(stale.getStatus()).isEqualTo(412);
-        assertThat(json(call(get("/api/v1/customers/" + id), k)).get("lastName").asString()).isEqualTo("Api");
+        assertThat(json(call(get("/api/v1/customers/" + id), k)).get("lastName").asString())
+                .isEqualTo("Api");
 
-        assertThat(json(call(post("/api/v1/customers/" + id + "/block"), k)).get("status").asString())
+        assertThat(json(call(post("/api/v1/customers/" + id + "/block"), k))
+                        .get("status")
+                        .asString())
                 .isEqualTo("BLOCKED");
-        assertThat(json(call(post("/api/v1/customers/" + id + "/unblock"), k)).get("status").asString())
+        assertThat(json(call(post("/api/v1/customers/" + id + "/unblock"), k))
+                        .get("status")
+                        .asString())
                 .isEqualTo("ACTIVE");
         assertThat(call(delete("/api/v1/customers/" + id), k).getStatus()).isEqualTo(204);
-        assertThat(json(call(get("/api/v1/customers/" + id), k)).get("deleted").asBoolean()).isTrue();
-        assertThat(call(post("/api/v1/customers/" + id + "/block"), k).getStatus()).isEqualTo(409);
+        assertThat(json(call(get("/api/v1/customers/" + id), k)).get("deleted").asBoolean())
+                .isTrue();
+        assertThat(call(post("/api/v1/customers/" + id + "/block"), k).getStatus())
+                .isEqualTo(409);
         assertThat(call(get("/api/v1/customers/999999999"), k).getStatus()).isEqualTo(404);
     }
 
@@ -185,36 +261,61 @@ class RestApiTest extends DatabaseTest {
         MockHttpServletResponse first = call(get("/api/v1/me"), fjordKey);
         assertThat(first.getStatus()).as(first.getContentAsString()).isEqualTo(200);
         assertThat(json(first).get("companyName").asString()).isEqualTo("Fjord AS");
-        assertThat(json(call(get("/api/v1/me"), breKey)).get("companyName").asString()).isEqualTo("Bre AS");
+        assertThat(json(call(get("/api/v1/me"), breKey)).get("companyName").asString())
+                .isEqualTo("Bre AS");
         JsonNode fjordBookings = json(call(get("/api/v1/me/bookings"), fjordKey));
         assertThat(fjordBookings.get("total").asLong()).isEqualTo(1);
         assertThat(call(get("/api/v1/me/bookings"), breKey).getStatus()).isEqualTo(403);
-        assertThat(json(call(get("/api/v1/me/payments"), fjordKey)).get("total").asLong()).isZero();
-        assertThat(call(get("/api/v1/me/subscription"), fjordKey).getStatus()).as("no subscription yet").isEqualTo(404);
+        assertThat(json(call(get("/api/v1/me/payments"), fjordKey)).get("total").asLong())
+                .isZero();
+        assertThat(call(get("/api/v1/me/subscription"), fjordKey).getStatus())
+                .as("no subscription yet")
+                .isEqualTo(404);
         assertThat(call(get("/api/v1/me/subscription"), breKey).getStatus()).isEqualTo(403);
         io.clientele.portal.PortalTestData.plan(jdbc, tenant, "Business", 500, 39900);
-        jdbc.update("INSERT INTO subscription (tenant_id, version, customer_id, plan_id, status, period_start, renews_at, "
-                + "cancel_at_period_end, extra_minutes, created_at) SELECT tenant_id, 0, ?, id, 'ACTIVE', ?, ?, FALSE, 0, "
-                + "CURRENT_TIMESTAMP FROM plan WHERE tenant_id = ?", fjord, java.sql.Timestamp.from(Instant.now()
-                .minusSeconds(3600)), java.sql.Timestamp.from(Instant.now().plusSeconds(86400 * 20)), tenant);
-        jdbc.update("INSERT INTO call_record (tenant_id, customer_id, started_at, to_number, duration_seconds) "
-                + "VALUES (?, ?, ?, '+4791234567', 7)", tenant, fjord, java.sql.Timestamp.from(Instant.now().minusSeconds(60)));
+        jdbc.update(
+                "INSERT INTO subscription (tenant_id, version, customer_id, plan_id, status, period_start, renews_at, "
+                        + "cancel_at_period_end, extra_minutes, created_at) SELECT tenant_id, 0, ?, id, 'ACTIVE', ?, ?, FALSE, 0, "
+                        + "CURRENT_TIMESTAMP FROM plan WHERE tenant_id = ?",
+                fjord,
+                java.sql.Timestamp.from(Instant.now().minusSeconds(3600)),
+                java.sql.Timestamp.from(Instant.now().plusSeconds(86400 * 20)),
+                tenant);
+        jdbc.update(
+                "INSERT INTO call_record (tenant_id, customer_id, started_at, to_number, duration_seconds) "
+                        + "VALUES (?, ?, ?, '+4791234567', 7)",
+                tenant,
+                fjord,
+                java.sql.Timestamp.from(Instant.now().minusSeconds(60)));
         JsonNode usage = json(call(get("/api/v1/me/subscription"), fjordKey));
         assertThat(usage.get("plan").asString()).isEqualTo("Business");
-        assertThat(usage.get("minutesUsed").asDouble()).as("7 s bills as one minute").isEqualTo(1.0);
+        assertThat(usage.get("minutesUsed").asDouble())
+                .as("7 s bills as one minute")
+                .isEqualTo(1.0);
         assertThat(usage.get("minutesRemaining").asDouble()).isEqualTo(499.0);
         // The tenant's endpoints are not a customer key's.
         assertThat(call(get("/api/v1/customers/" + bre), fjordKey).getStatus()).isEqualTo(403);
         assertThat(call(get("/api/v1/customers"), fjordKey).getStatus()).isEqualTo(403);
 
         MockHttpServletResponse me = call(get("/api/v1/me"), fjordKey);
-        MockHttpServletResponse renamed = call(patch("/api/v1/me").header("If-Match", me.getHeader("ETag"))
-                .contentType("application/json").content("{\"companyName\":\"Fjord Holding AS\"}"), fjordKey);
+        MockHttpServletResponse renamed = call(
+                patch("/api/v1/me")
+                        .header("If-Match", me.getHeader("ETag"))
+                        .contentType("application/json")
+                        .content("{\"companyName\":\"Fjord Holding AS\"}"),
+                fjordKey);
         assertThat(renamed.getStatus()).isEqualTo(200);
         assertThat(json(renamed).get("companyName").asString()).isEqualTo("Fjord Holding AS");
-        assertThat(json(call(get("/api/v1/me"), breKey)).get("companyName").asString()).isEqualTo("Bre AS");
-        assertThat(call(patch("/api/v1/me").header("If-Match", me.getHeader("ETag")).contentType("application/json")
-                .content("{\"companyName\":\"Bre Holding AS\"}"), breKey).getStatus()).isEqualTo(403);
+        assertThat(json(call(get("/api/v1/me"), breKey)).get("companyName").asString())
+                .isEqualTo("Bre AS");
+        assertThat(call(
+                                patch("/api/v1/me")
+                                        .header("If-Match", me.getHeader("ETag"))
+                                        .contentType("application/json")
+                                        .content("{\"companyName\":\"Bre Holding AS\"}"),
+                                breKey)
+                        .getStatus())
+                .isEqualTo(403);
 
         // A blocked customer's keys stop working.
         String admin = key(keys, tenant, null, EnumSet.of(ApiScope.CUSTOMERS_READ, ApiScope.CUSTOMERS_WRITE));
@@ -243,14 +344,20 @@ class RestApiTest extends DatabaseTest {
 
     @Test
     void theApiIsDocumentedWithOpenApiAndBrowsable() throws Exception {
-        MockHttpServletResponse doc = mvc.perform(get("/api/openapi")).andReturn().getResponse();
+        MockHttpServletResponse doc =
+                mvc.perform(get("/api/openapi")).andReturn().getResponse();
         assertThat(doc.getStatus()).isEqualTo(200);
         JsonNode openapi = JSON.readTree(doc.getContentAsString());
         assertThat(openapi.get("paths").has("/api/v1/customers")).isTrue();
         assertThat(openapi.get("paths").has("/api/v1/me/bookings")).isTrue();
-        assertThat(openapi.get("components").get("securitySchemes").get("apiKey").get("scheme").asString())
+        assertThat(openapi.get("components")
+                        .get("securitySchemes")
+                        .get("apiKey")
+                        .get("scheme")
+                        .asString())
                 .isEqualTo("bearer");
-        assertThat(mvc.perform(get("/api/docs")).andReturn().getResponse().getStatus()).isBetween(200, 399);
+        assertThat(mvc.perform(get("/api/docs")).andReturn().getResponse().getStatus())
+                .isBetween(200, 399);
     }
 
     /** Every exchange is checked against the served OpenAPI document as well as by the test's own assertions. */
@@ -258,7 +365,8 @@ class RestApiTest extends DatabaseTest {
         RequestBuilder r = key == null ? request : request.header("Authorization", "Bearer " + key);
         var result = mvc.perform(r).andReturn();
         if (contract == null) {
-            contract = new OpenApiContract(mvc.perform(get("/api/openapi")).andReturn().getResponse().getContentAsString());
+            contract = new OpenApiContract(
+                    mvc.perform(get("/api/openapi")).andReturn().getResponse().getContentAsString());
         }
         contract.check(result.getRequest(), result.getResponse());
         return result.getResponse();
@@ -271,7 +379,15 @@ class RestApiTest extends DatabaseTest {
     /** One booking for the customer, made as the platform. */
     private void book(long customerId) {
         var staff = data.staff(tenant, Role.BACKOFFICE);
-        SystemAuthentication.run(tenant, () -> bookings.add(customerId, new BookingDraft("Consultation",
-                staff.getId(), LocalDateTime.now().plusDays(3).withNano(0), 30), ZoneOffset.UTC));
+        SystemAuthentication.run(
+                tenant,
+                () -> bookings.add(
+                        customerId,
+                        new BookingDraft(
+                                "Consultation",
+                                staff.getId(),
+                                LocalDateTime.now().plusDays(3).withNano(0),
+                                30),
+                        ZoneOffset.UTC));
     }
 }

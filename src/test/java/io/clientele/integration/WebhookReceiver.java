@@ -1,18 +1,22 @@
 package io.clientele.integration;
 
 import com.sun.net.httpserver.HttpServer;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.*;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Queue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A real HTTP receiver on loopback that answers with the statuses it is told (200 once they run out) and checks each
@@ -20,8 +24,7 @@ import java.util.concurrent.TimeUnit;
  * with: HMAC-SHA256 over "id.timestamp.body" with the secret's base64 key, sent as "v1,<base64>".
  */
 final class WebhookReceiver implements AutoCloseable {
-    record Delivery(String id, long timestamp, String signature, String body, String path) {
-    }
+    record Delivery(String id, long timestamp, String signature, String body, String path) {}
 
     private final HttpServer server;
     private final Queue<Integer> statuses = new ConcurrentLinkedQueue<>();
@@ -33,8 +36,12 @@ final class WebhookReceiver implements AutoCloseable {
         server.createContext("/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             var h = exchange.getRequestHeaders();
-            received.add(new Delivery(h.getFirst("webhook-id"), Long.parseLong(h.getFirst("webhook-timestamp")),
-                    h.getFirst("webhook-signature"), body, exchange.getRequestURI().getPath()));
+            received.add(new Delivery(
+                    h.getFirst("webhook-id"),
+                    Long.parseLong(h.getFirst("webhook-timestamp")),
+                    h.getFirst("webhook-signature"),
+                    body,
+                    exchange.getRequestURI().getPath()));
             Integer status = statuses.poll();
             byte[] answer = (status == null ? fallback : status) < 300 ? "ok".getBytes() : "receiver broke".getBytes();
             exchange.sendResponseHeaders(status == null ? fallback : status, answer.length);
@@ -72,7 +79,10 @@ final class WebhookReceiver implements AutoCloseable {
      */
     List<Delivery> drain(Duration wait) {
         try {
-            org.awaitility.Awaitility.await().during(wait).atMost(wait.plusSeconds(1)).until(received::isEmpty);
+            org.awaitility.Awaitility.await()
+                    .during(wait)
+                    .atMost(wait.plusSeconds(1))
+                    .until(received::isEmpty);
         } catch (org.awaitility.core.ConditionTimeoutException arrived) {
             // Something was delivered in the window: the caller's assertion shows what.
         }
@@ -86,8 +96,10 @@ final class WebhookReceiver implements AutoCloseable {
         byte[] key = Base64.getDecoder().decode(secret.substring("whsec_".length()));
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(key, "HmacSHA256"));
-        String expected = "v1," + Base64.getEncoder().encodeToString(mac.doFinal((d.id() + "." + d.timestamp() + "."
-                + d.body()).getBytes(StandardCharsets.UTF_8)));
+        String expected = "v1,"
+                + Base64.getEncoder()
+                        .encodeToString(mac.doFinal(
+                                (d.id() + "." + d.timestamp() + "." + d.body()).getBytes(StandardCharsets.UTF_8)));
         boolean fresh = Math.abs(Instant.now().getEpochSecond() - d.timestamp()) < 300;
         return fresh && Arrays.asList(d.signature().split(" ")).contains(expected);
     }

@@ -7,10 +7,13 @@ import io.clientele.TestData;
 import io.clientele.base.BusinessEvent;
 import io.clientele.customer.CustomerService;
 import io.clientele.customer.CustomerStatus;
-import io.clientele.security.Role;
 import io.clientele.security.LoginAttempts;
+import io.clientele.security.Role;
 import io.clientele.security.UserAccountService;
 import io.clientele.tenant.TenantService;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -18,9 +21,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import tools.jackson.databind.json.JsonMapper;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Set;
 
 /**
  * The outbox survives a restart: an event committed while no worker runs (the application stops before delivering)
@@ -32,7 +32,8 @@ class WebhookRestartTest {
 
     @Test
     void anEventCommittedBeforeAStopIsDeliveredAfterTheNextStart() throws Exception {
-        // Each start installs its own (Vaadin-aware) holder strategy JVM-wide; the other tests' context needs its own back.
+        // Each start installs its own (Vaadin-aware) holder strategy JVM-wide; the other tests' context needs its own
+        // back.
         SecurityContextHolderStrategy shared = SecurityContextHolder.getContextHolderStrategy();
         try {
             restart();
@@ -47,12 +48,22 @@ class WebhookRestartTest {
             String secret;
             long customer;
             try (ConfigurableApplicationContext first = start(db, "--clientele.webhooks.worker=false")) {
-                TestData data = new TestData(first.getBean(TenantService.class), first.getBean(UserAccountService.class),
-                        first.getBean(LoginAttempts.class), first.getBean(CustomerService.class));
+                TestData data = new TestData(
+                        first.getBean(TenantService.class),
+                        first.getBean(UserAccountService.class),
+                        first.getBean(LoginAttempts.class),
+                        first.getBean(CustomerService.class));
                 long tenant = data.tenant();
                 data.loginAs(data.staff(tenant, Role.ADMIN));
-                secret = first.getBean(WebhookService.class).create(null, new WebhookService.EndpointDraft(
-                        receiver.url("/after-restart"), Set.of(BusinessEvent.CUSTOMER_CREATED), true, 0)).getSecret();
+                secret = first.getBean(WebhookService.class)
+                        .create(
+                                null,
+                                new WebhookService.EndpointDraft(
+                                        receiver.url("/after-restart"),
+                                        Set.of(BusinessEvent.CUSTOMER_CREATED),
+                                        true,
+                                        0))
+                        .getSecret();
                 customer = data.customer(tenant, "Outbox", "Survivor", null, null, CustomerStatus.ACTIVE);
                 TestData.logout();
                 assertThat(receiver.drain(Duration.ofSeconds(1))).isEmpty();

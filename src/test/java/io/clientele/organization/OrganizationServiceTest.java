@@ -1,5 +1,8 @@
 package io.clientele.organization;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.clientele.DatabaseTest;
 import io.clientele.account.AccountTestData;
 import io.clientele.account.CustomerAccountService;
@@ -13,13 +16,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class OrganizationServiceTest extends DatabaseTest {
-    @Autowired OrganizationService organizations;
-    @Autowired CustomerAccountService accounts;
-    @Autowired AuditService audit;
+    @Autowired
+    OrganizationService organizations;
+
+    @Autowired
+    CustomerAccountService accounts;
+
+    @Autowired
+    AuditService audit;
+
     AccountTestData fixtures;
     long tenant;
 
@@ -65,9 +71,11 @@ class OrganizationServiceTest extends DatabaseTest {
         swedish.setOrgNumber("5561684486");
         swedish.setPostCode("411 05");
         organizations.create(swedish);
-        assertThat(organizations.list("göta", false, PageRequest.of(0, 20))).extracting(Organization::getName)
+        assertThat(organizations.list("göta", false, PageRequest.of(0, 20)))
+                .extracting(Organization::getName)
                 .containsExactly("Göta Hälsa AB");
-        assertThat(organizations.list("92345", false, PageRequest.of(0, 20))).extracting(Organization::getName)
+        assertThat(organizations.list("92345", false, PageRequest.of(0, 20)))
+                .extracting(Organization::getName)
                 .containsExactly("Fjord Bygg AS");
     }
 
@@ -82,8 +90,10 @@ class OrganizationServiceTest extends DatabaseTest {
         organizations.softDelete(id);
         long reused = organizations.create(second);
         assertThat(reused).isNotEqualTo(id);
-        assertThatThrownBy(() -> organizations.recover(id)).isInstanceOfSatisfying(ActionRefusedException.class,
-                e -> assertThat(e.getMessage()).isEqualTo("organization.refused.number-in-use"));
+        assertThatThrownBy(() -> organizations.recover(id))
+                .isInstanceOfSatisfying(
+                        ActionRefusedException.class,
+                        e -> assertThat(e.getMessage()).isEqualTo("organization.refused.number-in-use"));
         assertThatThrownBy(() -> organizations.update(id, organizations.draftOf(id)))
                 .isInstanceOf(ActionRefusedException.class);
     }
@@ -98,12 +108,17 @@ class OrganizationServiceTest extends DatabaseTest {
         var details = accounts.details(account).orElseThrow();
         assertThat(details.row().deleted()).isTrue();
         assertThat(details.admin()).isNull();
-        assertThat(audit.history("ORGANIZATION", org, 10)).extracting(e -> e.getAction()).contains("ORGANIZATION_DELETED");
-        assertThat(audit.history("CUSTOMER", account, 10)).extracting(e -> e.getAction()).contains("ACCOUNT_DELETED");
+        assertThat(audit.history("ORGANIZATION", org, 10))
+                .extracting(e -> e.getAction())
+                .contains("ORGANIZATION_DELETED");
+        assertThat(audit.history("CUSTOMER", account, 10))
+                .extracting(e -> e.getAction())
+                .contains("ACCOUNT_DELETED");
         // The account cannot come back while its organization is deleted.
         var guest = fixtures.guest(tenant, "Gustav", "Gjest");
         assertThatThrownBy(() -> accounts.recover(account, new io.clientele.base.Choice(guest.getId(), "", "")))
-                .isInstanceOfSatisfying(ActionRefusedException.class,
+                .isInstanceOfSatisfying(
+                        ActionRefusedException.class,
                         e -> assertThat(e.getMessage()).isEqualTo("account.refused.organization-deleted"));
     }
 
@@ -114,13 +129,15 @@ class OrganizationServiceTest extends DatabaseTest {
         OrganizationDraft d = organizations.draftOf(org);
         d.setName("Furu Bygg og Anlegg AS");
         organizations.update(org, d);
-        assertThat(accounts.details(account).orElseThrow().row().organizationName()).isEqualTo("Furu Bygg og Anlegg AS");
+        assertThat(accounts.details(account).orElseThrow().row().organizationName())
+                .isEqualTo("Furu Bygg og Anlegg AS");
     }
 
     @Test
     void viewersAndSupportCannotTouchOrganizations() {
         data.loginAs(data.staff(tenant, Role.SUPPORT));
         assertThatThrownBy(() -> organizations.count("", false)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> organizations.create(AccountTestData.draft("X AS"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> organizations.create(AccountTestData.draft("X AS")))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -2,8 +2,8 @@ package io.clientele.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
 import java.util.Locale;
+import org.junit.jupiter.api.Test;
 
 /** The Info tab's device line reads in the staff member's language. */
 class BrowsersTest {
@@ -13,8 +13,10 @@ class BrowsersTest {
     @Test
     void describesTheBrowserAndSystemInTheReadersLanguage() {
         assertThat(Browsers.describe(CHROME_ON_WINDOWS, Locale.UK)).isEqualTo("Chrome 131 on Windows");
-        assertThat(Browsers.describe(CHROME_ON_WINDOWS, Locale.forLanguageTag("nb"))).isEqualTo("Chrome 131 på Windows");
-        assertThat(Browsers.describe("curl/8.5", Locale.forLanguageTag("nb"))).isEqualTo("Annen nettleser på ukjent system");
+        assertThat(Browsers.describe(CHROME_ON_WINDOWS, Locale.forLanguageTag("nb")))
+                .isEqualTo("Chrome 131 på Windows");
+        assertThat(Browsers.describe("curl/8.5", Locale.forLanguageTag("nb")))
+                .isEqualTo("Annen nettleser på ukjent system");
         assertThat(Browsers.describe(" ", Locale.UK)).isNull();
     }
 }

@@ -1,6 +1,22 @@
 package io.clientele.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.clientele.DatabaseTest;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,14 +26,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Service;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.util.*;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Walks every public method of every service and compares the least role it demands with the role table of
@@ -163,13 +171,16 @@ class AuthorizationWalkTest extends DatabaseTest {
             """;
 
     /** Services every login uses, or other services call after their own check: no rule of their own. */
-    private static final Set<String> PLATFORM = Set.of("BulkJobService", "MailService", "MessageService",
-            "NotificationService", "UserPreferences");
+    private static final Set<String> PLATFORM =
+            Set.of("BulkJobService", "MailService", "MessageService", "NotificationService", "UserPreferences");
 
     private static final Pattern HAS_ROLE = Pattern.compile("hasRole\\('(\\w+)'\\)");
 
-    @Autowired ApplicationContext ctx;
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    ApplicationContext ctx;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     /** A public method of a service: the bean to call it on (Spring's proxy) and the service class. */
     private record Endpoint(Object bean, Class<?> service, Method method) {
@@ -180,7 +191,8 @@ class AuthorizationWalkTest extends DatabaseTest {
         /** The role its rule names (the method's, else its class's, else the service's), or "-" for none. */
         String rule() {
             PreAuthorize p = AnnotatedElementUtils.findMergedAnnotation(method, PreAuthorize.class);
-            if (p == null) p = AnnotatedElementUtils.findMergedAnnotation(method.getDeclaringClass(), PreAuthorize.class);
+            if (p == null)
+                p = AnnotatedElementUtils.findMergedAnnotation(method.getDeclaringClass(), PreAuthorize.class);
             if (p == null) p = AnnotatedElementUtils.findMergedAnnotation(service, PreAuthorize.class);
             if (p == null) return "-";
             if (p.value().equals(Roles.CUSTOMER_WRITES)) return "CUSTOMER+WRITE";
@@ -199,9 +211,13 @@ class AuthorizationWalkTest extends DatabaseTest {
                 continue;
             }
             for (Method m : type.getMethods()) {
-                if (m.getDeclaringClass() != Object.class && !m.isBridge() && !m.isSynthetic()
-                        && !Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass().getPackageName().startsWith("io.clientele")) {
-                    all.putIfAbsent(type.getSimpleName() + " " + m.getName() + Arrays.toString(m.getParameterTypes()),
+                if (m.getDeclaringClass() != Object.class
+                        && !m.isBridge()
+                        && !m.isSynthetic()
+                        && !Modifier.isStatic(m.getModifiers())
+                        && m.getDeclaringClass().getPackageName().startsWith("io.clientele")) {
+                    all.putIfAbsent(
+                            type.getSimpleName() + " " + m.getName() + Arrays.toString(m.getParameterTypes()),
                             new Endpoint(bean, type, m));
                 }
             }
@@ -211,7 +227,10 @@ class AuthorizationWalkTest extends DatabaseTest {
 
     private static Map<String, String> table() {
         Map<String, String> t = new HashMap<>();
-        TABLE.lines().map(String::strip).filter(l -> !l.isEmpty()).map(l -> l.split("\\s+"))
+        TABLE.lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .map(l -> l.split("\\s+"))
                 .forEach(c -> t.put(c[0] + " " + c[1], c[2]));
         return t;
     }
@@ -241,9 +260,17 @@ class AuthorizationWalkTest extends DatabaseTest {
         }
         UserAccount portal = data.portalLogin(tenant, io.clientele.TestData.uniqueEmail("walk"));
         // A customer admin's own login, looked at by support read-only: its roles and customer, but not PORTAL_WRITE.
-        UserAccount own = SystemAuthentication.platform(() -> users.create(tenant, io.clientele.TestData.uniqueEmail("walk-own"), "Walk", "Own",
-                io.clientele.TestData.PASSWORD, null, Role.CUSTOMER_ADMIN));
-        jdbc.update("UPDATE customer SET user_account_id = ? WHERE id = ?", own.getId(),
+        UserAccount own = SystemAuthentication.platform(() -> users.create(
+                tenant,
+                io.clientele.TestData.uniqueEmail("walk-own"),
+                "Walk",
+                "Own",
+                io.clientele.TestData.PASSWORD,
+                null,
+                Role.CUSTOMER_ADMIN));
+        jdbc.update(
+                "UPDATE customer SET user_account_id = ? WHERE id = ?",
+                own.getId(),
                 data.customer(tenant, "Walk", "Own", null, null, io.clientele.customer.CustomerStatus.ACTIVE));
         List<String> wrong = new ArrayList<>();
         int calls = 0;
@@ -258,7 +285,8 @@ class AuthorizationWalkTest extends DatabaseTest {
             List<UserAccount> under = new ArrayList<>();
             under.add(null);
             // A customer's own-data rule is under every staff role: staff act on customers, not as one.
-            for (Role r : least.isStaff() ? EnumSet.range(least, Role.VIEWER) : EnumSet.range(Role.OWNER, Role.VIEWER)) {
+            for (Role r :
+                    least.isStaff() ? EnumSet.range(least, Role.VIEWER) : EnumSet.range(Role.OWNER, Role.VIEWER)) {
                 if (r != least) under.add(staff.get(r));
             }
             under.add(portal);
@@ -270,18 +298,27 @@ class AuthorizationWalkTest extends DatabaseTest {
                 boolean refused = thrown instanceof AccessDeniedException
                         || thrown instanceof AuthenticationCredentialsNotFoundException;
                 if (!refused) {
-                    wrong.add(e.getKey() + " as " + (who == null ? "nobody" : who.getStaffRole() == null ? "portal login"
-                            : who.getStaffRole()) + ": " + (thrown == null ? "ran" : thrown));
+                    wrong.add(e.getKey() + " as "
+                            + (who == null
+                                    ? "nobody"
+                                    : who.getStaffRole() == null ? "portal login" : who.getStaffRole())
+                            + ": " + (thrown == null ? "ran" : thrown));
                 }
             }
             if (write) {
                 io.clientele.TestData.logout();
-                CurrentUser looked = logins.loadUserByUsername(own.getEmail()).supportedBy(new CurrentUser.Support(0,
-                        staff.get(Role.SUPPORT).getId(), "support@walk", "Support", true,
-                        java.time.Instant.now().plusSeconds(600)));
-                org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
-                        org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
-                                looked, null, looked.getAuthorities()));
+                CurrentUser looked = logins.loadUserByUsername(own.getEmail())
+                        .supportedBy(new CurrentUser.Support(
+                                0,
+                                staff.get(Role.SUPPORT).getId(),
+                                "support@walk",
+                                "Support",
+                                true,
+                                java.time.Instant.now().plusSeconds(600)));
+                org.springframework.security.core.context.SecurityContextHolder.getContext()
+                        .setAuthentication(
+                                org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                                        .authenticated(looked, null, looked.getAuthorities()));
                 Throwable thrown = call(e.getValue());
                 calls++;
                 if (!(thrown instanceof AccessDeniedException)) {
@@ -296,7 +333,9 @@ class AuthorizationWalkTest extends DatabaseTest {
 
     /** Calls through Spring's proxy with zero values: a refusal comes before any argument is looked at. */
     private static Throwable call(Endpoint e) {
-        Object[] args = Arrays.stream(e.method().getParameterTypes()).map(AuthorizationWalkTest::zero).toArray();
+        Object[] args = Arrays.stream(e.method().getParameterTypes())
+                .map(AuthorizationWalkTest::zero)
+                .toArray();
         try {
             e.method().invoke(e.bean(), args);
             return null;

@@ -1,9 +1,9 @@
 package io.clientele.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.clientele.DatabaseTest;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The test database starts empty, so start-up must have created the first platform operator. */
 class FirstStartTest extends DatabaseTest {

@@ -1,13 +1,17 @@
 package io.clientele.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.UI;
 import io.clientele.KaribuTest;
 import io.clientele.TestData;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import java.util.*;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Walks every route of the console as nobody, as each staff role and as a portal login, and compares who gets the
@@ -15,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is decided before the record is looked up.
  */
 class RouteAccessTest extends KaribuTest {
-    @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
     /** Route, its view, and who may open it: everyone, a least staff role, any login, or portal logins only. */
     private static final String TABLE = """
             login                       LoginView               everyone
@@ -66,16 +71,21 @@ class RouteAccessTest extends KaribuTest {
     }
 
     private static List<Row> table() {
-        return TABLE.lines().map(String::strip).filter(l -> !l.isEmpty()).map(l -> l.split("\\s+"))
-                .map(c -> new Row(c[0].equals("-") ? "" : c[0], c[1], c[2])).toList();
+        return TABLE.lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .map(l -> l.split("\\s+"))
+                .map(c -> new Row(c[0].equals("-") ? "" : c[0], c[1], c[2]))
+                .toList();
     }
 
     @Test
     void everyRouteIsInTheTable() {
         Set<String> routed = new TreeSet<>();
-        new Routes().autoDiscoverViews("io.clientele").getRoutes().stream()
-                .filter(c -> c.isAnnotationPresent(com.vaadin.flow.router.Route.class))
-                .forEach(c -> routed.add(c.getSimpleName()));
+        new Routes()
+                .autoDiscoverViews("io.clientele").getRoutes().stream()
+                        .filter(c -> c.isAnnotationPresent(com.vaadin.flow.router.Route.class))
+                        .forEach(c -> routed.add(c.getSimpleName()));
         assertThat(table().stream().map(Row::view).toList()).containsExactlyInAnyOrderElementsOf(routed);
     }
 
@@ -89,24 +99,28 @@ class RouteAccessTest extends KaribuTest {
             TestData.logout();
             if (role == Role.SYSTEM_ADMIN) {
                 // A platform operator belongs to no tenant and enters one.
-                login(SystemAuthentication.platform(() -> users.create(null, TestData.uniqueEmail("operator"), "Plat", "Form", TestData.PASSWORD, role, null)));
+                login(SystemAuthentication.platform(() -> users.create(
+                        null, TestData.uniqueEmail("operator"), "Plat", "Form", TestData.PASSWORD, role, null)));
                 tenants.switchTo(tenant);
             } else if (role != null && role.isStaff()) {
                 login(data.staff(tenant, role));
             } else if (role != null) {
                 // A portal login with its customer record, as sign-up and Create User make them.
-                UserAccount login = SystemAuthentication.platform(() -> users.create(tenant, TestData.uniqueEmail("route"), "Portal", "User", TestData.PASSWORD,
-                        null, role));
-                jdbc.update("UPDATE customer SET user_account_id = ? WHERE id = ?", login.getId(),
-                        data.customer(tenant, "Portal", "User", null, null, io.clientele.customer.CustomerStatus.ACTIVE));
+                UserAccount login = SystemAuthentication.platform(() -> users.create(
+                        tenant, TestData.uniqueEmail("route"), "Portal", "User", TestData.PASSWORD, null, role));
+                jdbc.update(
+                        "UPDATE customer SET user_account_id = ? WHERE id = ?",
+                        login.getId(),
+                        data.customer(
+                                tenant, "Portal", "User", null, null, io.clientele.customer.CustomerStatus.ACTIVE));
                 login(login);
             }
             for (Row row : table()) {
-                String refusal = refusal(new Row(row.route().replace("{tenant}", String.valueOf(tenant)), row.view(),
-                        row.who()));
+                String refusal = refusal(
+                        new Row(row.route().replace("{tenant}", String.valueOf(tenant)), row.view(), row.who()));
                 if ((refusal == null) != row.allows(role)) {
-                    wrong.add((role == null ? "nobody" : role) + (refusal == null ? " opened " : " was refused ")
-                            + "/" + row.route() + (refusal == null ? "" : " (" + refusal + ")"));
+                    wrong.add((role == null ? "nobody" : role) + (refusal == null ? " opened " : " was refused ") + "/"
+                            + row.route() + (refusal == null ? "" : " (" + refusal + ")"));
                 }
             }
         }
@@ -124,8 +138,12 @@ class RouteAccessTest extends KaribuTest {
             return refused.getClass().getSimpleName() + ": " + refused.getMessage();
         }
         List<?> chain = UI.getCurrent().getInternals().getActiveRouterTargetsChain();
-        String shown = chain.isEmpty() ? "" : org.springframework.util.ClassUtils.getUserClass(chain.getFirst()).getSimpleName();
-        boolean opened = row.route().isEmpty() ? !shown.equals("LoginView") && !shown.isEmpty() : shown.equals(row.view());
+        String shown = chain.isEmpty()
+                ? ""
+                : org.springframework.util.ClassUtils.getUserClass(chain.getFirst())
+                        .getSimpleName();
+        boolean opened =
+                row.route().isEmpty() ? !shown.equals("LoginView") && !shown.isEmpty() : shown.equals(row.view());
         return opened ? null : "showed " + shown;
     }
 }

@@ -1,5 +1,10 @@
 package io.clientele.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import io.clientele.DatabaseTest;
 import io.clientele.TestData;
 import io.clientele.customer.CustomerDraft;
@@ -16,36 +21,44 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-
 /**
  * The console's real security chain with a browser's session: a login's open sessions end at their next request
  * when the login may no longer use them, and a sign-in POST from another site is refused.
  */
 class SessionEndTest extends DatabaseTest {
-    @Autowired PasswordResets resets;
-    @Autowired WebApplicationContext context;
-    @Autowired AppUserService appUsers;
+    @Autowired
+    PasswordResets resets;
+
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    AppUserService appUsers;
+
     MockMvc mvc;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     private MockHttpSession signIn(String email) throws Exception {
-        MvcResult r = mvc.perform(post("/login").param("username", email).param("password", TestData.PASSWORD)
-                .header("Sec-Fetch-Site", "same-origin")).andReturn();
+        MvcResult r = mvc.perform(post("/login")
+                        .param("username", email)
+                        .param("password", TestData.PASSWORD)
+                        .header("Sec-Fetch-Site", "same-origin"))
+                .andReturn();
         assertThat(r.getResponse().getRedirectedUrl()).as("signed in").doesNotContain("error");
         return (MockHttpSession) r.getRequest().getSession();
     }
 
     /** A page behind sign-in (a picture): answered while signed in, sent to the login page once signed out. */
     private boolean stillSignedIn(MockHttpSession session) throws Exception {
-        MockHttpServletResponse r = mvc.perform(get("/avatars/customers/0").session(session)).andReturn().getResponse();
+        MockHttpServletResponse r = mvc.perform(get("/avatars/customers/0").session(session))
+                .andReturn()
+                .getResponse();
         String to = r.getRedirectedUrl();
         return to == null || !to.contains("/login");
     }
@@ -76,7 +89,9 @@ class SessionEndTest extends DatabaseTest {
         MockHttpSession session = signIn(email);
         // What another node would hold: a session this node's registry never saw, ended only by the version.
         MockHttpSession elsewhere = new MockHttpSession(context.getServletContext());
-        session.getAttributeNames().asIterator().forEachRemaining(n -> elsewhere.setAttribute(n, session.getAttribute(n)));
+        session.getAttributeNames()
+                .asIterator()
+                .forEachRemaining(n -> elsewhere.setAttribute(n, session.getAttribute(n)));
         assertThat(stillSignedIn(elsewhere)).isTrue();
 
         data.loginAs(data.staff(tenant, Role.ADMIN));
@@ -110,12 +125,19 @@ class SessionEndTest extends DatabaseTest {
     void aSignInPostedFromAnotherSiteIsRefused() throws Exception {
         UserAccount admin = data.staff(data.tenant(), Role.ADMIN);
         for (var header : new String[][] {{"Sec-Fetch-Site", "cross-site"}, {"Origin", "https://evil.example"}}) {
-            MockHttpServletResponse r = mvc.perform(post("/login").param("username", admin.getEmail())
-                    .param("password", TestData.PASSWORD).header(header[0], header[1])).andReturn().getResponse();
+            MockHttpServletResponse r = mvc.perform(post("/login")
+                            .param("username", admin.getEmail())
+                            .param("password", TestData.PASSWORD)
+                            .header(header[0], header[1]))
+                    .andReturn()
+                    .getResponse();
             assertThat(r.getStatus()).as(header[0]).isEqualTo(403);
         }
-        assertThat(users.findByEmail(admin.getEmail()).orElseThrow().getLastLoginAt()).as("never signed in").isNull();
+        assertThat(users.findByEmail(admin.getEmail()).orElseThrow().getLastLoginAt())
+                .as("never signed in")
+                .isNull();
         signIn(admin.getEmail());
-        assertThat(users.findByEmail(admin.getEmail()).orElseThrow().getLastLoginAt()).isNotNull();
+        assertThat(users.findByEmail(admin.getEmail()).orElseThrow().getLastLoginAt())
+                .isNotNull();
     }
 }

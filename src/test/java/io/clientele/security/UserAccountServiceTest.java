@@ -1,5 +1,8 @@
 package io.clientele.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -7,35 +10,40 @@ import io.clientele.DatabaseTest;
 import io.clientele.TestData;
 import io.clientele.audit.AuditEvents;
 import jakarta.mail.internet.MimeMessage;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.context.ApplicationEventPublisher;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class UserAccountServiceTest extends DatabaseTest {
-    @Autowired PasswordResets resets;
+    @Autowired
+    PasswordResets resets;
+
     @RegisterExtension
     static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
 
-    @Autowired PasswordEncoder encoder;
-    @Autowired ApplicationEventPublisher events;
-    @Autowired org.springframework.context.ApplicationContext ctx;
+    @Autowired
+    PasswordEncoder encoder;
 
-    @Autowired DaoAuthenticationProvider provider;
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    org.springframework.context.ApplicationContext ctx;
+
+    @Autowired
+    DaoAuthenticationProvider provider;
 
     /** The login form's provider bean with Spring's event wiring. */
     private ProviderManager loginManager() {
@@ -50,13 +58,18 @@ class UserAccountServiceTest extends DatabaseTest {
         UserAccount account = data.staff(tenant, Role.SUPPORT);
         ProviderManager login = loginManager();
         for (int i = 0; i < 5; i++) {
-            assertThatThrownBy(() -> login.authenticate(new UsernamePasswordAuthenticationToken(account.getEmail(), "wrong-password-123")))
+            assertThatThrownBy(() -> login.authenticate(
+                            new UsernamePasswordAuthenticationToken(account.getEmail(), "wrong-password-123")))
                     .isInstanceOf(BadCredentialsException.class);
         }
-        assertThatThrownBy(() -> login.authenticate(new UsernamePasswordAuthenticationToken(account.getEmail(), TestData.PASSWORD)))
+        assertThatThrownBy(() -> login.authenticate(
+                        new UsernamePasswordAuthenticationToken(account.getEmail(), TestData.PASSWORD)))
                 .isInstanceOf(LockedException.class);
-        assertThat(AuditEvents.byActor(ctx, account.getEmail(), 20)).extracting(e -> e.getAction())
-                .contains("ACCOUNT_LOCKED", "LOGIN_REFUSED_LOCKED").filteredOn("LOGIN_FAILED"::equals).hasSize(5);
+        assertThat(AuditEvents.byActor(ctx, account.getEmail(), 20))
+                .extracting(e -> e.getAction())
+                .contains("ACCOUNT_LOCKED", "LOGIN_REFUSED_LOCKED")
+                .filteredOn("LOGIN_FAILED"::equals)
+                .hasSize(5);
     }
 
     @Test
@@ -64,7 +77,8 @@ class UserAccountServiceTest extends DatabaseTest {
         UserAccount account = data.staff(data.tenant(), Role.ADMIN);
         ProviderManager login = loginManager();
         for (int i = 0; i < 4; i++) {
-            assertThatThrownBy(() -> login.authenticate(new UsernamePasswordAuthenticationToken(account.getEmail(), "nope-nope-nope")))
+            assertThatThrownBy(() -> login.authenticate(
+                            new UsernamePasswordAuthenticationToken(account.getEmail(), "nope-nope-nope")))
                     .isInstanceOf(BadCredentialsException.class);
         }
         login.authenticate(new UsernamePasswordAuthenticationToken(account.getEmail(), TestData.PASSWORD));
@@ -78,10 +92,14 @@ class UserAccountServiceTest extends DatabaseTest {
         assertThat(PasswordPolicy.violation("short-pass", "a@b.no")).contains("password.too-short");
         assertThat(PasswordPolicy.violation("password1234", "a@b.no")).isEmpty();
         assertThat(PasswordPolicy.violation("passwordpassword", "a@b.no")).contains("password.too-common");
-        assertThat(PasswordPolicy.violation("ingrid.hansen@example.no", "ingrid.hansen@example.no")).contains("password.contains-email");
-        assertThat(PasswordPolicy.violation("my-ingrid.hansen-2026", "ingrid.hansen@example.no")).contains("password.contains-email");
-        assertThatThrownBy(() -> SystemAuthentication.platform(() -> users.create(null, TestData.uniqueEmail("weak"), "W", "K", "123456789012", null, null)))
-                .isInstanceOf(InvalidPasswordException.class).hasMessage("password.too-common");
+        assertThat(PasswordPolicy.violation("ingrid.hansen@example.no", "ingrid.hansen@example.no"))
+                .contains("password.contains-email");
+        assertThat(PasswordPolicy.violation("my-ingrid.hansen-2026", "ingrid.hansen@example.no"))
+                .contains("password.contains-email");
+        assertThatThrownBy(() -> SystemAuthentication.platform(
+                        () -> users.create(null, TestData.uniqueEmail("weak"), "W", "K", "123456789012", null, null)))
+                .isInstanceOf(InvalidPasswordException.class)
+                .hasMessage("password.too-common");
     }
 
     @Test
@@ -97,15 +115,20 @@ class UserAccountServiceTest extends DatabaseTest {
         MimeMessage message = mail.getReceivedMessagesForDomain("test.example")[0];
         assertThat(message.getAllRecipients()[0].toString()).isEqualTo(email);
         assertThat(message.getSubject()).isEqualTo("Reset your password");
-        Matcher link = Pattern.compile("/reset-password\\?token=([A-Za-z0-9_-]+)").matcher(GreenMailUtil.getBody(message));
+        Matcher link =
+                Pattern.compile("/reset-password\\?token=([A-Za-z0-9_-]+)").matcher(GreenMailUtil.getBody(message));
         assertThat(link.find()).isTrue();
         String token = link.group(1);
 
         assertThat(resets.isResetTokenUsable(token)).isTrue();
         assertThatThrownBy(() -> resets.resetWithToken(token, "short")).hasMessage("password.too-short");
         resets.resetWithToken(token, "A-brand-new-password-7");
-        assertThat(encoder.matches("A-brand-new-password-7", users.findByEmail(email).orElseThrow().getPasswordHash())).isTrue();
-        assertThatThrownBy(() -> resets.resetWithToken(token, "Yet-another-password-8")).hasMessage("password.reset-link-invalid");
+        assertThat(encoder.matches(
+                        "A-brand-new-password-7",
+                        users.findByEmail(email).orElseThrow().getPasswordHash()))
+                .isTrue();
+        assertThatThrownBy(() -> resets.resetWithToken(token, "Yet-another-password-8"))
+                .hasMessage("password.reset-link-invalid");
     }
 
     @Test
@@ -121,14 +144,19 @@ class UserAccountServiceTest extends DatabaseTest {
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> resets.sendResetLink(target.getId(), Locale.ENGLISH))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThat(encoder.matches(TestData.PASSWORD, users.findByEmail(target.getEmail()).orElseThrow()
-                    .getPasswordHash())).as("password of " + target.getStaffRole() + " unchanged").isTrue();
+            assertThat(encoder.matches(
+                            TestData.PASSWORD,
+                            users.findByEmail(target.getEmail()).orElseThrow().getPasswordHash()))
+                    .as("password of " + target.getStaffRole() + " unchanged")
+                    .isTrue();
         }
         // Support only ever mails the customer a link: a password it chose would let it sign in as the customer.
         assertThatThrownBy(() -> resets.setPassword(portal.getId(), "Portal-password-2026"))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(encoder.matches(TestData.PASSWORD, users.findByEmail(portal.getEmail()).orElseThrow()
-                .getPasswordHash())).isTrue();
+        assertThat(encoder.matches(
+                        TestData.PASSWORD,
+                        users.findByEmail(portal.getEmail()).orElseThrow().getPasswordHash()))
+                .isTrue();
         resets.sendResetLink(portal.getId(), Locale.ENGLISH);
 
         // An owner outranks SUPPORT but not another owner.
@@ -150,16 +178,19 @@ class UserAccountServiceTest extends DatabaseTest {
         resets.setPassword(portal.getId(), "Chosen-by-the-admin-7");
 
         UserAccount after = users.findByEmail(email).orElseThrow();
-        assertThat(encoder.matches("Chosen-by-the-admin-7", after.getPasswordHash())).isTrue();
+        assertThat(encoder.matches("Chosen-by-the-admin-7", after.getPasswordHash()))
+                .isTrue();
         assertThat(after.isForcePasswordChange()).isTrue();
         assertThat(after.getSessionVersion()).as("open sessions end").isGreaterThan(versionBefore);
         assertThat(mail.waitForIncomingEmail(5000, 1)).isTrue();
         MimeMessage message = mail.getReceivedMessages()[0];
         assertThat(message.getAllRecipients()[0].toString()).isEqualTo(email);
         assertThat(message.getSubject()).isEqualTo("Your password was changed");
-        assertThat(GreenMailUtil.getBody(message)).contains("choose your own at your next sign-in")
+        assertThat(GreenMailUtil.getBody(message))
+                .contains("choose your own at your next sign-in")
                 .doesNotContain("Chosen-by-the-admin-7");
-        assertThat(AuditEvents.byActor(ctx, CurrentUser.require().actorEmail(), 5)).extracting(e -> e.getAction())
+        assertThat(AuditEvents.byActor(ctx, CurrentUser.require().actorEmail(), 5))
+                .extracting(e -> e.getAction())
                 .contains("PASSWORD_SET");
     }
 
@@ -178,7 +209,8 @@ class UserAccountServiceTest extends DatabaseTest {
             attempts.add(pool.submit(() -> {
                 start.await();
                 try {
-                    login.authenticate(new UsernamePasswordAuthenticationToken(account.getEmail(), "wrong-password-123"));
+                    login.authenticate(
+                            new UsernamePasswordAuthenticationToken(account.getEmail(), "wrong-password-123"));
                     return null;
                 } catch (Exception e) {
                     return e;
@@ -190,12 +222,19 @@ class UserAccountServiceTest extends DatabaseTest {
             assertThat(attempt.get()).isInstanceOfAny(BadCredentialsException.class, LockedException.class);
         }
         pool.shutdown();
-        long refusedAsLocked = attempts.stream().map(f -> f.resultNow()).filter(LockedException.class::isInstance).count();
-        assertThat(AuditEvents.byActor(ctx, account.getEmail(), 60)).extracting(e -> e.getAction())
-                .filteredOn("LOGIN_FAILED"::equals).hasSize((int) (20 - refusedAsLocked));
-        assertThat(users.findByEmail(account.getEmail()).orElseThrow().getLockedUntil()).isNotNull();
-        assertThatThrownBy(() -> login.authenticate(new UsernamePasswordAuthenticationToken(account.getEmail(),
-                TestData.PASSWORD))).isInstanceOf(LockedException.class);
+        long refusedAsLocked = attempts.stream()
+                .map(f -> f.resultNow())
+                .filter(LockedException.class::isInstance)
+                .count();
+        assertThat(AuditEvents.byActor(ctx, account.getEmail(), 60))
+                .extracting(e -> e.getAction())
+                .filteredOn("LOGIN_FAILED"::equals)
+                .hasSize((int) (20 - refusedAsLocked));
+        assertThat(users.findByEmail(account.getEmail()).orElseThrow().getLockedUntil())
+                .isNotNull();
+        assertThatThrownBy(() -> login.authenticate(
+                        new UsernamePasswordAuthenticationToken(account.getEmail(), TestData.PASSWORD)))
+                .isInstanceOf(LockedException.class);
     }
 
     @Test
@@ -203,10 +242,12 @@ class UserAccountServiceTest extends DatabaseTest {
         long tenant = data.tenant();
         UserAccount portal = data.portalLogin(tenant, TestData.uniqueEmail("promote"));
         data.loginAs(data.staff(tenant, Role.ADMIN));
-        assertThatThrownBy(() -> users.assignStaffRole(portal.getId(), Role.SUPPORT)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.assignStaffRole(portal.getId(), Role.SUPPORT))
+                .isInstanceOf(AccessDeniedException.class);
 
         data.loginAs(data.staff(tenant, Role.OWNER));
-        assertThatThrownBy(() -> users.assignStaffRole(portal.getId(), Role.SYSTEM_ADMIN)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.assignStaffRole(portal.getId(), Role.SYSTEM_ADMIN))
+                .isInstanceOf(AccessDeniedException.class);
         users.assignStaffRole(portal.getId(), Role.SUPPORT);
         CurrentUser promoted = logins.loadUserByUsername(portal.getEmail());
         assertThat(promoted.roles()).containsExactlyInAnyOrder(Role.CUSTOMER, Role.SUPPORT);
@@ -221,6 +262,9 @@ class UserAccountServiceTest extends DatabaseTest {
         assertThatThrownBy(() -> users.changeOwnPassword("not-my-password", "Fresh-password-2026"))
                 .hasMessage("password.current-wrong");
         users.changeOwnPassword(TestData.PASSWORD, "Fresh-password-2026");
-        assertThat(encoder.matches("Fresh-password-2026", users.findByEmail(me.getEmail()).orElseThrow().getPasswordHash())).isTrue();
+        assertThat(encoder.matches(
+                        "Fresh-password-2026",
+                        users.findByEmail(me.getEmail()).orElseThrow().getPasswordHash()))
+                .isTrue();
     }
 }

@@ -1,25 +1,26 @@
 package io.clientele.subscription;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The one function both the 1-Min Billing tab and every usage total bill calls with. */
 class BillingRuleTest {
     @ParameterizedTest(name = "{0} s with 60 s increments, 60 s minimum, up: {1} s ({2})")
     @CsvSource({
-            "0, 0, NOT_CONNECTED",
-            "1, 60, MINIMUM",
-            "7, 60, MINIMUM",
-            "59, 60, MINIMUM",
-            "60, 60, EXACT",
-            "61, 120, ROUNDED_UP",
-            "119, 120, ROUNDED_UP",
-            "120, 120, EXACT",
-            "3601, 3660, ROUNDED_UP"})
+        "0, 0, NOT_CONNECTED",
+        "1, 60, MINIMUM",
+        "7, 60, MINIMUM",
+        "59, 60, MINIMUM",
+        "60, 60, EXACT",
+        "61, 120, ROUNDED_UP",
+        "119, 120, ROUNDED_UP",
+        "120, 120, EXACT",
+        "3601, 3660, ROUNDED_UP"
+    })
     void oneMinuteBilling(int seconds, int billed, BillingRule.Reason reason) {
         BillingRule.Billed b = BillingRule.DEFAULT.bill(seconds);
         assertThat(b.billedSeconds()).isEqualTo(billed);
@@ -29,11 +30,22 @@ class BillingRuleTest {
 
     @ParameterizedTest(name = "{0}: {1} s billed as {2} s")
     @CsvSource({
-            "NEAREST, 29, 30", "NEAREST, 44, 30", "NEAREST, 45, 60", "NEAREST, 46, 60", "NEAREST, 61, 60",
-            "DOWN, 59, 30", "DOWN, 61, 60", "DOWN, 89, 60", "DOWN, 90, 90",
-            "UP, 31, 60", "UP, 60, 60", "UP, 61, 90"})
+        "NEAREST, 29, 30",
+        "NEAREST, 44, 30",
+        "NEAREST, 45, 60",
+        "NEAREST, 46, 60",
+        "NEAREST, 61, 60",
+        "DOWN, 59, 30",
+        "DOWN, 61, 60",
+        "DOWN, 89, 60",
+        "DOWN, 90, 90",
+        "UP, 31, 60",
+        "UP, 60, 60",
+        "UP, 61, 90"
+    })
     void roundingModesWithThirtySecondIncrementsAndNoMinimum(BillingRule.Rounding rounding, int seconds, int billed) {
-        assertThat(new BillingRule(30, 0, rounding).bill(seconds).billedSeconds()).isEqualTo(billed);
+        assertThat(new BillingRule(30, 0, rounding).bill(seconds).billedSeconds())
+                .isEqualTo(billed);
     }
 
     @Test
@@ -53,8 +65,10 @@ class BillingRuleTest {
 
     @Test
     void impossibleRulesAndDurationsAreRefused() {
-        assertThatThrownBy(() -> new BillingRule(0, 60, BillingRule.Rounding.UP)).hasMessage("billing.increment-range");
-        assertThatThrownBy(() -> new BillingRule(60, -1, BillingRule.Rounding.UP)).hasMessage("billing.minimum-range");
+        assertThatThrownBy(() -> new BillingRule(0, 60, BillingRule.Rounding.UP))
+                .hasMessage("billing.increment-range");
+        assertThatThrownBy(() -> new BillingRule(60, -1, BillingRule.Rounding.UP))
+                .hasMessage("billing.minimum-range");
         assertThatThrownBy(() -> new BillingRule(60, 60, null)).hasMessage("billing.rounding-required");
         assertThatThrownBy(() -> BillingRule.DEFAULT.bill(-1)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -1,18 +1,25 @@
 package io.clientele.tenant;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.clientele.DatabaseTest;
 import io.clientele.audit.AuditEvent;
 import io.clientele.audit.AuditFilter;
 import io.clientele.audit.AuditService;
 import io.clientele.bulk.ExportFormat;
-import io.clientele.customer.*;
+import io.clientele.customer.ConsentField;
+import io.clientele.customer.ConsentService;
+import io.clientele.customer.CustomerBulkService;
+import io.clientele.customer.CustomerDraft;
+import io.clientele.customer.CustomerExport;
+import io.clientele.customer.CustomerFilter;
+import io.clientele.customer.CustomerGroup;
+import io.clientele.customer.CustomerSelection;
+import io.clientele.customer.CustomerStatus;
+import io.clientele.customer.CustomerType;
+import io.clientele.customer.GroupService;
 import io.clientele.security.Role;
 import io.clientele.security.UserAccount;
-import org.apache.commons.csv.CSVFormat;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,9 +27,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.*;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 
 /**
  * Staff of two tenants take turns at 1,000 random reads, writes, searches, bulk jobs and exports — many of them
@@ -33,11 +51,20 @@ class RandomizedIsolationTest extends DatabaseTest {
     private static final int OPERATIONS = 1_000;
     private static final String[] SORTS = {"displayName", "email", "status", "createdAt", "id", "phoneDigits"};
 
-    @Autowired GroupService groups;
-    @Autowired ConsentService consents;
-    @Autowired CustomerBulkService bulk;
-    @Autowired CustomerExport export;
-    @Autowired AuditService audit;
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    ConsentService consents;
+
+    @Autowired
+    CustomerBulkService bulk;
+
+    @Autowired
+    CustomerExport export;
+
+    @Autowired
+    AuditService audit;
 
     /** One tenant as the test knows it: its admin, its marker (in every e-mail) and the ids it created. */
     private final class Side {
@@ -86,17 +113,21 @@ class RandomizedIsolationTest extends DatabaseTest {
                     customers.update(mine, d);
                     me.names.put(mine, name + " " + d.getLastName());
                 }
-                case 2 -> expectRefused(crossings, "update", () -> {
-                    CustomerDraft d = new CustomerDraft();
-                    d.setFirstName("Stolen");
-                    customers.update(theirs, d);
-                });
+                case 2 ->
+                    expectRefused(crossings, "update", () -> {
+                        CustomerDraft d = new CustomerDraft();
+                        d.setFirstName("Stolen");
+                        customers.update(theirs, d);
+                    });
                 case 3 -> {
-                    var sort = Sort.by(random.nextBoolean() ? Sort.Direction.ASC : Sort.Direction.DESC,
+                    var sort = Sort.by(
+                            random.nextBoolean() ? Sort.Direction.ASC : Sort.Direction.DESC,
                             SORTS[random.nextInt(SORTS.length)]);
-                    CustomerFilter f = random.nextBoolean() ? CustomerFilter.empty()
+                    CustomerFilter f = random.nextBoolean()
+                            ? CustomerFilter.empty()
                             : CustomerFilter.empty().withSearch(random.nextBoolean() ? "example" : "e");
-                    customers.list(f, PageRequest.of(random.nextInt(3), 10, sort))
+                    customers
+                            .list(f, PageRequest.of(random.nextInt(3), 10, sort))
                             .forEach(r -> seen(crossings, me, r.id(), "list"));
                 }
                 case 4 -> {
@@ -112,27 +143,37 @@ class RandomizedIsolationTest extends DatabaseTest {
                     CustomerGroup g = groups.create("G" + op + me.marker);
                     groups.setGroups(mine, Set.of(g));
                     expectRefused(crossings, "group on theirs", () -> groups.setGroups(theirs, Set.of(g)));
-                    groups.namesOf(List.of(theirs, mine)).keySet().forEach(id -> seen(crossings, me, id, "group names"));
+                    groups.namesOf(List.of(theirs, mine))
+                            .keySet()
+                            .forEach(id -> seen(crossings, me, id, "group names"));
                 }
                 case 7 -> {
-                    ConsentField field = consents.all().isEmpty() ? consents.create("Terms " + me.marker)
+                    ConsentField field = consents.all().isEmpty()
+                            ? consents.create("Terms " + me.marker)
                             : consents.all().getFirst();
                     consents.record(mine, field.getId(), random.nextBoolean(), Instant.now(), "Test");
-                    expectRefused(crossings, "consent on theirs",
+                    expectRefused(
+                            crossings,
+                            "consent on theirs",
                             () -> consents.record(theirs, field.getId(), true, Instant.now(), "Test"));
                     consents.of(List.of(theirs, mine)).keySet().forEach(id -> seen(crossings, me, id, "consents"));
                 }
                 case 8 -> {
                     // A selection naming both tenants' ids: only one's own may change.
-                    var p = bulk.block(CustomerSelection.of(Set.of(theirs, mine)), x -> { }).await(Duration.ofSeconds(30));
+                    var p = bulk.block(CustomerSelection.of(Set.of(theirs, mine)), x -> {})
+                            .await(Duration.ofSeconds(30));
                     assertThat(p.affected()).isLessThanOrEqualTo(1);
-                    bulk.unblock(CustomerSelection.of(Set.of(theirs, mine)), x -> { }).await(Duration.ofSeconds(30));
+                    bulk.unblock(CustomerSelection.of(Set.of(theirs, mine)), x -> {})
+                            .await(Duration.ofSeconds(30));
                 }
                 case 9 -> {
                     if (op % 10 == 0) exported(me, random).forEach(id -> seen(crossings, me, id, "export"));
                 }
-                case 10 -> audit.list(AuditFilter.empty(), PageRequest.of(0, 50)).stream().map(AuditEvent::getTenantId)
-                        .filter(t -> t != null && t != me.tenant).forEach(t -> crossings.add("audit event of tenant " + t));
+                case 10 ->
+                    audit.list(AuditFilter.empty(), PageRequest.of(0, 50)).stream()
+                            .map(AuditEvent::getTenantId)
+                            .filter(t -> t != null && t != me.tenant)
+                            .forEach(t -> crossings.add("audit event of tenant " + t));
                 default -> {
                     if (customers.avatar(theirs).isPresent()) crossings.add("avatar of " + theirs);
                     if (!groups.groupsOf(theirs).isEmpty()) crossings.add("groups of " + theirs);
@@ -143,7 +184,8 @@ class RandomizedIsolationTest extends DatabaseTest {
         for (Side s : List.of(a, b)) {
             s.act();
             Map<Long, String> names = new HashMap<>();
-            customers.list(CustomerFilter.empty(), PageRequest.of(0, 2_000))
+            customers
+                    .list(CustomerFilter.empty(), PageRequest.of(0, 2_000))
                     .forEach(r -> names.put(r.id(), r.displayName()));
             assertThat(names).isEqualTo(s.names);
         }
@@ -181,13 +223,21 @@ class RandomizedIsolationTest extends DatabaseTest {
     private List<Long> exported(Side me, Random random) throws Exception {
         Path file = Files.createTempFile("isolation", ".csv");
         try {
-            export.start(CustomerSelection.allMatching(CustomerFilter.empty()), ExportFormat.CSV, List.of("id", "name"),
-                    Sort.by(SORTS[random.nextInt(SORTS.length)]), Locale.ENGLISH, ZoneId.of("Europe/Oslo"), file,
-                    p -> { }).await(Duration.ofSeconds(30));
+            export.start(
+                            CustomerSelection.allMatching(CustomerFilter.empty()),
+                            ExportFormat.CSV,
+                            List.of("id", "name"),
+                            Sort.by(SORTS[random.nextInt(SORTS.length)]),
+                            Locale.ENGLISH,
+                            ZoneId.of("Europe/Oslo"),
+                            file,
+                            p -> {})
+                    .await(Duration.ofSeconds(30));
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 in.skip(1); // the BOM
                 return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).stream()
-                        .map(r -> Long.parseLong(r.get(0))).toList();
+                        .map(r -> Long.parseLong(r.get(0)))
+                        .toList();
             }
         } finally {
             Files.delete(file);

@@ -1,36 +1,41 @@
 package io.clientele.tenant;
 
-import io.clientele.security.PasswordResets;
-import io.clientele.security.SystemAuthentication;
-import io.clientele.base.OwnerType;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.clientele.DatabaseTest;
+import io.clientele.base.OwnerType;
 import io.clientele.customer.CustomerDraft;
 import io.clientele.customer.CustomerFilter;
 import io.clientele.customer.CustomerRow;
 import io.clientele.customer.CustomerStatus;
 import io.clientele.customer.Team;
 import io.clientele.customer.TeamService;
+import io.clientele.security.PasswordResets;
 import io.clientele.security.Role;
+import io.clientele.security.SystemAuthentication;
 import io.clientele.security.UserAccount;
+import java.util.NoSuchElementException;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
-import java.util.NoSuchElementException;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Nothing of one tenant is visible or changeable from another, whatever id a caller sends. */
 class TenantIsolationTest extends DatabaseTest {
-    @Autowired PasswordResets resets;
-    @Autowired TeamService teams;
+    @Autowired
+    PasswordResets resets;
+
+    @Autowired
+    TeamService teams;
 
     @Test
     void customersTeamsAndLoginsOfAnotherTenantAreInvisibleAndUntouchable() {
-        long a = tenants.createIfMissing("Isolation A " + System.nanoTime(), "NO").getId();
-        long b = tenants.createIfMissing("Isolation B " + System.nanoTime(), "NO").getId();
+        long a = tenants.createIfMissing("Isolation A " + System.nanoTime(), "NO")
+                .getId();
+        long b = tenants.createIfMissing("Isolation B " + System.nanoTime(), "NO")
+                .getId();
         long inA = data.customer(a, "Alma", "Alpha", "alma@a.example", null, CustomerStatus.ACTIVE);
         long inB = data.customer(b, "Bror", "Beta", "bror@b.example", null, CustomerStatus.ACTIVE);
         UserAccount loginInB = data.portalLogin(b, io.clientele.TestData.uniqueEmail("portal-b"));
@@ -40,7 +45,8 @@ class TenantIsolationTest extends DatabaseTest {
 
         data.loginAs(data.staff(a, Role.OWNER));
         assertThat(customers.list(CustomerFilter.empty(), PageRequest.of(0, 100)))
-                .extracting(CustomerRow::id).containsExactly(inA);
+                .extracting(CustomerRow::id)
+                .containsExactly(inA);
         assertThat(customers.count(CustomerFilter.empty().withSearch("Bror"))).isZero();
         assertThat(customers.details(inB)).isEmpty();
         assertThat(customers.avatar(inB)).isEmpty();
@@ -69,10 +75,18 @@ class TenantIsolationTest extends DatabaseTest {
         assertThatThrownBy(() -> tenants.switchTo(b)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> tenants.all()).isInstanceOf(AccessDeniedException.class);
 
-        UserAccount operator = SystemAuthentication.platform(() -> users.create(null, io.clientele.TestData.uniqueEmail("operator"), "Plat", "Form",
-                io.clientele.TestData.PASSWORD, Role.SYSTEM_ADMIN, null));
+        UserAccount operator = SystemAuthentication.platform(() -> users.create(
+                null,
+                io.clientele.TestData.uniqueEmail("operator"),
+                "Plat",
+                "Form",
+                io.clientele.TestData.PASSWORD,
+                Role.SYSTEM_ADMIN,
+                null));
         var me = data.loginAs(operator);
-        assertThat(me.activeTenantId()).as("operators start in the oldest tenant").isEqualTo(tenants.first().orElseThrow().getId());
+        assertThat(me.activeTenantId())
+                .as("operators start in the oldest tenant")
+                .isEqualTo(tenants.first().orElseThrow().getId());
         tenants.switchTo(a);
         assertThat(customers.details(inB)).isEmpty();
         tenants.switchTo(b);
@@ -80,12 +94,23 @@ class TenantIsolationTest extends DatabaseTest {
         assertThat(customers.details(inB)).isPresent();
     }
 
-    @Autowired io.clientele.organization.OrganizationService organizations;
-    @Autowired io.clientele.account.CustomerAccountService accounts;
-    @Autowired io.clientele.directory.CompanyDirectory companies;
-    @Autowired io.clientele.directory.ContactService contacts;
-    @Autowired io.clientele.directory.AddressService addresses;
-    @Autowired io.clientele.pricesheet.PriceSheetService sheets;
+    @Autowired
+    io.clientele.organization.OrganizationService organizations;
+
+    @Autowired
+    io.clientele.account.CustomerAccountService accounts;
+
+    @Autowired
+    io.clientele.directory.CompanyDirectory companies;
+
+    @Autowired
+    io.clientele.directory.ContactService contacts;
+
+    @Autowired
+    io.clientele.directory.AddressService addresses;
+
+    @Autowired
+    io.clientele.pricesheet.PriceSheetService sheets;
 
     @Test
     void organizationsAccountsContactsAddressesAndPriceSheetsStayInTheirTenant() {
@@ -114,9 +139,13 @@ class TenantIsolationTest extends DatabaseTest {
         assertThat(accounts.organizationChoices("", null, 0, 50)).isEmpty();
         assertThatThrownBy(() -> organizations.softDelete(orgOfB)).isInstanceOf(NoSuchElementException.class);
         assertThatThrownBy(() -> accounts.softDelete(accountOfB)).isInstanceOf(NoSuchElementException.class);
-        assertThatThrownBy(() -> addresses.saveAddress(OwnerType.ORGANIZATION, orgOfB, null,
-                io.clientele.directory.DirectoryTestData.address(io.clientele.directory.AddressKind.BILLING, "X 1", "0150",
-                        "NO", true))).isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(() -> addresses.saveAddress(
+                        OwnerType.ORGANIZATION,
+                        orgOfB,
+                        null,
+                        io.clientele.directory.DirectoryTestData.address(
+                                io.clientele.directory.AddressKind.BILLING, "X 1", "0150", "NO", true)))
+                .isInstanceOf(NoSuchElementException.class);
         assertThatThrownBy(() -> sheets.addItem(sheetOfB, "X", "Y", java.math.BigDecimal.ONE))
                 .isInstanceOf(NoSuchElementException.class);
         assertThat(contacts.deleteContacts(java.util.List.of(contactOfB))).isZero();

@@ -18,11 +18,14 @@ import java.util.Map;
  * or a soft delete, {@code gone} after a permanent delete.
  */
 final class AccountActions {
-    private AccountActions() {
-    }
+    private AccountActions() {}
 
-    static List<RowActions.Action> of(CustomerAccountService accounts, AccountRow r, Map<AccountAction, Runnable> places,
-                                      Runnable changed, Runnable gone) {
+    static List<RowActions.Action> of(
+            CustomerAccountService accounts,
+            AccountRow r,
+            Map<AccountAction, Runnable> places,
+            Runnable changed,
+            Runnable gone) {
         UI ui = UI.getCurrent();
         List<RowActions.Action> list = new ArrayList<>();
         for (AccountAction a : AccountAction.values()) {
@@ -34,25 +37,33 @@ final class AccountActions {
                 case PERMANENTLY_DELETE -> () -> confirmDelete(accounts, r, true, gone);
             };
             if (run != null) {
-                list.add(new RowActions.Action(ui.getTranslation("account.action." + a), run, a.name().toLowerCase().replace('_', '-')));
+                list.add(new RowActions.Action(
+                        ui.getTranslation("account.action." + a),
+                        run,
+                        a.name().toLowerCase().replace('_', '-')));
             }
         }
         return list;
     }
 
-    private static void confirmDelete(CustomerAccountService accounts, AccountRow r, boolean permanently, Runnable done) {
+    private static void confirmDelete(
+            CustomerAccountService accounts, AccountRow r, boolean permanently, Runnable done) {
         UI ui = UI.getCurrent();
         String prefix = permanently ? "account.permanent-delete" : "account.delete";
-        new TypedConfirmDialog(ui.getTranslation(prefix + "-title"), ui.getTranslation(prefix + "-warning", r.organizationName()),
-                permanently ? TypedConfirmDialog.Effect.PERMANENT : TypedConfirmDialog.Effect.RECOVERABLE,
-                ui.getTranslation("action.delete"), () -> {
-            if (permanently) {
-                accounts.permanentlyDelete(r.id());
-            } else {
-                accounts.softDelete(r.id());
-            }
-            Notifications.success(ui.getTranslation(prefix + "d", r.organizationName()));
-            done.run();
-        }).open();
+        new TypedConfirmDialog(
+                        ui.getTranslation(prefix + "-title"),
+                        ui.getTranslation(prefix + "-warning", r.organizationName()),
+                        permanently ? TypedConfirmDialog.Effect.PERMANENT : TypedConfirmDialog.Effect.RECOVERABLE,
+                        ui.getTranslation("action.delete"),
+                        () -> {
+                            if (permanently) {
+                                accounts.permanentlyDelete(r.id());
+                            } else {
+                                accounts.softDelete(r.id());
+                            }
+                            Notifications.success(ui.getTranslation(prefix + "d", r.organizationName()));
+                            done.run();
+                        })
+                .open();
     }
 }

@@ -9,8 +9,7 @@ import io.clientele.base.ui.Cells;
 
 /** The account chip as the page names it: ACTIVE (green), INACTIVE (grey), DELETED (red). */
 final class AccountBadges {
-    private AccountBadges() {
-    }
+    private AccountBadges() {}
 
     static Badge status(AccountRow r) {
         Badge badge = new Badge(UI.getCurrent().getTranslation("account.status." + state(r)), tone(r));

@@ -5,10 +5,10 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import io.clientele.account.AccountDraft;
-import io.clientele.base.Choice;
 import io.clientele.account.CustomerAccountService;
-import io.clientele.base.ui.EntityForm;
+import io.clientele.base.Choice;
 import io.clientele.base.ui.ChoiceBox;
+import io.clientele.base.ui.EntityForm;
 import io.clientele.customer.CustomerStatus;
 import java.util.Map;
 
@@ -24,14 +24,18 @@ class AccountForm extends EntityForm<AccountDraft> {
     AccountForm(CustomerAccountService accounts, Long keepOrganization, Long keepAdmin) {
         super(AccountDraft.class);
         setId("account-form");
-        organization = ChoiceBox.create(getTranslation("account.organization"),
+        organization = ChoiceBox.create(
+                getTranslation("account.organization"),
                 (filter, offset, limit) -> accounts.organizationChoices(filter, keepOrganization, offset, limit),
-                Choice::label, Choice::detail);
+                Choice::label,
+                Choice::detail);
         organization.setId("account-organization");
         organization.setHelperText(getTranslation("account.organization-help"));
-        admin = ChoiceBox.create(getTranslation("account.admin"),
+        admin = ChoiceBox.create(
+                getTranslation("account.admin"),
                 (filter, offset, limit) -> accounts.adminChoices(filter, keepAdmin, false, offset, limit),
-                Choice::label, Choice::detail);
+                Choice::label,
+                Choice::detail);
         admin.setId("account-admin");
         admin.setHelperText(getTranslation("account.admin-help"));
         status.setLabel(getTranslation("account.status"));
@@ -45,7 +49,18 @@ class AccountForm extends EntityForm<AccountDraft> {
         allowSharedBilling.setId("account-shared-billing");
         setResponsiveSteps(new ResponsiveStep("0", 1));
         add(organization, admin, status, customerNumber, allowSharedBilling);
-        bind(Map.of("organization", organization, "admin", admin, "status", status,
-                "customerNumber", customerNumber, "allowSharedBilling", allowSharedBilling), organization);
+        bind(
+                Map.of(
+                        "organization",
+                        organization,
+                        "admin",
+                        admin,
+                        "status",
+                        status,
+                        "customerNumber",
+                        customerNumber,
+                        "allowSharedBilling",
+                        allowSharedBilling),
+                organization);
     }
 }

@@ -34,8 +34,8 @@ class BillingDialog extends Dialog {
         email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("validation.email")));
         binder.bindInstanceFields(this);
         binder.readBean(current);
-        Map<String, HasValidation> fields = Map.of("postCode", postCode, "phone", phone, "email", email,
-                "digitalAddress", digitalAddress);
+        Map<String, HasValidation> fields =
+                Map.of("postCode", postCode, "phone", phone, "email", email, "digitalAddress", digitalAddress);
         FormLayout form = new FormLayout(digitalAddress, address, postCode, municipality, phone, email, responsible);
         form.setId("billing-form");
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("24em", 2));

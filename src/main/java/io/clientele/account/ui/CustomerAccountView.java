@@ -1,21 +1,17 @@
 package io.clientele.account.ui;
 
-import io.clientele.audit.ui.ActivityBlock;
-import io.clientele.customer.CustomerDetails;
-import io.clientele.customer.CustomerRow;
-import io.clientele.customer.CustomerService;
-import io.clientele.directory.ui.CustomerTabs;
-import java.util.Optional;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.*;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import io.clientele.customer.PhoneNumbers;
 import io.clientele.account.AccountAction;
 import io.clientele.account.AccountDetails;
 import io.clientele.account.AccountDraft;
@@ -23,16 +19,30 @@ import io.clientele.account.AccountRow;
 import io.clientele.account.CustomerAccountService;
 import io.clientele.account.SharedBilling;
 import io.clientele.audit.AuditService;
+import io.clientele.audit.ui.ActivityBlock;
 import io.clientele.base.ActionRefusedException;
 import io.clientele.base.Languages;
-import io.clientele.base.ui.*;
+import io.clientele.base.ui.Avatars;
+import io.clientele.base.ui.Badge;
+import io.clientele.base.ui.DetailBlocks;
+import io.clientele.base.ui.DetailPage;
+import io.clientele.base.ui.ListState;
+import io.clientele.base.ui.Notifications;
+import io.clientele.base.ui.RecordView;
+import io.clientele.base.ui.SidePanel;
 import io.clientele.customer.BillingInfo;
+import io.clientele.customer.CustomerDetails;
+import io.clientele.customer.CustomerRow;
+import io.clientele.customer.CustomerService;
+import io.clientele.customer.PhoneNumbers;
+import io.clientele.directory.ui.CustomerTabs;
 import io.clientele.organization.Organization;
 import io.clientele.organization.ui.OrganizationFacts;
 import io.clientele.security.Roles;
 import io.clientele.security.UserAccount;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -54,8 +64,12 @@ public class CustomerAccountView extends RecordView {
     /** The list the page was opened from, for Back: Customers when a customer's row led here. */
     private String from = CustomerAccountListView.ROUTE;
 
-    public CustomerAccountView(CustomerAccountService accounts, AuditService audit, CustomerService customers,
-                               CustomerTabs customerTabs, SharedBilling sharedBilling) {
+    public CustomerAccountView(
+            CustomerAccountService accounts,
+            AuditService audit,
+            CustomerService customers,
+            CustomerTabs customerTabs,
+            SharedBilling sharedBilling) {
         this.accounts = accounts;
         this.sharedBilling = sharedBilling;
         this.audit = audit;
@@ -65,15 +79,22 @@ public class CustomerAccountView extends RecordView {
 
     @Override
     public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
-        from = "customers".equals(event.getLocation().getQueryParameters().getSingleParameter("from").orElse(""))
-                ? "customers" : CustomerAccountListView.ROUTE;
+        from = "customers"
+                        .equals(event.getLocation()
+                                .getQueryParameters()
+                                .getSingleParameter("from")
+                                .orElse(""))
+                ? "customers"
+                : CustomerAccountListView.ROUTE;
         super.beforeEnter(event);
     }
 
     /** Opens account {@code id}'s page, on tab {@code tab} when not null. */
     static void open(long id, String tab) {
-        UI.getCurrent().navigate(CustomerAccountListView.ROUTE + "/" + id,
-                tab == null ? QueryParameters.empty() : QueryParameters.of("tab", tab));
+        UI.getCurrent()
+                .navigate(
+                        CustomerAccountListView.ROUTE + "/" + id,
+                        tab == null ? QueryParameters.empty() : QueryParameters.of("tab", tab));
     }
 
     @Override
@@ -95,22 +116,27 @@ public class CustomerAccountView extends RecordView {
         AccountRow r = d.row();
         Organization o = d.organization();
         title(r.organizationName());
-        DetailPage page = new DetailPage(CustomerAccountListView.ROUTE + "/" + id, back(), null, r.organizationName(),
-                AccountBadges.status(r));
+        DetailPage page = new DetailPage(
+                CustomerAccountListView.ROUTE + "/" + id, back(), null, r.organizationName(), AccountBadges.status(r));
         Span where = new Span(Stream.of(o.getRegion(), joined(o.getAddress(), o.getPostCode(), o.getMunicipality()))
-                .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" · ")));
+                .filter(s -> s != null && !s.isBlank())
+                .collect(Collectors.joining(" · ")));
         where.setId("account-location");
         // The organization is a record of its own (master data): its page has contacts, addresses and price sheets.
-        Anchor organizationPage = new Anchor("users/companies/" + o.getId(), getTranslation("account.open-organization"));
+        Anchor organizationPage =
+                new Anchor("users/companies/" + o.getId(), getTranslation("account.open-organization"));
         organizationPage.setId("open-organization");
         page.subtitle(where, organizationPage);
-        page.actions(AccountActions.of(accounts, r, Map.of(AccountAction.EDIT, () -> openEdit(r),
-                AccountAction.MANAGE_SHARED, () -> page.open(SHARED)), this::render,
+        page.actions(AccountActions.of(
+                accounts,
+                r,
+                Map.of(AccountAction.EDIT, () -> openEdit(r), AccountAction.MANAGE_SHARED, () -> page.open(SHARED)),
+                this::render,
                 () -> UI.getCurrent().navigate(ListState.lastLocation(CustomerAccountListView.ROUTE))));
 
         page.tab("account", getTranslation("tab.account"), () -> {
-            HorizontalLayout blocks = DetailPage.blocks(OrganizationFacts.block(getTranslation("account.block.organization"), o),
-                    accountBlock(r, d));
+            HorizontalLayout blocks = DetailPage.blocks(
+                    OrganizationFacts.block(getTranslation("account.block.organization"), o), accountBlock(r, d));
             if (d.admin() != null) {
                 blocks.add(adminBlock(r, d.admin(), d.adminHasAvatar()));
             }
@@ -123,7 +149,9 @@ public class CustomerAccountView extends RecordView {
         // The account is a customer too: the customer's own tabs, as on any customer's page.
         Optional<CustomerRow> customer = customers.details(id).map(CustomerDetails::row);
         customer.ifPresent(c -> customerTabs.work(page, c));
-        page.tab("activity", getTranslation("tab.activity"),
+        page.tab(
+                "activity",
+                getTranslation("tab.activity"),
                 () -> ActivityBlock.of(audit.history(CustomerAccountService.ENTITY, id, 50)));
         customer.ifPresent(c -> customerTabs.integrationAndPrivacy(page, c, this::render));
         return page;
@@ -137,17 +165,27 @@ public class CustomerAccountView extends RecordView {
             Notifications.refused(e);
             return;
         }
-        AccountForm form = guard(new AccountForm(accounts, draft.getOrganization().id(),
+        AccountForm form = guard(new AccountForm(
+                accounts,
+                draft.getOrganization().id(),
                 draft.getAdmin() == null ? null : draft.getAdmin().id()));
-        panel.openForm(getTranslation("accounts.edit"), form, draft, getTranslation("action.update"), "save-account", saved -> {
-            accounts.update(r.id(), saved);
-            Notifications.success(getTranslation("accounts.saved", saved.getOrganization().label()));
-            render();
-        });
+        panel.openForm(
+                getTranslation("accounts.edit"),
+                form,
+                draft,
+                getTranslation("action.update"),
+                "save-account",
+                saved -> {
+                    accounts.update(r.id(), saved);
+                    Notifications.success(getTranslation(
+                            "accounts.saved", saved.getOrganization().label()));
+                    render();
+                });
     }
 
     private Component accountBlock(AccountRow r, AccountDetails d) {
-        Div block = DetailBlocks.block(getTranslation("account.block.account"),
+        Div block = DetailBlocks.block(
+                getTranslation("account.block.account"),
                 field("account.customer-number", r.customerNumber()),
                 field("account.billed-through", d.billedBy()),
                 field("accounts.col.shared", getTranslation(r.allowSharedBilling() ? "csv.yes" : "csv.no")));
@@ -156,11 +194,12 @@ public class CustomerAccountView extends RecordView {
     }
 
     private Component adminBlock(AccountRow r, UserAccount admin, boolean hasAvatar) {
-        HorizontalLayout who = new HorizontalLayout(Avatars.of(admin.displayName(),
-                hasAvatar ? "avatars/customers/" + r.id() : null, admin.getId()),
+        HorizontalLayout who = new HorizontalLayout(
+                Avatars.of(admin.displayName(), hasAvatar ? "avatars/customers/" + r.id() : null, admin.getId()),
                 new Badge(getTranslation("role." + admin.getPortalRole()), Badge.Tone.CONTRAST));
         who.setAlignItems(FlexComponent.Alignment.CENTER);
-        Div block = DetailBlocks.block(getTranslation("account.block.admin"),
+        Div block = DetailBlocks.block(
+                getTranslation("account.block.admin"),
                 field("customer.first-name", admin.getFirstName()),
                 field("customer.last-name", admin.getLastName()),
                 field("customer.email", admin.getEmail()),
@@ -171,7 +210,8 @@ public class CustomerAccountView extends RecordView {
     }
 
     private Component billingBlock(AccountRow r, BillingInfo b) {
-        Div block = DetailBlocks.block(getTranslation("account.block.billing"),
+        Div block = DetailBlocks.block(
+                getTranslation("account.block.billing"),
                 field("organization.digital-address", b.getDigitalAddress()),
                 field("organization.address", b.getAddress()),
                 field("organization.post-number", b.getPostCode()),
@@ -187,8 +227,8 @@ public class CustomerAccountView extends RecordView {
             block.add(note);
         }
         if (r.actions().contains(AccountAction.EDIT)) {
-            Button edit = new Button(getTranslation("action.edit"), e -> new BillingDialog(accounts, r.id(), b,
-                    this::render).open());
+            Button edit = new Button(
+                    getTranslation("action.edit"), e -> new BillingDialog(accounts, r.id(), b, this::render).open());
             edit.setId("edit-billing");
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
             block.add(edit);
@@ -201,7 +241,8 @@ public class CustomerAccountView extends RecordView {
     }
 
     private static String joined(String address, String postCode, String municipality) {
-        String place = Stream.of(postCode, municipality).filter(s -> s != null && !s.isBlank())
+        String place = Stream.of(postCode, municipality)
+                .filter(s -> s != null && !s.isBlank())
                 .collect(Collectors.joining(" "));
         return Stream.of(address, place).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(", "));
     }

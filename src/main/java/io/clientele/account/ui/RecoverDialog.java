@@ -6,9 +6,9 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import io.clientele.account.AccountRow;
-import io.clientele.base.Choice;
 import io.clientele.account.CustomerAccountService;
 import io.clientele.base.ActionRefusedException;
+import io.clientele.base.Choice;
 import io.clientele.base.FieldValidationException;
 import io.clientele.base.ui.ChoiceBox;
 import io.clientele.base.ui.Notifications;
@@ -20,9 +20,11 @@ class RecoverDialog extends Dialog {
 
     RecoverDialog(CustomerAccountService accounts, AccountRow row, Runnable done) {
         setHeaderTitle(getTranslation("account.recover-title"));
-        admin = ChoiceBox.create(getTranslation("account.admin"),
+        admin = ChoiceBox.create(
+                getTranslation("account.admin"),
                 (filter, offset, limit) -> accounts.adminChoices(filter, null, true, offset, limit),
-                Choice::label, Choice::detail);
+                Choice::label,
+                Choice::detail);
         admin.setId("recover-admin");
         admin.setHelperText(getTranslation("account.recover-admin-help"));
         admin.setRequiredIndicatorVisible(true);

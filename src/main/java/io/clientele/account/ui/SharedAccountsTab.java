@@ -40,8 +40,11 @@ class SharedAccountsTab extends VerticalLayout {
         add(new Paragraph(getTranslation("shared.intro")));
         boolean manage = account.actions().contains(AccountAction.MANAGE_SHARED);
         if (manage) {
-            candidate = ChoiceBox.create(getTranslation("shared.add-label"),
-                    (filter, offset, limit) -> accounts.shareChoices(id, filter, offset, limit), Choice::label, Choice::detail);
+            candidate = ChoiceBox.create(
+                    getTranslation("shared.add-label"),
+                    (filter, offset, limit) -> accounts.shareChoices(id, filter, offset, limit),
+                    Choice::label,
+                    Choice::detail);
             candidate.setId("shared-candidate");
             candidate.setWidth("24rem");
             Button add = new Button(getTranslation("shared.add"), VaadinIcon.PLUS.create(), e -> addShared());
@@ -51,23 +54,36 @@ class SharedAccountsTab extends VerticalLayout {
             bar.setAlignItems(FlexComponent.Alignment.BASELINE);
             add(bar);
         } else {
-            Paragraph closed = new Paragraph(getTranslation(account.deleted() ? "shared.closed-deleted" : "shared.closed-disabled"));
+            Paragraph closed = new Paragraph(
+                    getTranslation(account.deleted() ? "shared.closed-deleted" : "shared.closed-disabled"));
             closed.setId("shared-closed");
             add(closed);
         }
         Grid<AccountRow> grid = paged.getGrid();
         grid.setId("shared-grid");
-        grid.addColumn(AccountRow::organizationName).setKey("organization").setSortProperty("displayName")
-                .setHeader(getTranslation("accounts.col.organization")).setFlexGrow(2);
-        grid.addColumn(r -> Objects.toString(r.customerNumber(), "")).setKey("customerNumber")
-                .setSortProperty("customerNumber").setHeader(getTranslation("account.customer-number"));
-        grid.addColumn(AccountBadges.cell(this)).setKey("status").setSortProperty("status")
+        grid.addColumn(AccountRow::organizationName)
+                .setKey("organization")
+                .setSortProperty("displayName")
+                .setHeader(getTranslation("accounts.col.organization"))
+                .setFlexGrow(2);
+        grid.addColumn(r -> Objects.toString(r.customerNumber(), ""))
+                .setKey("customerNumber")
+                .setSortProperty("customerNumber")
+                .setHeader(getTranslation("account.customer-number"));
+        grid.addColumn(AccountBadges.cell(this))
+                .setKey("status")
+                .setSortProperty("status")
                 .setHeader(getTranslation("accounts.col.status"));
-        grid.addColumn(r -> Objects.toString(r.adminName(), "")).setKey("admin").setSortable(false)
+        grid.addColumn(r -> Objects.toString(r.adminName(), ""))
+                .setKey("admin")
+                .setSortable(false)
                 .setHeader(getTranslation("accounts.col.admin"));
         if (manage) {
-            RowActions.addTo(grid, r -> List.of(new RowActions.Action(getTranslation("shared.remove"), () -> confirmRemove(r),
-                    "remove")), r -> getTranslation("customers.actions-for", r.organizationName()));
+            RowActions.addTo(
+                    grid,
+                    r -> List.of(
+                            new RowActions.Action(getTranslation("shared.remove"), () -> confirmRemove(r), "remove")),
+                    r -> getTranslation("customers.actions-for", r.organizationName()));
         }
         paged.setEmptyStateText(getTranslation("shared.none"));
         paged.setSource(page -> accounts.sharedAccounts(id, page), () -> accounts.countShared(id));
@@ -97,19 +113,27 @@ class SharedAccountsTab extends VerticalLayout {
     }
 
     private void confirmRemove(AccountRow r) {
-        Confirm.dangerous(getTranslation("shared.remove-title"),
-                getTranslation("shared.remove-question", r.organizationName()), getTranslation("shared.remove"), () -> {
-            try {
-                accounts.removeShared(id, r.id());
-                Notifications.success(getTranslation("shared.removed", r.organizationName()));
-            } catch (ActionRefusedException ex) {
-                Notifications.refused(ex);
-            }
-            paged.refreshPage();
-            candidate.getDataProvider().refreshAll();
-        });
+        Confirm.dangerous(
+                getTranslation("shared.remove-title"),
+                getTranslation("shared.remove-question", r.organizationName()),
+                getTranslation("shared.remove"),
+                () -> {
+                    try {
+                        accounts.removeShared(id, r.id());
+                        Notifications.success(getTranslation("shared.removed", r.organizationName()));
+                    } catch (ActionRefusedException ex) {
+                        Notifications.refused(ex);
+                    }
+                    paged.refreshPage();
+                    candidate.getDataProvider().refreshAll();
+                });
     }
 
-    PagedGrid<AccountRow> paged() { return paged; }
-    ComboBox<Choice> candidate() { return candidate; }
+    PagedGrid<AccountRow> paged() {
+        return paged;
+    }
+
+    ComboBox<Choice> candidate() {
+        return candidate;
+    }
 }

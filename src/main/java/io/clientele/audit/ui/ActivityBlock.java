@@ -15,8 +15,7 @@ import java.util.Objects;
 
 /** A record page's Activity tab: the record's history from the audit trail, newest first. */
 public final class ActivityBlock {
-    private ActivityBlock() {
-    }
+    private ActivityBlock() {}
 
     public static Component of(List<AuditEvent> events) {
         UI ui = UI.getCurrent();
@@ -29,7 +28,8 @@ public final class ActivityBlock {
         UnorderedList list = new UnorderedList();
         list.addClassName("activity-list");
         for (AuditEvent e : events) {
-            list.add(new ListItem(new Span(Formats.dateTime(e.getOccurredAt())),
+            list.add(new ListItem(
+                    new Span(Formats.dateTime(e.getOccurredAt())),
                     new Span(Objects.toString(e.getActorEmail(), "")),
                     new Span(e.summary(ui.getLocale()))));
         }

@@ -1,6 +1,5 @@
 package io.clientele.audit.ui;
 
-import io.clientele.base.ui.ListView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -12,12 +11,23 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.router.*;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
 import io.clientele.audit.AuditEvent;
 import io.clientele.audit.AuditExport;
 import io.clientele.audit.AuditFilter;
 import io.clientele.audit.AuditService;
-import io.clientele.base.ui.*;
+import io.clientele.base.ui.CsvDownload;
+import io.clientele.base.ui.DateRangeFilter;
+import io.clientele.base.ui.DetailBlocks;
+import io.clientele.base.ui.Filters;
+import io.clientele.base.ui.Formats;
+import io.clientele.base.ui.ListPage;
+import io.clientele.base.ui.ListState;
+import io.clientele.base.ui.ListView;
+import io.clientele.base.ui.Nav;
+import io.clientele.base.ui.PagedGrid;
+import io.clientele.base.ui.SidePanel;
 import io.clientele.security.CurrentUser;
 import io.clientele.security.Role;
 import io.clientele.security.Roles;
@@ -60,11 +70,13 @@ public class AuditLogView extends ListView {
     public AuditLogView(AuditService audit, AuditExport export, TenantService tenants) {
         super("nav.audit-log");
         this.audit = audit;
-        tenantNames = operator ? tenants.all().stream().collect(Collectors.toMap(Tenant::getId, Tenant::getName)) : Map.of();
+        tenantNames =
+                operator ? tenants.all().stream().collect(Collectors.toMap(Tenant::getId, Tenant::getName)) : Map.of();
         addClassName("list-view");
         setSizeFull();
         configureGrid();
-        state = new ListState(ROUTE, paged, this::refresh).emptyText("audit.empty")
+        state = new ListState(ROUTE, paged, this::refresh)
+                .emptyText("audit.empty")
                 .text("q", getTranslation("filter.search"), search)
                 .text("actor", getTranslation("audit.col.actor"), actor)
                 .text("behalf", getTranslation("audit.col.on-behalf-of"), onBehalfOf)
@@ -88,7 +100,10 @@ public class AuditLogView extends ListView {
         search.setId("audit-search");
         allTenants.setId("audit-all-tenants");
         allTenants.setVisible(operator);
-        Anchor download = CsvDownload.button(getTranslation("audit.download-csv"), "download-audit-csv", export::fileName,
+        Anchor download = CsvDownload.button(
+                getTranslation("audit.download-csv"),
+                "download-audit-csv",
+                export::fileName,
                 (out, locale) -> export.write(out, shown, locale, Formats.zone()));
         return ListPage.toolbar(getTranslation("nav.audit-log"), search, allTenants, download);
     }
@@ -96,27 +111,57 @@ public class AuditLogView extends ListView {
     private void configureGrid() {
         grid.setId("audit-grid");
         Locale locale = getLocale();
-        grid.addColumn(e -> Formats.dateTime(e.getOccurredAt())).setKey("time").setSortProperty("occurredAt")
-                .setHeader(getTranslation("audit.col.time")).setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(e -> Formats.dateTime(e.getOccurredAt()))
+                .setKey("time")
+                .setSortProperty("occurredAt")
+                .setHeader(getTranslation("audit.col.time"))
+                .setWidth("10rem")
+                .setFlexGrow(0);
         if (operator) {
-            grid.addColumn(e -> e.getTenantId() == null ? "—" : tenantNames.getOrDefault(e.getTenantId(), "#" + e.getTenantId()))
-                    .setKey("tenant").setSortProperty("tenantId").setHeader(getTranslation("audit.col.tenant"))
-                    .setWidth("9rem").setFlexGrow(0);
+            grid.addColumn(e -> e.getTenantId() == null
+                            ? "—"
+                            : tenantNames.getOrDefault(e.getTenantId(), "#" + e.getTenantId()))
+                    .setKey("tenant")
+                    .setSortProperty("tenantId")
+                    .setHeader(getTranslation("audit.col.tenant"))
+                    .setWidth("9rem")
+                    .setFlexGrow(0);
         }
-        grid.addColumn(e -> Objects.toString(e.getActorEmail(), "")).setKey("actor").setSortProperty("actorEmail")
-                .setHeader(getTranslation("audit.col.actor")).setTooltipGenerator(AuditEvent::getActorEmail)
-                .setWidth("10rem").setFlexGrow(1);
-        grid.addColumn(e -> Objects.toString(e.getOnBehalfOf(), "")).setKey("behalf").setSortProperty("onBehalfOf")
-                .setHeader(getTranslation("audit.col.on-behalf-of")).setWidth("7.5rem").setFlexGrow(0);
-        grid.addColumn(e -> e.actionLabel(locale)).setKey("action").setSortProperty("action")
-                .setHeader(getTranslation("audit.col.action")).setTooltipGenerator(AuditEvent::getAction)
-                .setWidth("10rem").setFlexGrow(0);
-        grid.addColumn(e -> e.getEntityType() == null ? "" : e.getEntityType()
-                        + (e.getEntityId() == null ? "" : " #" + e.getEntityId())).setKey("entity").setSortProperty("entityType")
-                .setHeader(getTranslation("audit.col.entity")).setWidth("8.5rem").setFlexGrow(0);
-        grid.addColumn(e -> e.summary(locale)).setKey("summary").setSortable(false)
-                .setHeader(getTranslation("audit.col.summary")).setTooltipGenerator(e -> e.summary(locale))
-                .setWidth("14rem").setFlexGrow(3);
+        grid.addColumn(e -> Objects.toString(e.getActorEmail(), ""))
+                .setKey("actor")
+                .setSortProperty("actorEmail")
+                .setHeader(getTranslation("audit.col.actor"))
+                .setTooltipGenerator(AuditEvent::getActorEmail)
+                .setWidth("10rem")
+                .setFlexGrow(1);
+        grid.addColumn(e -> Objects.toString(e.getOnBehalfOf(), ""))
+                .setKey("behalf")
+                .setSortProperty("onBehalfOf")
+                .setHeader(getTranslation("audit.col.on-behalf-of"))
+                .setWidth("7.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(e -> e.actionLabel(locale))
+                .setKey("action")
+                .setSortProperty("action")
+                .setHeader(getTranslation("audit.col.action"))
+                .setTooltipGenerator(AuditEvent::getAction)
+                .setWidth("10rem")
+                .setFlexGrow(0);
+        grid.addColumn(e -> e.getEntityType() == null
+                        ? ""
+                        : e.getEntityType() + (e.getEntityId() == null ? "" : " #" + e.getEntityId()))
+                .setKey("entity")
+                .setSortProperty("entityType")
+                .setHeader(getTranslation("audit.col.entity"))
+                .setWidth("8.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(e -> e.summary(locale))
+                .setKey("summary")
+                .setSortable(false)
+                .setHeader(getTranslation("audit.col.summary"))
+                .setTooltipGenerator(e -> e.summary(locale))
+                .setWidth("14rem")
+                .setFlexGrow(3);
         grid.getColumns().stream().filter(c -> !"summary".equals(c.getKey())).forEach(c -> c.setSortable(true));
 
         action.setPlaceholder(getTranslation("filter.any"));
@@ -140,9 +185,16 @@ public class AuditLogView extends ListView {
     }
 
     AuditFilter filter() {
-        return new AuditFilter(search.getValue(), actor.getValue(), onBehalfOf.getValue(),
-                Objects.toString(action.getValue(), ""), Objects.toString(entityType.getValue(), ""),
-                occurred.getValue(), Formats.zone(), operator && allTenants.getValue(), getLocale());
+        return new AuditFilter(
+                search.getValue(),
+                actor.getValue(),
+                onBehalfOf.getValue(),
+                Objects.toString(action.getValue(), ""),
+                Objects.toString(entityType.getValue(), ""),
+                occurred.getValue(),
+                Formats.zone(),
+                operator && allTenants.getValue(),
+                getLocale());
     }
 
     private void refresh() {
@@ -160,12 +212,16 @@ public class AuditLogView extends ListView {
     private void details(AuditEvent e) {
         VerticalLayout body = new VerticalLayout();
         body.setPadding(false);
-        body.add(DetailBlocks.field(getTranslation("audit.col.time"), Formats.dateTime(e.getOccurredAt())),
+        body.add(
+                DetailBlocks.field(getTranslation("audit.col.time"), Formats.dateTime(e.getOccurredAt())),
                 DetailBlocks.field(getTranslation("audit.col.actor"), e.getActorEmail()),
                 DetailBlocks.field(getTranslation("audit.col.on-behalf-of"), e.getOnBehalfOf()),
-                DetailBlocks.field(getTranslation("audit.col.action"), e.actionLabel(getLocale()) + " (" + e.getAction() + ")"),
+                DetailBlocks.field(
+                        getTranslation("audit.col.action"), e.actionLabel(getLocale()) + " (" + e.getAction() + ")"),
                 DetailBlocks.field(getTranslation("audit.col.summary"), e.summary(getLocale())));
-        body.add(state(getTranslation("audit.before"), e.getBeforeState()), state(getTranslation("audit.after"), e.getAfterState()));
+        body.add(
+                state(getTranslation("audit.before"), e.getBeforeState()),
+                state(getTranslation("audit.after"), e.getAfterState()));
         body.setId("audit-details");
         panel.open(getTranslation("audit.details"), body);
     }
@@ -179,6 +235,11 @@ public class AuditLogView extends ListView {
         return block;
     }
 
-    PagedGrid<AuditEvent> paged() { return paged; }
-    SidePanel panel() { return panel; }
+    PagedGrid<AuditEvent> paged() {
+        return paged;
+    }
+
+    SidePanel panel() {
+        return panel;
+    }
 }

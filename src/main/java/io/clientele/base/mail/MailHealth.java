@@ -29,7 +29,9 @@ class MailHealth implements HealthIndicator {
             sender.testConnection();
             return health.build();
         } catch (Exception e) {
-            return health.status(UNREACHABLE).withDetail("error", e.getClass().getSimpleName()).build();
+            return health.status(UNREACHABLE)
+                    .withDetail("error", e.getClass().getSimpleName())
+                    .build();
         }
     }
 }

@@ -28,8 +28,8 @@ public class MailService {
                         try {
                             send(to, subject, body);
                         } catch (RuntimeException e) {
-                            org.slf4j.LoggerFactory.getLogger(MailService.class).warn("Could not mail {}: {}", to,
-                                    e.getMessage());
+                            org.slf4j.LoggerFactory.getLogger(MailService.class)
+                                    .warn("Could not mail {}: {}", to, e.getMessage());
                         }
                     }
                 });

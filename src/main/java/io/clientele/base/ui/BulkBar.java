@@ -26,8 +26,7 @@ import java.util.stream.Collectors;
  */
 public class BulkBar<T> extends Composite<HorizontalLayout> {
     /** Ticked rows' ids, or every row matching the filter ({@code allMatching}, {@code count} rows). */
-    public record Selection(Set<Long> ids, boolean allMatching, long count) {
-    }
+    public record Selection(Set<Long> ids, boolean allMatching, long count) {}
 
     private final PagedGrid<T> paged;
     private final Function<T, Long> id;
@@ -40,7 +39,7 @@ public class BulkBar<T> extends Composite<HorizontalLayout> {
     private final Span progressText = new Span();
     private final Button cancel = new Button();
     private boolean allMatching;
-    private Runnable cancelJob = () -> { };
+    private Runnable cancelJob = () -> {};
     /**
      * The bar's parts and actions, made when it first shows: most views of a list never select a row, and server
      * components that are never shown would cost memory for as long as the view stays open.
@@ -77,7 +76,9 @@ public class BulkBar<T> extends Composite<HorizontalLayout> {
         selectAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         selectAll.addClickListener(e -> {
             allMatching = true;
-            paged.getGrid().asMultiSelect().select(paged.getGrid().getLazyDataView().getItems().toList());
+            paged.getGrid()
+                    .asMultiSelect()
+                    .select(paged.getGrid().getLazyDataView().getItems().toList());
             show();
         });
         clear.setText(getTranslation("bulk.clear"));
@@ -128,11 +129,13 @@ public class BulkBar<T> extends Composite<HorizontalLayout> {
     }
 
     /** The items of a drop-down, added to it when the bar is first shown. */
-    public record Menu(List<Consumer<MenuItem>> entries) {
-    }
+    public record Menu(List<Consumer<MenuItem>> entries) {}
 
     public void item(Menu menu, String key, String caption, Consumer<Selection> run) {
-        menu.entries().add(top -> top.getSubMenu().addItem(caption, e -> run.accept(selection())).setId("bulk-item-" + key));
+        menu.entries()
+                .add(top -> top.getSubMenu()
+                        .addItem(caption, e -> run.accept(selection()))
+                        .setId("bulk-item-" + key));
     }
 
     public Selection selection() {
@@ -165,7 +168,8 @@ public class BulkBar<T> extends Composite<HorizontalLayout> {
         progressText.setText(caption);
         return (done, total, finished) -> ui.access(() -> {
             bar.setValue(total == 0 ? 1 : Math.min(1, (double) done / total));
-            progressText.setText(caption + " " + getTranslation("bulk.progress", Formats.number(done), Formats.number(total)));
+            progressText.setText(
+                    caption + " " + getTranslation("bulk.progress", Formats.number(done), Formats.number(total)));
             if (finished) {
                 progress.setVisible(false);
                 actions.setEnabled(true);
@@ -193,8 +197,10 @@ public class BulkBar<T> extends Composite<HorizontalLayout> {
             return;
         }
         built();
-        count.setText(allMatching ? getTranslation("bulk.all-selected", s.count())
-                : getTranslation("bulk.selected", Formats.number(s.count())));
+        count.setText(
+                allMatching
+                        ? getTranslation("bulk.all-selected", s.count())
+                        : getTranslation("bulk.selected", Formats.number(s.count())));
         long total = allMatching ? s.count() : paged.total();
         selectAll.setText(getTranslation("bulk.select-all-matching", Formats.number(total)));
         selectAll.setVisible(!allMatching && s.count() > 0 && total > s.count());

@@ -3,8 +3,8 @@ package io.clientele.base.ui;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.SerializableConsumer;
-import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.function.SerializablePredicate;
+import com.vaadin.flow.function.ValueProvider;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,39 +15,51 @@ import java.util.Objects;
  * template costs only the values, so a page of 50 customers stays a few kilobytes on the server.
  */
 public final class Cells {
-    private Cells() {
-    }
+    private Cells() {}
 
     /** A name and, where {@code flag} is present, a red badge after it (DELETED). */
-    private static final String FLAGGED_NAME = "<span>${item.name}</span>"
-            + "<span class='badge badge-error' ?hidden=${!item.flag}>${item.flag}</span>";
+    private static final String FLAGGED_NAME =
+            "<span>${item.name}</span>" + "<span class='badge badge-error' ?hidden=${!item.flag}>${item.flag}</span>";
 
     private static final String AVATAR = "<vaadin-avatar .name=${item.name} .abbr=${item.abbr} .img=${item.img}"
             + " .colorIndex=${item.colour}></vaadin-avatar>";
 
     /** Avatar (picture or coloured initials, as {@link Avatars}) and name; {@code flag} is a red badge when present. */
-    public static <T> LitRenderer<T> avatarName(ValueProvider<T, String> name, ValueProvider<T, String> imageUrl,
-                                                ValueProvider<T, Long> colourSeed, ValueProvider<T, String> flag) {
+    public static <T> LitRenderer<T> avatarName(
+            ValueProvider<T, String> name,
+            ValueProvider<T, String> imageUrl,
+            ValueProvider<T, Long> colourSeed,
+            ValueProvider<T, String> flag) {
         return withAvatar("<div class='name-cell'>" + AVATAR + FLAGGED_NAME + "</div>", name, imageUrl, colourSeed)
                 .withProperty("flag", text(flag));
     }
 
     /** Avatar with name and, under it, {@code detail} (an e-mail): who a login is. */
-    public static <T> LitRenderer<T> identity(ValueProvider<T, String> name, ValueProvider<T, String> detail,
-                                              ValueProvider<T, String> imageUrl, ValueProvider<T, Long> colourSeed) {
-        return withAvatar("<div class='identity-cell'>" + AVATAR + "<div class='identity-text'>"
-                + "<span>${item.name}</span><span>${item.detail}</span></div></div>", name, imageUrl, colourSeed)
+    public static <T> LitRenderer<T> identity(
+            ValueProvider<T, String> name,
+            ValueProvider<T, String> detail,
+            ValueProvider<T, String> imageUrl,
+            ValueProvider<T, Long> colourSeed) {
+        return withAvatar(
+                        "<div class='identity-cell'>" + AVATAR + "<div class='identity-text'>"
+                                + "<span>${item.name}</span><span>${item.detail}</span></div></div>",
+                        name,
+                        imageUrl,
+                        colourSeed)
                 .withProperty("detail", text(detail));
     }
 
     /** The avatar alone (a Photo column). */
-    public static <T> LitRenderer<T> avatar(ValueProvider<T, String> name, ValueProvider<T, String> imageUrl,
-                                            ValueProvider<T, Long> colourSeed) {
+    public static <T> LitRenderer<T> avatar(
+            ValueProvider<T, String> name, ValueProvider<T, String> imageUrl, ValueProvider<T, Long> colourSeed) {
         return withAvatar(AVATAR, name, imageUrl, colourSeed);
     }
 
-    private static <T> LitRenderer<T> withAvatar(String template, ValueProvider<T, String> name,
-                                                 ValueProvider<T, String> imageUrl, ValueProvider<T, Long> colourSeed) {
+    private static <T> LitRenderer<T> withAvatar(
+            String template,
+            ValueProvider<T, String> name,
+            ValueProvider<T, String> imageUrl,
+            ValueProvider<T, Long> colourSeed) {
         return LitRenderer.<T>of(template)
                 .withProperty("name", text(name))
                 .withProperty("abbr", r -> Avatars.initials(name.apply(r)))
@@ -63,8 +75,7 @@ public final class Cells {
     }
 
     /** A coloured label as {@link Badge} draws it; a row whose text is null shows nothing. */
-    public static <T> LitRenderer<T> badge(ValueProvider<T, String> text,
-                                           ValueProvider<T, Badge.Tone> tone) {
+    public static <T> LitRenderer<T> badge(ValueProvider<T, String> text, ValueProvider<T, Badge.Tone> tone) {
         return LitRenderer.<T>of("<span class='badge badge-${item.tone}' ?hidden=${!item.text}>${item.text}</span>")
                 .withProperty("text", text(text))
                 .withProperty("tone", r -> tone.apply(r).name().toLowerCase(Locale.ROOT));
@@ -79,8 +90,9 @@ public final class Cells {
 
     /** An icon on the rows where {@code label} is not null; the label is its tooltip and its name for screen readers. */
     public static <T> LitRenderer<T> icon(VaadinIcon icon, String className, ValueProvider<T, String> label) {
-        return LitRenderer.<T>of("<vaadin-icon icon='" + iconName(icon) + "' class='" + className + "'"
-                        + " ?hidden=${!item.label} title=${item.label || ''} aria-label=${item.label || ''}></vaadin-icon>")
+        return LitRenderer.<T>of(
+                        "<vaadin-icon icon='" + iconName(icon) + "' class='" + className + "'"
+                                + " ?hidden=${!item.label} title=${item.label || ''} aria-label=${item.label || ''}></vaadin-icon>")
                 .withProperty("label", text(label));
     }
 
@@ -88,9 +100,12 @@ public final class Cells {
      * A small tertiary icon button; {@code label} names it (tooltip, screen readers), rows where {@code enabled} is
      * false show it disabled. The click runs on the server with the row.
      */
-    public static <T> LitRenderer<T> iconButton(VaadinIcon icon, String className,
-                                                ValueProvider<T, String> label,
-                                                SerializablePredicate<T> enabled, SerializableConsumer<T> click) {
+    public static <T> LitRenderer<T> iconButton(
+            VaadinIcon icon,
+            String className,
+            ValueProvider<T, String> label,
+            SerializablePredicate<T> enabled,
+            SerializableConsumer<T> click) {
         return LitRenderer.<T>of("<vaadin-button class='" + className + "' theme='tertiary-inline icon'"
                         + " aria-label=${item.label} title=${item.label} ?disabled=${!item.enabled} @click=${click}>"
                         + "<vaadin-icon icon='" + iconName(icon) + "'></vaadin-icon></vaadin-button>")

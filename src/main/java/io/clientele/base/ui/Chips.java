@@ -6,8 +6,7 @@ import java.util.function.Function;
 
 /** Labels shown side by side (sources, groups). */
 public final class Chips {
-    private Chips() {
-    }
+    private Chips() {}
 
     public static Div of(List<String> labels) {
         return of(labels, l -> l);

@@ -16,11 +16,10 @@ public final class ChoiceBox {
         List<T> fetch(String filter, int offset, int limit);
     }
 
-    private ChoiceBox() {
-    }
+    private ChoiceBox() {}
 
-    public static <T> ComboBox<T> create(String label, Source<T> source, Function<T, String> title,
-                                         Function<T, String> detail) {
+    public static <T> ComboBox<T> create(
+            String label, Source<T> source, Function<T, String> title, Function<T, String> detail) {
         ComboBox<T> box = new ComboBox<>(label);
         box.setItems(query -> source.fetch(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
         box.setItemLabelGenerator(t -> {
@@ -29,7 +28,8 @@ public final class ChoiceBox {
         });
         box.setRenderer(LitRenderer.<T>of("<div class='choice'><div>${item.title}</div>"
                         + "<div class='choice-detail'>${item.detail}</div></div>")
-                .withProperty("title", title::apply).withProperty("detail", t -> {
+                .withProperty("title", title::apply)
+                .withProperty("detail", t -> {
                     String d = detail.apply(t);
                     return d == null ? "" : d;
                 }));

@@ -18,19 +18,20 @@ final class ColumnChooser<T> {
     private final Grid<T> grid;
     /** Label by column key, in the menu's order. */
     private final Map<String, String> columns;
+
     private final Function<String, Grid.Column<T>> column;
     private final Runnable changed;
 
-    private ColumnChooser(Grid<T> grid, Map<String, String> columns, Function<String, Grid.Column<T>> column,
-                          Runnable changed) {
+    private ColumnChooser(
+            Grid<T> grid, Map<String, String> columns, Function<String, Grid.Column<T>> column, Runnable changed) {
         this.grid = grid;
         this.columns = columns;
         this.column = column;
         this.changed = changed;
     }
 
-    static <T> Button create(Grid<T> grid, Map<String, String> columns, Function<String, Grid.Column<T>> column,
-                             Runnable changed) {
+    static <T> Button create(
+            Grid<T> grid, Map<String, String> columns, Function<String, Grid.Column<T>> column, Runnable changed) {
         Button button = new Button(grid.getTranslation("list.columns"), VaadinIcon.GRID_SMALL_O.create());
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         button.setId("column-chooser");
@@ -47,11 +48,14 @@ final class ColumnChooser<T> {
                 item.addClickListener(e -> toggle(item, key));
             });
         }
-        menu.getItems().forEach(item -> columns.entrySet().stream().filter(c -> c.getValue().equals(item.getText()))
-                .findFirst().ifPresent(c -> {
-                    Grid.Column<T> shown = grid.getColumnByKey(c.getKey());
-                    item.setChecked(shown != null && shown.isVisible());
-                }));
+        menu.getItems()
+                .forEach(item -> columns.entrySet().stream()
+                        .filter(c -> c.getValue().equals(item.getText()))
+                        .findFirst()
+                        .ifPresent(c -> {
+                            Grid.Column<T> shown = grid.getColumnByKey(c.getKey());
+                            item.setChecked(shown != null && shown.isVisible());
+                        }));
     }
 
     private void toggle(MenuItem item, String key) {

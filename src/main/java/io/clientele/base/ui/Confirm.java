@@ -5,8 +5,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 
 /** The one question before something is removed, lost or bought: a confirm button and Cancel. */
 public final class Confirm {
-    private Confirm() {
-    }
+    private Confirm() {}
 
     /** A question before a commitment that removes nothing (a purchase): a primary confirm button and Cancel. */
     public static ConfirmDialog ask(String title, String text, String confirmText, Runnable confirmed) {

@@ -7,12 +7,13 @@ import java.util.Locale;
 
 /** A country picker over the ISO codes, named and sorted in the UI's language: "Norway (NO)". */
 public final class CountryBox {
-    private CountryBox() {
-    }
+    private CountryBox() {}
 
     public static ComboBox<String> create(String label) {
         ComboBox<String> box = new ComboBox<>(label);
-        box.setItems(Countries.CODES.stream().sorted(Comparator.comparing(CountryBox::name)).toList());
+        box.setItems(Countries.CODES.stream()
+                .sorted(Comparator.comparing(CountryBox::name))
+                .toList());
         box.setItemLabelGenerator(c -> name(c) + " (" + c + ")");
         return box;
     }

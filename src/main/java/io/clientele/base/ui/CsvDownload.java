@@ -17,18 +17,19 @@ public final class CsvDownload {
         void write(OutputStream out, Locale locale) throws IOException;
     }
 
-    private CsvDownload() {
-    }
+    private CsvDownload() {}
 
     public static Anchor button(String caption, String id, Supplier<String> fileName, Writer writer) {
         Button button = new Button(caption, VaadinIcon.DOWNLOAD.create());
         // The link is what the keyboard reaches; the button inside only shows it.
         button.setTabIndex(-1);
-        Anchor download = new Anchor((DownloadHandler) event -> {
-            event.setFileName(fileName.get());
-            event.setContentType("text/csv; charset=UTF-8");
-            writer.write(event.getOutputStream(), event.getUI().getLocale());
-        }, "");
+        Anchor download = new Anchor(
+                (DownloadHandler) event -> {
+                    event.setFileName(fileName.get());
+                    event.setContentType("text/csv; charset=UTF-8");
+                    writer.write(event.getOutputStream(), event.getUI().getLocale());
+                },
+                "");
         download.setDownload(true);
         download.add(button);
         download.setId(id);

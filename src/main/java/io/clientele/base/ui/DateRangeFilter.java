@@ -1,6 +1,5 @@
 package io.clientele.base.ui;
 
-import io.clientele.base.DateRange;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.customfield.CustomField;
@@ -9,6 +8,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.popover.Popover;
+import io.clientele.base.DateRange;
 
 /**
  * A compact header filter: a button naming the range, opening a popover with From and To. The popover and its two

@@ -11,8 +11,7 @@ import com.vaadin.flow.component.html.Span;
 
 /** The framed blocks of label/value pairs that detail pages are made of. */
 public final class DetailBlocks {
-    private DetailBlocks() {
-    }
+    private DetailBlocks() {}
 
     public static Div block(String heading, Component... fields) {
         Div block = new Div(new H3(heading));

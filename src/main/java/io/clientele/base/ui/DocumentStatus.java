@@ -25,15 +25,17 @@ class DocumentStatus implements VaadinServiceInitListener {
         event.addIndexHtmlRequestListener(response -> {
             String path = response.getVaadinRequest().getPathInfo();
             String route = path == null ? "" : path.replaceFirst("^/", "");
-            var view = RouteConfiguration.forApplicationScope().getRoute(route)
+            var view = RouteConfiguration.forApplicationScope()
+                    .getRoute(route)
                     .filter(target -> !ErrorPage.class.isAssignableFrom(target));
             if (view.isEmpty()) {
                 response.getVaadinResponse().setStatus(HttpServletResponse.SC_NOT_FOUND);
             } else if (response.getVaadinRequest() instanceof VaadinServletRequest http
                     && !access.hasAccess(view.get(), http.getHttpServletRequest())) {
-                boolean staff = CurrentUser.get().filter(u -> u.has(Role.VIEWER)).isPresent();
-                response.getVaadinResponse().setStatus(staff ? HttpServletResponse.SC_FORBIDDEN
-                        : HttpServletResponse.SC_NOT_FOUND);
+                boolean staff =
+                        CurrentUser.get().filter(u -> u.has(Role.VIEWER)).isPresent();
+                response.getVaadinResponse()
+                        .setStatus(staff ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_NOT_FOUND);
             }
         });
     }

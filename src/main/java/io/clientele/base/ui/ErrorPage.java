@@ -35,7 +35,10 @@ public abstract class ErrorPage extends VerticalLayout implements HasDynamicTitl
 
     /** "No access" to the page the event leads to, 403. */
     protected int denied(BeforeEnterEvent event) {
-        return show("error.access-denied.title", "error.access-denied.text", event.getLocation().getPath(),
+        return show(
+                "error.access-denied.title",
+                "error.access-denied.text",
+                event.getLocation().getPath(),
                 HttpServletResponse.SC_FORBIDDEN);
     }
 

@@ -17,8 +17,7 @@ import java.util.function.Function;
 public final class Filters {
     public static final int DEBOUNCE_MS = 300;
 
-    private Filters() {
-    }
+    private Filters() {}
 
     public static TextField text(String placeholder) {
         TextField field = new TextField();

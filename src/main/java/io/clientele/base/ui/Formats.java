@@ -26,10 +26,10 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Formats {
     /** CLDR writes "2 400,00 kr"; invoices and banks in Norway write the symbol first. */
     private static final String NORWEGIAN_MONEY = "¤ #,##0.00";
+
     private static final Map<Locale, DateTimeFormatter> DAY_FORMATS = new ConcurrentHashMap<>();
 
-    private Formats() {
-    }
+    private Formats() {}
 
     public static ZoneId zone() {
         return ZoneId.systemDefault();
@@ -43,9 +43,10 @@ public final class Formats {
     /** The locale's short date pattern with the year always in full; made once per locale (grids format every cell). */
     static DateTimeFormatter dayFormat(Locale locale) {
         return DAY_FORMATS.computeIfAbsent(locale, l -> {
-            String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
-                    IsoChronology.INSTANCE, l);
-            return DateTimeFormatter.ofPattern(pattern.contains("yyyy") ? pattern : pattern.replaceAll("y+", "yyyy"), l);
+            String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(
+                    FormatStyle.SHORT, null, IsoChronology.INSTANCE, l);
+            return DateTimeFormatter.ofPattern(
+                    pattern.contains("yyyy") ? pattern : pattern.replaceAll("y+", "yyyy"), l);
         });
     }
 
@@ -62,8 +63,12 @@ public final class Formats {
     }
 
     public static String time(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                .withLocale(locale()).withZone(zone()).format(instant);
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                        .withLocale(locale())
+                        .withZone(zone())
+                        .format(instant);
     }
 
     public static String number(long value) {
@@ -73,7 +78,8 @@ public final class Formats {
     public static String money(BigDecimal amount, String currency) {
         Locale locale = locale();
         String norwegian = Set.of("nb", "nn", "no").contains(locale.getLanguage()) ? NORWEGIAN_MONEY : null;
-        NumberFormat n = norwegian == null ? NumberFormat.getCurrencyInstance(locale)
+        NumberFormat n = norwegian == null
+                ? NumberFormat.getCurrencyInstance(locale)
                 : new DecimalFormat(norwegian, DecimalFormatSymbols.getInstance(locale));
         n.setCurrency(Currency.getInstance(currency));
         return n.format(amount);

@@ -10,10 +10,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import io.clientele.base.FieldValidationException;
-import org.springframework.data.domain.Pageable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.springframework.data.domain.Pageable;
 
 /**
  * Settings lists of named labels that customers belong to (Teams, Groups): the list pattern with search, member
@@ -40,17 +40,26 @@ public abstract class LabelListView<T> extends ListView {
         search.setId(idPrefix + "-search");
         Grid<T> grid = paged.getGrid();
         grid.setId(idPrefix + "-grid");
-        grid.addColumn(this::name).setKey("name").setSortProperty("name").setTooltipGenerator(this::name)
-                .setHeader(getTranslation(prefix + ".name")).setFlexGrow(3);
-        grid.addColumn(t -> Formats.number(memberCounts.getOrDefault(id(t), 0L))).setKey("members")
-                .setSortable(false).setHeader(getTranslation(prefix + ".members"));
-        grid.addColumn(t -> Formats.date(createdAt(t))).setKey("createdAt").setSortProperty("createdAt")
+        grid.addColumn(this::name)
+                .setKey("name")
+                .setSortProperty("name")
+                .setTooltipGenerator(this::name)
+                .setHeader(getTranslation(prefix + ".name"))
+                .setFlexGrow(3);
+        grid.addColumn(t -> Formats.number(memberCounts.getOrDefault(id(t), 0L)))
+                .setKey("members")
+                .setSortable(false)
+                .setHeader(getTranslation(prefix + ".members"));
+        grid.addColumn(t -> Formats.date(createdAt(t)))
+                .setKey("createdAt")
+                .setSortProperty("createdAt")
                 .setHeader(getTranslation("customers.col.createdAt"));
         if (canEdit) {
             RowActions.addTo(grid, this::actionsFor, t -> getTranslation("customers.actions-for", name(t)));
             paged.onOpen(this::edit);
         }
-        state = new ListState(route, paged, this::refresh).emptyText(prefix + ".none-yet")
+        state = new ListState(route, paged, this::refresh)
+                .emptyText(prefix + ".none-yet")
                 .text("q", getTranslation("filter.search"), search);
         paged.setSource(page -> list(search.getValue(), page), () -> count(search.getValue()));
         paged.setDefaultSort("name", SortDirection.ASCENDING);
@@ -88,7 +97,8 @@ public abstract class LabelListView<T> extends ListView {
     }
 
     private List<RowActions.Action> actionsFor(T t) {
-        return List.of(new RowActions.Action(getTranslation(prefix + ".rename"), () -> edit(t), "rename"),
+        return List.of(
+                new RowActions.Action(getTranslation(prefix + ".rename"), () -> edit(t), "rename"),
                 new RowActions.Action(getTranslation("action.delete"), () -> confirmDelete(t), "delete"));
     }
 
@@ -123,18 +133,23 @@ public abstract class LabelListView<T> extends ListView {
         });
         save.setId("save-" + idPrefix);
         save.addClickShortcut(Key.ENTER).listenOn(name);
-        panel.open(getTranslation(item == null ? prefix + ".add" : prefix + ".rename"), name, save,
+        panel.open(
+                getTranslation(item == null ? prefix + ".add" : prefix + ".rename"),
+                name,
+                save,
                 new Button(getTranslation("action.cancel"), e -> panel.close()));
         name.focus();
     }
 
     private void confirmDelete(T item) {
-        Confirm.dangerous(getTranslation(prefix + ".delete-title", name(item)),
+        Confirm.dangerous(
+                getTranslation(prefix + ".delete-title", name(item)),
                 getTranslation(prefix + ".delete-text", memberCounts.getOrDefault(id(item), 0L)),
-                getTranslation("action.delete"), () -> {
-            delete(id(item));
-            refresh();
-            Notifications.success(getTranslation(prefix + ".deleted"));
-        });
+                getTranslation("action.delete"),
+                () -> {
+                    delete(id(item));
+                    refresh();
+                    Notifications.success(getTranslation(prefix + ".deleted"));
+                });
     }
 }

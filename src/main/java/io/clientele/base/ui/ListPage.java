@@ -7,8 +7,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 /** The frame every list view shares: a toolbar (title, then filters and actions) and the grid beside its side panel. */
 public final class ListPage {
-    private ListPage() {
-    }
+    private ListPage() {}
 
     public static HorizontalLayout toolbar(String title, Component... items) {
         // Markup rather than an H2 with a text node: one server node less on every open list.

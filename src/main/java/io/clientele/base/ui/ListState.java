@@ -4,8 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -15,7 +15,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import io.clientele.base.DateRange;
-import tools.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -26,6 +25,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * The URL half of the list pattern: every filter a view binds here, plus the page, page size, sort and visible
@@ -47,8 +47,13 @@ public class ListState {
     private boolean applying;
 
     /** One filter: its URL key, its chip label, the field and how its value reads and writes as text. */
-    private record Param<V>(String key, String label, HasValue<?, V> field, Function<V, String> write,
-                            Function<String, V> read, Function<V, String> caption) {
+    private record Param<V>(
+            String key,
+            String label,
+            HasValue<?, V> field,
+            Function<V, String> write,
+            Function<String, V> read,
+            Function<V, String> caption) {
         String text() {
             return Objects.toString(write.apply(field.getValue()), "");
         }
@@ -100,16 +105,27 @@ public class ListState {
     }
 
     public ListState dates(String key, String label, HasValue<?, DateRange> field) {
-        return bind(key, label, field, v -> v == null || v.isAny() ? "" : v.toParameter(), DateRange::parse,
-                v -> (v.from() == null ? "…" : Formats.date(v.from())) + " – " + (v.to() == null ? "…" : Formats.date(v.to())));
+        return bind(
+                key,
+                label,
+                field,
+                v -> v == null || v.isAny() ? "" : v.toParameter(),
+                DateRange::parse,
+                v -> (v.from() == null ? "…" : Formats.date(v.from())) + " – "
+                        + (v.to() == null ? "…" : Formats.date(v.to())));
     }
 
     /** A multi-select of enum constants; unknown names in a hand-edited URL are dropped. */
-    public <E extends Enum<E>> ListState enums(String key, String label, HasValue<?, Set<E>> field, Class<E> type,
-                                                Function<E, String> caption) {
-        return bind(key, label, field,
+    public <E extends Enum<E>> ListState enums(
+            String key, String label, HasValue<?, Set<E>> field, Class<E> type, Function<E, String> caption) {
+        return bind(
+                key,
+                label,
+                field,
                 v -> v.stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
-                s -> Arrays.stream(s.split(",")).map(String::trim).filter(x -> !x.isEmpty())
+                s -> Arrays.stream(s.split(","))
+                        .map(String::trim)
+                        .filter(x -> !x.isEmpty())
                         .flatMap(x -> Arrays.stream(type.getEnumConstants())
                                 .filter(c -> c.name().equals(x.toUpperCase(Locale.ROOT))))
                         .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(type))),
@@ -117,21 +133,35 @@ public class ListState {
     }
 
     /** A multi-select of records named in the URL by id; ids that no longer exist are dropped. */
-    public <T> ListState choices(String key, String label, HasValue<?, Set<T>> field, List<T> all, Function<T, Long> id,
-                                 Function<T, String> caption) {
-        return bind(key, label, field,
+    public <T> ListState choices(
+            String key,
+            String label,
+            HasValue<?, Set<T>> field,
+            List<T> all,
+            Function<T, Long> id,
+            Function<T, String> caption) {
+        return bind(
+                key,
+                label,
+                field,
                 v -> v.stream().map(id).sorted().map(String::valueOf).collect(Collectors.joining(",")),
                 s -> {
                     Set<String> wanted = Set.copyOf(List.of(s.split(",")));
-                    return all.stream().filter(t -> wanted.contains(String.valueOf(id.apply(t))))
+                    return all.stream()
+                            .filter(t -> wanted.contains(String.valueOf(id.apply(t))))
                             .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
                 },
                 v -> v.stream().map(caption).sorted().collect(Collectors.joining(", ")));
     }
 
     /** Any other filter, with its own text form; {@code caption} is what its chip shows. */
-    public <V> ListState bind(String key, String label, HasValue<?, V> field, Function<V, String> write,
-                              Function<String, V> read, Function<V, String> caption) {
+    public <V> ListState bind(
+            String key,
+            String label,
+            HasValue<?, V> field,
+            Function<V, String> write,
+            Function<String, V> read,
+            Function<V, String> caption) {
         Param<V> p = new Param<>(key, label, field, write, read, caption);
         params.add(p);
         field.addValueChangeListener(e -> {
@@ -144,7 +174,8 @@ public class ListState {
 
     /** Call from beforeEnter: the URL decides every filter, the sort, the columns and the page, then one refresh. */
     public void apply(Location location) {
-        Map<String, List<String>> q = withDefaultView(location.getQueryParameters()).getParameters();
+        Map<String, List<String>> q =
+                withDefaultView(location.getQueryParameters()).getParameters();
         applying = true;
         try {
             params.forEach(p -> p.set(first(q, p.key())));
@@ -166,8 +197,10 @@ public class ListState {
             // A page past the end (?page=20 of 3) shows the last one; the address is corrected in place.
             QueryParameters shown = parameters();
             if (!first(shown.getParameters(), "page").equals(String.valueOf(page + 1))) {
-                UI.getCurrent().getPage().getHistory().replaceState(JsonNodeFactory.instance.objectNode(),
-                        new Location(path, shown));
+                UI.getCurrent()
+                        .getPage()
+                        .getHistory()
+                        .replaceState(JsonNodeFactory.instance.objectNode(), new Location(path, shown));
             }
             // A record opened from here leads back to this page.
             remember();
@@ -182,12 +215,17 @@ public class ListState {
         if (!asked.getParameters().isEmpty()) {
             return asked;
         }
-        return presets().defaultQuery(path).map(query -> {
-            QueryParameters preferred = QueryParameters.fromString(query);
-            UI.getCurrent().getPage().getHistory().replaceState(JsonNodeFactory.instance.objectNode(),
-                    new Location(path, preferred));
-            return preferred;
-        }).orElse(asked);
+        return presets()
+                .defaultQuery(path)
+                .map(query -> {
+                    QueryParameters preferred = QueryParameters.fromString(query);
+                    UI.getCurrent()
+                            .getPage()
+                            .getHistory()
+                            .replaceState(JsonNodeFactory.instance.objectNode(), new Location(path, preferred));
+                    return preferred;
+                })
+                .orElse(asked);
     }
 
     /** The query string of the current state; empty values are left out. */
@@ -254,13 +292,16 @@ public class ListState {
             return;
         }
         // A non-null state lets Flow's client route the history entry, so Back re-enters through beforeEnter.
-        UI.getCurrent().getPage().getHistory().pushState(JsonNodeFactory.instance.objectNode(),
-                new Location(path, parameters()));
+        UI.getCurrent()
+                .getPage()
+                .getHistory()
+                .pushState(JsonNodeFactory.instance.objectNode(), new Location(path, parameters()));
         remember();
     }
 
     private void remember() {
-        VaadinSession.getCurrent().setAttribute(LAST + path, new Location(path, parameters()).getPathWithQueryParameters());
+        VaadinSession.getCurrent()
+                .setAttribute(LAST + path, new Location(path, parameters()).getPathWithQueryParameters());
     }
 
     private static ListPresets presets() {
@@ -270,8 +311,7 @@ public class ListState {
     private void showChips() {
         filters.removeAll();
         List<Param<?>> active = params.stream().filter(p -> !p.text().isBlank()).toList();
-        paged.setEmptyStateText(active.isEmpty() ? chips.getTranslation(emptyKey)
-                : chips.getTranslation(filteredKey));
+        paged.setEmptyStateText(active.isEmpty() ? chips.getTranslation(emptyKey) : chips.getTranslation(filteredKey));
         if (active.isEmpty()) {
             return;
         }
@@ -281,8 +321,8 @@ public class ListState {
         for (Param<?> p : active) {
             filters.add(chip(p));
         }
-        Button clear = new Button(chips.getTranslation("filter.clear-all"), VaadinIcon.CLOSE_SMALL.create(),
-                e -> clearFilters());
+        Button clear = new Button(
+                chips.getTranslation("filter.clear-all"), VaadinIcon.CLOSE_SMALL.create(), e -> clearFilters());
         clear.setId("clear-filters");
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         filters.add(clear);

@@ -1,27 +1,27 @@
 package io.clientele.base.ui;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
-import java.util.Map;
-import java.util.TreeMap;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.clientele.security.CurrentUser;
 import io.clientele.security.Role;
 import io.clientele.tenant.Tenant;
 import io.clientele.tenant.TenantService;
 import jakarta.annotation.security.PermitAll;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Side navigation in sections, tenant name (switcher for SYSTEM_ADMIN) and the user menu on top. */
 @Layout
@@ -46,8 +46,12 @@ public class MainLayout extends AppLayout implements com.vaadin.flow.router.Befo
             switcher.setAriaLabel(getTranslation("layout.tenant"));
             switcher.setItems(tenants.all());
             switcher.setItemLabelGenerator(Tenant::getName);
-            tenants.current().ifPresent(t -> switcher.setValue(switcher.getListDataView().getItems()
-                    .filter(x -> x.getId().equals(t.getId())).findFirst().orElse(null)));
+            tenants.current()
+                    .ifPresent(t -> switcher.setValue(switcher.getListDataView()
+                            .getItems()
+                            .filter(x -> x.getId().equals(t.getId()))
+                            .findFirst()
+                            .orElse(null)));
             switcher.addValueChangeListener(e -> {
                 if (e.isFromClient() && e.getValue() != null) {
                     tenants.switchTo(e.getValue().getId());
@@ -97,9 +101,12 @@ public class MainLayout extends AppLayout implements com.vaadin.flow.router.Befo
      * reaches a list's search box without walking the whole menu.
      */
     private Button skipToContent() {
-        Button skip = new Button(getTranslation("layout.skip-to-content"), e -> e.getSource().getElement().executeJs(
-                "const main = document.querySelector('vaadin-app-layout > :not([slot])');"
-                        + " if (main) { main.setAttribute('tabindex', '-1'); main.focus(); }"));
+        Button skip = new Button(
+                getTranslation("layout.skip-to-content"),
+                e -> e.getSource()
+                        .getElement()
+                        .executeJs("const main = document.querySelector('vaadin-app-layout > :not([slot])');"
+                                + " if (main) { main.setAttribute('tabindex', '-1'); main.focus(); }"));
         skip.setId("skip-to-content");
         skip.addClassName("skip-link");
         return skip;
@@ -114,12 +121,19 @@ public class MainLayout extends AppLayout implements com.vaadin.flow.router.Befo
         Map<Integer, StringBuilder> sections = new TreeMap<>();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             int section = (int) (entry.order() / 100);
-            StringBuilder nav = sections.computeIfAbsent(section, s -> new StringBuilder("<vaadin-side-nav collapsible>"
-                    + "<span slot=\"label\">" + escape(getTranslation(Nav.SECTIONS.getOrDefault(s, "nav.settings")))
-                    + "</span>"));
-            nav.append("<vaadin-side-nav-item path=\"").append(escape(entry.path())).append("\" match-nested>");
+            StringBuilder nav = sections.computeIfAbsent(
+                    section,
+                    s -> new StringBuilder("<vaadin-side-nav collapsible>"
+                            + "<span slot=\"label\">"
+                            + escape(getTranslation(Nav.SECTIONS.getOrDefault(s, "nav.settings")))
+                            + "</span>"));
+            nav.append("<vaadin-side-nav-item path=\"")
+                    .append(escape(entry.path()))
+                    .append("\" match-nested>");
             if (entry.icon() != null) {
-                nav.append("<vaadin-icon slot=\"prefix\" icon=\"").append(escape(entry.icon())).append("\"></vaadin-icon>");
+                nav.append("<vaadin-icon slot=\"prefix\" icon=\"")
+                        .append(escape(entry.icon()))
+                        .append("\"></vaadin-icon>");
             }
             nav.append(escape(getTranslation(entry.title()))).append("</vaadin-side-nav-item>");
         }

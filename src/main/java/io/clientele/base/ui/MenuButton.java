@@ -3,8 +3,8 @@ package io.clientele.base.ui;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.contextmenu.ContextMenu;
-import tools.jackson.databind.node.ObjectNode;
 import java.util.function.Consumer;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A button's drop-down menu whose items {@code fill} makes each time it opens: the browser asks the server before

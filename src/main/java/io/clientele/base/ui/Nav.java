@@ -14,9 +14,17 @@ public final class Nav {
     public static final double SETTINGS = 900;
 
     /** Section title keys by the hundreds of the order. */
-    static final Map<Integer, String> SECTIONS = Map.of(1, "nav.management", 2, "nav.users-section",
-            3, "nav.customers-section", 4, "nav.white-label", 9, "nav.settings");
+    static final Map<Integer, String> SECTIONS = Map.of(
+            1,
+            "nav.management",
+            2,
+            "nav.users-section",
+            3,
+            "nav.customers-section",
+            4,
+            "nav.white-label",
+            9,
+            "nav.settings");
 
-    private Nav() {
-    }
+    private Nav() {}
 }

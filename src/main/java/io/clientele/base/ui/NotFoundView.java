@@ -19,7 +19,10 @@ public class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoun
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        return show("error.not-found.title", "error.not-found.text", event.getLocation().getPath(),
+        return show(
+                "error.not-found.title",
+                "error.not-found.text",
+                event.getLocation().getPath(),
                 HttpServletResponse.SC_NOT_FOUND);
     }
 }

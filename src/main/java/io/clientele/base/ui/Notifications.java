@@ -4,8 +4,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
 public final class Notifications {
-    private Notifications() {
-    }
+    private Notifications() {}
 
     public static void success(String text) {
         Notification n = Notification.show(text, 3000, Notification.Position.BOTTOM_START);

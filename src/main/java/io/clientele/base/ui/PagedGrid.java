@@ -1,7 +1,10 @@
 package io.clientele.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -14,25 +17,22 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.Shortcuts;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
-import java.util.Optional;
-import java.util.ArrayList;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 
 /**
  * The list pattern every entity uses: a grid that shows one page at a time from a lazy source, with
@@ -53,7 +53,7 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
 
     private Function<Pageable, List<T>> fetch;
     private LongSupplier count;
-    private Runnable stateListener = () -> { };
+    private Runnable stateListener = () -> {};
     private Consumer<T> opener;
     private T focused;
     private String defaultSort = "";
@@ -62,8 +62,9 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
     private final Set<String> buttonColumns = new java.util.HashSet<>();
     /** Columns offered but hidden until shown, by key: made on first use, each placed after the column it follows. */
     private final LinkedHashMap<String, Hidden<T>> hidden = new LinkedHashMap<>();
+
     private Supplier<Optional<String>> savedColumns = Optional::empty;
-    private Consumer<String> saveColumns = v -> { };
+    private Consumer<String> saveColumns = v -> {};
     private int page;
     private long total;
     /** What an empty list says; the grid gets it when the list is first empty (it is a server component there). */
@@ -86,16 +87,24 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
         });
         // Enter opens the focused row; focus on a header cell (its filter fields) clears it.
         // A cell of a button column (⋮, message) keeps Enter for its button.
-        grid.addCellFocusListener(e -> focused = e.getColumn().map(c -> java.util.Objects.requireNonNullElse(c.getKey(), ""))
+        grid.addCellFocusListener(e -> focused = e.getColumn()
+                .map(c -> java.util.Objects.requireNonNullElse(c.getKey(), ""))
                 .filter(key -> !RowActions.KEY.equals(key) && !buttonColumns.contains(key))
-                .flatMap(key -> e.getItem()).orElse(null));
-        Shortcuts.addShortcutListener(grid, () -> {
-            if (opener != null && focused != null) {
-                opener.accept(focused);
-            }
-        }, Key.ENTER).listenOn(grid);
+                .flatMap(key -> e.getItem())
+                .orElse(null));
+        Shortcuts.addShortcutListener(
+                        grid,
+                        () -> {
+                            if (opener != null && focused != null) {
+                                opener.accept(focused);
+                            }
+                        },
+                        Key.ENTER)
+                .listenOn(grid);
         grid.addItemClickListener(e -> {
-            if (opener != null && e.getColumn() != null && !RowActions.KEY.equals(e.getColumn().getKey())
+            if (opener != null
+                    && e.getColumn() != null
+                    && !RowActions.KEY.equals(e.getColumn().getKey())
                     && !buttonColumns.contains(e.getColumn().getKey())) {
                 opener.accept(e.getItem());
             }
@@ -122,8 +131,7 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
         showing.setId("showing");
         Span perPage = new Span(getTranslation("pager.per-page"));
         perPage.addClassName("per-page");
-        HorizontalLayout pager = new HorizontalLayout(showing, perPage, pageSize, first, previous, pageOf,
-                next, last);
+        HorizontalLayout pager = new HorizontalLayout(showing, perPage, pageSize, first, previous, pageOf, next, last);
         pager.addClassName("pager");
         pager.setWidthFull();
         pager.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -158,7 +166,10 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
 
     /** The keys of the data columns shown, in the grid's order (what an export of the list carries). */
     public List<String> visibleColumnKeys() {
-        return dataColumns().filter(Grid.Column::isVisible).map(Grid.Column::getKey).toList();
+        return dataColumns()
+                .filter(Grid.Column::isVisible)
+                .map(Grid.Column::getKey)
+                .toList();
     }
 
     /**
@@ -166,7 +177,8 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
      * are told apart by {@code id}, so a ticked row stays ticked when it is fetched again. A new filter clears it.
      */
     public void enableSelection(Function<T, Object> id) {
-        // Vaadin hides the header box for lazy data; here the grid only ever holds one page, so the box ticks that page.
+        // Vaadin hides the header box for lazy data; here the grid only ever holds one page, so the box ticks that
+        // page.
         ((com.vaadin.flow.component.grid.GridMultiSelectionModel<T>) grid.setSelectionMode(Grid.SelectionMode.MULTI))
                 .setSelectAllCheckboxVisibility(
                         com.vaadin.flow.component.grid.GridMultiSelectionModel.SelectAllCheckboxVisibility.VISIBLE);
@@ -182,8 +194,7 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
     }
 
     /** {@code after}: the column it follows; {@code lastInGrid}: the grid's last column when it was added. */
-    private record Hidden<T>(String after, String lastInGrid, Supplier<Grid.Column<T>> make) {
-    }
+    private record Hidden<T>(String after, String lastInGrid, Supplier<Grid.Column<T>> make) {}
 
     /**
      * A column the list offers but does not show until asked to (by the Columns menu, the URL, a remembered choice
@@ -194,9 +205,11 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
     public void addHiddenColumn(String key, Supplier<Grid.Column<T>> make) {
         List<Grid.Column<T>> columns = grid.getColumns();
         String last = columns.isEmpty() ? null : columns.getLast().getKey();
-        Map.Entry<String, Hidden<T>> previous = hidden.isEmpty() ? null : hidden.sequencedEntrySet().getLast();
+        Map.Entry<String, Hidden<T>> previous =
+                hidden.isEmpty() ? null : hidden.sequencedEntrySet().getLast();
         // Right after another hidden column (nothing added to the grid in between): it follows that one.
-        boolean afterHidden = previous != null && java.util.Objects.equals(previous.getValue().lastInGrid(), last);
+        boolean afterHidden =
+                previous != null && java.util.Objects.equals(previous.getValue().lastInGrid(), last);
         hidden.put(key, new Hidden<>(afterHidden ? previous.getKey() : last, last, make));
     }
 
@@ -232,12 +245,14 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
     public void setSource(Function<Pageable, List<T>> fetch, LongSupplier count) {
         this.fetch = fetch;
         this.count = count;
-        grid.setItems(query -> {
-            int size = pageSize.getValue();
-            Sort sort = VaadinSpringDataHelpers.toSpringDataSort(query);
-            List<T> rows = fetch.apply(PageRequest.of(page, size, sort));
-            return rows.stream().skip(query.getOffset()).limit(query.getLimit());
-        }, query -> rowsOnPage());
+        grid.setItems(
+                query -> {
+                    int size = pageSize.getValue();
+                    Sort sort = VaadinSpringDataHelpers.toSpringDataSort(query);
+                    List<T> rows = fetch.apply(PageRequest.of(page, size, sort));
+                    return rows.stream().skip(query.getOffset()).limit(query.getLimit());
+                },
+                query -> rowsOnPage());
         if (selectionId != null) {
             grid.getLazyDataView().setIdentifierProvider(selectionId::apply);
         }
@@ -271,7 +286,8 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
 
     /** A "Columns" menu to show or hide columns, named by {@code label} of their keys; the choice is in the URL. */
     public Component columnChooser(Function<String, String> label) {
-        List<String> keys = new ArrayList<>(dataColumns().map(Grid.Column::getKey).toList());
+        List<String> keys =
+                new ArrayList<>(dataColumns().map(Grid.Column::getKey).toList());
         // A waiting column is listed where it will appear; one that follows another waiting one, after that one.
         hidden.forEach((k, h) -> keys.add(keys.indexOf(h.after()) + 1, k));
         Map<String, String> columns = new LinkedHashMap<>();
@@ -294,7 +310,9 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
         String[] parts = (sort.isBlank() ? defaultSort : sort).split(",");
         Grid.Column<T> column = parts[0].isBlank() ? null : column(parts[0]);
         if (column != null && column.isSortable()) {
-            applySort(parts[0], parts.length > 1 && "desc".equals(parts[1]) ? SortDirection.DESCENDING : SortDirection.ASCENDING);
+            applySort(
+                    parts[0],
+                    parts.length > 1 && "desc".equals(parts[1]) ? SortDirection.DESCENDING : SortDirection.ASCENDING);
         } else {
             grid.sort(List.of());
         }
@@ -308,7 +326,9 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
         }
         dataColumns().forEach(c -> c.setVisible(shown.contains(c.getKey())));
         if (grid.getColumns().stream().noneMatch(Grid.Column::isVisible)) {
-            grid.getColumns().forEach(c -> c.setVisible(defaultColumns.contains(c.getKey()) || RowActions.KEY.equals(c.getKey())));
+            grid.getColumns()
+                    .forEach(c ->
+                            c.setVisible(defaultColumns.contains(c.getKey()) || RowActions.KEY.equals(c.getKey())));
         }
         int rows = PAGE_SIZES.contains(parseInt(size)) ? parseInt(size) : PAGE_SIZES.getFirst();
         pageSize.setValue(rows);
@@ -321,7 +341,8 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
             Grid.Column<T> c = grid.getColumnByKey(k);
             if (c != null && !RowActions.KEY.equals(k)) ordered.add(c);
         });
-        grid.getColumns().stream().filter(c -> !ordered.contains(c) && !RowActions.KEY.equals(c.getKey()))
+        grid.getColumns().stream()
+                .filter(c -> !ordered.contains(c) && !RowActions.KEY.equals(c.getKey()))
                 .forEach(ordered::add);
         Grid.Column<T> actions = grid.getColumnByKey(RowActions.KEY);
         if (actions != null) ordered.add(actions);
@@ -333,16 +354,23 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
         Map<String, String> p = new LinkedHashMap<>();
         if (page > 0) p.put("page", String.valueOf(page + 1));
         if (!PAGE_SIZES.getFirst().equals(pageSize.getValue())) p.put("size", String.valueOf(pageSize.getValue()));
-        String sort = grid.getSortOrder().isEmpty() ? "" : sortText(grid.getSortOrder().getFirst().getSorted().getKey(),
-                grid.getSortOrder().getFirst().getDirection());
+        String sort = grid.getSortOrder().isEmpty()
+                ? ""
+                : sortText(
+                        grid.getSortOrder().getFirst().getSorted().getKey(),
+                        grid.getSortOrder().getFirst().getDirection());
         if (!sort.equals(defaultSort)) p.put("sort", sort.isEmpty() ? "none" : sort);
         Set<String> visible = visibleColumns();
-        if (defaultColumns != null && !visible.equals(defaultColumns)) p.put("cols", String.join(",", new TreeSet<>(visible)));
+        if (defaultColumns != null && !visible.equals(defaultColumns))
+            p.put("cols", String.join(",", new TreeSet<>(visible)));
         return p;
     }
 
     private Set<String> visibleColumns() {
-        return dataColumns().filter(Grid.Column::isVisible).map(Grid.Column::getKey).collect(Collectors.toSet());
+        return dataColumns()
+                .filter(Grid.Column::isVisible)
+                .map(Grid.Column::getKey)
+                .collect(Collectors.toSet());
     }
 
     /** The columns a user can show, hide and name in the URL: keyed ones, without the ⋮ column. */
@@ -396,9 +424,12 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
 
     /** The list's order as a Spring Data sort (for exports that follow it). */
     public Sort currentSort() {
-        return Sort.by(grid.getSortOrder().stream().flatMap(o -> o.getSorted().getSortOrder(o.getDirection()))
-                .map(q -> q.getDirection() == SortDirection.DESCENDING ? Sort.Order.desc(q.getSorted())
-                        : Sort.Order.asc(q.getSorted())).toList());
+        return Sort.by(grid.getSortOrder().stream()
+                .flatMap(o -> o.getSorted().getSortOrder(o.getDirection()))
+                .map(q -> q.getDirection() == SortDirection.DESCENDING
+                        ? Sort.Order.desc(q.getSorted())
+                        : Sort.Order.asc(q.getSorted()))
+                .toList());
     }
 
     /** The filtered total as last counted. */
@@ -462,8 +493,12 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
     private Button iconButton(VaadinIcon icon, String labelKey) {
         Button b = new Button();
         b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
-        b.getElement().setProperty("innerHTML", "<vaadin-icon icon=\"vaadin:"
-                + icon.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "\"></vaadin-icon>");
+        b.getElement()
+                .setProperty(
+                        "innerHTML",
+                        "<vaadin-icon icon=\"vaadin:"
+                                + icon.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+                                + "\"></vaadin-icon>");
         String label = getTranslation(labelKey);
         b.setAriaLabel(label);
         b.getElement().setAttribute("title", label);

@@ -13,8 +13,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
  * A record's one page: the id comes from the route, the open tab from {@code ?tab=}. A missing record (or
  * another tenant's, which looks the same) shows "not found"; leaving with unsaved profile input asks first.
  */
-public abstract class RecordView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver,
-        HasDynamicTitle {
+public abstract class RecordView extends VerticalLayout
+        implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
     protected long id;
     private String tab = "";
     private String title = "";

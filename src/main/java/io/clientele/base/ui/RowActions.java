@@ -30,8 +30,7 @@ public final class RowActions {
     /** The ⋮ column's key: it never opens the row and is not a column the user shows or hides. */
     public static final String KEY = "actions";
 
-    private RowActions() {
-    }
+    private RowActions() {}
 
     /**
      * Adds the frozen actions column and the context menu; {@code label} names the row for screen readers. The ⋮
@@ -41,17 +40,23 @@ public final class RowActions {
     public static <T> Grid.Column<T> addTo(Grid<T> grid, Function<T, List<Action>> actions, Function<T, String> label) {
         contextMenu(grid, actions);
         return grid.addColumn(LitRenderer.<T>of(
-                        "<vaadin-button class='row-actions' theme='tertiary-inline icon' aria-label=${item.label}"
-                                + " aria-haspopup='menu' ?hidden=${!item.label}"
-                                // Enter on ⋮ opens its menu (the button's own click), not the row (the grid's Enter).
-                                + " @keydown=${e => { if (e.key === 'Enter') e.stopPropagation(); }} @click=${e => {"
-                                + " const b = e.currentTarget.getBoundingClientRect();"
-                                + " e.currentTarget.dispatchEvent(new MouseEvent('contextmenu', {bubbles: true,"
-                                + " composed: true, clientX: b.left, clientY: b.bottom})); }}>"
-                                + "<vaadin-icon icon='vaadin:ellipsis-dots-v'></vaadin-icon></vaadin-button>")
+                                "<vaadin-button class='row-actions' theme='tertiary-inline icon' aria-label=${item.label}"
+                                        + " aria-haspopup='menu' ?hidden=${!item.label}"
+                                        // Enter on ⋮ opens its menu (the button's own click), not the row (the grid's
+                                        // Enter).
+                                        + " @keydown=${e => { if (e.key === 'Enter') e.stopPropagation(); }} @click=${e => {"
+                                        + " const b = e.currentTarget.getBoundingClientRect();"
+                                        + " e.currentTarget.dispatchEvent(new MouseEvent('contextmenu', {bubbles: true,"
+                                        + " composed: true, clientX: b.left, clientY: b.bottom})); }}>"
+                                        + "<vaadin-icon icon='vaadin:ellipsis-dots-v'></vaadin-icon></vaadin-button>")
                         // A row with nothing to do (say, a cancelled booking) shows no ⋮ rather than an empty menu.
                         .withProperty("label", row -> actions.apply(row).isEmpty() ? "" : label.apply(row)))
-                .setKey(KEY).setHeader("").setWidth("3rem").setFlexGrow(0).setFrozenToEnd(true).setSortable(false);
+                .setKey(KEY)
+                .setHeader("")
+                .setWidth("3rem")
+                .setFlexGrow(0)
+                .setFrozenToEnd(true)
+                .setSortable(false);
     }
 
     /**
@@ -62,20 +67,30 @@ public final class RowActions {
     public static <T> Grid.Column<T> addIconsTo(Grid<T> grid, Function<T, List<Action>> actions, String width) {
         contextMenu(grid, actions);
         return grid.addComponentColumn(row -> {
-            com.vaadin.flow.component.html.Div cell = new com.vaadin.flow.component.html.Div();
-            cell.addClassName("row-icons");
-            for (Action a : actions.apply(row)) {
-                com.vaadin.flow.component.button.Button b = new com.vaadin.flow.component.button.Button(
-                        a.icon() == null ? VaadinIcon.ELLIPSIS_DOTS_V.create() : a.icon().create(), e -> a.run().run());
-                b.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE,
-                        com.vaadin.flow.component.button.ButtonVariant.LUMO_ICON);
-                b.setAriaLabel(a.caption());
-                b.setTooltipText(a.caption());
-                b.addClassName("row-icon-" + a.key());
-                cell.add(b);
-            }
-            return cell;
-        }).setKey(KEY).setHeader("").setWidth(width).setFlexGrow(0).setFrozenToEnd(true).setSortable(false);
+                    com.vaadin.flow.component.html.Div cell = new com.vaadin.flow.component.html.Div();
+                    cell.addClassName("row-icons");
+                    for (Action a : actions.apply(row)) {
+                        com.vaadin.flow.component.button.Button b = new com.vaadin.flow.component.button.Button(
+                                a.icon() == null
+                                        ? VaadinIcon.ELLIPSIS_DOTS_V.create()
+                                        : a.icon().create(),
+                                e -> a.run().run());
+                        b.addThemeVariants(
+                                com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE,
+                                com.vaadin.flow.component.button.ButtonVariant.LUMO_ICON);
+                        b.setAriaLabel(a.caption());
+                        b.setTooltipText(a.caption());
+                        b.addClassName("row-icon-" + a.key());
+                        cell.add(b);
+                    }
+                    return cell;
+                })
+                .setKey(KEY)
+                .setHeader("")
+                .setWidth(width)
+                .setFlexGrow(0)
+                .setFrozenToEnd(true)
+                .setSortable(false);
     }
 
     /** The row menu of a grid with an actions column (the ⋮ button and a right click open it). */

@@ -16,7 +16,7 @@ public class SidePanel extends Composite<Div> {
     private final H3 title = new H3();
     private final Div body = new Div();
     private final HorizontalLayout footer = new HorizontalLayout();
-    private Runnable onClose = () -> { };
+    private Runnable onClose = () -> {};
     private EntityForm<?> form;
 
     public SidePanel() {
@@ -37,7 +37,8 @@ public class SidePanel extends Composite<Div> {
         body.addClassName("side-panel-body");
         footer.addClassName("side-panel-footer");
         getContent().add(header, body, footer);
-        Shortcuts.addShortcutListener(getContent(), this::requestClose, Key.ESCAPE).listenOn(getContent());
+        Shortcuts.addShortcutListener(getContent(), this::requestClose, Key.ESCAPE)
+                .listenOn(getContent());
     }
 
     public void open(String heading, Component content, Component... actions) {
@@ -57,11 +58,19 @@ public class SidePanel extends Composite<Div> {
      * Opens {@code form} on {@code draft}. Save validates, calls {@code save} and closes; a rule the service
      * refuses lands on its field, a stale edit or refused action is explained, and the input stays.
      */
-    public <D> void openForm(String heading, EntityForm<D> form, D draft, String saveText, String saveId,
-                             java.util.function.Consumer<D> save) {
+    public <D> void openForm(
+            String heading,
+            EntityForm<D> form,
+            D draft,
+            String saveText,
+            String saveId,
+            java.util.function.Consumer<D> save) {
         form.edit(draft);
         // Closes after saving unless the save already put something else in the panel.
-        open(heading, form, form.saveButton(saveText, saveId, draft, save, () -> {
+        open(
+                heading,
+                form,
+                form.saveButton(saveText, saveId, draft, save, () -> {
                     if (form.getParent().isPresent()) close();
                 }),
                 new Button(getTranslation("action.cancel"), e -> requestClose()));

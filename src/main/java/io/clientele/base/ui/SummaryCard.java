@@ -1,7 +1,7 @@
 package io.clientele.base.ui;
 
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.html.Div;
 
 /**
@@ -20,7 +20,8 @@ public class SummaryCard extends Composite<Div> {
         root.getElement().setAttribute("data-label", label);
         root.getElement().setAttribute("aria-label", label);
         root.addClickListener(e -> onSelect.run());
-        com.vaadin.flow.component.Shortcuts.addShortcutListener(root, onSelect::run, Key.ENTER).listenOn(root);
+        com.vaadin.flow.component.Shortcuts.addShortcutListener(root, onSelect::run, Key.ENTER)
+                .listenOn(root);
     }
 
     public void setValue(long number) {

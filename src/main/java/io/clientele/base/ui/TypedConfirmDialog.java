@@ -21,15 +21,18 @@ public class TypedConfirmDialog extends Dialog {
     private final Paragraph refusal = new Paragraph();
 
     /** What the action does to the record: the dialog says whether it can be undone. */
-    public enum Effect { RECOVERABLE, PERMANENT }
+    public enum Effect {
+        RECOVERABLE,
+        PERMANENT
+    }
 
     public TypedConfirmDialog(String title, String warning, Effect effect, String confirmText, Runnable action) {
         setHeaderTitle(title);
         addClassName("typed-confirm-dialog");
         Paragraph text = new Paragraph(warning);
         text.addClassName("confirm-warning");
-        Paragraph irreversible = new Paragraph(getTranslation(effect == Effect.PERMANENT ? "confirm.cannot-undo"
-                : "confirm.can-recover"));
+        Paragraph irreversible = new Paragraph(
+                getTranslation(effect == Effect.PERMANENT ? "confirm.cannot-undo" : "confirm.can-recover"));
         irreversible.setId("confirm-effect");
         typed.setLabel(getTranslation("confirm.type-word", WORD));
         typed.setId("confirm-word");

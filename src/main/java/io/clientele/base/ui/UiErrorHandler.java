@@ -8,14 +8,14 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import io.clientele.base.ActionRefusedException;
 import io.clientele.base.ConcurrentEditException;
 import jakarta.persistence.EntityNotFoundException;
+import java.util.NoSuchElementException;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import java.util.NoSuchElementException;
-import java.util.UUID;
 
 /**
  * The one place a failed click ends up: a record deleted meanwhile, a refused action or a concurrent edit
@@ -42,7 +42,8 @@ class UiErrorHandler implements VaadinServiceInitListener, ErrorHandler {
         switch (cause) {
             case ActionRefusedException refused -> Notifications.refused(refused);
             case ConcurrentEditException e -> Notifications.error(ui.getTranslation("error.concurrent-edit"));
-            case ObjectOptimisticLockingFailureException e -> Notifications.error(ui.getTranslation("error.concurrent-edit"));
+            case ObjectOptimisticLockingFailureException e ->
+                Notifications.error(ui.getTranslation("error.concurrent-edit"));
             case AccessDeniedException e -> {
                 LOG.warn("Access denied in the UI: {}", e.getMessage());
                 Notifications.error(ui.getTranslation("error.access-denied.action"));
@@ -61,9 +62,12 @@ class UiErrorHandler implements VaadinServiceInitListener, ErrorHandler {
     /** The innermost cause that is one of ours or Spring's, past Vaadin's wrapping of listener invocations. */
     static Throwable rootCause(Throwable t) {
         Throwable current = t;
-        while (current.getCause() != null && current.getCause() != current
-                && !(current instanceof ActionRefusedException || current instanceof ConcurrentEditException
-                || current instanceof AccessDeniedException || current instanceof ObjectOptimisticLockingFailureException)) {
+        while (current.getCause() != null
+                && current.getCause() != current
+                && !(current instanceof ActionRefusedException
+                        || current instanceof ConcurrentEditException
+                        || current instanceof AccessDeniedException
+                        || current instanceof ObjectOptimisticLockingFailureException)) {
             current = current.getCause();
         }
         return current;

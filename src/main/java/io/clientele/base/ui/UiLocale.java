@@ -6,8 +6,8 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import io.clientele.base.Languages;
 import io.clientele.security.CurrentUser;
-import org.springframework.stereotype.Component;
 import java.util.Locale;
+import org.springframework.stereotype.Component;
 
 /**
  * Every UI speaks the user's profile language; before login, the browser's if we have it. The page's
@@ -18,8 +18,9 @@ class UiLocale implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.addIndexHtmlRequestListener(response -> response.getDocument().getElementsByTag("html").attr("lang",
-                current(response.getVaadinRequest()).toLanguageTag()));
+        event.addIndexHtmlRequestListener(response -> response.getDocument()
+                .getElementsByTag("html")
+                .attr("lang", current(response.getVaadinRequest()).toLanguageTag()));
         event.getSource().addUIInitListener(e -> apply(e.getUI(), current(VaadinRequest.getCurrent())));
     }
 
@@ -29,7 +30,8 @@ class UiLocale implements VaadinServiceInitListener {
     }
 
     private static Locale current(VaadinRequest request) {
-        return CurrentUser.get().map(CurrentUser::locale)
+        return CurrentUser.get()
+                .map(CurrentUser::locale)
                 .orElseGet(() -> Languages.fromBrowser(request == null ? null : request.getLocale()));
     }
 }

@@ -11,7 +11,14 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import io.clientele.base.ActionRefusedException;
 import io.clientele.base.Choice;
 import io.clientele.base.FieldValidationException;
-import io.clientele.base.ui.*;
+import io.clientele.base.ui.Badge;
+import io.clientele.base.ui.Cells;
+import io.clientele.base.ui.Confirm;
+import io.clientele.base.ui.FieldMessages;
+import io.clientele.base.ui.Formats;
+import io.clientele.base.ui.Notifications;
+import io.clientele.base.ui.PagedGrid;
+import io.clientele.base.ui.RowActions;
 import io.clientele.booking.BookingDraft;
 import io.clientele.booking.BookingRow;
 import io.clientele.booking.BookingService;
@@ -43,13 +50,19 @@ public class BookingsTab extends VerticalLayout {
         grid.addColumn(BookingRow::service).setKey("service").setHeader(getTranslation("booking.service"));
         grid.addColumn(BookingRow::staff).setKey("staff").setHeader(getTranslation("booking.staff"));
         grid.addColumn(Cells.badge(b -> getTranslation("booking.status." + b.status()), b -> switch (b.status()) {
-            case BOOKED -> Badge.Tone.SUCCESS;
-            case CANCELLED, NO_SHOW -> Badge.Tone.ERROR;
-            case COMPLETED -> Badge.Tone.NEUTRAL;
-        })).setKey("status").setHeader(getTranslation("booking.status"));
+                    case BOOKED -> Badge.Tone.SUCCESS;
+                    case CANCELLED, NO_SHOW -> Badge.Tone.ERROR;
+                    case COMPLETED -> Badge.Tone.NEUTRAL;
+                }))
+                .setKey("status")
+                .setHeader(getTranslation("booking.status"));
         if (canAdd) {
-            RowActions.addTo(grid, b -> b.status() != BookingStatus.BOOKED ? List.of()
-                    : List.of(new RowActions.Action(getTranslation("booking.cancel"), () -> cancel(b), "cancel")),
+            RowActions.addTo(
+                    grid,
+                    b -> b.status() != BookingStatus.BOOKED
+                            ? List.of()
+                            : List.of(
+                                    new RowActions.Action(getTranslation("booking.cancel"), () -> cancel(b), "cancel")),
                     b -> b.service());
             add(form());
         }
@@ -72,7 +85,10 @@ public class BookingsTab extends VerticalLayout {
         staff.setId("booking-staff");
         start.setLabel(getTranslation("booking.start"));
         start.setStep(java.time.Duration.ofMinutes(15));
-        start.setValue(LocalDateTime.now(Formats.zone()).plusDays(1).truncatedTo(ChronoUnit.HOURS).withHour(10));
+        start.setValue(LocalDateTime.now(Formats.zone())
+                .plusDays(1)
+                .truncatedTo(ChronoUnit.HOURS)
+                .withHour(10));
         start.setId("booking-start");
         minutes.setLabel(getTranslation("booking.minutes"));
         minutes.setValue(60);
@@ -97,24 +113,36 @@ public class BookingsTab extends VerticalLayout {
         minutes.setInvalid(false);
         start.setInvalid(false);
         try {
-            bookings.add(customerId, new BookingDraft(service.getValue(), staff.getValue() == null ? null
-                    : staff.getValue().id(), start.getValue(), minutes.getValue()), Formats.zone());
+            bookings.add(
+                    customerId,
+                    new BookingDraft(
+                            service.getValue(),
+                            staff.getValue() == null ? null : staff.getValue().id(),
+                            start.getValue(),
+                            minutes.getValue()),
+                    Formats.zone());
             Notifications.success(getTranslation("booking.created"));
             paged.refresh();
         } catch (FieldValidationException ex) {
-            FieldMessages.show(ex, java.util.Map.<String, com.vaadin.flow.component.HasValidation>of("service", service,
-                    "staff", staff, "start", start, "minutes", minutes), start);
+            FieldMessages.show(
+                    ex,
+                    java.util.Map.<String, com.vaadin.flow.component.HasValidation>of(
+                            "service", service, "staff", staff, "start", start, "minutes", minutes),
+                    start);
         } catch (ActionRefusedException ex) {
             Notifications.refused(ex);
         }
     }
 
     private void cancel(BookingRow b) {
-        Confirm.dangerous(getTranslation("booking.cancel") + "?", b.service() + " · " + Formats.dateTime(b.startsAt()),
-                getTranslation("booking.cancel"), () -> {
-            bookings.cancel(b.id());
-            Notifications.success(getTranslation("booking.cancelled"));
-            paged.refreshPage();
-        });
+        Confirm.dangerous(
+                getTranslation("booking.cancel") + "?",
+                b.service() + " · " + Formats.dateTime(b.startsAt()),
+                getTranslation("booking.cancel"),
+                () -> {
+                    bookings.cancel(b.id());
+                    Notifications.success(getTranslation("booking.cancelled"));
+                    paged.refreshPage();
+                });
     }
 }

@@ -25,7 +25,9 @@ class AddTeamsDialog extends Dialog {
         teams.setItems(teamList);
         teams.setItemLabelGenerator(Team::getName);
         teams.setWidthFull();
-        teams.setValue(new HashSet<>(teamList.stream().filter(t -> customer.teams().contains(t.getName())).toList()));
+        teams.setValue(new HashSet<>(teamList.stream()
+                .filter(t -> customer.teams().contains(t.getName()))
+                .toList()));
         allTeams.setValue(customer.allTeams());
         teams.setEnabled(!customer.allTeams());
         allTeams.addValueChangeListener(e -> teams.setEnabled(!e.getValue()));

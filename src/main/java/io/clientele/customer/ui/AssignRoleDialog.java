@@ -28,12 +28,15 @@ class AssignRoleDialog extends Dialog {
         Role.assignableStaffRoles().forEach(r -> options.add(Optional.of(r)));
         role.setLabel(getTranslation("assign-role.role"));
         role.setItems(options);
-        role.setItemLabelGenerator(o -> o.map(r -> getTranslation("role." + r)).orElse(getTranslation("assign-role.none")));
-        role.setValue(customers.details(customer.id()).map(d -> Optional.ofNullable(d.loginStaffRole()))
+        role.setItemLabelGenerator(
+                o -> o.map(r -> getTranslation("role." + r)).orElse(getTranslation("assign-role.none")));
+        role.setValue(customers
+                .details(customer.id())
+                .map(d -> Optional.ofNullable(d.loginStaffRole()))
                 .orElse(Optional.empty()));
         role.setWidthFull();
-        VerticalLayout body = new VerticalLayout(new Paragraph(getTranslation("assign-role.explain", customer.displayName())),
-                role);
+        VerticalLayout body =
+                new VerticalLayout(new Paragraph(getTranslation("assign-role.explain", customer.displayName())), role);
         body.setPadding(false);
         body.setWidth("26em");
         add(body);

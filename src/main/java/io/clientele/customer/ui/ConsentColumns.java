@@ -34,10 +34,16 @@ final class ConsentColumns {
     }
 
     void addTo(Grid<CustomerRow> grid) {
-        filters.keySet().forEach(f -> grid.addColumn(Cells.badge(r -> answer(r.consents().get(f.getId())),
-                        r -> tone(r.consents().get(f.getId()))))
-                .setKey(PREFIX + f.getId()).setHeader(f.getName()).setSortable(false).setWidth("9rem").setFlexGrow(0)
-                .setTooltipGenerator(r -> tooltip(r.consents().get(f.getId()))));
+        filters.keySet()
+                .forEach(f -> grid.addColumn(Cells.badge(
+                                r -> answer(r.consents().get(f.getId())),
+                                r -> tone(r.consents().get(f.getId()))))
+                        .setKey(PREFIX + f.getId())
+                        .setHeader(f.getName())
+                        .setSortable(false)
+                        .setWidth("9rem")
+                        .setFlexGrow(0)
+                        .setTooltipGenerator(r -> tooltip(r.consents().get(f.getId()))));
     }
 
     void addFilters(Grid<CustomerRow> grid) {
@@ -45,8 +51,13 @@ final class ConsentColumns {
     }
 
     void bind(ListState state) {
-        filters.forEach((f, select) -> state.bind(PREFIX + f.getId(), f.getName(), select,
-                v -> v == null ? "" : v.name().toLowerCase(Locale.ROOT), ConsentColumns::parse, this::caption));
+        filters.forEach((f, select) -> state.bind(
+                PREFIX + f.getId(),
+                f.getName(),
+                select,
+                v -> v == null ? "" : v.name().toLowerCase(Locale.ROOT),
+                ConsentColumns::parse,
+                this::caption));
     }
 
     /** The answer wanted per consent field id, for the fields that filter. */
@@ -62,13 +73,16 @@ final class ConsentColumns {
 
     /** The field's name for its column key, or null for any other column. */
     String label(String key) {
-        return filters.keySet().stream().filter(f -> (PREFIX + f.getId()).equals(key)).map(ConsentField::getName)
-                .findFirst().orElse(null);
+        return filters.keySet().stream()
+                .filter(f -> (PREFIX + f.getId()).equals(key))
+                .map(ConsentField::getName)
+                .findFirst()
+                .orElse(null);
     }
 
     private Select<ConsentAnswer> filter(ConsentField f) {
-        Select<ConsentAnswer> select = Filters.single(host.getTranslation("filter.any"), this::caption,
-                ConsentAnswer.values());
+        Select<ConsentAnswer> select =
+                Filters.single(host.getTranslation("filter.any"), this::caption, ConsentAnswer.values());
         select.setAriaLabel(f.getName());
         select.setId("filter-" + PREFIX + f.getId());
         return select;
@@ -97,7 +111,8 @@ final class ConsentColumns {
     }
 
     private String tooltip(Consent c) {
-        return c == null ? host.getTranslation("consent.answer.UNRECORDED")
+        return c == null
+                ? host.getTranslation("consent.answer.UNRECORDED")
                 : host.getTranslation("consent.recorded", Formats.dateTime(c.recordedAt()), c.source());
     }
 

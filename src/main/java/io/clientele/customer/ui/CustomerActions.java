@@ -8,8 +8,8 @@ import io.clientele.customer.CustomerRow;
 import io.clientele.customer.CustomerService;
 import io.clientele.customer.TeamService;
 import io.clientele.security.CurrentUser;
-import io.clientele.security.Role;
 import io.clientele.security.PasswordResets;
+import io.clientele.security.Role;
 import io.clientele.security.UserAccountService;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,16 +45,22 @@ public class CustomerActions {
             actions.add(new RowActions.Action(ui.getTranslation("customers.action.edit"), edit, "edit"));
         }
         if (r.hasLogin() && me.mayResetPasswordOf(r.loginStaffRole())) {
-            actions.add(new RowActions.Action(ui.getTranslation("customers.action.reset-password"),
-                    () -> new ResetPasswordDialog(resets, r.loginId(), r.displayName(), r.email()).open(), "reset-password"));
+            actions.add(new RowActions.Action(
+                    ui.getTranslation("customers.action.reset-password"),
+                    () -> new ResetPasswordDialog(resets, r.loginId(), r.displayName(), r.email()).open(),
+                    "reset-password"));
         }
         if (me.has(Role.OWNER) && r.hasLogin()) {
-            actions.add(new RowActions.Action(ui.getTranslation("customers.action.assign-role"),
-                    () -> new AssignRoleDialog(users, customers, r).open(), "assign-role"));
+            actions.add(new RowActions.Action(
+                    ui.getTranslation("customers.action.assign-role"),
+                    () -> new AssignRoleDialog(users, customers, r).open(),
+                    "assign-role"));
         }
         if (me.has(Role.ADMIN)) {
-            actions.add(new RowActions.Action(ui.getTranslation("customers.action.add-teams"),
-                    () -> new AddTeamsDialog(customers, teams.all(), r, changed).open(), "add-teams"));
+            actions.add(new RowActions.Action(
+                    ui.getTranslation("customers.action.add-teams"),
+                    () -> new AddTeamsDialog(customers, teams.all(), r, changed).open(),
+                    "add-teams"));
         }
         return actions;
     }

@@ -43,11 +43,17 @@ public class CustomerConsentsTab extends VerticalLayout {
         List<ConsentField> fields = consents.all();
         grid.setId("consent-grid");
         grid.addColumn(ConsentField::getName).setKey("field").setHeader(getTranslation("consent.field"));
-        grid.addComponentColumn(f -> ConsentColumns.badge(this, answers.get(f.getId()))).setKey("answer")
+        grid.addComponentColumn(f -> ConsentColumns.badge(this, answers.get(f.getId())))
+                .setKey("answer")
                 .setHeader(getTranslation("consent.answer"));
-        grid.addColumn(f -> answers.containsKey(f.getId()) ? Formats.dateTime(answers.get(f.getId()).recordedAt()) : "")
-                .setKey("recordedAt").setHeader(getTranslation("consent.recorded-at"));
-        grid.addColumn(f -> answers.containsKey(f.getId()) ? answers.get(f.getId()).source() : "").setKey("source")
+        grid.addColumn(f -> answers.containsKey(f.getId())
+                        ? Formats.dateTime(answers.get(f.getId()).recordedAt())
+                        : "")
+                .setKey("recordedAt")
+                .setHeader(getTranslation("consent.recorded-at"));
+        grid.addColumn(f ->
+                        answers.containsKey(f.getId()) ? answers.get(f.getId()).source() : "")
+                .setKey("source")
                 .setHeader(getTranslation("consent.source"));
         grid.setItems(fields);
         grid.setAllRowsVisible(true);
@@ -107,9 +113,16 @@ public class CustomerConsentsTab extends VerticalLayout {
             return;
         }
         try {
-            consents.record(customerId, field.getValue().getId(), Boolean.TRUE.equals(granted.getValue()),
-                    at.getValue() == null ? null : at.getValue().atZone(Formats.zone()).toInstant(), source.getValue());
-            Notifications.success(getTranslation("consent.recorded-ok", field.getValue().getName()));
+            consents.record(
+                    customerId,
+                    field.getValue().getId(),
+                    Boolean.TRUE.equals(granted.getValue()),
+                    at.getValue() == null
+                            ? null
+                            : at.getValue().atZone(Formats.zone()).toInstant(),
+                    source.getValue());
+            Notifications.success(
+                    getTranslation("consent.recorded-ok", field.getValue().getName()));
             refresh();
         } catch (FieldValidationException ex) {
             FieldMessages.show(ex, Map.of("recordedAt", at, "source", source), at);

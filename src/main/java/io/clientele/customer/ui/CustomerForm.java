@@ -1,9 +1,9 @@
 package io.clientele.customer.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -46,8 +46,21 @@ public class CustomerForm extends EntityForm<CustomerDraft> {
 
         setResponsiveSteps(new ResponsiveStep("0", 1));
         add(type, companyName, firstName, lastName, email, phone, status, allTeams, teams);
-        bind(Map.of("firstName", firstName, "lastName", lastName, "companyName", companyName,
-                "email", email, "phone", phone, "teams", teams), firstName);
+        bind(
+                Map.of(
+                        "firstName",
+                        firstName,
+                        "lastName",
+                        lastName,
+                        "companyName",
+                        companyName,
+                        "email",
+                        email,
+                        "phone",
+                        phone,
+                        "teams",
+                        teams),
+                firstName);
     }
 
     /** Who a customer being typed may already be: name, e-mail and phone in, one line per likely duplicate out. */
@@ -64,7 +77,8 @@ public class CustomerForm extends EntityForm<CustomerDraft> {
         warning.setVisible(false);
         addComponentAtIndex(indexOf(phone) + 1, warning);
         Runnable recheck = () -> {
-            String name = type.getValue() == CustomerType.BUSINESS ? companyName.getValue()
+            String name = type.getValue() == CustomerType.BUSINESS
+                    ? companyName.getValue()
                     : firstName.getValue() + " " + lastName.getValue();
             List<String> likely = check.likely(name, email.getValue(), phone.getValue());
             warning.removeAll();

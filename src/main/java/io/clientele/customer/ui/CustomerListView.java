@@ -1,8 +1,5 @@
 package io.clientele.customer.ui;
 
-import io.clientele.base.ui.ListView;
-import com.vaadin.flow.router.Menu;
-import io.clientele.base.ui.Nav;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -13,18 +10,47 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.*;
-import io.clientele.base.ui.*;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
 import io.clientele.base.DateRange;
+import io.clientele.base.ui.BulkBar;
+import io.clientele.base.ui.Cells;
+import io.clientele.base.ui.DateRangeFilter;
+import io.clientele.base.ui.Filters;
+import io.clientele.base.ui.Formats;
+import io.clientele.base.ui.ListPage;
+import io.clientele.base.ui.ListState;
+import io.clientele.base.ui.ListView;
+import io.clientele.base.ui.Nav;
+import io.clientele.base.ui.Notifications;
+import io.clientele.base.ui.PagedGrid;
+import io.clientele.base.ui.RowActions;
+import io.clientele.base.ui.SidePanel;
+import io.clientele.base.ui.SummaryCard;
+import io.clientele.customer.ConsentService;
+import io.clientele.customer.CustomerDraft;
+import io.clientele.customer.CustomerFilter;
+import io.clientele.customer.CustomerGroup;
+import io.clientele.customer.CustomerRow;
+import io.clientele.customer.CustomerService;
+import io.clientele.customer.CustomerStatus;
+import io.clientele.customer.CustomerSummary;
+import io.clientele.customer.CustomerType;
+import io.clientele.customer.GroupService;
+import io.clientele.customer.PhoneNumbers;
+import io.clientele.customer.TeamService;
 import io.clientele.duplicate.DuplicateService;
-import io.clientele.customer.*;
 import io.clientele.security.CurrentUser;
-import io.clientele.security.UserPreferences;
 import io.clientele.security.Role;
 import io.clientele.security.Roles;
+import io.clientele.security.UserPreferences;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.util.*;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Management → Customers (product page 1). Every filter, the sort and the open record live in the URL. */
@@ -51,10 +77,10 @@ public class CustomerListView extends ListView {
     private final TextField nameFilter = Filters.text(getTranslation("filter.contains"));
     private final TextField emailFilter = Filters.text(getTranslation("filter.contains"));
     private final TextField phoneFilter = Filters.text(getTranslation("filter.contains"));
-    private final MultiSelectComboBox<CustomerType> typeFilter = Filters.multi(getTranslation("filter.any"),
-            t -> getTranslation("customer.type." + t), CustomerType.values());
-    private final MultiSelectComboBox<CustomerStatus> statusFilter = Filters.multi(getTranslation("filter.any"),
-            s -> getTranslation("customer.status." + s), CustomerStatus.values());
+    private final MultiSelectComboBox<CustomerType> typeFilter = Filters.multi(
+            getTranslation("filter.any"), t -> getTranslation("customer.type." + t), CustomerType.values());
+    private final MultiSelectComboBox<CustomerStatus> statusFilter = Filters.multi(
+            getTranslation("filter.any"), s -> getTranslation("customer.status." + s), CustomerStatus.values());
     private final DateRangeFilter createdFilter = new DateRangeFilter();
     private final DateRangeFilter loginFilter = new DateRangeFilter();
     private final MultiSelectComboBox<CustomerGroup> groupFilter = new MultiSelectComboBox<>();
@@ -67,30 +93,42 @@ public class CustomerListView extends ListView {
     private final ConsentColumns consentColumns;
     /** Null for those who may not act on a selection (VIEWER). */
     private BulkBar<CustomerRow> bulkBar;
+
     private final CustomerBulkActions.ListContext listContext;
     private CustomerForm form;
 
-    public CustomerListView(CustomerService customers, TeamService teams, CustomerActions recordActions,
-                            GroupService groups, ConsentService consents, CustomerBulkActions bulkActions,
-                            UserPreferences preferences, DuplicateService duplicates) {
+    public CustomerListView(
+            CustomerService customers,
+            TeamService teams,
+            CustomerActions recordActions,
+            GroupService groups,
+            ConsentService consents,
+            CustomerBulkActions bulkActions,
+            UserPreferences preferences,
+            DuplicateService duplicates) {
         super("nav.customers");
         this.duplicates = duplicates;
         this.customers = customers;
         this.teams = teams;
         this.recordActions = recordActions;
         this.bulkActions = bulkActions;
-        this.listContext = new CustomerBulkActions.ListContext(this::filter, paged::visibleColumnKeys, paged::currentSort,
-                this::refreshAll);
+        this.listContext = new CustomerBulkActions.ListContext(
+                this::filter, paged::visibleColumnKeys, paged::currentSort, this::refreshAll);
         addClassName("list-view");
         setSizeFull();
 
-        totalCard = new SummaryCard("card-total", getTranslation("customers.card.total"), () -> selectCard(Set.of(), null));
-        activeCard = new SummaryCard("card-active", getTranslation("customers.card.active"),
+        totalCard =
+                new SummaryCard("card-total", getTranslation("customers.card.total"), () -> selectCard(Set.of(), null));
+        activeCard = new SummaryCard(
+                "card-active",
+                getTranslation("customers.card.active"),
                 () -> selectCard(Set.of(CustomerStatus.ACTIVE), null));
-        pendingCard = new SummaryCard("card-pending", getTranslation("customers.card.pending"),
+        pendingCard = new SummaryCard(
+                "card-pending",
+                getTranslation("customers.card.pending"),
                 () -> selectCard(Set.of(CustomerStatus.PENDING), null));
-        recentCard = new SummaryCard("card-recent", getTranslation("customers.card.recent"),
-                () -> selectCard(Set.of(), recentRange()));
+        recentCard = new SummaryCard(
+                "card-recent", getTranslation("customers.card.recent"), () -> selectCard(Set.of(), recentRange()));
         HorizontalLayout cards = new HorizontalLayout(totalCard, activeCard, pendingCard, recentCard);
         cards.addClassName("summary-cards");
         cards.setWidthFull();
@@ -105,18 +143,32 @@ public class CustomerListView extends ListView {
         groupFilter.setId("filter-groups");
         groupFilter.setClearButtonVisible(true);
         groupFilter.setWidth("14rem");
-        state = new ListState(ROUTE, paged, this::refreshAll).emptyText("customers.empty")
+        state = new ListState(ROUTE, paged, this::refreshAll)
+                .emptyText("customers.empty")
                 .text("q", getTranslation("filter.search"), search)
                 .text("name", getTranslation("customers.col.name"), nameFilter)
                 .text("email", getTranslation("customers.col.email"), emailFilter)
                 .text("phone", getTranslation("customers.col.phone"), phoneFilter)
-                .enums("type", getTranslation("customers.col.type"), typeFilter, CustomerType.class,
+                .enums(
+                        "type",
+                        getTranslation("customers.col.type"),
+                        typeFilter,
+                        CustomerType.class,
                         t -> getTranslation("customer.type." + t))
-                .enums("status", getTranslation("customers.col.status"), statusFilter, CustomerStatus.class,
+                .enums(
+                        "status",
+                        getTranslation("customers.col.status"),
+                        statusFilter,
+                        CustomerStatus.class,
                         st -> getTranslation("customer.status." + st))
                 .dates("created", getTranslation("customers.col.createdAt"), createdFilter)
                 .dates("login", getTranslation("customers.col.lastLoginAt"), loginFilter)
-                .choices("groups", getTranslation("customers.col.groups"), groupFilter, allGroups, CustomerGroup::getId,
+                .choices(
+                        "groups",
+                        getTranslation("customers.col.groups"),
+                        groupFilter,
+                        allGroups,
+                        CustomerGroup::getId,
                         CustomerGroup::getName)
                 .flag("deleted", getTranslation("customers.include-deleted"), includeDeleted);
         consentColumns.bind(state);
@@ -139,9 +191,13 @@ public class CustomerListView extends ListView {
     }
 
     private Component toolbar() {
-        HorizontalLayout bar = ListPage.toolbar(getTranslation("nav.customers"), search, groupFilter, includeDeleted,
-                paged.columnChooser(key -> Objects.requireNonNullElseGet(consentColumns.label(key),
-                        () -> getTranslation("customers.col." + key))));
+        HorizontalLayout bar = ListPage.toolbar(
+                getTranslation("nav.customers"),
+                search,
+                groupFilter,
+                includeDeleted,
+                paged.columnChooser(key -> Objects.requireNonNullElseGet(
+                        consentColumns.label(key), () -> getTranslation("customers.col." + key))));
         search.setId("customer-search");
         includeDeleted.setId("include-deleted");
         if (me.has(Role.ADMIN)) {
@@ -157,55 +213,117 @@ public class CustomerListView extends ListView {
         grid.setId("customer-grid");
         // Product page 1's columns first, sized to fit beside the menu at 1280 px; the rest follow to the right.
         String deleted = getTranslation("badge.deleted");
-        grid.addColumn(Cells.avatarName(CustomerRow::displayName,
-                        r -> r.hasAvatar() ? "avatars/customers/" + r.id() : null, CustomerRow::id,
-                        r -> r.deleted() ? deleted : null)).setKey("name").setSortProperty("displayName")
-                .setHeader(getTranslation("customers.col.name")).setWidth("10rem").setFlexGrow(2).setResizable(true)
+        grid.addColumn(Cells.avatarName(
+                        CustomerRow::displayName,
+                        r -> r.hasAvatar() ? "avatars/customers/" + r.id() : null,
+                        CustomerRow::id,
+                        r -> r.deleted() ? deleted : null))
+                .setKey("name")
+                .setSortProperty("displayName")
+                .setHeader(getTranslation("customers.col.name"))
+                .setWidth("10rem")
+                .setFlexGrow(2)
+                .setResizable(true)
                 .setTooltipGenerator(CustomerRow::displayName);
-        paged.addHiddenColumn("firstName", () -> grid.addColumn(r -> Objects.toString(r.firstName(), ""))
-                .setKey("firstName").setSortProperty("firstName")
-                .setHeader(getTranslation("customers.col.firstName")).setWidth("9rem").setFlexGrow(1));
-        paged.addHiddenColumn("lastName", () -> grid.addColumn(r -> Objects.toString(r.lastName(), ""))
-                .setKey("lastName").setSortProperty("lastName")
-                .setHeader(getTranslation("customers.col.lastName")).setWidth("9rem").setFlexGrow(1));
-        grid.addColumn(CustomerBadges.statusCell(this, CustomerRow::status, CustomerRow::deleted)).setKey("status")
+        paged.addHiddenColumn(
+                "firstName",
+                () -> grid.addColumn(r -> Objects.toString(r.firstName(), ""))
+                        .setKey("firstName")
+                        .setSortProperty("firstName")
+                        .setHeader(getTranslation("customers.col.firstName"))
+                        .setWidth("9rem")
+                        .setFlexGrow(1));
+        paged.addHiddenColumn(
+                "lastName",
+                () -> grid.addColumn(r -> Objects.toString(r.lastName(), ""))
+                        .setKey("lastName")
+                        .setSortProperty("lastName")
+                        .setHeader(getTranslation("customers.col.lastName"))
+                        .setWidth("9rem")
+                        .setFlexGrow(1));
+        grid.addColumn(CustomerBadges.statusCell(this, CustomerRow::status, CustomerRow::deleted))
+                .setKey("status")
                 .setSortProperty("status")
-                .setHeader(getTranslation("customers.col.status")).setWidth("5.75rem").setFlexGrow(0);
-        grid.addColumn(r -> Objects.toString(r.email(), "")).setKey("email").setSortProperty("email")
-                .setHeader(getTranslation("customers.col.email")).setWidth("9.5rem").setFlexGrow(2).setResizable(true)
+                .setHeader(getTranslation("customers.col.status"))
+                .setWidth("5.75rem")
+                .setFlexGrow(0);
+        grid.addColumn(r -> Objects.toString(r.email(), ""))
+                .setKey("email")
+                .setSortProperty("email")
+                .setHeader(getTranslation("customers.col.email"))
+                .setWidth("9.5rem")
+                .setFlexGrow(2)
+                .setResizable(true)
                 .setTooltipGenerator(CustomerRow::email);
-        grid.addColumn(r -> PhoneNumbers.display(r.phone())).setKey("phone").setSortProperty("phoneDigits")
-                .setHeader(getTranslation("customers.col.phone")).setWidth("7.75rem").setFlexGrow(0);
-        grid.addColumn(r -> getTranslation("customer.type." + r.type())).setKey("type").setSortProperty("type")
-                .setHeader(getTranslation("customers.col.type")).setWidth("6.5rem").setFlexGrow(0);
+        grid.addColumn(r -> PhoneNumbers.display(r.phone()))
+                .setKey("phone")
+                .setSortProperty("phoneDigits")
+                .setHeader(getTranslation("customers.col.phone"))
+                .setWidth("7.75rem")
+                .setFlexGrow(0);
+        grid.addColumn(r -> getTranslation("customer.type." + r.type()))
+                .setKey("type")
+                .setSortProperty("type")
+                .setHeader(getTranslation("customers.col.type"))
+                .setWidth("6.5rem")
+                .setFlexGrow(0);
         grid.addColumn(r -> r.allTeams() ? getTranslation("customer.all-teams") : String.join(", ", r.teams()))
-                .setKey("teams").setSortProperty("teamsLabel").setHeader(getTranslation("customers.col.teams"))
-                .setWidth("6rem").setFlexGrow(1).setTooltipGenerator(r -> r.allTeams() ? null : String.join(", ", r.teams()));
-        Grid.Column<CustomerRow> lastLogin = grid.addColumn(r -> Formats.dateTime(r.lastLoginAt())).setKey("lastLoginAt")
-                .setSortProperty("lastLoginAt").setHeader(getTranslation("customers.col.lastLoginAt"))
-                .setWidth("8rem").setFlexGrow(0);
+                .setKey("teams")
+                .setSortProperty("teamsLabel")
+                .setHeader(getTranslation("customers.col.teams"))
+                .setWidth("6rem")
+                .setFlexGrow(1)
+                .setTooltipGenerator(r -> r.allTeams() ? null : String.join(", ", r.teams()));
+        Grid.Column<CustomerRow> lastLogin = grid.addColumn(r -> Formats.dateTime(r.lastLoginAt()))
+                .setKey("lastLoginAt")
+                .setSortProperty("lastLoginAt")
+                .setHeader(getTranslation("customers.col.lastLoginAt"))
+                .setWidth("8rem")
+                .setFlexGrow(0);
         Filters.inHeader(lastLogin, loginFilter);
-        grid.addColumn(r -> Formats.number(r.id())).setKey("id").setSortProperty("id")
-                .setHeader(getTranslation("customers.col.id")).setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(r -> Formats.number(r.id()))
+                .setKey("id")
+                .setSortProperty("id")
+                .setHeader(getTranslation("customers.col.id"))
+                .setWidth("7rem")
+                .setFlexGrow(0);
         String pushOn = getTranslation("customers.push-yes");
-        grid.addColumn(Cells.icon(VaadinIcon.BELL, "push-on", r -> r.push() ? pushOn : null)).setKey("push")
+        grid.addColumn(Cells.icon(VaadinIcon.BELL, "push-on", r -> r.push() ? pushOn : null))
+                .setKey("push")
                 .setHeader(getTranslation("customers.col.push"))
-                .setWidth("6.5rem").setFlexGrow(0);
-        grid.addColumn(r -> Formats.dateTime(r.nextVisit())).setKey("nextVisit").setSortProperty("nextVisitAt")
-                .setHeader(getTranslation("customers.col.nextVisit")).setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(Cells.chips(CustomerRow::groups)).setKey("groups")
-                .setHeader(getTranslation("customers.col.groups")).setWidth("10rem").setFlexGrow(1)
+                .setWidth("6.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(r -> Formats.dateTime(r.nextVisit()))
+                .setKey("nextVisit")
+                .setSortProperty("nextVisitAt")
+                .setHeader(getTranslation("customers.col.nextVisit"))
+                .setWidth("9rem")
+                .setFlexGrow(0);
+        grid.addColumn(Cells.chips(CustomerRow::groups))
+                .setKey("groups")
+                .setHeader(getTranslation("customers.col.groups"))
+                .setWidth("10rem")
+                .setFlexGrow(1)
                 .setTooltipGenerator(r -> r.groups().isEmpty() ? null : String.join(", ", r.groups()));
-        grid.addColumn(r -> Formats.date(r.createdAt())).setKey("createdAt").setSortProperty("createdAt")
-                .setHeader(getTranslation("customers.col.createdAt")).setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(r -> Formats.date(r.createdAt()))
+                .setKey("createdAt")
+                .setSortProperty("createdAt")
+                .setHeader(getTranslation("customers.col.createdAt"))
+                .setWidth("8rem")
+                .setFlexGrow(0);
         grid.getColumns().forEach(c -> c.setSortable(!Set.of("push", "groups").contains(c.getKey())));
         consentColumns.addTo(grid);
         if (me.has(Role.SUPPORT)) {
-            grid.addColumn(Cells.iconButton(VaadinIcon.ENVELOPE_O, "message-button",
-                            r -> getTranslation("customers.message-to", r.displayName()), r -> !r.deleted(),
-                            r -> bulkActions.sendMessageTo(bulkBar, r, listContext))).setKey(MESSAGE_KEY)
+            grid.addColumn(Cells.iconButton(
+                            VaadinIcon.ENVELOPE_O,
+                            "message-button",
+                            r -> getTranslation("customers.message-to", r.displayName()),
+                            r -> !r.deleted(),
+                            r -> bulkActions.sendMessageTo(bulkBar, r, listContext)))
+                    .setKey(MESSAGE_KEY)
                     .setHeader(getTranslation("customers.col.message"))
-                    .setWidth("6rem").setFlexGrow(0);
+                    .setWidth("6rem")
+                    .setFlexGrow(0);
             paged.buttonColumn(MESSAGE_KEY);
         }
         RowActions.addTo(grid, this::actionsFor, r -> getTranslation("customers.actions-for", r.displayName()));
@@ -251,8 +369,11 @@ public class CustomerListView extends ListView {
         form = new CustomerForm(teams.all());
         if (id == null) {
             form.warnAboutDuplicates((name, email, phone) -> duplicates.likely(name, email, phone).stream()
-                    .map(m -> m.name() + " — " + m.reasons().stream().map(r -> getTranslation("duplicates.reason." + r))
-                            .collect(java.util.stream.Collectors.joining(", "))).toList());
+                    .map(m -> m.name() + " — "
+                            + m.reasons().stream()
+                                    .map(r -> getTranslation("duplicates.reason." + r))
+                                    .collect(java.util.stream.Collectors.joining(", ")))
+                    .toList());
         }
         panel.openForm(heading, form, draft, saveText, "save-customer", d -> {
             if (id == null) {
@@ -271,11 +392,21 @@ public class CustomerListView extends ListView {
     private CustomerFilter filter() {
         DateRange created = createdFilter.getValue();
         DateRange login = loginFilter.getValue();
-        return new CustomerFilter(search.getValue(), nameFilter.getValue(), emailFilter.getValue(),
-                phoneFilter.getValue(), typeFilter.getValue(), statusFilter.getValue(),
+        return new CustomerFilter(
+                search.getValue(),
+                nameFilter.getValue(),
+                emailFilter.getValue(),
+                phoneFilter.getValue(),
+                typeFilter.getValue(),
+                statusFilter.getValue(),
                 groupFilter.getValue().stream().map(CustomerGroup::getId).collect(Collectors.toSet()),
-                consentColumns.answers(), created.from(), created.to(),
-                login.from(), login.to(), includeDeleted.getValue(), Formats.zone());
+                consentColumns.answers(),
+                created.from(),
+                created.to(),
+                login.from(),
+                login.to(),
+                includeDeleted.getValue(),
+                Formats.zone());
     }
 
     private void refreshAll() {
@@ -285,7 +416,8 @@ public class CustomerListView extends ListView {
         activeCard.setValue(s.active());
         pendingCard.setValue(s.pending());
         recentCard.setValue(s.recent());
-        boolean noCardFilter = statusFilter.getValue().isEmpty() && createdFilter.getValue().isAny();
+        boolean noCardFilter =
+                statusFilter.getValue().isEmpty() && createdFilter.getValue().isAny();
         totalCard.setSelected(noCardFilter);
         activeCard.setSelected(statusFilter.getValue().equals(Set.of(CustomerStatus.ACTIVE)));
         pendingCard.setSelected(statusFilter.getValue().equals(Set.of(CustomerStatus.PENDING)));
@@ -304,9 +436,23 @@ public class CustomerListView extends ListView {
     }
 
     // Package-private access for UI tests.
-    QueryParameters toParameters() { return state.parameters(); }
-    PagedGrid<CustomerRow> paged() { return paged; }
-    SidePanel panel() { return panel; }
-    CustomerForm form() { return form; }
-    BulkBar<CustomerRow> bulkBar() { return bulkBar; }
+    QueryParameters toParameters() {
+        return state.parameters();
+    }
+
+    PagedGrid<CustomerRow> paged() {
+        return paged;
+    }
+
+    SidePanel panel() {
+        return panel;
+    }
+
+    CustomerForm form() {
+        return form;
+    }
+
+    BulkBar<CustomerRow> bulkBar() {
+        return bulkBar;
+    }
 }

@@ -17,13 +17,24 @@ public class CustomerMessagesTab extends VerticalLayout {
         PagedGrid<MessageRecipient> paged = new PagedGrid<>(new Grid<>());
         Grid<MessageRecipient> grid = paged.getGrid();
         grid.setId("message-grid");
-        grid.addColumn(MessageRecipient::getSubject).setKey("subject").setHeader(getTranslation("messages.subject"))
-                .setFlexGrow(3).setTooltipGenerator(MessageRecipient::getSubject);
-        grid.addColumn(m -> Formats.dateTime(m.getSentAt())).setKey("sentAt").setHeader(getTranslation("messages.sent-at"));
-        grid.addColumn(Cells.badge(m -> getTranslation("message.status." + m.getStatus()),
-                m -> m.getStatus() == MessageRecipient.Status.SENT ? Badge.Tone.SUCCESS
-                        : m.getStatus() == MessageRecipient.Status.FAILED ? Badge.Tone.ERROR : Badge.Tone.NEUTRAL))
-                .setKey("status").setHeader(getTranslation("messages.status")).setTooltipGenerator(MessageRecipient::getError);
+        grid.addColumn(MessageRecipient::getSubject)
+                .setKey("subject")
+                .setHeader(getTranslation("messages.subject"))
+                .setFlexGrow(3)
+                .setTooltipGenerator(MessageRecipient::getSubject);
+        grid.addColumn(m -> Formats.dateTime(m.getSentAt()))
+                .setKey("sentAt")
+                .setHeader(getTranslation("messages.sent-at"));
+        grid.addColumn(Cells.badge(
+                        m -> getTranslation("message.status." + m.getStatus()),
+                        m -> m.getStatus() == MessageRecipient.Status.SENT
+                                ? Badge.Tone.SUCCESS
+                                : m.getStatus() == MessageRecipient.Status.FAILED
+                                        ? Badge.Tone.ERROR
+                                        : Badge.Tone.NEUTRAL))
+                .setKey("status")
+                .setHeader(getTranslation("messages.status"))
+                .setTooltipGenerator(MessageRecipient::getError);
         paged.setEmptyStateText(getTranslation("messages.none"));
         paged.setSource(page -> messaging.sentTo(customerId, page), () -> messaging.countSentTo(customerId));
         paged.setHeight("24rem");

@@ -4,14 +4,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.clientele.base.ui.Notifications;
 import io.clientele.security.CurrentUser;
 import io.clientele.security.InvalidPasswordException;
-import io.clientele.security.Role;
 import io.clientele.security.PasswordResets;
+import io.clientele.security.Role;
 
 /**
  * Mail a one-time reset link (the customer picks the password), or, for ADMIN and above only, set one now that the
@@ -19,7 +19,10 @@ import io.clientele.security.PasswordResets;
  */
 public class ResetPasswordDialog extends Dialog {
     /** The link first: it is the default and the only one SUPPORT gets. */
-    enum Mode { LINK, SET }
+    enum Mode {
+        LINK,
+        SET
+    }
 
     final RadioButtonGroup<Mode> mode = new RadioButtonGroup<>();
     final PasswordField password = new PasswordField(getTranslation("profile.new-password"));
@@ -29,7 +32,8 @@ public class ResetPasswordDialog extends Dialog {
         setId("reset-password-dialog");
         setHeaderTitle(getTranslation("customers.action.reset-password"));
         mode.setItems(Mode.values());
-        mode.setItemLabelGenerator(m -> getTranslation("reset-dialog." + m.name().toLowerCase()));
+        mode.setItemLabelGenerator(
+                m -> getTranslation("reset-dialog." + m.name().toLowerCase()));
         mode.setValue(Mode.LINK);
         // SUPPORT only ever sends the link: a password support knows would let it sign in as the customer.
         boolean maySet = CurrentUser.get().filter(u -> u.has(Role.ADMIN)).isPresent();
@@ -46,9 +50,15 @@ public class ResetPasswordDialog extends Dialog {
         });
         password.setVisible(false);
         repeat.setVisible(false);
-        VerticalLayout body = new VerticalLayout(new Paragraph(maySet ? getTranslation("reset-dialog.for", name)
-                : getTranslation("reset-dialog.link-only", name, email)),
-                mode, setNote, password, repeat);
+        VerticalLayout body = new VerticalLayout(
+                new Paragraph(
+                        maySet
+                                ? getTranslation("reset-dialog.for", name)
+                                : getTranslation("reset-dialog.link-only", name, email)),
+                mode,
+                setNote,
+                password,
+                repeat);
         body.setPadding(false);
         body.setWidth("26em");
         add(body);

@@ -26,8 +26,8 @@ class SendMessageDialog extends Dialog {
     final Div preview = new Div();
     final Button send = new Button();
 
-    SendMessageDialog(CustomerMessaging messaging, CustomerSelection selection, long count,
-                      Consumer<SendMessageDialog> onSend) {
+    SendMessageDialog(
+            CustomerMessaging messaging, CustomerSelection selection, long count, Consumer<SendMessageDialog> onSend) {
         setHeaderTitle(getTranslation("message.title", count));
         setWidth("40rem");
         subject.setLabel(getTranslation("message.subject"));
@@ -40,16 +40,22 @@ class SendMessageDialog extends Dialog {
         body.setWidthFull();
         body.setMinHeight("10rem");
         body.setRequiredIndicatorVisible(true);
-        body.setHelperText(getTranslation("message.placeholders", MessageService.PLACEHOLDERS.stream()
-                .map(p -> "{" + p + "}").collect(Collectors.joining(" "))));
+        body.setHelperText(getTranslation(
+                "message.placeholders",
+                MessageService.PLACEHOLDERS.stream().map(p -> "{" + p + "}").collect(Collectors.joining(" "))));
         preview.setId("message-preview");
         preview.addClassName("message-preview");
-        Button showPreview = new Button(getTranslation("message.preview"), e ->
-                messaging.preview(selection, subject.getValue(), body.getValue()).ifPresent(p -> {
-                    preview.removeAll();
-                    preview.add(new Paragraph(getTranslation("message.preview-to", p.to())),
-                            new Paragraph(new Span(p.subject())), new Paragraph(p.body()));
-                }));
+        Button showPreview = new Button(
+                getTranslation("message.preview"),
+                e -> messaging
+                        .preview(selection, subject.getValue(), body.getValue())
+                        .ifPresent(p -> {
+                            preview.removeAll();
+                            preview.add(
+                                    new Paragraph(getTranslation("message.preview-to", p.to())),
+                                    new Paragraph(new Span(p.subject())),
+                                    new Paragraph(p.body()));
+                        }));
         showPreview.setId("message-show-preview");
         long withoutEmail = messaging.countWithoutEmail(selection);
         VerticalLayout content = new VerticalLayout(subject, body, showPreview, preview);

@@ -46,10 +46,12 @@ class AddressDialog extends Dialog {
         setWidth("36rem");
         add(form);
         form.edit(draft);
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()),
-                form.saveButton(getTranslation("action.save"), "save-address", draft, save, () -> {
-                    close();
-                    saved.run();
-                }));
+        getFooter()
+                .add(
+                        new Button(getTranslation("action.cancel"), e -> close()),
+                        form.saveButton(getTranslation("action.save"), "save-address", draft, save, () -> {
+                            close();
+                            saved.run();
+                        }));
     }
 }

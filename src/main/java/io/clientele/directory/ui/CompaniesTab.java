@@ -1,20 +1,20 @@
 package io.clientele.directory.ui;
 
-import io.clientele.base.ui.Cells;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import io.clientele.base.ui.Cells;
 import io.clientele.base.ui.DateRangeFilter;
 import io.clientele.base.ui.Formats;
 import io.clientele.base.ui.Notifications;
+import io.clientele.directory.CompanyDirectory;
 import io.clientele.directory.CompanyRow;
 import io.clientele.directory.DirectoryFilter;
-import io.clientele.directory.CompanyDirectory;
 import io.clientele.organization.OrganizationDraft;
 import io.clientele.organization.OrganizationService;
 import io.clientele.organization.ui.OrganizationForm;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** Companies (B2B): organizations with location, sources and their number of contacts. */
 class CompaniesTab extends DirectoryTab<CompanyRow> {
@@ -29,15 +29,27 @@ class CompaniesTab extends DirectoryTab<CompanyRow> {
         super("companies");
         this.directory = directory;
         this.organizations = organizations;
-        grid.addColumn(CompanyRow::name).setKey("name").setSortProperty("name").setSortable(true)
-                .setHeader(getTranslation("directory.col.name")).setFlexGrow(2);
-        grid.addColumn(r -> r.city() == null ? "" : r.city()).setKey("location").setSortProperty("city").setSortable(true)
+        grid.addColumn(CompanyRow::name)
+                .setKey("name")
+                .setSortProperty("name")
+                .setSortable(true)
+                .setHeader(getTranslation("directory.col.name"))
+                .setFlexGrow(2);
+        grid.addColumn(r -> r.city() == null ? "" : r.city())
+                .setKey("location")
+                .setSortProperty("city")
+                .setSortable(true)
                 .setHeader(getTranslation("directory.col.location"));
-        grid.addColumn(Cells.chips(r -> r.sources().stream().map(s -> getTranslation("source." + s)).toList()))
+        grid.addColumn(Cells.chips(r -> r.sources().stream()
+                        .map(s -> getTranslation("source." + s))
+                        .toList()))
                 .setKey("sources")
                 .setHeader(getTranslation("directory.col.sources"));
-        grid.addColumn(CompanyRow::contacts).setKey("contacts").setHeader(getTranslation("directory.col.contacts"))
-                .setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(CompanyRow::contacts)
+                .setKey("contacts")
+                .setHeader(getTranslation("directory.col.contacts"))
+                .setWidth("8rem")
+                .setFlexGrow(0);
         state.dates("created", getTranslation("directory.filter.company-created"), created)
                 .dates("modified", getTranslation("directory.filter.company-modified"), modified)
                 .dates("contactCreated", getTranslation("directory.filter.contact-created"), contactCreated)
@@ -46,8 +58,18 @@ class CompaniesTab extends DirectoryTab<CompanyRow> {
     }
 
     DirectoryFilter filter() {
-        return new DirectoryFilter(search.getValue(), "", "", "", Set.of(), Set.of(), created.getValue(),
-                modified.getValue(), contactCreated.getValue(), contactModified.getValue(), Formats.zone());
+        return new DirectoryFilter(
+                search.getValue(),
+                "",
+                "",
+                "",
+                Set.of(),
+                Set.of(),
+                created.getValue(),
+                modified.getValue(),
+                contactCreated.getValue(),
+                contactModified.getValue(),
+                Formats.zone());
     }
 
     @Override
@@ -63,8 +85,13 @@ class CompaniesTab extends DirectoryTab<CompanyRow> {
 
     @Override
     protected void openNew() {
-        panel.openForm(getTranslation("directory.companies.new"), new OrganizationForm(), new OrganizationDraft(),
-                getTranslation("action.create"), "save-company", d -> {
+        panel.openForm(
+                getTranslation("directory.companies.new"),
+                new OrganizationForm(),
+                new OrganizationDraft(),
+                getTranslation("action.create"),
+                "save-company",
+                d -> {
                     organizations.create(d);
                     Notifications.success(getTranslation("organizations.created", d.getName()));
                     paged.refreshPage();
@@ -79,14 +106,18 @@ class CompaniesTab extends DirectoryTab<CompanyRow> {
         withContacts.setId("delete-contacts-choice");
         withContacts.setLabel(getTranslation("directory.companies.delete-contacts", contacts));
         withContacts.setItems(false, true);
-        withContacts.setItemLabelGenerator(b -> getTranslation(b ? "directory.companies.contacts-delete"
-                : "directory.companies.contacts-keep"));
+        withContacts.setItemLabelGenerator(
+                b -> getTranslation(b ? "directory.companies.contacts-delete" : "directory.companies.contacts-keep"));
         withContacts.setValue(false);
         AtomicReference<CompanyDirectory.CompanyDeletion> done = new AtomicReference<>();
-        confirmDelete(ids.size(), contacts > 0 ? withContacts : null, () -> {
-            done.set(directory.deleteCompanies(ids, withContacts.getValue()));
-            return done.get().count();
-        }, () -> directory.restoreCompanies(done.get()));
+        confirmDelete(
+                ids.size(),
+                contacts > 0 ? withContacts : null,
+                () -> {
+                    done.set(directory.deleteCompanies(ids, withContacts.getValue()));
+                    return done.get().count();
+                },
+                () -> directory.restoreCompanies(done.get()));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.clientele.directory.ui;
 
-import io.clientele.audit.ui.ActivityBlock;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -10,11 +9,17 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Route;
 import io.clientele.audit.AuditService;
-import io.clientele.base.ui.*;
-import io.clientele.directory.Contact;
+import io.clientele.audit.ui.ActivityBlock;
+import io.clientele.base.OwnerType;
+import io.clientele.base.ui.Badge;
+import io.clientele.base.ui.DetailBlocks;
+import io.clientele.base.ui.DetailPage;
+import io.clientele.base.ui.ListState;
+import io.clientele.base.ui.RecordView;
+import io.clientele.base.ui.RowActions;
 import io.clientele.directory.AddressService;
 import io.clientele.directory.CompanyDirectory;
-import io.clientele.base.OwnerType;
+import io.clientele.directory.Contact;
 import io.clientele.organization.Organization;
 import io.clientele.organization.OrganizationService;
 import io.clientele.organization.ui.OrganizationDialogs;
@@ -35,8 +40,12 @@ public class CompanyPage extends RecordView {
     private final PriceSheetService sheets;
     private final AuditService audit;
 
-    public CompanyPage(CompanyDirectory companies, AddressService addresses, OrganizationService organizations, PriceSheetService sheets,
-                       AuditService audit) {
+    public CompanyPage(
+            CompanyDirectory companies,
+            AddressService addresses,
+            OrganizationService organizations,
+            PriceSheetService sheets,
+            AuditService audit) {
         this.companies = companies;
         this.addresses = addresses;
         this.organizations = organizations;
@@ -56,22 +65,34 @@ public class CompanyPage extends RecordView {
             return null;
         }
         title(o.getName());
-        DetailPage page = new DetailPage("users/companies/" + id, back(), null, o.getName(),
+        DetailPage page = new DetailPage(
+                "users/companies/" + id,
+                back(),
+                null,
+                o.getName(),
                 new Badge(getTranslation("directory.company"), Badge.Tone.CONTRAST));
         RecordBlocks blocks = new RecordBlocks(addresses, sheets, OwnerType.ORGANIZATION, id, this::render);
         OrganizationForm form = blocks.canChange() ? guard(new OrganizationForm()) : null;
         if (form != null) {
-            page.actions(List.of(new RowActions.Action(getTranslation("action.edit"), page.editIn("profile", form), "edit"),
+            page.actions(List.of(
+                    new RowActions.Action(getTranslation("action.edit"), page.editIn("profile", form), "edit"),
                     new RowActions.Action(getTranslation("action.delete"), () -> confirmDelete(o), "delete")));
         }
-        page.tab("profile", getTranslation("tab.profile"), () -> DetailPage.blocks(form == null
-                ? OrganizationFacts.block(getTranslation("detail.profile"), o)
-                : blocks.profile(form, organizations.draftOf(id), d -> organizations.update(id, d)),
-                blocks.sources(o.getSources())));
+        page.tab(
+                "profile",
+                getTranslation("tab.profile"),
+                () -> DetailPage.blocks(
+                        form == null
+                                ? OrganizationFacts.block(getTranslation("detail.profile"), o)
+                                : blocks.profile(form, organizations.draftOf(id), d -> organizations.update(id, d)),
+                        blocks.sources(o.getSources())));
         page.tab("contacts", getTranslation("tab.contacts"), this::contacts);
         page.tab("addresses", getTranslation("tab.addresses"), blocks::addresses);
         page.tab("price-sheets", getTranslation("tab.price-sheets"), blocks::priceSheets);
-        page.tab("activity", getTranslation("tab.activity"), () -> ActivityBlock.of(audit.history("ORGANIZATION", id, 50)));
+        page.tab(
+                "activity",
+                getTranslation("tab.activity"),
+                () -> ActivityBlock.of(audit.history("ORGANIZATION", id, 50)));
         return page;
     }
 
@@ -89,7 +110,7 @@ public class CompanyPage extends RecordView {
     }
 
     private void confirmDelete(Organization o) {
-        OrganizationDialogs.confirmDelete(organizations, o,
-                () -> UI.getCurrent().navigate(ListState.lastLocation("users/companies")));
+        OrganizationDialogs.confirmDelete(
+                organizations, o, () -> UI.getCurrent().navigate(ListState.lastLocation("users/companies")));
     }
 }

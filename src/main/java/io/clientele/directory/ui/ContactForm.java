@@ -15,8 +15,8 @@ import io.clientele.base.Photos;
 import io.clientele.base.ui.ChoiceBox;
 import io.clientele.base.ui.EntityForm;
 import io.clientele.customer.Gender;
-import io.clientele.directory.ContactDraft;
 import io.clientele.directory.CompanyDirectory;
+import io.clientele.directory.ContactDraft;
 import java.util.Base64;
 import java.util.Map;
 
@@ -43,8 +43,8 @@ class ContactForm extends EntityForm<ContactDraft> {
         gender.setEmptySelectionAllowed(true);
         gender.setEmptySelectionCaption(getTranslation("gender.unknown"));
         gender.setItemLabelGenerator(g -> g == null ? getTranslation("gender.unknown") : getTranslation("gender." + g));
-        company = ChoiceBox.create(getTranslation("contact.company"), companies::companyChoices, Choice::label,
-                Choice::detail);
+        company = ChoiceBox.create(
+                getTranslation("contact.company"), companies::companyChoices, Choice::label, Choice::detail);
         company.setId("contact-company");
         UI ui = UI.getCurrent();
         // The server refuses a body over the limit before reading it (the browser's own check can be bypassed).
@@ -64,15 +64,28 @@ class ContactForm extends EntityForm<ContactDraft> {
         upload.setMaxFileSize(Photos.MAX_BYTES);
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");
         // Refused in the browser: by its size when its name is of an accepted kind, else by its kind.
-        upload.addFileRejectedListener(e -> showPhotoError(e.getFileName() != null
-                && e.getFileName().toLowerCase().matches(".*\\.(jpe?g|png|webp)") ? "photo.too-large" : "photo.wrong-type"));
+        upload.addFileRejectedListener(e -> showPhotoError(
+                e.getFileName() != null && e.getFileName().toLowerCase().matches(".*\\.(jpe?g|png|webp)")
+                        ? "photo.too-large"
+                        : "photo.wrong-type"));
         photoError.addClassName("field-error");
         photoError.setId("photo-error");
         photoError.setVisible(false);
         preview.setVisible(false);
         setResponsiveSteps(new ResponsiveStep("0", 1));
         add(firstName, middleName, lastName, email, phone, gender, company, preview, upload, photoError);
-        bind(Map.of("firstName", firstName, "lastName", lastName, "email", email, "phone", phone, "company", company),
+        bind(
+                Map.of(
+                        "firstName",
+                        firstName,
+                        "lastName",
+                        lastName,
+                        "email",
+                        email,
+                        "phone",
+                        phone,
+                        "company",
+                        company),
                 firstName);
     }
 
@@ -82,7 +95,8 @@ class ContactForm extends EntityForm<ContactDraft> {
             Photos.Stored stored = Photos.resize(data);
             photo = data;
             photoError.setVisible(false);
-            preview.setImage("data:" + stored.contentType() + ";base64," + Base64.getEncoder().encodeToString(stored.data()));
+            preview.setImage("data:" + stored.contentType() + ";base64,"
+                    + Base64.getEncoder().encodeToString(stored.data()));
             preview.setVisible(true);
         } catch (FieldValidationException e) {
             photo = null;
@@ -103,7 +117,10 @@ class ContactForm extends EntityForm<ContactDraft> {
 
     @Override
     public void show(FieldValidationException e) {
-        e.all().stream().filter(p -> "photo".equals(p.field())).findFirst().ifPresent(p -> showPhotoError(p.getMessage()));
+        e.all().stream()
+                .filter(p -> "photo".equals(p.field()))
+                .findFirst()
+                .ifPresent(p -> showPhotoError(p.getMessage()));
         if (e.all().stream().anyMatch(p -> !"photo".equals(p.field()))) {
             super.show(e);
         }

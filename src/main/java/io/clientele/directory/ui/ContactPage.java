@@ -1,19 +1,26 @@
 package io.clientele.directory.ui;
 
-import io.clientele.audit.ui.ActivityBlock;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
-import io.clientele.customer.PhoneNumbers;
 import io.clientele.audit.AuditService;
-import io.clientele.base.ui.*;
-import io.clientele.directory.Contact;
+import io.clientele.audit.ui.ActivityBlock;
+import io.clientele.base.OwnerType;
+import io.clientele.base.ui.Avatars;
+import io.clientele.base.ui.Badge;
+import io.clientele.base.ui.DetailBlocks;
+import io.clientele.base.ui.DetailPage;
+import io.clientele.base.ui.Formats;
+import io.clientele.base.ui.ListState;
+import io.clientele.base.ui.RecordView;
+import io.clientele.base.ui.RowActions;
+import io.clientele.customer.PhoneNumbers;
 import io.clientele.directory.AddressService;
 import io.clientele.directory.CompanyDirectory;
+import io.clientele.directory.Contact;
 import io.clientele.directory.ContactService;
-import io.clientele.base.OwnerType;
 import io.clientele.pricesheet.PriceSheetService;
 import io.clientele.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,7 +36,12 @@ public class ContactPage extends RecordView {
     private final PriceSheetService sheets;
     private final AuditService audit;
 
-    public ContactPage(ContactService contacts, CompanyDirectory companies, AddressService addresses, PriceSheetService sheets, AuditService audit) {
+    public ContactPage(
+            ContactService contacts,
+            CompanyDirectory companies,
+            AddressService addresses,
+            PriceSheetService sheets,
+            AuditService audit) {
         this.contacts = contacts;
         this.companies = companies;
         this.addresses = addresses;
@@ -49,24 +61,36 @@ public class ContactPage extends RecordView {
             return null;
         }
         title(c.getDisplayName());
-        DetailPage page = new DetailPage("users/contacts/" + id, back(),
+        DetailPage page = new DetailPage(
+                "users/contacts/" + id,
+                back(),
                 Avatars.of(c.getDisplayName(), c.isHasPhoto() ? "avatars/contacts/" + c.getId() : null, c.getId()),
-                c.getDisplayName(), new Badge(getTranslation("directory.contact"), Badge.Tone.CONTRAST));
+                c.getDisplayName(),
+                new Badge(getTranslation("directory.contact"), Badge.Tone.CONTRAST));
         RecordBlocks blocks = new RecordBlocks(addresses, sheets, OwnerType.CONTACT, id, this::render);
         ContactForm form = blocks.canChange() ? guard(new ContactForm(companies)) : null;
         if (form != null) {
-            page.actions(List.of(new RowActions.Action(getTranslation("action.edit"), page.editIn("profile", form), "edit")));
+            page.actions(List.of(
+                    new RowActions.Action(getTranslation("action.edit"), page.editIn("profile", form), "edit")));
         }
-        page.tab("profile", getTranslation("tab.profile"), () -> DetailPage.blocks(form == null ? facts(c)
-                : blocks.profile(form, contacts.draftOf(id), d -> contacts.updateContact(id, d, form.photo())),
-                company(c), blocks.sources(c.getSources())));
+        page.tab(
+                "profile",
+                getTranslation("tab.profile"),
+                () -> DetailPage.blocks(
+                        form == null
+                                ? facts(c)
+                                : blocks.profile(
+                                        form, contacts.draftOf(id), d -> contacts.updateContact(id, d, form.photo())),
+                        company(c),
+                        blocks.sources(c.getSources())));
         page.tab("addresses", getTranslation("tab.addresses"), blocks::addresses);
         page.tab("activity", getTranslation("tab.activity"), () -> ActivityBlock.of(audit.history("CONTACT", id, 50)));
         return page;
     }
 
     private Component facts(Contact c) {
-        Div block = DetailBlocks.block(getTranslation("detail.profile"),
+        Div block = DetailBlocks.block(
+                getTranslation("detail.profile"),
                 field("customer.first-name", c.getFirstName()),
                 field("contact.middle-name", c.getMiddleName()),
                 field("customer.last-name", c.getLastName()),
@@ -85,8 +109,9 @@ public class ContactPage extends RecordView {
         if (c.getOrganizationId() == null) {
             block.add(new Paragraph(getTranslation("directory.no-company")));
         } else {
-            companies.company(c.getOrganizationId()).ifPresent(o ->
-                    block.add(new Anchor("users/companies/" + o.getId(), o.getName())));
+            companies
+                    .company(c.getOrganizationId())
+                    .ifPresent(o -> block.add(new Anchor("users/companies/" + o.getId(), o.getName())));
         }
         return block;
     }

@@ -1,27 +1,33 @@
 package io.clientele.directory.ui;
 
-import io.clientele.audit.ui.ActivityBlock;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import io.clientele.customer.PhoneNumbers;
 import io.clientele.audit.AuditService;
-import io.clientele.base.ui.*;
+import io.clientele.audit.ui.ActivityBlock;
+import io.clientele.base.OwnerType;
+import io.clientele.base.ui.Avatars;
+import io.clientele.base.ui.Badge;
+import io.clientele.base.ui.DetailBlocks;
+import io.clientele.base.ui.DetailPage;
+import io.clientele.base.ui.Formats;
+import io.clientele.base.ui.ListState;
+import io.clientele.base.ui.RecordView;
 import io.clientele.customer.CustomerDetails;
 import io.clientele.customer.CustomerRow;
 import io.clientele.customer.CustomerService;
+import io.clientele.customer.PhoneNumbers;
 import io.clientele.customer.TeamService;
-import io.clientele.security.CurrentUser;
-import io.clientele.security.Role;
 import io.clientele.customer.ui.CustomerActions;
 import io.clientele.customer.ui.CustomerBadges;
 import io.clientele.customer.ui.CustomerForm;
 import io.clientele.directory.AddressService;
 import io.clientele.duplicate.MergeService;
-import io.clientele.base.OwnerType;
 import io.clientele.pricesheet.PriceSheetService;
+import io.clientele.security.CurrentUser;
+import io.clientele.security.Role;
 import io.clientele.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -45,9 +51,15 @@ public class CustomerPage extends RecordView {
     private final MergeService merges;
     private final CustomerTabs tabs;
 
-    public CustomerPage(CustomerService customers, TeamService teams, CustomerActions actions,
-                        AddressService addresses, PriceSheetService sheets, AuditService audit, MergeService merges,
-                        CustomerTabs tabs) {
+    public CustomerPage(
+            CustomerService customers,
+            TeamService teams,
+            CustomerActions actions,
+            AddressService addresses,
+            PriceSheetService sheets,
+            AuditService audit,
+            MergeService merges,
+            CustomerTabs tabs) {
         this.merges = merges;
         this.tabs = tabs;
         this.customers = customers;
@@ -70,7 +82,10 @@ public class CustomerPage extends RecordView {
         // A customer that is also a customer account has one page, the account's, which has the customer's tabs too;
         // roles below ADMIN, who may not open accounts, see the customer's own tabs here.
         if (CurrentUser.require().has(Role.ADMIN)
-                && customers.details(requested).filter(CustomerDetails::isAccount).isPresent()) {
+                && customers
+                        .details(requested)
+                        .filter(CustomerDetails::isAccount)
+                        .isPresent()) {
             event.forwardTo("customer-accounts/" + requested, QueryParameters.of("from", LIST));
             return;
         }
@@ -90,9 +105,12 @@ public class CustomerPage extends RecordView {
         }
         CustomerRow r = d.row();
         title(r.displayName());
-        DetailPage page = new DetailPage(LIST + "/" + id, back(),
+        DetailPage page = new DetailPage(
+                LIST + "/" + id,
+                back(),
                 Avatars.of(r.displayName(), r.hasAvatar() ? "avatars/customers/" + r.id() : null, r.id()),
-                r.displayName(), CustomerBadges.status(r),
+                r.displayName(),
+                CustomerBadges.status(r),
                 new Badge(getTranslation("customer.type." + r.type()), Badge.Tone.CONTRAST));
         RecordBlocks blocks = new RecordBlocks(addresses, sheets, OwnerType.CUSTOMER, id, this::render);
         CustomerForm form = r.deleted() || !blocks.canChange() ? null : guard(new CustomerForm(teams.all()));
@@ -101,15 +119,18 @@ public class CustomerPage extends RecordView {
         tabs.work(page, r);
         page.tab("addresses", getTranslation("tab.addresses"), blocks::addresses);
         page.tab("price-sheets", getTranslation("tab.price-sheets"), blocks::priceSheets);
-        page.tab("activity", getTranslation("tab.activity"), () -> ActivityBlock.of(audit.history("CUSTOMER",
-                merges.withMerged(id), 50)));
+        page.tab(
+                "activity",
+                getTranslation("tab.activity"),
+                () -> ActivityBlock.of(audit.history("CUSTOMER", merges.withMerged(id), 50)));
         tabs.integrationAndPrivacy(page, r, this::render);
         return page;
     }
 
     private Component profile(CustomerDetails d, RecordBlocks blocks, CustomerForm form) {
         CustomerRow r = d.row();
-        Div facts = DetailBlocks.block(getTranslation("detail.profile"),
+        Div facts = DetailBlocks.block(
+                getTranslation("detail.profile"),
                 field("customer.first-name", d.firstName()),
                 field("customer.last-name", d.lastName()),
                 field("customer.company-name", d.companyName()),
@@ -117,20 +138,29 @@ public class CustomerPage extends RecordView {
                 field("customer.phone", PhoneNumbers.display(r.phone())),
                 field("detail.customer-number", d.customerNumber()),
                 field("detail.source", getTranslation("source." + d.source())),
-                field("customer.teams", r.allTeams() ? getTranslation("customer.all-teams") : String.join(", ", r.teams())),
+                field(
+                        "customer.teams",
+                        r.allTeams() ? getTranslation("customer.all-teams") : String.join(", ", r.teams())),
                 field("customers.col.nextVisit", r.nextVisit() == null ? "—" : Formats.dateTime(r.nextVisit())),
                 field("customers.col.push", getTranslation(r.push() ? "customers.push-yes" : "customers.push-no")));
         facts.setId("block-facts");
-        Div login = DetailBlocks.block(getTranslation("detail.login-block"),
+        Div login = DetailBlocks.block(
+                getTranslation("detail.login-block"),
                 field("customers.col.createdAt", Formats.dateTime(r.createdAt())),
                 field("detail.updated-at", Formats.dateTime(d.updatedAt())),
-                field("customers.col.lastLoginAt", r.lastLoginAt() == null ? getTranslation("detail.never")
-                        : Formats.dateTime(r.lastLoginAt())),
-                field("detail.portal-login", d.loginEmail() == null ? getTranslation("detail.no-login") : d.loginEmail()),
-                field("detail.staff-role", d.loginStaffRole() == null ? "—" : getTranslation("role." + d.loginStaffRole())));
+                field(
+                        "customers.col.lastLoginAt",
+                        r.lastLoginAt() == null ? getTranslation("detail.never") : Formats.dateTime(r.lastLoginAt())),
+                field(
+                        "detail.portal-login",
+                        d.loginEmail() == null ? getTranslation("detail.no-login") : d.loginEmail()),
+                field(
+                        "detail.staff-role",
+                        d.loginStaffRole() == null ? "—" : getTranslation("role." + d.loginStaffRole())));
         login.setId("block-login");
         if (form == null) {
-            return DetailPage.blocks(facts, login, blocks.sources(List.of(d.source().name())));
+            return DetailPage.blocks(
+                    facts, login, blocks.sources(List.of(d.source().name())));
         }
         Component edit = blocks.profile(form, customers.draftOf(id), draft -> customers.update(id, draft));
         return DetailPage.blocks(edit, login, blocks.sources(List.of(d.source().name())));

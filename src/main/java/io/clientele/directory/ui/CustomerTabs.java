@@ -38,8 +38,14 @@ public class CustomerTabs {
     private final WebhookService webhooks;
     private final PersonalDataService privacy;
 
-    CustomerTabs(BookingService bookings, GroupService groups, ConsentService consents, CustomerMessaging messaging,
-                 ApiKeyService apiKeys, WebhookService webhooks, PersonalDataService privacy) {
+    CustomerTabs(
+            BookingService bookings,
+            GroupService groups,
+            ConsentService consents,
+            CustomerMessaging messaging,
+            ApiKeyService apiKeys,
+            WebhookService webhooks,
+            PersonalDataService privacy) {
         this.bookings = bookings;
         this.groups = groups;
         this.consents = consents;
@@ -54,13 +60,19 @@ public class CustomerTabs {
         CurrentUser me = CurrentUser.require();
         long id = r.id();
         if (me.has(Role.BACKOFFICE)) {
-            page.tab("bookings", page.getTranslation("tab.bookings"), () -> new BookingsTab(bookings, id, !r.deleted()));
-            page.tab("payments", page.getTranslation("tab.payments"), () -> new PaymentsTab(bookings, id, !r.deleted()));
+            page.tab(
+                    "bookings", page.getTranslation("tab.bookings"), () -> new BookingsTab(bookings, id, !r.deleted()));
+            page.tab(
+                    "payments", page.getTranslation("tab.payments"), () -> new PaymentsTab(bookings, id, !r.deleted()));
         }
-        page.tab("groups", page.getTranslation("tab.groups"), () -> new CustomerGroupsTab(groups, id,
-                me.has(Role.ADMIN) && !r.deleted()));
-        page.tab("consents", page.getTranslation("tab.consents"), () -> new CustomerConsentsTab(consents, id,
-                me.has(Role.ADMIN) && !r.deleted()));
+        page.tab(
+                "groups",
+                page.getTranslation("tab.groups"),
+                () -> new CustomerGroupsTab(groups, id, me.has(Role.ADMIN) && !r.deleted()));
+        page.tab(
+                "consents",
+                page.getTranslation("tab.consents"),
+                () -> new CustomerConsentsTab(consents, id, me.has(Role.ADMIN) && !r.deleted()));
         page.tab("messages", page.getTranslation("tab.messages"), () -> new CustomerMessagesTab(messaging, id));
     }
 
@@ -72,8 +84,10 @@ public class CustomerTabs {
         long id = r.id();
         // Product page 1: only business customers integrate with the tenant.
         if (r.type() == CustomerType.BUSINESS && !r.deleted()) {
-            page.tab("api-keys", page.getTranslation("tab.api-keys"), () -> new ApiKeysPanel(apiKeys, id,
-                    r.status() != CustomerStatus.BLOCKED));
+            page.tab(
+                    "api-keys",
+                    page.getTranslation("tab.api-keys"),
+                    () -> new ApiKeysPanel(apiKeys, id, r.status() != CustomerStatus.BLOCKED));
             page.tab("webhooks", page.getTranslation("tab.webhooks"), () -> new WebhooksPanel(webhooks, id));
         }
         page.tab("privacy", page.getTranslation("tab.privacy"), () -> new PrivacyTab(privacy, id, changed));

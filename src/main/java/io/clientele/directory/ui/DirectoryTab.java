@@ -6,21 +6,26 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import io.clientele.base.ui.*;
-import io.clientele.directory.DirectoryFilter;
 import com.vaadin.flow.data.provider.SortDirection;
-import org.springframework.data.domain.Pageable;
-import java.util.List;
+import io.clientele.base.ui.Filters;
+import io.clientele.base.ui.ListPage;
+import io.clientele.base.ui.ListState;
+import io.clientele.base.ui.Notifications;
+import io.clientele.base.ui.PagedGrid;
+import io.clientele.base.ui.SidePanel;
+import io.clientele.directory.DirectoryFilter;
 import io.clientele.security.CurrentUser;
 import io.clientele.security.Role;
+import java.util.List;
 import java.util.Set;
+import org.springframework.data.domain.Pageable;
 
 /**
  * One tab of the Users page: search, Filters (in the side panel), checkbox selection with Delete, New …
@@ -35,6 +40,7 @@ abstract class DirectoryTab<T> extends VerticalLayout {
     protected final boolean canChange = CurrentUser.require().has(Role.ADMIN);
     /** The tab's search and filters, page and sort in the URL; subclasses bind their filters to it. */
     protected final ListState state;
+
     private final String kind;
 
     /** {@code kind} is the URL segment (companies, contacts, customers) and the prefix of ids and i18n keys. */
@@ -44,8 +50,11 @@ abstract class DirectoryTab<T> extends VerticalLayout {
         setSizeFull();
         search = Filters.search(getTranslation("directory." + kind + ".search"));
         search.setId(kind + "-search");
-        state = new ListState("users/" + kind, paged, paged::refresh).text("q", getTranslation("filter.search"), search);
-        Button filters = new Button(getTranslation("directory.filters"), VaadinIcon.FILTER.create(),
+        state = new ListState("users/" + kind, paged, paged::refresh)
+                .text("q", getTranslation("filter.search"), search);
+        Button filters = new Button(
+                getTranslation("directory.filters"),
+                VaadinIcon.FILTER.create(),
                 e -> panel.open(getTranslation("directory.filters"), filterForm()));
         filters.setId(kind + "-filters");
         HorizontalLayout bar = new HorizontalLayout(search, filters);
@@ -60,25 +69,27 @@ abstract class DirectoryTab<T> extends VerticalLayout {
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             delete.setEnabled(false);
             delete.addClickListener(e -> confirmDelete(grid.getSelectedItems()));
-            grid.addSelectionListener(e -> delete.setEnabled(!e.getAllSelectedItems().isEmpty()));
-            Button create = new Button(getTranslation("directory." + kind + ".new"), VaadinIcon.PLUS.create(),
-                    e -> openNew());
+            grid.addSelectionListener(
+                    e -> delete.setEnabled(!e.getAllSelectedItems().isEmpty()));
+            Button create =
+                    new Button(getTranslation("directory." + kind + ".new"), VaadinIcon.PLUS.create(), e -> openNew());
             create.setId(kind + "-new");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             bar.add(delete, create);
         }
         grid.setId(kind + "-grid");
         // A B2C customer's one page is the customer page.
-        paged.onOpen(row -> UI.getCurrent().navigate(("customers".equals(kind) ? "customers/" : "users/" + kind + "/")
-                + idOf(row)));
+        paged.onOpen(row -> UI.getCurrent()
+                .navigate(("customers".equals(kind) ? "customers/" : "users/" + kind + "/") + idOf(row)));
         add(bar, state.chips(), ListPage.body(paged, panel));
         setFlexGrow(1, getComponentAt(2));
     }
 
     /** The tab's rows for the current search and filters, sorted by name until the user sorts otherwise. */
-    protected void setSource(java.util.function.Supplier<DirectoryFilter> filter,
-                             java.util.function.BiFunction<DirectoryFilter, Pageable, List<T>> fetch,
-                             java.util.function.ToLongFunction<DirectoryFilter> count) {
+    protected void setSource(
+            java.util.function.Supplier<DirectoryFilter> filter,
+            java.util.function.BiFunction<DirectoryFilter, Pageable, List<T>> fetch,
+            java.util.function.ToLongFunction<DirectoryFilter> count) {
         paged.setSource(page -> fetch.apply(filter.get(), page), () -> count.applyAsLong(filter.get()));
         paged.setDefaultSort("name", SortDirection.ASCENDING);
     }
@@ -135,6 +146,11 @@ abstract class DirectoryTab<T> extends VerticalLayout {
         dialog.open();
     }
 
-    PagedGrid<T> paged() { return paged; }
-    SidePanel panel() { return panel; }
+    PagedGrid<T> paged() {
+        return paged;
+    }
+
+    SidePanel panel() {
+        return panel;
+    }
 }

@@ -1,7 +1,7 @@
 package io.clientele.directory.ui;
 
-import io.clientele.base.ui.Cells;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import io.clientele.base.ui.Cells;
 import io.clientele.base.ui.Notifications;
 import io.clientele.customer.CustomerDraft;
 import io.clientele.customer.CustomerService;
@@ -26,15 +26,28 @@ class PeopleTab extends DirectoryTab<PersonRow> {
         this.customers = customers;
         this.teams = teams;
         filters = new PersonFilters(getTranslation("directory.filter.customer-ids"), state);
-        grid.addColumn(PersonRow::name).setKey("name").setSortProperty("displayName").setSortable(true)
-                .setHeader(getTranslation("directory.col.name")).setFlexGrow(2);
-        grid.addColumn(Cells.chips(PersonRow::groups)).setKey("groups")
-                .setHeader(getTranslation("directory.col.groups")).setFlexGrow(2);
-        grid.addColumn(r -> Objects.toString(r.email(), "")).setKey("email").setSortProperty("email").setSortable(true)
-                .setHeader(getTranslation("customer.email")).setFlexGrow(2);
-        grid.addColumn(Cells.chips(r -> r.sources().stream().map(s -> getTranslation("source." + s)).toList()))
+        grid.addColumn(PersonRow::name)
+                .setKey("name")
+                .setSortProperty("displayName")
+                .setSortable(true)
+                .setHeader(getTranslation("directory.col.name"))
+                .setFlexGrow(2);
+        grid.addColumn(Cells.chips(PersonRow::groups))
+                .setKey("groups")
+                .setHeader(getTranslation("directory.col.groups"))
+                .setFlexGrow(2);
+        grid.addColumn(r -> Objects.toString(r.email(), ""))
+                .setKey("email")
+                .setSortProperty("email")
+                .setSortable(true)
+                .setHeader(getTranslation("customer.email"))
+                .setFlexGrow(2);
+        grid.addColumn(Cells.chips(r -> r.sources().stream()
+                        .map(s -> getTranslation("source." + s))
+                        .toList()))
                 .setKey("sources")
-                .setHeader(getTranslation("directory.col.sources")).setFlexGrow(1);
+                .setHeader(getTranslation("directory.col.sources"))
+                .setFlexGrow(1);
         setSource(() -> filters.filter(search.getValue()), directory::people, directory::countPeople);
     }
 
@@ -48,8 +61,13 @@ class PeopleTab extends DirectoryTab<PersonRow> {
         CustomerForm form = new CustomerForm(teams.all());
         CustomerDraft draft = new CustomerDraft();
         draft.setType(CustomerType.INDIVIDUAL);
-        panel.openForm(getTranslation("directory.customers.new"), form, draft, getTranslation("action.create"),
-                "save-person", d -> {
+        panel.openForm(
+                getTranslation("directory.customers.new"),
+                form,
+                draft,
+                getTranslation("action.create"),
+                "save-person",
+                d -> {
                     customers.create(d);
                     Notifications.success(getTranslation("customers.created"));
                     paged.refreshPage();

@@ -22,8 +22,8 @@ class PersonFilters extends FormLayout {
     final TextField firstName = Filters.text("");
     final TextField lastName = Filters.text("");
     final TextArea ids = new TextArea();
-    final MultiSelectComboBox<Gender> gender = Filters.multi(getTranslation("filter.any"),
-            g -> getTranslation("gender." + g), Gender.values());
+    final MultiSelectComboBox<Gender> gender =
+            Filters.multi(getTranslation("filter.any"), g -> getTranslation("gender." + g), Gender.values());
     final DateRangeFilter created = new DateRangeFilter();
     final DateRangeFilter modified = new DateRangeFilter();
     private Set<Long> validIds = Set.of();
@@ -58,13 +58,28 @@ class PersonFilters extends FormLayout {
                 .text("first", getTranslation("customer.first-name"), firstName)
                 .text("last", getTranslation("customer.last-name"), lastName)
                 .text("ids", idsLabel, ids)
-                .enums("gender", getTranslation("contact.gender"), gender, Gender.class, g -> getTranslation("gender." + g))
+                .enums(
+                        "gender",
+                        getTranslation("contact.gender"),
+                        gender,
+                        Gender.class,
+                        g -> getTranslation("gender." + g))
                 .dates("created", getTranslation("filter.created"), created)
                 .dates("modified", getTranslation("filter.modified"), modified);
     }
 
     DirectoryFilter filter(String search) {
-        return new DirectoryFilter(search, email.getValue(), firstName.getValue(), lastName.getValue(), validIds,
-                gender.getValue(), created.getValue(), modified.getValue(), DateRange.ANY, DateRange.ANY, Formats.zone());
+        return new DirectoryFilter(
+                search,
+                email.getValue(),
+                firstName.getValue(),
+                lastName.getValue(),
+                validIds,
+                gender.getValue(),
+                created.getValue(),
+                modified.getValue(),
+                DateRange.ANY,
+                DateRange.ANY,
+                Formats.zone());
     }
 }

@@ -1,7 +1,7 @@
 package io.clientele.directory.ui;
 
-import io.clientele.base.ui.Chips;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -12,9 +12,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.UI;
 import io.clientele.base.ActionRefusedException;
+import io.clientele.base.OwnerType;
 import io.clientele.base.ui.Badge;
+import io.clientele.base.ui.Chips;
 import io.clientele.base.ui.CountryBox;
 import io.clientele.base.ui.DetailBlocks;
 import io.clientele.base.ui.EntityForm;
@@ -23,7 +24,6 @@ import io.clientele.base.ui.Notifications;
 import io.clientele.directory.Address;
 import io.clientele.directory.AddressDraft;
 import io.clientele.directory.AddressService;
-import io.clientele.base.OwnerType;
 import io.clientele.pricesheet.AssignedSheet;
 import io.clientele.pricesheet.PriceSheet;
 import io.clientele.pricesheet.PriceSheetItem;
@@ -89,36 +89,57 @@ final class RecordBlocks {
         grid.setId("address-grid");
         grid.setAllRowsVisible(true);
         grid.addComponentColumn(a -> {
-            HorizontalLayout k = new HorizontalLayout(new Span(t("address.kind." + a.getKind())));
-            if (a.isDefault()) {
-                k.add(new Badge(t("address.default-badge"), Badge.Tone.SUCCESS));
-            }
-            return k;
-        }).setHeader(t("address.kind")).setWidth("12rem").setFlexGrow(0);
-        grid.addColumn(a -> Stream.of(a.getLine1(), a.getLine2()).filter(Objects::nonNull)
-                .collect(Collectors.joining(", "))).setHeader(t("address.line1")).setFlexGrow(2);
+                    HorizontalLayout k = new HorizontalLayout(new Span(t("address.kind." + a.getKind())));
+                    if (a.isDefault()) {
+                        k.add(new Badge(t("address.default-badge"), Badge.Tone.SUCCESS));
+                    }
+                    return k;
+                })
+                .setHeader(t("address.kind"))
+                .setWidth("12rem")
+                .setFlexGrow(0);
+        grid.addColumn(a -> Stream.of(a.getLine1(), a.getLine2())
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.joining(", ")))
+                .setHeader(t("address.line1"))
+                .setFlexGrow(2);
         grid.addColumn(a -> a.getPostCode() + " " + a.getCity()).setHeader(t("address.city"));
         grid.addColumn(a -> CountryBox.name(a.getCountry())).setHeader(t("organization.country"));
         grid.setEmptyStateText(t("address.none"));
         if (canChange) {
             grid.addComponentColumn(a -> {
-                Button edit = new Button(VaadinIcon.EDIT.create(), e -> new AddressDialog(t("address.edit"),
-                        addresses.draftOf(type, id, a.getId()), d -> addresses.saveAddress(type, id, a.getId(), d),
-                        changed).open());
-                edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-                edit.setAriaLabel(t("address.edit"));
-                edit.setTooltipText(t("address.edit"));
-                Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-                    addresses.removeAddress(type, id, a.getId());
-                    changed.run();
-                });
-                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-                remove.setAriaLabel(t("address.remove"));
-                remove.setTooltipText(t("address.remove"));
-                return new HorizontalLayout(edit, remove);
-            }).setKey("actions").setWidth("7rem").setFlexGrow(0);
-            Button add = new Button(t("address.add"), VaadinIcon.PLUS.create(), e -> new AddressDialog(
-                    t("address.add"), new AddressDraft(), d -> addresses.saveAddress(type, id, null, d), changed).open());
+                        Button edit = new Button(
+                                VaadinIcon.EDIT.create(),
+                                e -> new AddressDialog(
+                                                t("address.edit"),
+                                                addresses.draftOf(type, id, a.getId()),
+                                                d -> addresses.saveAddress(type, id, a.getId(), d),
+                                                changed)
+                                        .open());
+                        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                        edit.setAriaLabel(t("address.edit"));
+                        edit.setTooltipText(t("address.edit"));
+                        Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+                            addresses.removeAddress(type, id, a.getId());
+                            changed.run();
+                        });
+                        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                        remove.setAriaLabel(t("address.remove"));
+                        remove.setTooltipText(t("address.remove"));
+                        return new HorizontalLayout(edit, remove);
+                    })
+                    .setKey("actions")
+                    .setWidth("7rem")
+                    .setFlexGrow(0);
+            Button add = new Button(
+                    t("address.add"),
+                    VaadinIcon.PLUS.create(),
+                    e -> new AddressDialog(
+                                    t("address.add"),
+                                    new AddressDraft(),
+                                    d -> addresses.saveAddress(type, id, null, d),
+                                    changed)
+                            .open());
             add.setId("add-address");
             add.addThemeVariants(ButtonVariant.LUMO_SMALL);
             block.add(add);
@@ -136,30 +157,41 @@ final class RecordBlocks {
         grid.setId("price-sheet-grid");
         grid.setAllRowsVisible(true);
         grid.addComponentColumn(a -> {
-            HorizontalLayout name = new HorizontalLayout(new Span(a.sheet().getName()));
-            if (a.effective()) {
-                name.add(new Badge(t("pricesheet.effective"), Badge.Tone.SUCCESS));
-            }
-            return name;
-        }).setHeader(t("pricesheet.name")).setFlexGrow(2);
-        grid.addColumn(a -> a.sheet().getCurrency()).setHeader(t("pricesheet.currency")).setWidth("7rem").setFlexGrow(0);
+                    HorizontalLayout name =
+                            new HorizontalLayout(new Span(a.sheet().getName()));
+                    if (a.effective()) {
+                        name.add(new Badge(t("pricesheet.effective"), Badge.Tone.SUCCESS));
+                    }
+                    return name;
+                })
+                .setHeader(t("pricesheet.name"))
+                .setFlexGrow(2);
+        grid.addColumn(a -> a.sheet().getCurrency())
+                .setHeader(t("pricesheet.currency"))
+                .setWidth("7rem")
+                .setFlexGrow(0);
         grid.addColumn(a -> PriceSheetFormat.validity(a.sheet())).setHeader(t("pricesheet.validity"));
         grid.setEmptyStateText(t("pricesheet.none-assigned"));
         if (canChange) {
             grid.addComponentColumn(a -> {
-                Button remove = new Button(t("pricesheet.unassign"), e -> {
-                    sheets.unassign(type, id, a.sheet().getId());
-                    changed.run();
-                });
-                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-                return remove;
-            }).setWidth("9rem").setFlexGrow(0);
+                        Button remove = new Button(t("pricesheet.unassign"), e -> {
+                            sheets.unassign(type, id, a.sheet().getId());
+                            changed.run();
+                        });
+                        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                        return remove;
+                    })
+                    .setWidth("9rem")
+                    .setFlexGrow(0);
             block.add(assignBar());
         }
         grid.setItems(assigned);
         block.add(grid);
-        assigned.stream().filter(AssignedSheet::effective).findFirst().ifPresent(a -> block.add(
-                new H4(t("pricesheet.effective-items", a.sheet().getName())), itemGrid(a.sheet())));
+        assigned.stream()
+                .filter(AssignedSheet::effective)
+                .findFirst()
+                .ifPresent(a -> block.add(
+                        new H4(t("pricesheet.effective-items", a.sheet().getName())), itemGrid(a.sheet())));
         return block;
     }
 
@@ -192,7 +224,9 @@ final class RecordBlocks {
         items.setId("effective-items");
         items.setAllRowsVisible(true);
         items.addColumn(PriceSheetItem::getProductCode).setHeader(t("pricesheet.product-code"));
-        items.addColumn(PriceSheetItem::getDescription).setHeader(t("pricesheet.description")).setFlexGrow(2);
+        items.addColumn(PriceSheetItem::getDescription)
+                .setHeader(t("pricesheet.description"))
+                .setFlexGrow(2);
         items.addColumn(i -> Formats.money(i.getUnitPrice(), sheet.getCurrency()))
                 .setHeader(t("pricesheet.unit-price"));
         items.setItems(sheets.items(sheet.getId()));

@@ -1,14 +1,18 @@
 package io.clientele.directory.ui;
 
-import com.vaadin.flow.router.Menu;
-import io.clientele.base.ui.Nav;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
-import com.vaadin.flow.router.*;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import io.clientele.base.ui.Nav;
 import io.clientele.customer.CustomerService;
 import io.clientele.customer.TeamService;
 import io.clientele.directory.CompanyDirectory;
@@ -38,8 +42,13 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final boolean b2c = CurrentUser.require().has(Role.BACKOFFICE);
     private DirectoryTab<?> current;
 
-    public UsersView(CompanyDirectory companies, ContactService contacts, PersonDirectory people, OrganizationService organizations, CustomerService customers,
-                     TeamService teams) {
+    public UsersView(
+            CompanyDirectory companies,
+            ContactService contacts,
+            PersonDirectory people,
+            OrganizationService organizations,
+            CustomerService customers,
+            TeamService teams) {
         this.companies = companies;
         this.contacts = contacts;
         this.people = people;
@@ -56,7 +65,8 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         tabs.addSelectedChangeListener(e -> {
             if (e.isFromClient()) {
-                UI.getCurrent().navigate(UsersView.class, new RouteParameters("tab", TABS.get(tabs.getSelectedIndex())));
+                UI.getCurrent()
+                        .navigate(UsersView.class, new RouteParameters("tab", TABS.get(tabs.getSelectedIndex())));
             }
         });
         add(new H2(getTranslation("nav.users")), tabs);
@@ -93,5 +103,7 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Ha
         return getTranslation("nav.users") + " · Clientele";
     }
 
-    DirectoryTab<?> current() { return current; }
+    DirectoryTab<?> current() {
+        return current;
+    }
 }

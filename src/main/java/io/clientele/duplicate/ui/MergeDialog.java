@@ -3,15 +3,14 @@ package io.clientele.duplicate.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import io.clientele.base.ActionRefusedException;
 import io.clientele.base.ui.Notifications;
 import io.clientele.duplicate.DuplicateService.Pair;
 import io.clientele.duplicate.MergeService;
 import io.clientele.duplicate.MergeService.Field;
-
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -32,7 +31,8 @@ class MergeDialog extends Dialog {
         Map<Field, String[]> values = merges.compare(pair.firstId(), pair.secondId());
         survivor.setLabel(getTranslation("merge.survivor"));
         survivor.setItems(pair.firstId(), pair.secondId());
-        survivor.setItemLabelGenerator(id -> (id == pair.firstId() ? pair.firstName() : pair.secondName()) + " (#" + id + ")");
+        survivor.setItemLabelGenerator(
+                id -> (id == pair.firstId() ? pair.firstName() : pair.secondName()) + " (#" + id + ")");
         survivor.setValue(pair.firstId());
         survivor.setId("merge-survivor");
         FormLayout fields = new FormLayout();
@@ -45,7 +45,8 @@ class MergeDialog extends Dialog {
             }
             RadioButtonGroup<Integer> pick = new RadioButtonGroup<>(getTranslation("merge.field." + e.getKey()));
             pick.setItems(0, 1);
-            pick.setItemLabelGenerator(i -> v[i].isEmpty() ? getTranslation("merge.empty")
+            pick.setItemLabelGenerator(i -> v[i].isEmpty()
+                    ? getTranslation("merge.empty")
                     : e.getKey() == Field.STATUS ? getTranslation("customer.status." + v[i]) : v[i]);
             pick.setValue(v[0].isEmpty() ? 1 : 0);
             pick.setId("merge-" + e.getKey().name().toLowerCase());

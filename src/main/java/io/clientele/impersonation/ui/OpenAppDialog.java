@@ -68,10 +68,17 @@ public class OpenAppDialog extends Dialog {
         open.setId("support-open");
         open.addClickListener(e -> {
             try {
-                String token = impersonation.request(customerId, reason.getValue(), ticket.getValue(),
-                        minutes.getValue() == null ? 0 : minutes.getValue(), mode.getValue());
-                getUI().ifPresent(ui -> ui.getPage().open(com.vaadin.flow.server.VaadinService.getCurrentRequest()
-                        .getContextPath() + "/support/enter?token=" + token, "_blank"));
+                String token = impersonation.request(
+                        customerId,
+                        reason.getValue(),
+                        ticket.getValue(),
+                        minutes.getValue() == null ? 0 : minutes.getValue(),
+                        mode.getValue());
+                getUI().ifPresent(ui -> ui.getPage()
+                        .open(
+                                com.vaadin.flow.server.VaadinService.getCurrentRequest()
+                                                .getContextPath() + "/support/enter?token=" + token,
+                                "_blank"));
                 opened();
             } catch (FieldValidationException ex) {
                 FieldMessages.show(ex, Map.of("reason", reason, "ticket", ticket, "minutes", minutes), reason);

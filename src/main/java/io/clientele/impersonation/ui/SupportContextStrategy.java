@@ -8,10 +8,10 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import io.clientele.impersonation.SupportTabs;
+import java.util.Optional;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
-import java.util.Optional;
 
 /**
  * Vaadin's holder strategy reads the login from the browser session while Vaadin handles a request or runs
@@ -43,8 +43,9 @@ class SupportContextStrategy implements SecurityContextHolderStrategy, VaadinSer
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(e ->
-                SupportTabs.adopt(e.getUI().getSession().getSession(), e.getUI().getUIId()));
+        event.getSource()
+                .addUIInitListener(e -> SupportTabs.adopt(
+                        e.getUI().getSession().getSession(), e.getUI().getUIId()));
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.clientele.integration.api;
 
 import io.clientele.customer.CustomerDraft;
-import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.headers.Header;
@@ -14,15 +13,15 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
-import org.springdoc.core.customizers.OpenApiCustomizer;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * What the annotations cannot say once for every operation, added to the served document so that it is what the
@@ -43,10 +42,11 @@ class ApiDocument {
                 nullableUnlessRequired(schema);
             });
             textLimits(api.getComponents().getSchemas().get("CustomerInput"));
-            api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
-                limits(op);
-                errors(path, method, op.getResponses(), op);
-            }));
+            api.getPaths()
+                    .forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
+                        limits(op);
+                        errors(path, method, op.getResponses(), op);
+                    }));
         };
     }
 
@@ -76,14 +76,21 @@ class ApiDocument {
     }
 
     /** The API's records by schema name (a page is named after its items: ApiPageApiCustomer). */
-    private static final List<Class<? extends Record>> RECORDS = List.of(ApiCustomer.class, ApiPage.class,
-            MeApi.ApiSubscription.class, MeApi.ApiPayment.class, io.clientele.booking.BookingRow.class);
+    private static final List<Class<? extends Record>> RECORDS = List.of(
+            ApiCustomer.class,
+            ApiPage.class,
+            MeApi.ApiSubscription.class,
+            MeApi.ApiPayment.class,
+            io.clientele.booking.BookingRow.class);
 
     /** A record component of a primitive type is always there and never null. */
     private static void primitivesRequired(String name, Schema<?> schema) {
-        RECORDS.stream().filter(r -> name.equals(r.getSimpleName()) || name.startsWith(r.getSimpleName()) && r == ApiPage.class)
-                .findFirst().ifPresent(r -> {
-                    List<String> required = new ArrayList<>(schema.getRequired() == null ? List.of() : schema.getRequired());
+        RECORDS.stream()
+                .filter(r -> name.equals(r.getSimpleName()) || name.startsWith(r.getSimpleName()) && r == ApiPage.class)
+                .findFirst()
+                .ifPresent(r -> {
+                    List<String> required =
+                            new ArrayList<>(schema.getRequired() == null ? List.of() : schema.getRequired());
                     for (var c : r.getRecordComponents()) {
                         if (c.getType().isPrimitive() && !required.contains(c.getName())) {
                             required.add(c.getName());
@@ -145,10 +152,11 @@ class ApiDocument {
                         keys.add(k);
                         keys.add("-" + k);
                     });
-                    @SuppressWarnings("unchecked") Schema<Object> sort = (Schema<Object>) s;
+                    @SuppressWarnings("unchecked")
+                    Schema<Object> sort = (Schema<Object>) s;
                     sort.setEnum(keys);
                 }
-                default -> { }
+                default -> {}
             }
         }
     }
@@ -156,8 +164,8 @@ class ApiDocument {
     /** The problems each operation can answer with, by what it takes. */
     private static void errors(String path, PathItem.HttpMethod method, ApiResponses responses, Operation op) {
         Map<String, String> codes = new java.util.LinkedHashMap<>();
-        boolean takesInput = op.getRequestBody() != null || (op.getParameters() != null && op.getParameters().stream()
-                .anyMatch(p -> "query".equals(p.getIn())));
+        boolean takesInput = op.getRequestBody() != null
+                || (op.getParameters() != null && op.getParameters().stream().anyMatch(p -> "query".equals(p.getIn())));
         if (takesInput || path.contains("{")) {
             codes.put("400", "Malformed request (a parameter of the wrong type, a body that is not JSON)");
         }
@@ -185,11 +193,18 @@ class ApiDocument {
         codes.put("500", "Server error; it has been logged");
         codes.forEach((code, description) -> {
             if (!responses.containsKey(code)) {
-                ApiResponse r = new ApiResponse().description(description).content(new Content().addMediaType(PROBLEM,
-                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem"))));
+                ApiResponse r = new ApiResponse()
+                        .description(description)
+                        .content(new Content()
+                                .addMediaType(
+                                        PROBLEM,
+                                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem"))));
                 if ("429".equals(code)) {
-                    r.addHeaderObject("Retry-After", new Header().description("Seconds until the key may call again")
-                            .schema(type("integer")));
+                    r.addHeaderObject(
+                            "Retry-After",
+                            new Header()
+                                    .description("Seconds until the key may call again")
+                                    .schema(type("integer")));
                 }
                 responses.addApiResponse(code, r);
             }

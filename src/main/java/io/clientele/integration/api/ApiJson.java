@@ -15,9 +15,10 @@ import tools.jackson.databind.type.LogicalType;
 class ApiJson {
     @Bean
     JsonMapperBuilderCustomizer textFieldsTakeTextOnly() {
-        return builder -> builder.withCoercionConfig(LogicalType.Textual, c -> c
-                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail));
+        return builder -> builder.withCoercionConfig(
+                LogicalType.Textual,
+                c -> c.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail));
     }
 }

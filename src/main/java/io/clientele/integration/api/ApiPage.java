@@ -2,13 +2,13 @@ package io.clientele.integration.api;
 
 import io.clientele.base.FieldValidationException;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import java.util.List;
 
 /** One page of a list with the exact total, as every list endpoint answers. */
-public record ApiPage<T>(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<T> items, int page, int size,
-                         long total) {
+public record ApiPage<T>(
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<T> items, int page, int size, long total) {
     static final int MAX_SIZE = 200;
 
     static PageRequest request(int page, int size, Sort sort) {

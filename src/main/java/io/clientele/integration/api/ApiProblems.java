@@ -4,6 +4,11 @@ import io.clientele.base.ActionRefusedException;
 import io.clientele.base.ConcurrentEditException;
 import io.clientele.base.FieldValidationException;
 import io.clientele.base.Messages;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -12,11 +17,6 @@ import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import java.net.URI;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.NoSuchElementException;
 
 /**
  * Every API error as RFC 9457 problem details; validation problems list each field with a readable message (the
@@ -36,8 +36,12 @@ public class ApiProblems {
     ProblemDetail invalid(FieldValidationException e) {
         ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, "validation", "Some fields are not valid.");
         p.setTitle("Invalid input");
-        p.setProperty("errors", e.all().stream().map(f -> Map.of("field", f.field(),
-                "message", Messages.text(Locale.ENGLISH, f.getMessage(), f.args()))).toList());
+        p.setProperty(
+                "errors",
+                e.all().stream()
+                        .map(f -> Map.of(
+                                "field", f.field(), "message", Messages.text(Locale.ENGLISH, f.getMessage(), f.args())))
+                        .toList());
         return p;
     }
 
@@ -45,7 +49,8 @@ public class ApiProblems {
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
         String detail = "The body is not valid JSON of the expected shape";
         Throwable cause = e.getMostSpecificCause();
-        if (cause instanceof tools.jackson.databind.DatabindException d && !d.getPath().isEmpty()) {
+        if (cause instanceof tools.jackson.databind.DatabindException d
+                && !d.getPath().isEmpty()) {
             String field = d.getPath().getLast().getPropertyName();
             ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, "validation", "Some fields are not valid.");
             p.setTitle("Invalid input");
@@ -67,8 +72,8 @@ public class ApiProblems {
 
     @ExceptionHandler(ConcurrentEditException.class)
     ProblemDetail conflict(ConcurrentEditException e) {
-        ProblemDetail p = problem(HttpStatus.PRECONDITION_FAILED, "edit-conflict",
-                Messages.text(Locale.ENGLISH, e.getMessage()));
+        ProblemDetail p =
+                problem(HttpStatus.PRECONDITION_FAILED, "edit-conflict", Messages.text(Locale.ENGLISH, e.getMessage()));
         p.setTitle("Changed since you read it");
         return p;
     }
@@ -76,7 +81,9 @@ public class ApiProblems {
     @ExceptionHandler(MissingRequestHeaderException.class)
     ProblemDetail missingHeader(MissingRequestHeaderException e) {
         if ("If-Match".equalsIgnoreCase(e.getHeaderName())) {
-            return problem(HttpStatus.PRECONDITION_REQUIRED, "if-match-required",
+            return problem(
+                    HttpStatus.PRECONDITION_REQUIRED,
+                    "if-match-required",
                     "Send the ETag of the record you read as If-Match, so no one else's change is overwritten");
         }
         return problem(HttpStatus.BAD_REQUEST, "malformed", "Missing header " + e.getHeaderName());

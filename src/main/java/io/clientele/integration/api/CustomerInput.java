@@ -5,8 +5,14 @@ import io.clientele.customer.CustomerStatus;
 import io.clientele.customer.CustomerType;
 
 /** What a client sends to create or change a customer; on a change, a field left out keeps its value. */
-public record CustomerInput(CustomerType type, String firstName, String lastName, String companyName, String email,
-                            String phone, CustomerStatus status) {
+public record CustomerInput(
+        CustomerType type,
+        String firstName,
+        String lastName,
+        String companyName,
+        String email,
+        String phone,
+        CustomerStatus status) {
 
     /** {@code draft} with the fields this input names. */
     CustomerDraft onto(CustomerDraft draft) {

@@ -2,25 +2,45 @@ package io.clientele.integration.api;
 
 import io.clientele.base.FieldValidationException;
 import io.clientele.bulk.BulkJobService;
-import io.clientele.customer.*;
+import io.clientele.customer.CustomerBulkService;
+import io.clientele.customer.CustomerDetails;
+import io.clientele.customer.CustomerDraft;
+import io.clientele.customer.CustomerFilter;
+import io.clientele.customer.CustomerSelection;
+import io.clientele.customer.CustomerService;
+import io.clientele.customer.CustomerStatus;
+import io.clientele.customer.CustomerType;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.data.domain.Sort;
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.*;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.*;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 
 /** The tenant's customers, for tenant keys: the Customers list's filters, paging with the total, and its actions. */
 @RestController
@@ -31,9 +51,28 @@ class CustomersApi {
     private static final String READ = "hasAuthority('SCOPE_customers:read')";
     private static final String WRITE = "hasAuthority('SCOPE_customers:write')";
     /** The list's sort keys, as the Customers grid names its columns in the URL. */
-    private static final Map<String, String> SORTS = Map.of("id", "id", "name", "displayName", "firstName", "firstName",
-            "lastName", "lastName", "status", "status", "email", "email", "type", "type", "createdAt", "createdAt",
-            "lastLoginAt", "lastLoginAt", "nextVisit", "nextVisitAt");
+    private static final Map<String, String> SORTS = Map.of(
+            "id",
+            "id",
+            "name",
+            "displayName",
+            "firstName",
+            "firstName",
+            "lastName",
+            "lastName",
+            "status",
+            "status",
+            "email",
+            "email",
+            "type",
+            "type",
+            "createdAt",
+            "createdAt",
+            "lastLoginAt",
+            "lastLoginAt",
+            "nextVisit",
+            "nextVisitAt");
+
     static final List<String> SORT_KEYS = List.copyOf(new TreeSet<>(SORTS.keySet()));
     private static final Duration ONE_CUSTOMER = Duration.ofSeconds(30);
 
@@ -47,38 +86,62 @@ class CustomersApi {
 
     @GetMapping
     @PreAuthorize(READ)
-    @Operation(summary = "List customers", description = "Filters as on the Customers list; dates are whole UTC days. "
-            + "sort is a column key, descending with a leading '-'.")
-    ApiPage<ApiCustomer> list(@RequestParam(required = false) @Parameter(description = "Name, e-mail or phone contains")
-                              String q,
-                              @RequestParam(required = false) Set<CustomerStatus> status,
-                              @RequestParam(required = false) Set<CustomerType> type,
-                              @RequestParam(required = false) @Parameter(description = "Group ids (any of)") Set<Long> group,
-                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate createdFrom,
-                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate createdTo,
-                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate lastLoginFrom,
-                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate lastLoginTo,
-                              @RequestParam(defaultValue = "false") boolean includeDeleted,
-                              @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
-                              @RequestParam(defaultValue = "name") String sort) {
+    @Operation(
+            summary = "List customers",
+            description = "Filters as on the Customers list; dates are whole UTC days. "
+                    + "sort is a column key, descending with a leading '-'.")
+    ApiPage<ApiCustomer> list(
+            @RequestParam(required = false) @Parameter(description = "Name, e-mail or phone contains") String q,
+            @RequestParam(required = false) Set<CustomerStatus> status,
+            @RequestParam(required = false) Set<CustomerType> type,
+            @RequestParam(required = false) @Parameter(description = "Group ids (any of)") Set<Long> group,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate createdFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate createdTo,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate lastLoginFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate lastLoginTo,
+            @RequestParam(defaultValue = "false") boolean includeDeleted,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size,
+            @RequestParam(defaultValue = "name") String sort) {
         boolean descending = sort.startsWith("-");
         String property = SORTS.get(descending ? sort.substring(1) : sort);
         if (property == null) {
             throw new FieldValidationException("sort", "api.sort-unknown");
         }
-        var request = ApiPage.request(page, size, Sort.by(descending ? Sort.Direction.DESC : Sort.Direction.ASC,
-                property).and(Sort.by(descending ? Sort.Direction.DESC : Sort.Direction.ASC, "id")));
-        CustomerFilter filter = new CustomerFilter(q, null, null, null, orEmpty(type), orEmpty(status), orEmpty(group),
-                Map.of(), createdFrom, createdTo, lastLoginFrom, lastLoginTo, includeDeleted, ZoneOffset.UTC);
-        return new ApiPage<>(customers.list(filter, request).stream().map(ApiCustomer::of).toList(), page, size,
+        var request = ApiPage.request(
+                page,
+                size,
+                Sort.by(descending ? Sort.Direction.DESC : Sort.Direction.ASC, property)
+                        .and(Sort.by(descending ? Sort.Direction.DESC : Sort.Direction.ASC, "id")));
+        CustomerFilter filter = new CustomerFilter(
+                q,
+                null,
+                null,
+                null,
+                orEmpty(type),
+                orEmpty(status),
+                orEmpty(group),
+                Map.of(),
+                createdFrom,
+                createdTo,
+                lastLoginFrom,
+                lastLoginTo,
+                includeDeleted,
+                ZoneOffset.UTC);
+        return new ApiPage<>(
+                customers.list(filter, request).stream().map(ApiCustomer::of).toList(),
+                page,
+                size,
                 customers.count(filter));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize(READ)
     @Operation(summary = "Get a customer", description = "The ETag header is what an update sends back as If-Match.")
-    @ApiResponse(responseCode = "200", description = "The customer", headers = @Header(name = "ETag",
-            description = "The version an update sends back as If-Match"))
+    @ApiResponse(
+            responseCode = "200",
+            description = "The customer",
+            headers = @Header(name = "ETag", description = "The version an update sends back as If-Match"))
     ResponseEntity<ApiCustomer> get(@PathVariable long id) {
         return one(id, ResponseEntity.ok());
     }
@@ -86,9 +149,13 @@ class CustomersApi {
     @PostMapping(consumes = "application/json")
     @PreAuthorize(WRITE)
     @Operation(summary = "Create a customer")
-    @ApiResponse(responseCode = "201", description = "Created", headers = {
-            @Header(name = "Location", description = "The new customer's address"),
-            @Header(name = "ETag", description = "The version an update sends back as If-Match")})
+    @ApiResponse(
+            responseCode = "201",
+            description = "Created",
+            headers = {
+                @Header(name = "Location", description = "The new customer's address"),
+                @Header(name = "ETag", description = "The version an update sends back as If-Match")
+            })
     ResponseEntity<ApiCustomer> create(@RequestBody CustomerInput input) {
         long id = customers.create(input.onto(new CustomerDraft()));
         return one(id, ResponseEntity.created(URI.create("/api/v1/customers/" + id)));
@@ -96,12 +163,16 @@ class CustomersApi {
 
     @PatchMapping(path = "/{id}", consumes = "application/json")
     @PreAuthorize(WRITE)
-    @Operation(summary = "Change a customer", description = "Fields left out keep their value. If-Match must carry "
-            + "the ETag read last: 412 if someone changed the customer since, 428 without it.")
-    @ApiResponse(responseCode = "200", description = "The changed customer", headers = @Header(name = "ETag",
-            description = "The new version"))
-    ResponseEntity<ApiCustomer> update(@PathVariable long id, @RequestHeader("If-Match") String ifMatch,
-                                       @RequestBody CustomerInput input) {
+    @Operation(
+            summary = "Change a customer",
+            description = "Fields left out keep their value. If-Match must carry "
+                    + "the ETag read last: 412 if someone changed the customer since, 428 without it.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The changed customer",
+            headers = @Header(name = "ETag", description = "The new version"))
+    ResponseEntity<ApiCustomer> update(
+            @PathVariable long id, @RequestHeader("If-Match") String ifMatch, @RequestBody CustomerInput input) {
         live(id);
         CustomerDraft draft = input.onto(customers.draftOf(id));
         draft.setVersion(ETags.version(ifMatch));
@@ -111,8 +182,9 @@ class CustomersApi {
 
     @PostMapping("/{id}/block")
     @PreAuthorize(WRITE)
-    @Operation(summary = "Block a customer", description = "A blocked customer cannot log in; unblock restores the "
-            + "status it had.")
+    @Operation(
+            summary = "Block a customer",
+            description = "A blocked customer cannot log in; unblock restores the " + "status it had.")
     ResponseEntity<ApiCustomer> block(@PathVariable long id) {
         return once(id, bulk::block);
     }
@@ -126,21 +198,23 @@ class CustomersApi {
 
     @DeleteMapping("/{id}")
     @PreAuthorize(WRITE)
-    @Operation(summary = "Delete a customer", description = "Soft delete: the customer goes to the Trash, from where "
-            + "staff can restore it. Customer accounts are deleted from the Customer accounts list.")
+    @Operation(
+            summary = "Delete a customer",
+            description = "Soft delete: the customer goes to the Trash, from where "
+                    + "staff can restore it. Customer accounts are deleted from the Customer accounts list.")
     @ApiResponse(responseCode = "204", description = "Deleted")
     ResponseEntity<Void> delete(@PathVariable long id) {
         if (live(id).isAccount()) {
             throw new io.clientele.base.ActionRefusedException("api.account-delete");
         }
-        bulk.delete(CustomerSelection.of(Set.of(id)), p -> { }).await(ONE_CUSTOMER);
+        bulk.delete(CustomerSelection.of(Set.of(id)), p -> {}).await(ONE_CUSTOMER);
         return ResponseEntity.noContent().build();
     }
 
-    private ResponseEntity<ApiCustomer> once(long id, BiFunction<CustomerSelection, Consumer<BulkJobService.Progress>,
-            BulkJobService.Handle> action) {
+    private ResponseEntity<ApiCustomer> once(
+            long id, BiFunction<CustomerSelection, Consumer<BulkJobService.Progress>, BulkJobService.Handle> action) {
         live(id);
-        action.apply(CustomerSelection.of(Set.of(id)), p -> { }).await(ONE_CUSTOMER);
+        action.apply(CustomerSelection.of(Set.of(id)), p -> {}).await(ONE_CUSTOMER);
         return one(id, ResponseEntity.ok());
     }
 

@@ -4,8 +4,7 @@ import io.clientele.base.ConcurrentEditException;
 
 /** A record's version as its ETag; an update must send it back as If-Match. */
 final class ETags {
-    private ETags() {
-    }
+    private ETags() {}
 
     static String of(int version) {
         return "\"" + version + "\"";

@@ -7,7 +7,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.SortDirection;
-import io.clientele.base.ui.*;
+import io.clientele.base.ui.Badge;
+import io.clientele.base.ui.Cells;
+import io.clientele.base.ui.Confirm;
+import io.clientele.base.ui.Formats;
+import io.clientele.base.ui.Notifications;
+import io.clientele.base.ui.PagedGrid;
+import io.clientele.base.ui.RowActions;
 import io.clientele.integration.ApiKey;
 import io.clientele.integration.ApiKeyService;
 import io.clientele.integration.ApiScope;
@@ -43,29 +49,55 @@ public class ApiKeysPanel extends VerticalLayout {
         add.setId("new-api-key");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setVisible(manage);
-        Paragraph intro = new Paragraph(getTranslation(keys.forCustomer() ? "apikey.intro-customer" : "apikey.intro-tenant",
-                "/api/docs"));
+        Paragraph intro = new Paragraph(
+                getTranslation(keys.forCustomer() ? "apikey.intro-customer" : "apikey.intro-tenant", "/api/docs"));
         intro.addClassName("intro");
         Grid<ApiKey> grid = paged.getGrid();
         grid.setId("api-keys");
-        grid.addColumn(ApiKey::getName).setKey("name").setSortProperty("name").setHeader(getTranslation("apikey.name"))
-                .setTooltipGenerator(ApiKey::getName).setFlexGrow(2);
-        grid.addColumn(k -> "clt_" + k.getKeyId() + "_…").setKey("key").setSortable(false)
-                .setHeader(getTranslation("apikey.key")).setFlexGrow(2);
-        grid.addColumn(Cells.badge(this::status, this::tone)).setKey("status").setSortable(false)
-                .setHeader(getTranslation("apikey.status")).setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(ApiKey::getName)
+                .setKey("name")
+                .setSortProperty("name")
+                .setHeader(getTranslation("apikey.name"))
+                .setTooltipGenerator(ApiKey::getName)
+                .setFlexGrow(2);
+        grid.addColumn(k -> "clt_" + k.getKeyId() + "_…")
+                .setKey("key")
+                .setSortable(false)
+                .setHeader(getTranslation("apikey.key"))
+                .setFlexGrow(2);
+        grid.addColumn(Cells.badge(this::status, this::tone))
+                .setKey("status")
+                .setSortable(false)
+                .setHeader(getTranslation("apikey.status"))
+                .setWidth("8rem")
+                .setFlexGrow(0);
         grid.addColumn(k -> k.getScopes().stream().map(ApiScope::code).collect(Collectors.joining(", ")))
-                .setKey("scopes").setSortable(false).setHeader(getTranslation("apikey.scopes")).setFlexGrow(2);
-        grid.addColumn(k -> Formats.date(k.getCreatedAt())).setKey("createdAt").setSortProperty("createdAt")
-                .setTooltipGenerator(ApiKey::getCreatedBy).setHeader(getTranslation("apikey.created"));
+                .setKey("scopes")
+                .setSortable(false)
+                .setHeader(getTranslation("apikey.scopes"))
+                .setFlexGrow(2);
+        grid.addColumn(k -> Formats.date(k.getCreatedAt()))
+                .setKey("createdAt")
+                .setSortProperty("createdAt")
+                .setTooltipGenerator(ApiKey::getCreatedBy)
+                .setHeader(getTranslation("apikey.created"));
         grid.addColumn(k -> k.getExpiresAt() == null ? getTranslation("apikey.never") : Formats.date(k.getExpiresAt()))
-                .setKey("expiresAt").setSortProperty("expiresAt").setHeader(getTranslation("apikey.expires"));
-        grid.addColumn(k -> k.getLastUsedAt() == null ? getTranslation("apikey.never-used")
-                        : Formats.dateTime(k.getLastUsedAt())).setKey("lastUsedAt").setSortProperty("lastUsedAt")
+                .setKey("expiresAt")
+                .setSortProperty("expiresAt")
+                .setHeader(getTranslation("apikey.expires"));
+        grid.addColumn(k -> k.getLastUsedAt() == null
+                        ? getTranslation("apikey.never-used")
+                        : Formats.dateTime(k.getLastUsedAt()))
+                .setKey("lastUsedAt")
+                .setSortProperty("lastUsedAt")
                 .setHeader(getTranslation("apikey.last-used"));
         if (manage) {
-            RowActions.addTo(grid, k -> k.getRevokedAt() != null ? List.of() : List.of(new RowActions.Action(
-                    getTranslation("apikey.revoke"), () -> confirmRevoke(k), "revoke")),
+            RowActions.addTo(
+                    grid,
+                    k -> k.getRevokedAt() != null
+                            ? List.of()
+                            : List.of(new RowActions.Action(
+                                    getTranslation("apikey.revoke"), () -> confirmRevoke(k), "revoke")),
                     k -> getTranslation("customers.actions-for", k.getName()));
         }
         paged.setEmptyStateText(getTranslation("apikey.none"));
@@ -76,12 +108,15 @@ public class ApiKeysPanel extends VerticalLayout {
     }
 
     private String status(ApiKey k) {
-        return getTranslation(k.getRevokedAt() != null ? "apikey.revoked"
-                : k.isUsable(Instant.now()) ? "apikey.active" : "apikey.expired");
+        return getTranslation(
+                k.getRevokedAt() != null
+                        ? "apikey.revoked"
+                        : k.isUsable(Instant.now()) ? "apikey.active" : "apikey.expired");
     }
 
     private Badge.Tone tone(ApiKey k) {
-        return k.getRevokedAt() != null ? Badge.Tone.ERROR
+        return k.getRevokedAt() != null
+                ? Badge.Tone.ERROR
                 : k.isUsable(Instant.now()) ? Badge.Tone.SUCCESS : Badge.Tone.WARNING;
     }
 
@@ -90,8 +125,11 @@ public class ApiKeysPanel extends VerticalLayout {
     }
 
     private void confirmRevoke(ApiKey k) {
-        Confirm.dangerous(getTranslation("apikey.revoke-title"), getTranslation("apikey.revoke-question", k.getName()),
-                getTranslation("apikey.revoke"), () -> {
+        Confirm.dangerous(
+                getTranslation("apikey.revoke-title"),
+                getTranslation("apikey.revoke-question", k.getName()),
+                getTranslation("apikey.revoke"),
+                () -> {
                     keys.revoke().accept(k.getId());
                     Notifications.success(getTranslation("apikey.revoked-done", k.getName()));
                     paged.refreshPage();

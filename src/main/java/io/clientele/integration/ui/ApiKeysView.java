@@ -5,8 +5,8 @@ import com.vaadin.flow.router.Route;
 import io.clientele.base.ui.Nav;
 import io.clientele.integration.ApiKeyService;
 import io.clientele.security.Roles;
-import org.springframework.beans.factory.annotation.Autowired;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Settings → API keys: the tenant's keys for the REST API (sort, page and size in the URL). */
 @Menu(order = Nav.SETTINGS + 40, title = "nav.api-keys", icon = "vaadin:key")

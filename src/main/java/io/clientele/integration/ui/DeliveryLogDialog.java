@@ -10,7 +10,12 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
-import io.clientele.base.ui.*;
+import io.clientele.base.ui.Badge;
+import io.clientele.base.ui.Cells;
+import io.clientele.base.ui.Formats;
+import io.clientele.base.ui.Notifications;
+import io.clientele.base.ui.PagedGrid;
+import io.clientele.base.ui.RowActions;
 import io.clientele.integration.WebhookDelivery;
 import io.clientele.integration.WebhookEndpoint;
 import io.clientele.integration.WebhookService;
@@ -41,46 +46,84 @@ class DeliveryLogDialog extends Dialog {
             paged.refresh();
         });
         test.setId("send-test-event");
-        Button refresh = new Button(getTranslation("webhook.refresh"), VaadinIcon.REFRESH.create(), e -> paged.refresh());
+        Button refresh =
+                new Button(getTranslation("webhook.refresh"), VaadinIcon.REFRESH.create(), e -> paged.refresh());
         refresh.setId("refresh-deliveries");
         refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout bar = new HorizontalLayout(secret, test, refresh);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         VerticalLayout body = new VerticalLayout(bar);
         if (!endpoint.isEnabled()) {
-            Paragraph off = new Paragraph(endpoint.getDisabledReason() != null ? endpoint.getDisabledReason()
-                    : getTranslation("webhook.disabled-hint"));
+            Paragraph off = new Paragraph(
+                    endpoint.getDisabledReason() != null
+                            ? endpoint.getDisabledReason()
+                            : getTranslation("webhook.disabled-hint"));
             off.setId("webhook-off");
             body.add(off);
         }
         Grid<WebhookDelivery> grid = paged.getGrid();
         grid.setId("deliveries");
-        grid.addColumn(d -> Formats.dateTime(d.getCreatedAt())).setKey("createdAt").setSortProperty("id")
+        grid.addColumn(d -> Formats.dateTime(d.getCreatedAt()))
+                .setKey("createdAt")
+                .setSortProperty("id")
                 .setHeader(getTranslation("webhook.col.time"));
-        grid.addColumn(WebhookDelivery::getEventType).setKey("event").setSortProperty("eventType")
-                .setTooltipGenerator(WebhookDelivery::getMessageId).setHeader(getTranslation("webhook.col.event"));
-        grid.addColumn(Cells.badge(this::status, this::tone)).setKey("status").setSortProperty("status")
-                .setHeader(getTranslation("webhook.col.status")).setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(d -> d.getStatusCode() == null ? "—" : d.getStatusCode().toString()).setKey("code")
-                .setSortProperty("statusCode").setHeader(getTranslation("webhook.col.code")).setWidth("6rem").setFlexGrow(0);
-        grid.addColumn(d -> d.getLatencyMs() == null ? "—" : d.getLatencyMs() + " ms").setKey("latency")
-                .setSortProperty("latencyMs").setHeader(getTranslation("webhook.col.latency")).setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(WebhookDelivery::getAttempts).setKey("attempts").setSortProperty("attempts")
-                .setHeader(getTranslation("webhook.col.attempts")).setWidth("6rem").setFlexGrow(0);
+        grid.addColumn(WebhookDelivery::getEventType)
+                .setKey("event")
+                .setSortProperty("eventType")
+                .setTooltipGenerator(WebhookDelivery::getMessageId)
+                .setHeader(getTranslation("webhook.col.event"));
+        grid.addColumn(Cells.badge(this::status, this::tone))
+                .setKey("status")
+                .setSortProperty("status")
+                .setHeader(getTranslation("webhook.col.status"))
+                .setWidth("9rem")
+                .setFlexGrow(0);
+        grid.addColumn(d -> d.getStatusCode() == null ? "—" : d.getStatusCode().toString())
+                .setKey("code")
+                .setSortProperty("statusCode")
+                .setHeader(getTranslation("webhook.col.code"))
+                .setWidth("6rem")
+                .setFlexGrow(0);
+        grid.addColumn(d -> d.getLatencyMs() == null ? "—" : d.getLatencyMs() + " ms")
+                .setKey("latency")
+                .setSortProperty("latencyMs")
+                .setHeader(getTranslation("webhook.col.latency"))
+                .setWidth("7rem")
+                .setFlexGrow(0);
+        grid.addColumn(WebhookDelivery::getAttempts)
+                .setKey("attempts")
+                .setSortProperty("attempts")
+                .setHeader(getTranslation("webhook.col.attempts"))
+                .setWidth("6rem")
+                .setFlexGrow(0);
         grid.addColumn(d -> d.getStatus() == WebhookDelivery.Status.PENDING && d.getNextAttemptAt() != null
-                        ? Formats.dateTime(d.getNextAttemptAt()) : "").setKey("next").setSortable(false)
+                        ? Formats.dateTime(d.getNextAttemptAt())
+                        : "")
+                .setKey("next")
+                .setSortable(false)
                 .setHeader(getTranslation("webhook.col.next"));
-        grid.addColumn(d -> Objects.toString(d.getResponseExcerpt(), "")).setKey("response").setSortable(false)
+        grid.addColumn(d -> Objects.toString(d.getResponseExcerpt(), ""))
+                .setKey("response")
+                .setSortable(false)
                 .setTooltipGenerator(d -> Objects.toString(d.getResponseExcerpt(), ""))
-                .setHeader(getTranslation("webhook.col.response")).setFlexGrow(2);
-        RowActions.addTo(grid, d -> d.getStatus() == WebhookDelivery.Status.PENDING && d.getAttempts() == 0 ? List.of()
-                : List.of(new RowActions.Action(getTranslation("webhook.resend"), () -> {
-                    hooks.resend(d.getId());
-                    Notifications.success(getTranslation("webhook.resend-queued"));
-                    paged.refreshPage();
-                }, "resend")), d -> getTranslation("customers.actions-for", d.getEventType()));
+                .setHeader(getTranslation("webhook.col.response"))
+                .setFlexGrow(2);
+        RowActions.addTo(
+                grid,
+                d -> d.getStatus() == WebhookDelivery.Status.PENDING && d.getAttempts() == 0
+                        ? List.of()
+                        : List.of(new RowActions.Action(
+                                getTranslation("webhook.resend"),
+                                () -> {
+                                    hooks.resend(d.getId());
+                                    Notifications.success(getTranslation("webhook.resend-queued"));
+                                    paged.refreshPage();
+                                },
+                                "resend")),
+                d -> getTranslation("customers.actions-for", d.getEventType()));
         paged.setEmptyStateText(getTranslation("webhook.no-deliveries"));
-        paged.setSource(page -> hooks.deliveries(endpoint.getId(), page), () -> hooks.countDeliveries(endpoint.getId()));
+        paged.setSource(
+                page -> hooks.deliveries(endpoint.getId(), page), () -> hooks.countDeliveries(endpoint.getId()));
         paged.setDefaultSort("createdAt", com.vaadin.flow.data.provider.SortDirection.DESCENDING);
         body.add(paged);
         body.setSizeFull();
@@ -99,8 +142,10 @@ class DeliveryLogDialog extends Dialog {
     }
 
     private String status(WebhookDelivery d) {
-        return getTranslation(d.getStatus() == WebhookDelivery.Status.PENDING && d.getAttempts() > 0
-                ? "webhook.delivery.retrying" : "webhook.delivery." + d.getStatus().name().toLowerCase());
+        return getTranslation(
+                d.getStatus() == WebhookDelivery.Status.PENDING && d.getAttempts() > 0
+                        ? "webhook.delivery.retrying"
+                        : "webhook.delivery." + d.getStatus().name().toLowerCase());
     }
 
     private Badge.Tone tone(WebhookDelivery d) {

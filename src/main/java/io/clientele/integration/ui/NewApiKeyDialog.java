@@ -44,7 +44,8 @@ class NewApiKeyDialog extends Dialog {
         scopes.setItems(ApiScope.offered(keys.forCustomer()));
         scopes.setItemLabelGenerator(s -> s.code() + " — " + getTranslation("apikey.scope." + s.code()));
         scopes.setValue(ApiScope.offered(keys.forCustomer()).stream()
-                .filter(s -> s.code().endsWith(":read")).collect(java.util.stream.Collectors.toSet()));
+                .filter(s -> s.code().endsWith(":read"))
+                .collect(java.util.stream.Collectors.toSet()));
         scopes.setRequiredIndicatorVisible(true);
         expires.setLabel(getTranslation("apikey.expires"));
         expires.setId("api-key-expires");
@@ -60,8 +61,8 @@ class NewApiKeyDialog extends Dialog {
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         create.addClickListener(e -> {
             try {
-                ApiKeyService.NewKey key = keys.create().create(name.getValue(), scopes.getValue(),
-                        expires.getValue(), Formats.zone());
+                ApiKeyService.NewKey key =
+                        keys.create().create(name.getValue(), scopes.getValue(), expires.getValue(), Formats.zone());
                 created.accept(key);
                 showOnce(key);
             } catch (FieldValidationException ex) {
@@ -84,8 +85,9 @@ class NewApiKeyDialog extends Dialog {
         secret.setWidthFull();
         secret.setLabel(getTranslation("apikey.key"));
         Button copy = new Button(getTranslation("apikey.copy"), VaadinIcon.COPY.create(), e -> {
-            e.getSource().getUI().ifPresent(ui -> ui.getPage().executeJs("navigator.clipboard.writeText($0)",
-                    key.secret()));
+            e.getSource()
+                    .getUI()
+                    .ifPresent(ui -> ui.getPage().executeJs("navigator.clipboard.writeText($0)", key.secret()));
             Notifications.success(getTranslation("apikey.copied"));
         });
         copy.setId("copy-api-key");

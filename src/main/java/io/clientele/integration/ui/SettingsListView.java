@@ -1,9 +1,9 @@
 package io.clientele.integration.ui;
 
-import io.clientele.base.ui.ListView;
 import com.vaadin.flow.component.Component;
 import io.clientele.base.ui.ListPage;
 import io.clientele.base.ui.ListState;
+import io.clientele.base.ui.ListView;
 import io.clientele.base.ui.PagedGrid;
 
 /** A Settings page around a panel that a business customer's tab shows too: title, the panel, its list in the URL. */

@@ -25,8 +25,8 @@ class WebhookEndpointDialog extends Dialog {
     final CheckboxGroup<String> events = new CheckboxGroup<>();
     final Checkbox enabled = new Checkbox();
 
-    WebhookEndpointDialog(WebhookService hooks, Long customerId, WebhookEndpoint endpoint,
-                          Consumer<WebhookEndpoint> saved) {
+    WebhookEndpointDialog(
+            WebhookService hooks, Long customerId, WebhookEndpoint endpoint, Consumer<WebhookEndpoint> saved) {
         setId("webhook-dialog");
         setHeaderTitle(getTranslation(endpoint == null ? "webhook.new" : "webhook.edit"));
         url.setLabel(getTranslation("webhook.url"));
@@ -60,8 +60,11 @@ class WebhookEndpointDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
             try {
-                WebhookService.EndpointDraft draft = new WebhookService.EndpointDraft(url.getValue(), events.getValue(),
-                        enabled.getValue(), endpoint == null ? 0 : endpoint.getVersion());
+                WebhookService.EndpointDraft draft = new WebhookService.EndpointDraft(
+                        url.getValue(),
+                        events.getValue(),
+                        enabled.getValue(),
+                        endpoint == null ? 0 : endpoint.getVersion());
                 WebhookEndpoint result;
                 if (endpoint == null) {
                     result = hooks.create(customerId, draft);

@@ -7,7 +7,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.SortDirection;
-import io.clientele.base.ui.*;
+import io.clientele.base.ui.Badge;
+import io.clientele.base.ui.Cells;
+import io.clientele.base.ui.Confirm;
+import io.clientele.base.ui.Formats;
+import io.clientele.base.ui.Notifications;
+import io.clientele.base.ui.PagedGrid;
+import io.clientele.base.ui.RowActions;
 import io.clientele.integration.WebhookEndpoint;
 import io.clientele.integration.WebhookService;
 import java.util.List;
@@ -29,26 +35,44 @@ public class WebhooksPanel extends VerticalLayout {
         Button add = new Button(getTranslation("webhook.new"), VaadinIcon.PLUS.create(), e -> edit(null));
         add.setId("new-webhook");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Paragraph intro = new Paragraph(getTranslation(customerId == null ? "webhook.intro-tenant"
-                : "webhook.intro-customer"));
+        Paragraph intro =
+                new Paragraph(getTranslation(customerId == null ? "webhook.intro-tenant" : "webhook.intro-customer"));
         intro.addClassName("intro");
         Grid<WebhookEndpoint> grid = paged.getGrid();
         grid.setId("webhooks");
-        grid.addColumn(WebhookEndpoint::getUrl).setKey("url").setSortProperty("url")
-                .setHeader(getTranslation("webhook.url")).setTooltipGenerator(WebhookEndpoint::getUrl).setFlexGrow(3);
-        grid.addColumn(Cells.badge(this::state, e -> e.isEnabled() ? Badge.Tone.SUCCESS
-                        : e.getDisabledReason() == null ? Badge.Tone.CONTRAST : Badge.Tone.ERROR)).setKey("enabled")
-                .setTooltipGenerator(WebhookEndpoint::getDisabledReason).setSortProperty("enabled")
-                .setHeader(getTranslation("webhook.state")).setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(e -> String.join(", ", e.getEvents())).setKey("events").setSortable(false)
+        grid.addColumn(WebhookEndpoint::getUrl)
+                .setKey("url")
+                .setSortProperty("url")
+                .setHeader(getTranslation("webhook.url"))
+                .setTooltipGenerator(WebhookEndpoint::getUrl)
+                .setFlexGrow(3);
+        grid.addColumn(Cells.badge(
+                        this::state,
+                        e -> e.isEnabled()
+                                ? Badge.Tone.SUCCESS
+                                : e.getDisabledReason() == null ? Badge.Tone.CONTRAST : Badge.Tone.ERROR))
+                .setKey("enabled")
+                .setTooltipGenerator(WebhookEndpoint::getDisabledReason)
+                .setSortProperty("enabled")
+                .setHeader(getTranslation("webhook.state"))
+                .setWidth("9rem")
+                .setFlexGrow(0);
+        grid.addColumn(e -> String.join(", ", e.getEvents()))
+                .setKey("events")
+                .setSortable(false)
                 .setTooltipGenerator(e -> String.join("\n", e.getEvents()))
-                .setHeader(getTranslation("webhook.events")).setFlexGrow(3);
-        grid.addColumn(e -> Formats.date(e.getCreatedAt())).setKey("createdAt").setSortProperty("createdAt")
+                .setHeader(getTranslation("webhook.events"))
+                .setFlexGrow(3);
+        grid.addColumn(e -> Formats.date(e.getCreatedAt()))
+                .setKey("createdAt")
+                .setSortProperty("createdAt")
                 .setHeader(getTranslation("webhook.created"));
-        RowActions.addTo(grid, e -> List.of(
-                new RowActions.Action(getTranslation("webhook.deliveries"), () -> open(e), "deliveries"),
-                new RowActions.Action(getTranslation("action.edit"), () -> edit(e), "edit"),
-                new RowActions.Action(getTranslation("action.delete"), () -> confirmDelete(e), "delete")),
+        RowActions.addTo(
+                grid,
+                e -> List.of(
+                        new RowActions.Action(getTranslation("webhook.deliveries"), () -> open(e), "deliveries"),
+                        new RowActions.Action(getTranslation("action.edit"), () -> edit(e), "edit"),
+                        new RowActions.Action(getTranslation("action.delete"), () -> confirmDelete(e), "delete")),
                 e -> getTranslation("customers.actions-for", e.getUrl()));
         paged.setEmptyStateText(getTranslation("webhook.none"));
         paged.setSource(page -> hooks.list(customerId, page), () -> hooks.count(customerId));
@@ -60,8 +84,10 @@ public class WebhooksPanel extends VerticalLayout {
 
     /** Switched off (red, the reason as its tooltip) when failures disabled it; Disabled when someone did. */
     private String state(WebhookEndpoint e) {
-        return getTranslation(e.isEnabled() ? "webhook.enabled"
-                : e.getDisabledReason() == null ? "webhook.disabled" : "webhook.switched-off");
+        return getTranslation(
+                e.isEnabled()
+                        ? "webhook.enabled"
+                        : e.getDisabledReason() == null ? "webhook.disabled" : "webhook.switched-off");
     }
 
     private void edit(WebhookEndpoint e) {
@@ -73,8 +99,11 @@ public class WebhooksPanel extends VerticalLayout {
     }
 
     private void confirmDelete(WebhookEndpoint e) {
-        Confirm.dangerous(getTranslation("webhook.delete-title"), getTranslation("webhook.delete-question", e.getUrl()),
-                getTranslation("action.delete"), () -> {
+        Confirm.dangerous(
+                getTranslation("webhook.delete-title"),
+                getTranslation("webhook.delete-question", e.getUrl()),
+                getTranslation("action.delete"),
+                () -> {
                     hooks.delete(e.getId());
                     Notifications.success(getTranslation("webhook.deleted", e.getUrl()));
                     paged.refresh();

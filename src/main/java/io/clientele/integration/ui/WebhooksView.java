@@ -5,8 +5,8 @@ import com.vaadin.flow.router.Route;
 import io.clientele.base.ui.Nav;
 import io.clientele.integration.WebhookService;
 import io.clientele.security.Roles;
-import org.springframework.beans.factory.annotation.Autowired;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Settings → Webhooks: the tenant's endpoints, which hear about every customer (sort, page and size in the URL). */
 @Menu(order = Nav.SETTINGS + 45, title = "nav.webhooks", icon = "vaadin:connect")

@@ -2,18 +2,18 @@ package io.clientele.organization.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import io.clientele.customer.PhoneNumbers;
 import io.clientele.base.ui.CountryBox;
 import io.clientele.base.ui.DetailBlocks;
+import io.clientele.customer.PhoneNumbers;
 import io.clientele.organization.Organization;
 
 /** Every field of an organization, read-only: the organization block of the account page and the company page. */
 public final class OrganizationFacts {
-    private OrganizationFacts() {
-    }
+    private OrganizationFacts() {}
 
     public static Div block(String heading, Organization o) {
-        Div block = DetailBlocks.block(heading,
+        Div block = DetailBlocks.block(
+                heading,
                 field("organization.name", o.getName()),
                 field("organization.org-number", o.getOrgNumber()),
                 field("organization.legal-form", o.getLegalForm()),

@@ -43,11 +43,22 @@ public class OrganizationForm extends EntityForm<OrganizationDraft> {
         website.setPlaceholder("https://example.no");
         email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("validation.email")));
 
-        bind(Map.ofEntries(Map.entry("name", name), Map.entry("orgNumber", orgNumber),
-                Map.entry("legalForm", legalForm), Map.entry("digitalAddress", digitalAddress),
-                Map.entry("address", address), Map.entry("postCode", postCode), Map.entry("region", region),
-                Map.entry("municipality", municipality), Map.entry("city", city), Map.entry("country", country), Map.entry("phone", phone),
-                Map.entry("website", website), Map.entry("email", email)), name);
+        bind(
+                Map.ofEntries(
+                        Map.entry("name", name),
+                        Map.entry("orgNumber", orgNumber),
+                        Map.entry("legalForm", legalForm),
+                        Map.entry("digitalAddress", digitalAddress),
+                        Map.entry("address", address),
+                        Map.entry("postCode", postCode),
+                        Map.entry("region", region),
+                        Map.entry("municipality", municipality),
+                        Map.entry("city", city),
+                        Map.entry("country", country),
+                        Map.entry("phone", phone),
+                        Map.entry("website", website),
+                        Map.entry("email", email)),
+                name);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("20em", 2));
         add(name, 2);
         add(orgNumber, legalForm);

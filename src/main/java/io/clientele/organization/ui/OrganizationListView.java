@@ -1,9 +1,5 @@
 package io.clientele.organization.ui;
 
-import io.clientele.base.ui.ListView;
-import com.vaadin.flow.router.Menu;
-import io.clientele.customer.PhoneNumbers;
-import io.clientele.base.ui.Nav;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -14,15 +10,28 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.router.*;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
 import io.clientele.base.ActionRefusedException;
-import io.clientele.base.ui.*;
+import io.clientele.base.ui.Cells;
+import io.clientele.base.ui.CountryBox;
+import io.clientele.base.ui.Filters;
+import io.clientele.base.ui.ListPage;
+import io.clientele.base.ui.ListState;
+import io.clientele.base.ui.ListView;
+import io.clientele.base.ui.Nav;
+import io.clientele.base.ui.Notifications;
+import io.clientele.base.ui.PagedGrid;
+import io.clientele.base.ui.RowActions;
+import io.clientele.base.ui.SidePanel;
+import io.clientele.customer.PhoneNumbers;
 import io.clientele.organization.Organization;
 import io.clientele.organization.OrganizationDraft;
 import io.clientele.organization.OrganizationService;
 import io.clientele.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.*;
+import java.util.List;
+import java.util.Objects;
 
 /** Customers → Organizations: the master records customer accounts are built on. */
 @Menu(order = Nav.CUSTOMERS + 10, title = "nav.organizations", icon = "vaadin:building")
@@ -46,12 +55,14 @@ public class OrganizationListView extends ListView {
         setSizeFull();
         configureGrid();
         HorizontalLayout content = ListPage.body(paged, panel);
-        state = new ListState(ROUTE, paged, paged::refresh).emptyText("organizations.empty")
+        state = new ListState(ROUTE, paged, paged::refresh)
+                .emptyText("organizations.empty")
                 .text("q", getTranslation("filter.search"), search)
                 .flag("deleted", getTranslation("customers.include-deleted"), includeDeleted);
         add(toolbar(), state.chips(), content);
         setFlexGrow(1, content);
-        paged.setSource(page -> organizations.list(search.getValue(), includeDeleted.getValue(), page),
+        paged.setSource(
+                page -> organizations.list(search.getValue(), includeDeleted.getValue(), page),
                 () -> organizations.count(search.getValue(), includeDeleted.getValue()));
         paged.setDefaultSort("name", SortDirection.ASCENDING);
         // One page per organization: the company page of Users, with its contacts, addresses and price sheets.
@@ -70,21 +81,49 @@ public class OrganizationListView extends ListView {
     private void configureGrid() {
         grid.setId("organization-grid");
         String deleted = getTranslation("badge.deleted");
-        grid.addColumn(Cells.flagged(Organization::getName, o -> o.isDeleted() ? deleted : null)).setKey("name").setSortProperty("name").setTooltipGenerator(Organization::getName)
-                .setHeader(getTranslation("organization.name")).setWidth("16rem").setFlexGrow(2);
-        grid.addColumn(Organization::getOrgNumber).setKey("orgNumber").setSortProperty("orgNumber")
-                .setHeader(getTranslation("organization.org-number")).setWidth("11rem").setFlexGrow(0);
-        grid.addColumn(o -> Objects.toString(o.getLegalForm(), "")).setKey("legalForm").setSortProperty("legalForm")
-                .setHeader(getTranslation("organization.legal-form")).setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(o -> Objects.toString(o.getMunicipality(), "")).setKey("municipality")
-                .setSortProperty("municipality").setHeader(getTranslation("organization.municipality"))
-                .setWidth("9rem").setFlexGrow(1);
-        grid.addColumn(o -> CountryBox.name(o.getCountry())).setKey("country")
-                .setSortProperty("country").setHeader(getTranslation("organization.country")).setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(o -> PhoneNumbers.display(o.getPhone())).setKey("phone").setSortable(false)
-                .setHeader(getTranslation("organization.phone")).setWidth("10rem").setFlexGrow(0);
-        grid.addColumn(o -> Objects.toString(o.getEmail(), "")).setKey("email").setSortProperty("email")
-                .setHeader(getTranslation("organization.email")).setWidth("13rem").setFlexGrow(1);
+        grid.addColumn(Cells.flagged(Organization::getName, o -> o.isDeleted() ? deleted : null))
+                .setKey("name")
+                .setSortProperty("name")
+                .setTooltipGenerator(Organization::getName)
+                .setHeader(getTranslation("organization.name"))
+                .setWidth("16rem")
+                .setFlexGrow(2);
+        grid.addColumn(Organization::getOrgNumber)
+                .setKey("orgNumber")
+                .setSortProperty("orgNumber")
+                .setHeader(getTranslation("organization.org-number"))
+                .setWidth("11rem")
+                .setFlexGrow(0);
+        grid.addColumn(o -> Objects.toString(o.getLegalForm(), ""))
+                .setKey("legalForm")
+                .setSortProperty("legalForm")
+                .setHeader(getTranslation("organization.legal-form"))
+                .setWidth("9rem")
+                .setFlexGrow(0);
+        grid.addColumn(o -> Objects.toString(o.getMunicipality(), ""))
+                .setKey("municipality")
+                .setSortProperty("municipality")
+                .setHeader(getTranslation("organization.municipality"))
+                .setWidth("9rem")
+                .setFlexGrow(1);
+        grid.addColumn(o -> CountryBox.name(o.getCountry()))
+                .setKey("country")
+                .setSortProperty("country")
+                .setHeader(getTranslation("organization.country"))
+                .setWidth("8rem")
+                .setFlexGrow(0);
+        grid.addColumn(o -> PhoneNumbers.display(o.getPhone()))
+                .setKey("phone")
+                .setSortable(false)
+                .setHeader(getTranslation("organization.phone"))
+                .setWidth("10rem")
+                .setFlexGrow(0);
+        grid.addColumn(o -> Objects.toString(o.getEmail(), ""))
+                .setKey("email")
+                .setSortProperty("email")
+                .setHeader(getTranslation("organization.email"))
+                .setWidth("13rem")
+                .setFlexGrow(1);
         grid.getColumns().forEach(c -> c.setSortable(!"phone".equals(c.getKey())));
         RowActions.addTo(grid, this::actionsFor, o -> getTranslation("customers.actions-for", o.getName()));
         grid.setPartNameGenerator(o -> o.isDeleted() ? "deleted" : null);
@@ -94,7 +133,8 @@ public class OrganizationListView extends ListView {
         if (o.isDeleted()) {
             return List.of(new RowActions.Action(getTranslation("action.recover"), () -> recover(o)));
         }
-        return List.of(new RowActions.Action(getTranslation("action.edit"), () -> openEdit(o.getId())),
+        return List.of(
+                new RowActions.Action(getTranslation("action.edit"), () -> openEdit(o.getId())),
                 new RowActions.Action(getTranslation("action.delete"), () -> confirmDelete(o)));
     }
 
@@ -134,7 +174,15 @@ public class OrganizationListView extends ListView {
         }
     }
 
-    PagedGrid<Organization> paged() { return paged; }
-    SidePanel panel() { return panel; }
-    OrganizationForm form() { return form; }
+    PagedGrid<Organization> paged() {
+        return paged;
+    }
+
+    SidePanel panel() {
+        return panel;
+    }
+
+    OrganizationForm form() {
+        return form;
+    }
 }

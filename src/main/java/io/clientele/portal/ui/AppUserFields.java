@@ -54,8 +54,11 @@ class AppUserFields {
             password.setErrorMessage(t(ex.getMessage()));
             password.setInvalid(true);
         } catch (FieldValidationException ex) {
-            FieldMessages.show(ex, Map.<String, HasValidation>of("email", email, "password", password,
-                    "fullName", fullName, "company", company), email);
+            FieldMessages.show(
+                    ex,
+                    Map.<String, HasValidation>of(
+                            "email", email, "password", password, "fullName", fullName, "company", company),
+                    email);
         }
         return false;
     }

@@ -1,6 +1,5 @@
 package io.clientele.portal.ui;
 
-import io.clientele.base.ui.ListView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,8 +9,19 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.router.*;
-import io.clientele.base.ui.*;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import io.clientele.base.ui.Cells;
+import io.clientele.base.ui.Filters;
+import io.clientele.base.ui.Formats;
+import io.clientele.base.ui.ListPage;
+import io.clientele.base.ui.ListState;
+import io.clientele.base.ui.ListView;
+import io.clientele.base.ui.Nav;
+import io.clientele.base.ui.PagedGrid;
+import io.clientele.base.ui.RowActions;
+import io.clientele.base.ui.SidePanel;
 import io.clientele.customer.ui.CustomerBadges;
 import io.clientele.customer.ui.ResetPasswordDialog;
 import io.clientele.impersonation.ImpersonationService;
@@ -19,10 +29,10 @@ import io.clientele.impersonation.ui.OpenAppDialog;
 import io.clientele.portal.AppUser;
 import io.clientele.portal.AppUserService;
 import io.clientele.security.CurrentUser;
-import io.clientele.security.Role;
-import io.clientele.security.Roles;
 import io.clientele.security.LoginAttempts;
 import io.clientele.security.PasswordResets;
+import io.clientele.security.Role;
+import io.clientele.security.Roles;
 import io.clientele.subscription.SubscriptionService;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
@@ -50,8 +60,12 @@ public class AppUsersView extends ListView {
     private final TextField search = Filters.search(getTranslation("app-users.search"));
     private final Checkbox includeDeleted = new Checkbox(getTranslation("customers.include-deleted"));
 
-    public AppUsersView(AppUserService appUsers, LoginAttempts attempts, PasswordResets resets, SubscriptionService subscriptions,
-                        ImpersonationService impersonation) {
+    public AppUsersView(
+            AppUserService appUsers,
+            LoginAttempts attempts,
+            PasswordResets resets,
+            SubscriptionService subscriptions,
+            ImpersonationService impersonation) {
         super("nav.app-users");
         this.appUsers = appUsers;
         this.attempts = attempts;
@@ -61,35 +75,58 @@ public class AppUsersView extends ListView {
         addClassName("list-view");
         setSizeFull();
         grid.setId("app-user-grid");
-        grid.addColumn(Cells.identity(AppUser::name, AppUser::email,
-                        u -> u.hasAvatar() ? "avatars/customers/" + u.customerId() : null, AppUser::customerId)).setKey("name").setSortProperty("name")
-                .setHeader(getTranslation("app-users.col.user")).setFlexGrow(3).setWidth("18rem");
-        grid.addColumn(CustomerBadges.statusCell(this, AppUser::status, AppUser::deleted)).setKey("status")
-                .setSortProperty("status").setHeader(getTranslation("customers.col.status")).setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(u -> Formats.date(u.joinedAt())).setKey("joined").setSortProperty("joined")
-                .setHeader(getTranslation("app-users.col.joined")).setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(u -> u.lastLoginAt() == null ? "" : Formats.dateTime(u.lastLoginAt())).setKey("lastLogin")
-                .setSortProperty("lastLogin").setHeader(getTranslation("customers.col.lastLoginAt")).setWidth("11rem")
+        grid.addColumn(Cells.identity(
+                        AppUser::name,
+                        AppUser::email,
+                        u -> u.hasAvatar() ? "avatars/customers/" + u.customerId() : null,
+                        AppUser::customerId))
+                .setKey("name")
+                .setSortProperty("name")
+                .setHeader(getTranslation("app-users.col.user"))
+                .setFlexGrow(3)
+                .setWidth("18rem");
+        grid.addColumn(CustomerBadges.statusCell(this, AppUser::status, AppUser::deleted))
+                .setKey("status")
+                .setSortProperty("status")
+                .setHeader(getTranslation("customers.col.status"))
+                .setWidth("9rem")
+                .setFlexGrow(0);
+        grid.addColumn(u -> Formats.date(u.joinedAt()))
+                .setKey("joined")
+                .setSortProperty("joined")
+                .setHeader(getTranslation("app-users.col.joined"))
+                .setWidth("9rem")
+                .setFlexGrow(0);
+        grid.addColumn(u -> u.lastLoginAt() == null ? "" : Formats.dateTime(u.lastLoginAt()))
+                .setKey("lastLogin")
+                .setSortProperty("lastLogin")
+                .setHeader(getTranslation("customers.col.lastLoginAt"))
+                .setWidth("11rem")
                 .setFlexGrow(0);
         grid.getColumns().forEach(c -> c.setSortable(true));
         RowActions.addIconsTo(grid, this::actionsFor, "11rem");
         grid.setPartNameGenerator(u -> u.deleted() ? "deleted" : null);
         paged.onOpen(this::openDetails);
         paged.setDefaultSort("joined", SortDirection.DESCENDING);
-        paged.setSource(page -> appUsers.list(search.getValue(), includeDeleted.getValue(), page),
+        paged.setSource(
+                page -> appUsers.list(search.getValue(), includeDeleted.getValue(), page),
                 () -> appUsers.count(search.getValue(), includeDeleted.getValue()));
-        state = new ListState(ROUTE, paged, paged::refresh).emptyText("app-users.empty")
+        state = new ListState(ROUTE, paged, paged::refresh)
+                .emptyText("app-users.empty")
                 .text("q", getTranslation("filter.search"), search)
                 .flag("deleted", getTranslation("customers.include-deleted"), includeDeleted);
         search.setId("app-user-search");
         includeDeleted.setId("include-deleted");
         List<Component> tools = new ArrayList<>(List.of(search, includeDeleted));
         if (CurrentUser.require().has(Role.ADMIN)) {
-            Button create = new Button(getTranslation("app-users.create"), VaadinIcon.PLUS.create(),
+            Button create = new Button(
+                    getTranslation("app-users.create"),
+                    VaadinIcon.PLUS.create(),
                     e -> new CreateAppUserDialog(appUsers, id -> {
-                        paged.refresh();
-                        appUsers.find(id).ifPresent(this::openDetails);
-                    }).open());
+                                paged.refresh();
+                                appUsers.find(id).ifPresent(this::openDetails);
+                            })
+                            .open());
             create.setId("create-app-user");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             tools.add(create);
@@ -104,23 +141,33 @@ public class AppUsersView extends ListView {
         CurrentUser me = CurrentUser.require();
         List<RowActions.Action> actions = new ArrayList<>();
         if (me.has(Role.ADMIN) && !u.deleted()) {
-            actions.add(new RowActions.Action(getTranslation("action.edit"), () -> new EditAppUserDialog(appUsers, u,
-                    paged::refreshPage).open(), "edit", VaadinIcon.EDIT));
+            actions.add(new RowActions.Action(
+                    getTranslation("action.edit"),
+                    () -> new EditAppUserDialog(appUsers, u, paged::refreshPage).open(),
+                    "edit",
+                    VaadinIcon.EDIT));
         }
-        actions.add(new RowActions.Action(getTranslation("app-users.details"), () -> openDetails(u), "details",
-                VaadinIcon.INFO_CIRCLE_O));
+        actions.add(new RowActions.Action(
+                getTranslation("app-users.details"), () -> openDetails(u), "details", VaadinIcon.INFO_CIRCLE_O));
         if (me.has(Role.SUPPORT) && !u.deleted()) {
-            actions.add(new RowActions.Action(getTranslation("customers.action.reset-password"),
-                    () -> new ResetPasswordDialog(resets, u.loginId(), u.name(), u.email()).open(), "reset-password",
+            actions.add(new RowActions.Action(
+                    getTranslation("customers.action.reset-password"),
+                    () -> new ResetPasswordDialog(resets, u.loginId(), u.name(), u.email()).open(),
+                    "reset-password",
                     VaadinIcon.KEY_O));
-            actions.add(new RowActions.Action(getTranslation("support.open-app"), () -> new OpenAppDialog(impersonation,
-                    u.customerId(), u.name()).open(), "open-app", VaadinIcon.EXTERNAL_LINK));
+            actions.add(new RowActions.Action(
+                    getTranslation("support.open-app"),
+                    () -> new OpenAppDialog(impersonation, u.customerId(), u.name()).open(),
+                    "open-app",
+                    VaadinIcon.EXTERNAL_LINK));
         }
         return actions;
     }
 
     void openDetails(AppUser u) {
-        panel.open(u.name(), new AppUserDetails(appUsers, attempts, resets, subscriptions, impersonation, u, paged::refreshPage));
+        panel.open(
+                u.name(),
+                new AppUserDetails(appUsers, attempts, resets, subscriptions, impersonation, u, paged::refreshPage));
         panel.getElement().getClassList().add("wide");
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, ROUTE + "?" + withUser(u.customerId())));
     }
@@ -133,15 +180,24 @@ public class AppUsersView extends ListView {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         super.beforeEnter(event);
-        event.getLocation().getQueryParameters().getSingleParameter("user").flatMap(id -> {
-            try {
-                return appUsers.find(Long.parseLong(id));
-            } catch (NumberFormatException e) {
-                return java.util.Optional.empty();
-            }
-        }).ifPresent(this::openDetails);
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("user")
+                .flatMap(id -> {
+                    try {
+                        return appUsers.find(Long.parseLong(id));
+                    } catch (NumberFormatException e) {
+                        return java.util.Optional.empty();
+                    }
+                })
+                .ifPresent(this::openDetails);
     }
 
-    PagedGrid<AppUser> paged() { return paged; }
-    SidePanel panel() { return panel; }
+    PagedGrid<AppUser> paged() {
+        return paged;
+    }
+
+    SidePanel panel() {
+        return panel;
+    }
 }

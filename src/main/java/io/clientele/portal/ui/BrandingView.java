@@ -5,7 +5,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.*;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -78,7 +84,7 @@ public class BrandingView extends VerticalLayout implements HasDynamicTitle {
         BillingRule rule = subscriptions.billingRule();
         increment.setValue(rule.incrementSeconds());
         minimum.setValue(rule.minimumSeconds());
-        for (IntegerField f : new IntegerField[]{increment, minimum}) {
+        for (IntegerField f : new IntegerField[] {increment, minimum}) {
             f.setMin(0);
             f.setMax(BillingRule.MAX_SECONDS);
             f.setSuffixComponent(new Span("s"));
@@ -95,23 +101,33 @@ public class BrandingView extends VerticalLayout implements HasDynamicTitle {
         Button saveRule = new Button(getTranslation("branding.save-rule"), e -> {
             increment.setInvalid(false);
             try {
-                BillingRule changed = new BillingRule(increment.getValue() == null ? 0 : increment.getValue(),
-                        minimum.getValue() == null ? -1 : minimum.getValue(), rounding.getValue());
+                BillingRule changed = new BillingRule(
+                        increment.getValue() == null ? 0 : increment.getValue(),
+                        minimum.getValue() == null ? -1 : minimum.getValue(),
+                        rounding.getValue());
                 subscriptions.setBillingRule(changed);
                 showExamples(changed);
                 Notifications.success(getTranslation("branding.rule-saved"));
             } catch (IllegalArgumentException ex) {
-                (ex.getMessage().contains("minimum") ? minimum : increment).setErrorMessage(getTranslation(ex.getMessage()));
+                (ex.getMessage().contains("minimum") ? minimum : increment)
+                        .setErrorMessage(getTranslation(ex.getMessage()));
                 (ex.getMessage().contains("minimum") ? minimum : increment).setInvalid(true);
             }
         });
         saveRule.setId("save-billing-rule");
         FormLayout billing = new FormLayout(increment, minimum, rounding, saveRule);
         billing.setMaxWidth("40rem");
-        add(new H2(getTranslation("nav.branding")), brand, new H3(getTranslation("branding.signup")),
-                new Paragraph(getTranslation("branding.signup-help")), signup,
-                new Paragraph(getTranslation("branding.login-help")), portalLogin, new H3(getTranslation("branding.billing")),
-                billing, examples);
+        add(
+                new H2(getTranslation("nav.branding")),
+                brand,
+                new H3(getTranslation("branding.signup")),
+                new Paragraph(getTranslation("branding.signup-help")),
+                signup,
+                new Paragraph(getTranslation("branding.login-help")),
+                portalLogin,
+                new H3(getTranslation("branding.billing")),
+                billing,
+                examples);
     }
 
     private void showExamples(BillingRule rule) {

@@ -27,15 +27,16 @@ class CreateAppUserDialog extends Dialog {
         strengthText.addClassName("strength-text");
         fields.password.addValueChangeListener(e -> showStrength(e.getValue()));
         showStrength("");
-        FormLayout form = new FormLayout(fields.email, fields.password, strength, strengthText, fields.fullName,
-                fields.company);
+        FormLayout form =
+                new FormLayout(fields.email, fields.password, strength, strengthText, fields.fullName, fields.company);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.setWidth("24rem");
         add(form);
         Button save = new Button(getTranslation("action.create"), e -> {
             AtomicLong id = new AtomicLong();
             if (fields.submit(d -> id.set(appUsers.create(d)))) {
-                Notifications.success(getTranslation("app-users.created", fields.draft().getEmail()));
+                Notifications.success(
+                        getTranslation("app-users.created", fields.draft().getEmail()));
                 close();
                 created.accept(id.get());
             }

@@ -7,8 +7,7 @@ import io.clientele.security.PasswordPolicy;
  * characters, mixed case, digits and symbols (capped at 4). The policy, not this hint, decides what is allowed.
  */
 final class PasswordStrength {
-    private PasswordStrength() {
-    }
+    private PasswordStrength() {}
 
     static int score(String password, String email) {
         if (password == null || PasswordPolicy.violation(password, email).isPresent()) {

@@ -16,8 +16,9 @@ import jakarta.annotation.security.RolesAllowed;
 public class PortalApiKeysView extends VerticalLayout implements HasDynamicTitle {
     public PortalApiKeysView(ApiKeyService keys) {
         addClassName("portal-view");
-        add(new H2(getTranslation("portal.nav.api-keys")), new ApiKeysPanel(KeySource.mine(keys), true)
-                .writes(PortalLayout::writes));
+        add(
+                new H2(getTranslation("portal.nav.api-keys")),
+                new ApiKeysPanel(KeySource.mine(keys), true).writes(PortalLayout::writes));
     }
 
     @Override

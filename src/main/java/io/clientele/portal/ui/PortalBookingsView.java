@@ -21,9 +21,14 @@ public class PortalBookingsView extends VerticalLayout implements HasDynamicTitl
         addClassName("portal-view");
         PagedGrid<BookingRow> visits = new PagedGrid<>(new Grid<>());
         visits.getGrid().setId("portal-bookings");
-        visits.getGrid().addColumn(b -> Formats.dateTime(b.startsAt())).setKey("when").setHeader(getTranslation("booking.date"));
+        visits.getGrid()
+                .addColumn(b -> Formats.dateTime(b.startsAt()))
+                .setKey("when")
+                .setHeader(getTranslation("booking.date"));
         visits.getGrid().addColumn(BookingRow::service).setKey("service").setHeader(getTranslation("booking.service"));
-        visits.getGrid().addColumn(b -> getTranslation("booking.status." + b.status())).setKey("status")
+        visits.getGrid()
+                .addColumn(b -> getTranslation("booking.status." + b.status()))
+                .setKey("status")
                 .setHeader(getTranslation("booking.status"));
         visits.setEmptyStateText(getTranslation("booking.none"));
         visits.setSource(bookings::ownBookings, bookings::countOwnBookings);
@@ -31,10 +36,18 @@ public class PortalBookingsView extends VerticalLayout implements HasDynamicTitl
         visits.refresh();
         PagedGrid<Payment> paid = new PagedGrid<>(new Grid<>());
         paid.getGrid().setId("portal-payments");
-        paid.getGrid().addColumn(p -> Formats.dateTime(p.getPaidAt())).setKey("when").setHeader(getTranslation("booking.date"));
-        paid.getGrid().addColumn(p -> Formats.money(p.getAmount(), p.getCurrency())).setKey("amount")
+        paid.getGrid()
+                .addColumn(p -> Formats.dateTime(p.getPaidAt()))
+                .setKey("when")
+                .setHeader(getTranslation("booking.date"));
+        paid.getGrid()
+                .addColumn(p -> Formats.money(p.getAmount(), p.getCurrency()))
+                .setKey("amount")
                 .setHeader(getTranslation("billing.amount"));
-        paid.getGrid().addColumn(p -> p.getStatus().name()).setKey("status").setHeader(getTranslation("booking.status"));
+        paid.getGrid()
+                .addColumn(p -> p.getStatus().name())
+                .setKey("status")
+                .setHeader(getTranslation("booking.status"));
         paid.setSource(bookings::ownPayments, bookings::countOwnPayments);
         paid.setHeight("18rem");
         paid.refresh();

@@ -15,7 +15,9 @@ import jakarta.annotation.security.RolesAllowed;
 public class PortalCallsView extends VerticalLayout implements HasDynamicTitle {
     public PortalCallsView(SubscriptionService subscriptions) {
         addClassName("portal-view");
-        add(new H2(getTranslation("portal.nav.calls")), new Paragraph(getTranslation("portal.calls-intro")),
+        add(
+                new H2(getTranslation("portal.nav.calls")),
+                new Paragraph(getTranslation("portal.calls-intro")),
                 BilledCalls.grid(subscriptions::ownCalls, subscriptions::countOwnCalls));
     }
 

@@ -16,8 +16,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.clientele.base.ui.Notifications;
 import io.clientele.booking.BookingService;
 import io.clientele.impersonation.ImpersonationService;
-import io.clientele.impersonation.ui.SupportBanner;
 import io.clientele.impersonation.SupportSwitch;
+import io.clientele.impersonation.ui.SupportBanner;
 import io.clientele.security.CurrentUser;
 import io.clientele.security.Role;
 import io.clientele.security.UserAccount;
@@ -36,8 +36,13 @@ public class PortalLayout extends VerticalLayout implements RouterLayout, Before
     private final UserAccountService users;
     private final ImpersonationService impersonation;
 
-    public PortalLayout(TenantService tenants, UserAccountService users, ImpersonationService impersonation,
-                        SupportSwitch support, BookingService bookings, AuthenticationContext auth) {
+    public PortalLayout(
+            TenantService tenants,
+            UserAccountService users,
+            ImpersonationService impersonation,
+            SupportSwitch support,
+            BookingService bookings,
+            AuthenticationContext auth) {
         this.users = users;
         this.impersonation = impersonation;
         addClassName("portal");
@@ -60,7 +65,8 @@ public class PortalLayout extends VerticalLayout implements RouterLayout, Before
         nav.addClassName("portal-nav");
         nav.add(link("portal.nav.home", PortalView.class), link("portal.nav.profile", PortalProfileView.class));
         if (me.has(Role.CUSTOMER) && me.customerScope().isPresent()) {
-            nav.add(link("portal.nav.subscriptions", PortalSubscriptionsView.class),
+            nav.add(
+                    link("portal.nav.subscriptions", PortalSubscriptionsView.class),
                     link("portal.nav.calls", PortalCallsView.class));
             if (bookings.countOwnBookings() + bookings.countOwnPayments() > 0) {
                 nav.add(link("portal.nav.bookings", PortalBookingsView.class));
@@ -82,7 +88,8 @@ public class PortalLayout extends VerticalLayout implements RouterLayout, Before
     }
 
     private static RouterLink link(String key, Class<? extends Component> view) {
-        RouterLink link = new RouterLink(com.vaadin.flow.component.UI.getCurrent().getTranslation(key), view);
+        RouterLink link =
+                new RouterLink(com.vaadin.flow.component.UI.getCurrent().getTranslation(key), view);
         link.setHighlightCondition(com.vaadin.flow.router.HighlightConditions.sameLocation());
         return link;
     }
@@ -103,8 +110,11 @@ public class PortalLayout extends VerticalLayout implements RouterLayout, Before
             }
             return;
         }
-        if (event.getNavigationTarget() != PortalProfileView.class && me.support().isEmpty()
-                && users.findByEmail(me.getUsername()).map(UserAccount::isForcePasswordChange).orElse(false)) {
+        if (event.getNavigationTarget() != PortalProfileView.class
+                && me.support().isEmpty()
+                && users.findByEmail(me.getUsername())
+                        .map(UserAccount::isForcePasswordChange)
+                        .orElse(false)) {
             Notifications.error(getTranslation("portal.must-change-password"));
             event.forwardTo(PortalProfileView.class);
         }
@@ -115,7 +125,9 @@ public class PortalLayout extends VerticalLayout implements RouterLayout, Before
      * than being refused after the click (the services still refuse such changes).
      */
     static void writes(com.vaadin.flow.component.Component... controls) {
-        if (SupportSwitch.current().filter(io.clientele.security.CurrentUser.Support::readOnly).isEmpty()) {
+        if (SupportSwitch.current()
+                .filter(io.clientele.security.CurrentUser.Support::readOnly)
+                .isEmpty()) {
             return;
         }
         String hint = com.vaadin.flow.component.UI.getCurrent().getTranslation("support.read-only-hint");
@@ -138,8 +150,13 @@ public class PortalLayout extends VerticalLayout implements RouterLayout, Before
             change.run();
             return true;
         } catch (AccessDeniedException e) {
-            Notifications.error(com.vaadin.flow.component.UI.getCurrent().getTranslation(
-                    SupportSwitch.current().isPresent() ? "support.read-only-refused" : "portal.not-allowed"));
+            Notifications.error(com.vaadin
+                    .flow
+                    .component
+                    .UI
+                    .getCurrent()
+                    .getTranslation(
+                            SupportSwitch.current().isPresent() ? "support.read-only-refused" : "portal.not-allowed"));
             return false;
         }
     }

@@ -22,7 +22,9 @@ public class PortalNotFoundView extends ErrorPage implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String asked = event.getLocation().getQueryParameters().getSingleParameter(MainLayout.ASKED)
+        String asked = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(MainLayout.ASKED)
                 .orElse(event.getLocation().getPath());
         show("error.not-found.title", "error.not-found.text", asked, HttpServletResponse.SC_NOT_FOUND);
     }

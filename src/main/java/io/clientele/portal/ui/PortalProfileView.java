@@ -12,8 +12,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.clientele.base.ConcurrentEditException;
-import io.clientele.base.Languages;
 import io.clientele.base.FieldValidationException;
+import io.clientele.base.Languages;
 import io.clientele.base.ui.Notifications;
 import io.clientele.customer.CustomerDetails;
 import io.clientele.customer.CustomerService;
@@ -79,8 +79,8 @@ public class PortalProfileView extends VerticalLayout implements HasDynamicTitle
         int[] version = {d.version()};
         Button save = new Button(getTranslation("action.save"), e -> {
             try {
-                if (PortalLayout.write(() -> customers.updateOwn(firstName.getValue(), lastName.getValue(),
-                        company.getValue(), phone.getValue(), version[0]))) {
+                if (PortalLayout.write(() -> customers.updateOwn(
+                        firstName.getValue(), lastName.getValue(), company.getValue(), phone.getValue(), version[0]))) {
                     version[0] = customers.own().version();
                     Notifications.success(getTranslation("portal.profile-saved"));
                 }

@@ -36,19 +36,28 @@ public class PortalSubscriptionsView extends VerticalLayout implements HasDynami
     private void show() {
         removeAll();
         add(new H2(getTranslation("portal.nav.subscriptions")));
-        subscriptions.ownUsage(Formats.zone()).ifPresentOrElse(u -> {
-            add(new UsageSummary(u));
-            Button cancel = new Button(getTranslation(u.cancelAtPeriodEnd() ? "billing.withdraw-cancel"
-                    : "billing.cancel-at-end"), e -> {
-                if (PortalLayout.write(() -> subscriptions.cancelOwnAtPeriodEnd(!u.cancelAtPeriodEnd()))) {
-                    Notifications.success(getTranslation("billing.recorded"));
-                    show();
-                }
-            });
-            cancel.setId("portal-cancel-subscription");
-            PortalLayout.writes(cancel);
-            add(cancel);
-        }, this::plans);
+        subscriptions
+                .ownUsage(Formats.zone())
+                .ifPresentOrElse(
+                        u -> {
+                            add(new UsageSummary(u));
+                            Button cancel = new Button(
+                                    getTranslation(
+                                            u.cancelAtPeriodEnd()
+                                                    ? "billing.withdraw-cancel"
+                                                    : "billing.cancel-at-end"),
+                                    e -> {
+                                        if (PortalLayout.write(
+                                                () -> subscriptions.cancelOwnAtPeriodEnd(!u.cancelAtPeriodEnd()))) {
+                                            Notifications.success(getTranslation("billing.recorded"));
+                                            show();
+                                        }
+                                    });
+                            cancel.setId("portal-cancel-subscription");
+                            PortalLayout.writes(cancel);
+                            add(cancel);
+                        },
+                        this::plans);
     }
 
     private void plans() {
@@ -59,20 +68,26 @@ public class PortalSubscriptionsView extends VerticalLayout implements HasDynami
         for (Plan p : subscriptions.plansForMe()) {
             String price = Formats.money(BigDecimal.valueOf(p.getPriceCents(), 2), p.getCurrency());
             // A paid plan is a purchase: say what it costs and how often before it is made.
-            Button choose = new Button(getTranslation("portal.choose-plan"), e -> Confirm.ask(
-                    getTranslation("portal.confirm-plan-title", p.getName()),
-                    getTranslation("portal.confirm-plan-text", p.getName(), price, p.getMinutesIncluded()),
-                    getTranslation("portal.confirm-plan"), () -> {
-                        if (PortalLayout.write(() -> subscriptions.subscribe(p.getId()))) {
-                            Notifications.success(getTranslation("portal.subscribed", p.getName()));
-                            show();
-                        }
-                    }));
+            Button choose = new Button(
+                    getTranslation("portal.choose-plan"),
+                    e -> Confirm.ask(
+                            getTranslation("portal.confirm-plan-title", p.getName()),
+                            getTranslation("portal.confirm-plan-text", p.getName(), price, p.getMinutesIncluded()),
+                            getTranslation("portal.confirm-plan"),
+                            () -> {
+                                if (PortalLayout.write(() -> subscriptions.subscribe(p.getId()))) {
+                                    Notifications.success(getTranslation("portal.subscribed", p.getName()));
+                                    show();
+                                }
+                            }));
             choose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             choose.setId("choose-plan-" + p.getId());
             PortalLayout.writes(choose);
-            Div card = new Div(new H3(p.getName()), new Paragraph(getTranslation("portal.plan-minutes",
-                    p.getMinutesIncluded())), new Paragraph(price + getTranslation("subscription.per-month")), choose);
+            Div card = new Div(
+                    new H3(p.getName()),
+                    new Paragraph(getTranslation("portal.plan-minutes", p.getMinutesIncluded())),
+                    new Paragraph(price + getTranslation("subscription.per-month")),
+                    choose);
             card.addClassName("plan-card");
             cards.add(card);
         }

@@ -1,6 +1,12 @@
 package io.clientele.portal.ui;
 
-import com.vaadin.flow.component.html.*;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -33,8 +39,8 @@ public class PortalView extends VerticalLayout implements HasDynamicTitle {
                 block.addClassName("detail-block");
                 block.setId("support-notices");
                 UnorderedList list = new UnorderedList();
-                notices.forEach(n -> list.add(new ListItem(getTranslation("portal.support-notice",
-                        Formats.dateTime(n.at()), n.reason()))));
+                notices.forEach(n -> list.add(
+                        new ListItem(getTranslation("portal.support-notice", Formats.dateTime(n.at()), n.reason()))));
                 block.add(list);
                 add(block);
             }

@@ -8,7 +8,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.*;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.clientele.portal.SignupAttribution;
@@ -41,20 +46,28 @@ public class SignupView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        brand = event.getRouteParameters().get("tenant").flatMap(t -> {
-            try {
-                return signups.brand(Long.parseLong(t));
-            } catch (NumberFormatException e) {
-                return java.util.Optional.empty();
-            }
-        }).orElse(null);
+        brand = event.getRouteParameters()
+                .get("tenant")
+                .flatMap(t -> {
+                    try {
+                        return signups.brand(Long.parseLong(t));
+                    } catch (NumberFormatException e) {
+                        return java.util.Optional.empty();
+                    }
+                })
+                .orElse(null);
         if (brand == null) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
         QueryParameters q = event.getLocation().getQueryParameters();
-        attribution = new SignupAttribution.Attribution(param(q, "utm_source"), param(q, "utm_medium"),
-                param(q, "utm_campaign"), param(q, "utm_term"), param(q, "utm_content"), referrer,
+        attribution = new SignupAttribution.Attribution(
+                param(q, "utm_source"),
+                param(q, "utm_medium"),
+                param(q, "utm_campaign"),
+                param(q, "utm_term"),
+                param(q, "utm_content"),
+                referrer,
                 "/" + event.getLocation().getPathWithQueryParameters());
         if (brand.color() != null) {
             getStyle().set("--clientele-brand", brand.color());
@@ -81,7 +94,8 @@ public class SignupView extends VerticalLayout implements BeforeEnterObserver, H
     private void submit() {
         if (fields.submit(d -> signups.signUp(brand.tenantId(), d, attribution))) {
             box.removeAll();
-            Paragraph done = new Paragraph(getTranslation("signup.check-mail", fields.draft().getEmail()));
+            Paragraph done = new Paragraph(
+                    getTranslation("signup.check-mail", fields.draft().getEmail()));
             done.setId("signup-done");
             box.add(new H2(getTranslation("signup.title", brand.name())), done);
         }

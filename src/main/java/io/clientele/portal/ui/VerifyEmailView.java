@@ -25,7 +25,10 @@ public class VerifyEmailView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean ok = signups.verify(event.getLocation().getQueryParameters().getSingleParameter("token").orElse(null));
+        boolean ok = signups.verify(event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("token")
+                .orElse(null));
         Paragraph text = new Paragraph(getTranslation(ok ? "signup.verified" : "signup.verify-failed"));
         text.setId("verify-result");
         removeAll();

@@ -1,23 +1,32 @@
 package io.clientele.pricesheet.ui;
 
-import io.clientele.base.ui.ListView;
-import com.vaadin.flow.router.Menu;
-import io.clientele.base.ui.Nav;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.clientele.base.FieldValidationException;
-import io.clientele.base.ui.*;
+import io.clientele.base.ui.Confirm;
+import io.clientele.base.ui.EntityForm;
+import io.clientele.base.ui.FieldMessages;
+import io.clientele.base.ui.Filters;
+import io.clientele.base.ui.Formats;
+import io.clientele.base.ui.ListPage;
+import io.clientele.base.ui.ListState;
+import io.clientele.base.ui.ListView;
+import io.clientele.base.ui.Nav;
+import io.clientele.base.ui.PagedGrid;
+import io.clientele.base.ui.RowActions;
+import io.clientele.base.ui.SidePanel;
 import io.clientele.pricesheet.PriceSheet;
 import io.clientele.pricesheet.PriceSheetDraft;
 import io.clientele.pricesheet.PriceSheetItem;
@@ -60,7 +69,8 @@ public class PriceSheetsView extends ListView {
             add(name, currency, validFrom, validTo);
             bind(Map.of("name", name, "currency", currency, "validFrom", validFrom, "validTo", validTo), name);
             currency.addValueChangeListener(e -> {
-                if (!e.getValue().equals(e.getValue().toUpperCase())) currency.setValue(e.getValue().toUpperCase());
+                if (!e.getValue().equals(e.getValue().toUpperCase()))
+                    currency.setValue(e.getValue().toUpperCase());
             });
         }
     }
@@ -75,19 +85,32 @@ public class PriceSheetsView extends ListView {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         search.setId("price-sheet-search");
         grid.setId("price-sheets");
-        grid.addColumn(PriceSheet::getName).setKey("name").setSortProperty("name").setTooltipGenerator(PriceSheet::getName)
-                .setHeader(getTranslation("pricesheet.name")).setFlexGrow(2);
-        grid.addColumn(PriceSheet::getCurrency).setKey("currency").setSortProperty("currency")
-                .setHeader(getTranslation("pricesheet.currency")).setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(PriceSheetFormat::validity).setKey("validFrom").setSortProperty("validFrom")
+        grid.addColumn(PriceSheet::getName)
+                .setKey("name")
+                .setSortProperty("name")
+                .setTooltipGenerator(PriceSheet::getName)
+                .setHeader(getTranslation("pricesheet.name"))
+                .setFlexGrow(2);
+        grid.addColumn(PriceSheet::getCurrency)
+                .setKey("currency")
+                .setSortProperty("currency")
+                .setHeader(getTranslation("pricesheet.currency"))
+                .setWidth("7rem")
+                .setFlexGrow(0);
+        grid.addColumn(PriceSheetFormat::validity)
+                .setKey("validFrom")
+                .setSortProperty("validFrom")
                 .setHeader(getTranslation("pricesheet.validity"));
-        RowActions.addTo(grid, s -> List.of(
-                new RowActions.Action(getTranslation("action.edit"), () -> edit(s)),
-                new RowActions.Action(getTranslation("pricesheet.items"), () -> showItems(s)),
-                new RowActions.Action(getTranslation("action.delete"), () -> delete(s))),
+        RowActions.addTo(
+                grid,
+                s -> List.of(
+                        new RowActions.Action(getTranslation("action.edit"), () -> edit(s)),
+                        new RowActions.Action(getTranslation("pricesheet.items"), () -> showItems(s)),
+                        new RowActions.Action(getTranslation("action.delete"), () -> delete(s))),
                 s -> getTranslation("customers.actions-for", s.getName()));
         paged.onOpen(this::showItems);
-        state = new ListState(ROUTE, paged, paged::refresh).emptyText("pricesheet.none")
+        state = new ListState(ROUTE, paged, paged::refresh)
+                .emptyText("pricesheet.none")
                 .text("q", getTranslation("filter.search"), search);
         paged.setSource(page -> sheets.list(search.getValue(), page), () -> sheets.count(search.getValue()));
         paged.setDefaultSort("validFrom", SortDirection.DESCENDING);
@@ -98,8 +121,13 @@ public class PriceSheetsView extends ListView {
 
     private void edit(PriceSheet s) {
         PriceSheetDraft draft = s == null ? new PriceSheetDraft() : sheets.draftOf(s.getId());
-        panel.openForm(getTranslation(s == null ? "pricesheet.add" : "pricesheet.edit"), new SheetForm(), draft,
-                getTranslation(s == null ? "action.create" : "action.save"), "save-price-sheet", d -> {
+        panel.openForm(
+                getTranslation(s == null ? "pricesheet.add" : "pricesheet.edit"),
+                new SheetForm(),
+                draft,
+                getTranslation(s == null ? "action.create" : "action.save"),
+                "save-price-sheet",
+                d -> {
                     long id = sheets.save(s == null ? null : s.getId(), d);
                     paged.refreshPage();
                     if (s == null) {
@@ -109,11 +137,14 @@ public class PriceSheetsView extends ListView {
     }
 
     private void delete(PriceSheet s) {
-        Confirm.dangerous(getTranslation("pricesheet.delete-title"),
-                getTranslation("pricesheet.delete-question", s.getName()), getTranslation("action.delete"), () -> {
-            sheets.delete(s.getId());
-            paged.refresh();
-        });
+        Confirm.dangerous(
+                getTranslation("pricesheet.delete-title"),
+                getTranslation("pricesheet.delete-question", s.getName()),
+                getTranslation("action.delete"),
+                () -> {
+                    sheets.delete(s.getId());
+                    paged.refresh();
+                });
     }
 
     /** The items of one sheet, with a line to add another. */
@@ -126,14 +157,16 @@ public class PriceSheetsView extends ListView {
         items.addColumn(i -> Formats.money(i.getUnitPrice(), s.getCurrency()))
                 .setHeader(getTranslation("pricesheet.unit-price"));
         items.addComponentColumn(i -> {
-            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-                sheets.removeItem(s.getId(), i.getId());
-                items.setItems(sheets.items(s.getId()));
-            });
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel(getTranslation("pricesheet.remove-item"));
-            return remove;
-        }).setWidth("4rem").setFlexGrow(0);
+                    Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+                        sheets.removeItem(s.getId(), i.getId());
+                        items.setItems(sheets.items(s.getId()));
+                    });
+                    remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                    remove.setAriaLabel(getTranslation("pricesheet.remove-item"));
+                    return remove;
+                })
+                .setWidth("4rem")
+                .setFlexGrow(0);
         items.setEmptyStateText(getTranslation("pricesheet.no-items"));
         items.setItems(sheets.items(s.getId()));
 
@@ -157,12 +190,17 @@ public class PriceSheetsView extends ListView {
             }
         });
         add.setId("add-item");
-        VerticalLayout content = new VerticalLayout(new H3(PriceSheetFormat.validity(s) + " · " + s.getCurrency()),
-                items, code, description, price, add);
+        VerticalLayout content = new VerticalLayout(
+                new H3(PriceSheetFormat.validity(s) + " · " + s.getCurrency()), items, code, description, price, add);
         content.setPadding(false);
         panel.open(getTranslation("pricesheet.items-of", s.getName()), content);
     }
 
-    Grid<PriceSheet> grid() { return grid; }
-    SidePanel panel() { return panel; }
+    Grid<PriceSheet> grid() {
+        return grid;
+    }
+
+    SidePanel panel() {
+        return panel;
+    }
 }

@@ -27,17 +27,22 @@ public class PrivacyTab extends Div {
         setId("privacy-tab");
         PersonalDataService.Status status = privacy.status(customerId);
 
-        Div held = DetailBlocks.block(getTranslation("privacy.held"), status.held().entrySet().stream()
-                .map(e -> DetailBlocks.field(getTranslation("privacy.category." + e.getKey()), Formats.number(e.getValue())))
-                .toArray(com.vaadin.flow.component.Component[]::new));
+        Div held = DetailBlocks.block(
+                getTranslation("privacy.held"),
+                status.held().entrySet().stream()
+                        .map(e -> DetailBlocks.field(
+                                getTranslation("privacy.category." + e.getKey()), Formats.number(e.getValue())))
+                        .toArray(com.vaadin.flow.component.Component[]::new));
         held.setId("block-held");
         Button exportButton = new Button(getTranslation("privacy.export"), VaadinIcon.DOWNLOAD.create());
         exportButton.setTabIndex(-1);
-        Anchor export = new Anchor((DownloadHandler) event -> {
-            event.setFileName("customer-" + customerId + "-personal-data.zip");
-            event.setContentType("application/zip");
-            privacy.export(customerId, event.getOutputStream());
-        }, "");
+        Anchor export = new Anchor(
+                (DownloadHandler) event -> {
+                    event.setFileName("customer-" + customerId + "-personal-data.zip");
+                    event.setContentType("application/zip");
+                    privacy.export(customerId, event.getOutputStream());
+                },
+                "");
         export.setDownload(true);
         export.add(exportButton);
         export.setId("export-personal-data");
@@ -46,7 +51,8 @@ public class PrivacyTab extends Div {
         Div hold = DetailBlocks.block(getTranslation("privacy.legal-hold"));
         hold.setId("block-legal-hold");
         if (status.legalHold()) {
-            hold.add(new Badge(getTranslation("privacy.on-hold"), Badge.Tone.WARNING),
+            hold.add(
+                    new Badge(getTranslation("privacy.on-hold"), Badge.Tone.WARNING),
                     DetailBlocks.field(getTranslation("privacy.hold-reason"), status.legalHoldReason()));
             Button release = new Button(getTranslation("privacy.release-hold"), e -> {
                 privacy.setLegalHold(customerId, false, null);
@@ -80,21 +86,28 @@ public class PrivacyTab extends Div {
         Div erase = DetailBlocks.block(getTranslation("privacy.erase"));
         erase.setId("block-erase");
         if (status.erasedAt() != null) {
-            erase.add(new Badge(getTranslation("privacy.erased"), Badge.Tone.CONTRAST),
+            erase.add(
+                    new Badge(getTranslation("privacy.erased"), Badge.Tone.CONTRAST),
                     DetailBlocks.field(getTranslation("privacy.erased-at"), Formats.dateTime(status.erasedAt())));
         } else {
-            Button start = new Button(getTranslation("privacy.erase"), VaadinIcon.ERASER.create(), e -> new TypedConfirmDialog(
-                    getTranslation("privacy.erase-title"), getTranslation("privacy.erase-warning"),
-                    TypedConfirmDialog.Effect.PERMANENT, getTranslation("privacy.erase"), () -> {
-                        privacy.erase(customerId);
-                        Notifications.success(getTranslation("privacy.erased-done"));
-                        changed.run();
-                    }).open());
+            Button start = new Button(
+                    getTranslation("privacy.erase"),
+                    VaadinIcon.ERASER.create(),
+                    e -> new TypedConfirmDialog(
+                                    getTranslation("privacy.erase-title"),
+                                    getTranslation("privacy.erase-warning"),
+                                    TypedConfirmDialog.Effect.PERMANENT,
+                                    getTranslation("privacy.erase"),
+                                    () -> {
+                                        privacy.erase(customerId);
+                                        Notifications.success(getTranslation("privacy.erased-done"));
+                                        changed.run();
+                                    })
+                            .open());
             start.addThemeVariants(ButtonVariant.LUMO_ERROR);
             start.setId("erase-personal-data");
             erase.add(new Paragraph(getTranslation("privacy.erase-help")), start);
         }
         add(status.erasedAt() == null ? DetailPage.blocks(held, hold, erase) : DetailPage.blocks(held, erase));
     }
-
 }

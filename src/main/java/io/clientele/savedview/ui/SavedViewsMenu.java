@@ -15,11 +15,10 @@ import io.clientele.base.ActionRefusedException;
 import io.clientele.base.FieldValidationException;
 import io.clientele.base.ui.MenuButton;
 import io.clientele.base.ui.Notifications;
-import io.clientele.security.CurrentUser;
-import io.clientele.security.Role;
 import io.clientele.savedview.SavedView;
 import io.clientele.savedview.SavedViewService;
-
+import io.clientele.security.CurrentUser;
+import io.clientele.security.Role;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -52,12 +51,14 @@ class SavedViewsMenu extends Button {
         List<SavedView> saved = views.views(path);
         for (SavedView v : saved) {
             boolean isDefault = preferred.filter(v.getId()::equals).isPresent();
-            MenuItem item = menu.addItem(v.getName() + (v.isShared() ? " · " + getTranslation("view.shared") : "")
+            MenuItem item = menu.addItem(v.getName()
+                    + (v.isShared() ? " · " + getTranslation("view.shared") : "")
                     + (isDefault ? " ★" : ""));
             item.setId("view-" + v.getId());
             SubMenu actions = item.getSubMenu();
             actions.addItem(getTranslation("action.open"), e -> open(v));
-            actions.addItem(getTranslation(isDefault ? "view.unset-default" : "view.set-default"),
+            actions.addItem(
+                    getTranslation(isDefault ? "view.unset-default" : "view.set-default"),
                     e -> views.setDefault(path, isDefault ? null : v.getId()));
             if (v.getOwnerId() == me.userId() || (v.isShared() && me.has(Role.ADMIN))) {
                 actions.addItem(getTranslation("action.delete"), e -> {

@@ -23,6 +23,7 @@ import org.springframework.security.web.WebAttributes;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     /** The tenant whose portal link led here; kept in the session so a failed attempt stays branded. */
     private static final String BRAND = LoginView.class.getName() + ".tenant";
+
     private final LoginForm login = new LoginForm();
     private final H1 brand = new H1("Clientele");
     private final TenantService tenants;
@@ -53,8 +54,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         // A tenant's portal link (login?tenant=<id>) shows the tenant's name and colour instead of Clientele's.
-        event.getLocation().getQueryParameters().getSingleParameter("tenant").ifPresent(id ->
-                VaadinSession.getCurrent().setAttribute(BRAND, id));
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("tenant")
+                .ifPresent(id -> VaadinSession.getCurrent().setAttribute(BRAND, id));
         Object chosen = VaadinSession.getCurrent().getAttribute(BRAND);
         if (chosen instanceof String id && id.matches("\\d{1,18}")) {
             tenants.find(Long.parseLong(id)).ifPresent((Tenant t) -> {
@@ -64,7 +67,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                 }
             });
         }
-        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        boolean failed =
+                event.getLocation().getQueryParameters().getParameters().containsKey("error");
         login.setError(failed);
         if (failed) {
             // Spring's failure handler keeps the last exception in the session. A refusal (given only after the right

@@ -32,11 +32,16 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse(null);
+        token = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("token")
+                .orElse(null);
         removeAll();
         add(new H2(getTranslation("reset.title")));
         if (!users.isResetTokenUsable(token)) {
-            add(new Paragraph(getTranslation("password.reset-link-invalid")), new Anchor("login", getTranslation("reset.to-login")));
+            add(
+                    new Paragraph(getTranslation("password.reset-link-invalid")),
+                    new Anchor("login", getTranslation("reset.to-login")));
             return;
         }
         PasswordField password = new PasswordField(getTranslation("profile.new-password"));

@@ -29,29 +29,43 @@ public class UsageChart extends Svg {
 
     /** The day under a bar in the reader's style (13.11, 13/11, 11/13): the locale's short date without its year. */
     private static DateTimeFormatter dayOfMonth(Locale locale) {
-        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
-                IsoChronology.INSTANCE, locale);
+        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(
+                FormatStyle.SHORT, null, IsoChronology.INSTANCE, locale);
         return DateTimeFormatter.ofPattern(pattern.replaceAll("[^dM]*y+[^dM]*", ""), locale);
     }
 
     static String svg(SubscriptionService.Usage usage, Locale locale) {
         DateTimeFormatter dayLabel = dayOfMonth(locale);
         Map<LocalDate, Double> days = usage.minutesByDay();
-        double max = Math.max(1, days.values().stream().mapToDouble(Double::doubleValue).max().orElse(1));
+        double max = Math.max(
+                1, days.values().stream().mapToDouble(Double::doubleValue).max().orElse(1));
         int n = Math.max(1, days.size());
         double slot = (double) WIDTH / n;
         StringBuilder out = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 " + WIDTH + " "
-                + (HEIGHT + 16) + "' role='img' aria-label='" + Texts.html(Messages.text(locale, "subscription.chart-label",
-                usage.minutesUsed(), usage.minutesAvailable())) + "'>");
+                + (HEIGHT + 16) + "' role='img' aria-label='"
+                + Texts.html(Messages.text(
+                        locale, "subscription.chart-label", usage.minutesUsed(), usage.minutesAvailable()))
+                + "'>");
         int i = 0;
         for (Map.Entry<LocalDate, Double> day : days.entrySet()) {
             double h = day.getValue() / max * (HEIGHT - 4);
-            out.append(String.format(Locale.ROOT, "<rect class='bar' x='%.1f' y='%.1f' width='%.1f' height='%.1f'>"
-                            + "<title>%s: %.1f min</title></rect>", i * slot + 1, HEIGHT - h, Math.max(1, slot - 2), h,
-                    dayLabel.format(day.getKey()), day.getValue()));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "<rect class='bar' x='%.1f' y='%.1f' width='%.1f' height='%.1f'>"
+                            + "<title>%s: %.1f min</title></rect>",
+                    i * slot + 1,
+                    HEIGHT - h,
+                    Math.max(1, slot - 2),
+                    h,
+                    dayLabel.format(day.getKey()),
+                    day.getValue()));
             if (i == 0 || i == n - 1 || day.getKey().getDayOfMonth() == 1) {
-                out.append(String.format(Locale.ROOT, "<text x='%.1f' y='%d' class='label'>%s</text>", i * slot,
-                        HEIGHT + 14, dayLabel.format(day.getKey())));
+                out.append(String.format(
+                        Locale.ROOT,
+                        "<text x='%.1f' y='%d' class='label'>%s</text>",
+                        i * slot,
+                        HEIGHT + 14,
+                        dayLabel.format(day.getKey())));
             }
             i++;
         }

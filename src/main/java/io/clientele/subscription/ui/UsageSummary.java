@@ -18,16 +18,19 @@ public class UsageSummary extends Div {
         H3 plan = new H3(u.planName() + " · " + Formats.money(BigDecimal.valueOf(u.priceCents(), 2), u.currency())
                 + ui.getTranslation("subscription.per-month"));
         plan.setId("usage-plan");
-        Span numbers = new Span(ui.getTranslation("subscription.minutes", u.minutesAvailable(),
-                BilledCalls.minutes(u.minutesUsed()), BilledCalls.minutes(u.minutesRemaining())));
+        Span numbers = new Span(ui.getTranslation(
+                "subscription.minutes",
+                u.minutesAvailable(),
+                BilledCalls.minutes(u.minutesUsed()),
+                BilledCalls.minutes(u.minutesRemaining())));
         numbers.setId("usage-numbers");
-        ProgressBar bar = new ProgressBar(0, Math.max(1, u.minutesAvailable()),
-                Math.min(u.minutesAvailable(), u.minutesUsed()));
+        ProgressBar bar =
+                new ProgressBar(0, Math.max(1, u.minutesAvailable()), Math.min(u.minutesAvailable(), u.minutesUsed()));
         if (u.minutesRemaining() <= 0) {
             bar.addClassName("exhausted");
         }
-        Span renewal = new Span(ui.getTranslation(u.cancelAtPeriodEnd() ? "subscription.ends" : "subscription.renews",
-                Formats.date(u.renewsAt())));
+        Span renewal = new Span(ui.getTranslation(
+                u.cancelAtPeriodEnd() ? "subscription.ends" : "subscription.renews", Formats.date(u.renewsAt())));
         renewal.setId("usage-renewal");
         add(plan, numbers, bar, new UsageChart(u), renewal);
     }

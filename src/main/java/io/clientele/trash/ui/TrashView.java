@@ -1,6 +1,5 @@
 package io.clientele.trash.ui;
 
-import io.clientele.base.ui.ListView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -13,7 +12,18 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.clientele.base.ActionRefusedException;
-import io.clientele.base.ui.*;
+import io.clientele.base.ui.Badge;
+import io.clientele.base.ui.Filters;
+import io.clientele.base.ui.Formats;
+import io.clientele.base.ui.ListPage;
+import io.clientele.base.ui.ListState;
+import io.clientele.base.ui.ListView;
+import io.clientele.base.ui.Nav;
+import io.clientele.base.ui.Notifications;
+import io.clientele.base.ui.PagedGrid;
+import io.clientele.base.ui.RowActions;
+import io.clientele.base.ui.SidePanel;
+import io.clientele.base.ui.TypedConfirmDialog;
 import io.clientele.duplicate.MergeService;
 import io.clientele.security.Roles;
 import io.clientele.tenant.Tenant;
@@ -22,7 +32,6 @@ import io.clientele.trash.TrashService;
 import io.clientele.trash.TrashService.Kind;
 import io.clientele.trash.TrashService.TrashRow;
 import jakarta.annotation.security.RolesAllowed;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,8 +50,8 @@ public class TrashView extends ListView {
     private final PagedGrid<TrashRow> paged = new PagedGrid<>(new Grid<>());
     private final Grid<TrashRow> grid = paged.getGrid();
     private final TextField search = Filters.search(getTranslation("trash.search"));
-    private final MultiSelectComboBox<Kind> kinds = Filters.multi(getTranslation("filter.any"),
-            k -> getTranslation("trash.kind." + k), Kind.values());
+    private final MultiSelectComboBox<Kind> kinds =
+            Filters.multi(getTranslation("filter.any"), k -> getTranslation("trash.kind." + k), Kind.values());
     private static final List<Integer> RETENTION_DAYS = List.of(30, 90, 365);
 
     public TrashView(TrashService trash, TenantService tenants, MergeService merges) {
@@ -56,23 +65,44 @@ public class TrashView extends ListView {
         kinds.setWidth("16rem");
         kinds.setPlaceholder(getTranslation("trash.all-kinds"));
         grid.setId("trash-grid");
-        grid.addComponentColumn(r -> r.merged() ? new HorizontalLayout(new Badge(getTranslation("trash.kind." + r.kind()),
-                        Badge.Tone.CONTRAST), new Badge(getTranslation("trash.merged"), Badge.Tone.NEUTRAL))
+        grid.addComponentColumn(r -> r.merged()
+                        ? new HorizontalLayout(
+                                new Badge(getTranslation("trash.kind." + r.kind()), Badge.Tone.CONTRAST),
+                                new Badge(getTranslation("trash.merged"), Badge.Tone.NEUTRAL))
                         : new Badge(getTranslation("trash.kind." + r.kind()), Badge.Tone.CONTRAST))
-                .setKey("kind").setSortProperty("kind").setHeader(getTranslation("trash.col.kind")).setWidth("14rem")
+                .setKey("kind")
+                .setSortProperty("kind")
+                .setHeader(getTranslation("trash.col.kind"))
+                .setWidth("14rem")
                 .setFlexGrow(0);
-        grid.addColumn(TrashRow::name).setKey("name").setSortProperty("name").setTooltipGenerator(TrashRow::name)
-                .setHeader(getTranslation("trash.col.name")).setFlexGrow(2);
-        grid.addColumn(r -> Formats.dateTime(r.deletedAt())).setKey("deletedAt").setSortProperty("deletedAt")
+        grid.addColumn(TrashRow::name)
+                .setKey("name")
+                .setSortProperty("name")
+                .setTooltipGenerator(TrashRow::name)
+                .setHeader(getTranslation("trash.col.name"))
+                .setFlexGrow(2);
+        grid.addColumn(r -> Formats.dateTime(r.deletedAt()))
+                .setKey("deletedAt")
+                .setSortProperty("deletedAt")
                 .setHeader(getTranslation("trash.col.deleted-at"));
-        grid.addColumn(r -> r.deletedBy() == null ? "—" : r.deletedBy()).setKey("deletedBy").setSortProperty("deletedBy")
+        grid.addColumn(r -> r.deletedBy() == null ? "—" : r.deletedBy())
+                .setKey("deletedBy")
+                .setSortProperty("deletedBy")
                 .setHeader(getTranslation("trash.col.deleted-by"));
         RowActions.addTo(grid, this::actionsFor, r -> getTranslation("customers.actions-for", r.name()));
         paged.onOpen(this::open);
-        state = new ListState(ROUTE, paged, paged::refresh).emptyText("trash.empty").noMatchText("trash.no-results")
+        state = new ListState(ROUTE, paged, paged::refresh)
+                .emptyText("trash.empty")
+                .noMatchText("trash.no-results")
                 .text("q", getTranslation("filter.search"), search)
-                .enums("kind", getTranslation("trash.col.kind"), kinds, Kind.class, k -> getTranslation("trash.kind." + k));
-        paged.setSource(page -> trash.list(search.getValue(), kinds.getValue(), page),
+                .enums(
+                        "kind",
+                        getTranslation("trash.col.kind"),
+                        kinds,
+                        Kind.class,
+                        k -> getTranslation("trash.kind." + k));
+        paged.setSource(
+                page -> trash.list(search.getValue(), kinds.getValue(), page),
                 () -> trash.count(search.getValue(), kinds.getValue()));
         paged.setDefaultSort("deletedAt", SortDirection.DESCENDING);
         HorizontalLayout body = ListPage.body(paged, new SidePanel());
@@ -88,14 +118,15 @@ public class TrashView extends ListView {
         after.setItems(RETENTION_DAYS);
         after.setEmptySelectionAllowed(true);
         after.setEmptySelectionCaption(getTranslation("trash.retention-never"));
-        after.setItemLabelGenerator(d -> d == null ? getTranslation("trash.retention-never")
-                : getTranslation("trash.retention-days", d));
+        after.setItemLabelGenerator(
+                d -> d == null ? getTranslation("trash.retention-never") : getTranslation("trash.retention-days", d));
         after.setTooltipText(getTranslation("trash.retention-help"));
         after.setWidth("18rem");
         Integer current = tenants.current().map(Tenant::getTrashRetentionDays).orElse(null);
         if (current != null && !RETENTION_DAYS.contains(current)) {
             after.setItems(java.util.stream.Stream.concat(RETENTION_DAYS.stream(), java.util.stream.Stream.of(current))
-                    .sorted().toList());
+                    .sorted()
+                    .toList());
         }
         after.setValue(current);
         Button now = new Button(getTranslation("trash.retention-run"), e -> {
@@ -126,28 +157,35 @@ public class TrashView extends ListView {
             actions.add(new RowActions.Action(getTranslation("action.open"), () -> open(r), "open"));
         }
         if (r.merged()) {
-            merges.mergeOf(r.id()).ifPresent(merge -> actions.add(new RowActions.Action(getTranslation("trash.undo-merge"),
-                    () -> {
-                        merges.undo(merge);
-                        Notifications.success(getTranslation("merge.undone"));
-                        paged.refresh();
-                    }, "undo-merge")));
+            merges.mergeOf(r.id())
+                    .ifPresent(merge -> actions.add(new RowActions.Action(
+                            getTranslation("trash.undo-merge"),
+                            () -> {
+                                merges.undo(merge);
+                                Notifications.success(getTranslation("merge.undone"));
+                                paged.refresh();
+                            },
+                            "undo-merge")));
         } else if (!r.erased()) {
             // An account needs a new customer admin: its own page asks for one.
-            actions.add(new RowActions.Action(getTranslation("trash.restore"), r.kind() == Kind.ACCOUNT ? () -> open(r)
-                    : () -> restore(r), "restore"));
+            actions.add(new RowActions.Action(
+                    getTranslation("trash.restore"),
+                    r.kind() == Kind.ACCOUNT ? () -> open(r) : () -> restore(r),
+                    "restore"));
         }
         actions.add(new RowActions.Action(getTranslation("trash.delete-permanently"), () -> delete(r), "delete"));
         return actions;
     }
 
     private void open(TrashRow r) {
-        UI.getCurrent().navigate(switch (r.kind()) {
-            case CUSTOMER -> "customers/" + r.id();
-            case ACCOUNT -> "customer-accounts/" + r.id();
-            case ORGANIZATION -> "users/companies/" + r.id();
-            case CONTACT -> "users/contacts";
-        });
+        UI.getCurrent()
+                .navigate(
+                        switch (r.kind()) {
+                            case CUSTOMER -> "customers/" + r.id();
+                            case ACCOUNT -> "customer-accounts/" + r.id();
+                            case ORGANIZATION -> "users/companies/" + r.id();
+                            case CONTACT -> "users/contacts";
+                        });
     }
 
     private void restore(TrashRow r) {
@@ -161,12 +199,17 @@ public class TrashView extends ListView {
     }
 
     private void delete(TrashRow r) {
-        new TypedConfirmDialog(getTranslation("trash.delete-title"), getTranslation("trash.delete-warning", r.name()),
-                TypedConfirmDialog.Effect.PERMANENT, getTranslation("trash.delete-permanently"), () -> {
-            trash.permanentlyDelete(r.kind(), r.id());
-            Notifications.success(getTranslation("trash.deleted", r.name()));
-            paged.refresh();
-        }).open();
+        new TypedConfirmDialog(
+                        getTranslation("trash.delete-title"),
+                        getTranslation("trash.delete-warning", r.name()),
+                        TypedConfirmDialog.Effect.PERMANENT,
+                        getTranslation("trash.delete-permanently"),
+                        () -> {
+                            trash.permanentlyDelete(r.kind(), r.id());
+                            Notifications.success(getTranslation("trash.deleted", r.name()));
+                            paged.refresh();
+                        })
+                .open();
     }
 
     PagedGrid<TrashRow> paged() {

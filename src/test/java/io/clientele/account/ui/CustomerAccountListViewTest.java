@@ -1,35 +1,46 @@
 package io.clientele.account.ui;
 
-import io.clientele.account.SharedBilling;
-import io.clientele.base.Choice;
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import io.clientele.KaribuTest;
-import io.clientele.account.*;
+import io.clientele.account.AccountRow;
+import io.clientele.account.AccountTestData;
+import io.clientele.account.CustomerAccountService;
+import io.clientele.account.SharedBilling;
+import io.clientele.base.Choice;
 import io.clientele.base.ui.RowActions;
 import io.clientele.base.ui.TypedConfirmDialog;
 import io.clientele.organization.OrganizationService;
 import io.clientele.security.Role;
 import io.clientele.security.UserAccount;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import java.util.List;
-import java.util.stream.IntStream;
-
-import static com.github.mvysny.kaributesting.v10.GridKt.*;
-import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CustomerAccountListViewTest extends KaribuTest {
-    @Autowired OrganizationService organizations;
-    @Autowired CustomerAccountService accounts;
-    @Autowired SharedBilling sharedBilling;
+    @Autowired
+    OrganizationService organizations;
+
+    @Autowired
+    CustomerAccountService accounts;
+
+    @Autowired
+    SharedBilling sharedBilling;
+
     AccountTestData fixtures;
     long tenant;
     long elv;
@@ -54,13 +65,18 @@ class CustomerAccountListViewTest extends KaribuTest {
 
     private static List<String> names(CustomerAccountListView view) {
         var grid = view.paged().getGrid();
-        return IntStream.range(0, _size(grid)).mapToObj(i -> _get(grid, i).organizationName()).toList();
+        return IntStream.range(0, _size(grid))
+                .mapToObj(i -> _get(grid, i).organizationName())
+                .toList();
     }
 
     private static AccountRow row(CustomerAccountListView view, String name) {
         var grid = view.paged().getGrid();
-        return IntStream.range(0, _size(grid)).mapToObj(i -> _get(grid, i))
-                .filter(r -> r.organizationName().equals(name)).findFirst().orElseThrow();
+        return IntStream.range(0, _size(grid))
+                .mapToObj(i -> _get(grid, i))
+                .filter(r -> r.organizationName().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<String> captions(CustomerAccountListView view, AccountRow r) {
@@ -68,7 +84,12 @@ class CustomerAccountListViewTest extends KaribuTest {
     }
 
     private static void run(CustomerAccountListView view, AccountRow r, String caption) {
-        view.actionsFor(r).stream().filter(a -> a.caption().equals(caption)).findFirst().orElseThrow().run().run();
+        view.actionsFor(r).stream()
+                .filter(a -> a.caption().equals(caption))
+                .findFirst()
+                .orElseThrow()
+                .run()
+                .run();
     }
 
     @Test
@@ -77,7 +98,8 @@ class CustomerAccountListViewTest extends KaribuTest {
         assertThat(names(view)).containsExactly("Bølge Konsult AS", "Elv Catering AS", "Lyng Media ENK");
         assertThat(_get(Span.class, spec -> spec.withId("showing")).getText()).isEqualTo("Showing 1–3 of 3 results");
         var grid = view.paged().getGrid();
-        assertThat(grid.getColumns()).extracting(c -> c.getKey())
+        assertThat(grid.getColumns())
+                .extracting(c -> c.getKey())
                 .containsExactly("organization", "status", "admin", "shared", "actions");
         assertThat(row(view, "Elv Catering AS").adminName()).isEqualTo("Admin Of Elv Catering AS");
         assertThat(row(view, "Bølge Konsult AS").adminName()).isNull();
@@ -110,7 +132,8 @@ class CustomerAccountListViewTest extends KaribuTest {
         assertThat(captions(view, row(view, "Elv Catering AS")))
                 .containsExactly("View", "Edit", "Manage shared accounts", "Delete");
         assertThat(captions(view, row(view, "Lyng Media ENK"))).containsExactly("View", "Edit", "Delete");
-        assertThat(captions(view, row(view, "Bølge Konsult AS"))).containsExactly("View", "Recover", "Permanently delete");
+        assertThat(captions(view, row(view, "Bølge Konsult AS")))
+                .containsExactly("View", "Recover", "Permanently delete");
     }
 
     @Test
@@ -118,8 +141,10 @@ class CustomerAccountListViewTest extends KaribuTest {
         CustomerAccountListView view = open();
         run(view, row(view, "Lyng Media ENK"), "Delete");
         TypedConfirmDialog dialog = _get(TypedConfirmDialog.class);
-        assertThat(_get(dialog, Paragraph.class, spec -> spec.withClasses("confirm-warning")).getText())
-                .isEqualTo("The customer account Lyng Media ENK moves to the Trash, where it can be recovered with a new customer admin.");
+        assertThat(_get(dialog, Paragraph.class, spec -> spec.withClasses("confirm-warning"))
+                        .getText())
+                .isEqualTo(
+                        "The customer account Lyng Media ENK moves to the Trash, where it can be recovered with a new customer admin.");
         Button confirm = dialog.confirmButton();
         for (String wrong : List.of("", "delete", "Delete", " DELETE", "DELETE ", "DELET")) {
             dialog.typedField().setValue(wrong);
@@ -130,7 +155,8 @@ class CustomerAccountListViewTest extends KaribuTest {
         confirm.click();
         assertThat(dialog.isOpened()).isFalse();
         assertThat(row(view, "Lyng Media ENK").deleted()).isTrue();
-        assertThat(captions(view, row(view, "Lyng Media ENK"))).containsExactly("View", "Recover", "Permanently delete");
+        assertThat(captions(view, row(view, "Lyng Media ENK")))
+                .containsExactly("View", "Recover", "Permanently delete");
     }
 
     @Test
@@ -143,7 +169,8 @@ class CustomerAccountListViewTest extends KaribuTest {
         dialog.typedField().setValue("DELETE");
         dialog.confirmButton().click();
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(dialog.refusalText()).startsWith("Elv Catering AS cannot be permanently deleted: 1 shared account still bills through it");
+        assertThat(dialog.refusalText())
+                .startsWith("Elv Catering AS cannot be permanently deleted: 1 shared account still bills through it");
         dialog.close();
 
         run(view, row(view, "Bølge Konsult AS"), "Permanently delete");
@@ -195,7 +222,8 @@ class CustomerAccountListViewTest extends KaribuTest {
         AccountRow created = row(view, "Polar Logistikk AS");
         assertThat(created.adminName()).isEqualTo("Guro Gjestebakken");
         assertThat(created.customerNumber()).isEqualTo("4711");
-        assertThat(users.findInTenant(guest.getId()).orElseThrow().getPortalRole()).isEqualTo(Role.CUSTOMER_ADMIN);
+        assertThat(users.findInTenant(guest.getId()).orElseThrow().getPortalRole())
+                .isEqualTo(Role.CUSTOMER_ADMIN);
     }
 
     @Test
@@ -217,7 +245,8 @@ class CustomerAccountListViewTest extends KaribuTest {
     void supportAndViewersCannotOpenTheList() {
         login(data.staff(tenant, Role.SUPPORT));
         UI.getCurrent().navigate("customer-accounts");
-        assertThat(_get(io.clientele.base.ui.AccessDeniedView.class).getPageTitle()).isEqualTo("No access · Clientele");
+        assertThat(_get(io.clientele.base.ui.AccessDeniedView.class).getPageTitle())
+                .isEqualTo("No access · Clientele");
         assertThat(_find(CustomerAccountListView.class)).isEmpty();
         assertThatThrownBy(() -> accounts.count("")).isInstanceOf(AccessDeniedException.class);
     }

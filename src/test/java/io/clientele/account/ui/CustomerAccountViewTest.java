@@ -1,6 +1,10 @@
 package io.clientele.account.ui;
 
-import io.clientele.account.SharedBilling;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -8,26 +12,29 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.router.QueryParameters;
-import com.github.mvysny.kaributesting.v10.GridKt;
-import io.clientele.base.ui.TypedConfirmDialog;
-import org.springframework.data.domain.PageRequest;
 import io.clientele.KaribuTest;
 import io.clientele.account.AccountTestData;
-import io.clientele.base.Choice;
 import io.clientele.account.CustomerAccountService;
+import io.clientele.account.SharedBilling;
+import io.clientele.base.Choice;
+import io.clientele.base.ui.TypedConfirmDialog;
 import io.clientele.organization.OrganizationService;
 import io.clientele.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.springframework.data.domain.PageRequest;
 
 class CustomerAccountViewTest extends KaribuTest {
-    @Autowired OrganizationService organizations;
-    @Autowired CustomerAccountService accounts;
-    @Autowired SharedBilling sharedBilling;
+    @Autowired
+    OrganizationService organizations;
+
+    @Autowired
+    CustomerAccountService accounts;
+
+    @Autowired
+    SharedBilling sharedBilling;
+
     AccountTestData fixtures;
     long tenant;
 
@@ -62,8 +69,10 @@ class CustomerAccountViewTest extends KaribuTest {
                 .isEqualTo("Oslo · Storgata 1, 0150 Oslo");
 
         open(id, "billing");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("billing-empty-note")).getText())
-                .isEqualTo("No billing information has been added: the organization's location information is used for invoicing.");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("billing-empty-note"))
+                        .getText())
+                .isEqualTo(
+                        "No billing information has been added: the organization's location information is used for invoicing.");
         _get(Button.class, spec -> spec.withId("edit-billing")).click();
         BillingDialog dialog = _get(BillingDialog.class);
         dialog.postCode.setValue("12");
@@ -73,8 +82,12 @@ class CustomerAccountViewTest extends KaribuTest {
         dialog.postCode.setValue("5003");
         _get(Button.class, spec -> spec.withId("save-billing")).click();
         // Saved and shown again on the same tab.
-        assertThat(_find(Paragraph.class, spec -> spec.withId("billing-empty-note"))).isEmpty();
-        assertThat(_get(Div.class, spec -> spec.withId("block-billing")).getElement().getTextRecursively()).contains("Kari Nordmann");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("billing-empty-note")))
+                .isEmpty();
+        assertThat(_get(Div.class, spec -> spec.withId("block-billing"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Kari Nordmann");
     }
 
     @Test
@@ -124,7 +137,8 @@ class CustomerAccountViewTest extends KaribuTest {
         assertThat(tab.candidate().getErrorMessage()).isEqualTo("Required");
         tab.candidate().setValue(new Choice(other, "Lyng Media ENK", ""));
         _get(Button.class, spec -> spec.withId("add-shared")).click();
-        assertThat(sharedBilling.sharedAccounts(billing, PageRequest.of(0, 20))).extracting(r -> r.organizationName())
+        assertThat(sharedBilling.sharedAccounts(billing, PageRequest.of(0, 20)))
+                .extracting(r -> r.organizationName())
                 .containsExactly("Lyng Media ENK");
         assertThat(GridKt._size(tab.paged().getGrid())).isEqualTo(1);
         assertThat(_get(Span.class, spec -> spec.withId("showing")).getText()).isEqualTo("Showing 1–1 of 1 result");

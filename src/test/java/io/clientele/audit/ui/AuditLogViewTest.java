@@ -1,5 +1,10 @@
 package io.clientele.audit.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Pre;
@@ -12,6 +17,13 @@ import io.clientele.audit.AuditService;
 import io.clientele.base.DateRange;
 import io.clientele.customer.TeamService;
 import io.clientele.security.Role;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -20,22 +32,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
-import java.io.ByteArrayOutputStream;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Locale;
-import java.util.stream.IntStream;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AuditLogViewTest extends KaribuTest {
-    @Autowired TeamService teams;
-    @Autowired AuditService audit;
-    @Autowired AuditExport export;
+    @Autowired
+    TeamService teams;
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    AuditExport export;
+
     long tenant;
     long other;
 
@@ -53,7 +60,9 @@ class AuditLogViewTest extends KaribuTest {
 
     private static List<AuditEvent> rows(AuditLogView view) {
         var grid = view.paged().getGrid();
-        return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i)).toList();
+        return IntStream.range(0, GridKt._size(grid))
+                .mapToObj(i -> GridKt._get(grid, i))
+                .toList();
     }
 
     @Test
@@ -61,7 +70,8 @@ class AuditLogViewTest extends KaribuTest {
         login(data.staff(tenant, Role.ADMIN));
         UI.getCurrent().navigate("settings/audit-log");
         AuditLogView view = _get(AuditLogView.class);
-        assertThat(rows(view)).extracting(AuditEvent::getSummary)
+        assertThat(rows(view))
+                .extracting(AuditEvent::getSummary)
                 .contains("Renamed team Oslo to Oslo sentrum", "Created team Bergen")
                 .noneMatch(s -> s.contains("another tenant"));
         assertThat(rows(view).getFirst().getAction()).isEqualTo("TEAM_RENAMED");
@@ -73,7 +83,9 @@ class AuditLogViewTest extends KaribuTest {
 
         UI.getCurrent().navigate("settings/audit-log", QueryParameters.of("action", "TEAM_CREATED"));
         view = _get(AuditLogView.class);
-        assertThat(rows(view)).extracting(AuditEvent::getSummary).containsExactly("Created team Bergen", "Created team Oslo");
+        assertThat(rows(view))
+                .extracting(AuditEvent::getSummary)
+                .containsExactly("Created team Bergen", "Created team Oslo");
 
         // A row shows what changed, before → after.
         UI.getCurrent().navigate("settings/audit-log", QueryParameters.of("action", "TEAM_RENAMED"));
@@ -87,13 +99,18 @@ class AuditLogViewTest extends KaribuTest {
     void aSearchInTheReadersLanguageFindsEventsByTheirAction() {
         login(data.staff(tenant, Role.ADMIN));
         Locale nb = Locale.forLanguageTag("nb");
-        assertThat(audit.list(search("omdøpt", nb), PageRequest.of(0, 50))).extracting(AuditEvent::getAction)
+        assertThat(audit.list(search("omdøpt", nb), PageRequest.of(0, 50)))
+                .extracting(AuditEvent::getAction)
                 .containsExactly("TEAM_RENAMED");
-        assertThat(audit.list(search("opprettet teamet", nb), PageRequest.of(0, 50))).extracting(AuditEvent::getSummary)
+        assertThat(audit.list(search("opprettet teamet", nb), PageRequest.of(0, 50)))
+                .extracting(AuditEvent::getSummary)
                 .containsExactlyInAnyOrder("Created team Bergen", "Created team Oslo");
-        assertThat(audit.list(search("Bergen", nb), PageRequest.of(0, 50))).extracting(AuditEvent::getSummary)
+        assertThat(audit.list(search("Bergen", nb), PageRequest.of(0, 50)))
+                .extracting(AuditEvent::getSummary)
                 .containsExactly("Created team Bergen");
-        assertThat(audit.count(search("omdøpt", Locale.UK))).as("English words for English readers").isZero();
+        assertThat(audit.count(search("omdøpt", Locale.UK)))
+                .as("English words for English readers")
+                .isZero();
     }
 
     private static AuditFilter search(String text, Locale reader) {
@@ -103,31 +120,35 @@ class AuditLogViewTest extends KaribuTest {
     @Test
     void theCsvHoldsWhatTheFilterShowsAndTheDownloadIsAudited() throws Exception {
         login(data.staff(tenant, Role.ADMIN));
-        AuditFilter renames = new AuditFilter("", "", "", "TEAM_RENAMED", "", DateRange.ANY,
-                ZoneId.of("Europe/Oslo"), true, Locale.UK);
+        AuditFilter renames = new AuditFilter(
+                "", "", "", "TEAM_RENAMED", "", DateRange.ANY, ZoneId.of("Europe/Oslo"), true, Locale.UK);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertThat(export.write(out, renames, Locale.forLanguageTag("nb"), ZoneId.of("Europe/Oslo"))).isEqualTo(1);
+        assertThat(export.write(out, renames, Locale.forLanguageTag("nb"), ZoneId.of("Europe/Oslo")))
+                .isEqualTo(1);
         String text = out.toString(StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFF");
-        List<CSVRecord> records = CSVParser.parse(new StringReader(text.substring(1)), CSVFormat.RFC4180).getRecords();
+        List<CSVRecord> records = CSVParser.parse(new StringReader(text.substring(1)), CSVFormat.RFC4180)
+                .getRecords();
         assertThat(records.getFirst().toList()).startsWith("Tid", "Leietaker-id", "Utført av");
         assertThat(records).hasSize(2);
         assertThat(records.get(1).get(4)).isEqualTo("TEAM_RENAMED");
         assertThat(records.get(1).get(8)).isEqualTo("name: Oslo");
 
         // "All tenants" is for platform operators only: an ADMIN still gets just the own tenant.
-        AuditFilter everything = new AuditFilter("", "", "", "", "", DateRange.ANY,
-                ZoneId.systemDefault(), true, Locale.UK);
+        AuditFilter everything =
+                new AuditFilter("", "", "", "", "", DateRange.ANY, ZoneId.systemDefault(), true, Locale.UK);
         assertThat(audit.list(everything, PageRequest.of(0, 50)))
                 .allMatch(e -> e.getTenantId() == tenant)
-                .anyMatch(e -> e.getAction().equals("EXPORTED") && e.getSummary().equals("Exported 1 row (AUDIT_EVENT)"));
+                .anyMatch(
+                        e -> e.getAction().equals("EXPORTED") && e.getSummary().equals("Exported 1 row (AUDIT_EVENT)"));
     }
 
     @Test
     void supportCannotReadTheTrail() {
         login(data.staff(tenant, Role.SUPPORT));
         UI.getCurrent().navigate("settings/audit-log");
-        assertThat(_get(io.clientele.base.ui.AccessDeniedView.class).getPageTitle()).isEqualTo("No access · Clientele");
+        assertThat(_get(io.clientele.base.ui.AccessDeniedView.class).getPageTitle())
+                .isEqualTo("No access · Clientele");
         assertThat(_find(AuditLogView.class)).isEmpty();
         assertThatThrownBy(() -> audit.count(AuditFilter.empty())).isInstanceOf(AccessDeniedException.class);
     }

@@ -16,16 +16,21 @@ class MainLayoutTest extends KaribuTest {
         login(data.staff(tenant, Role.VIEWER));
         UI.getCurrent().navigate("customers");
         String viewer = nav();
-        assertThat(viewer).contains("path=\"/customers\"", "path=\"/users\"", ">Management<")
+        assertThat(viewer)
+                .contains("path=\"/customers\"", "path=\"/users\"", ">Management<")
                 .doesNotContain("/organizations", "/settings/api-keys", "/branding");
 
         newSession();
         login(data.staff(tenant, Role.OWNER));
         UI.getCurrent().navigate("customers");
         String owner = nav();
-        assertThat(owner).contains("path=\"/organizations\"", "path=\"/settings/api-keys\"", "path=\"/branding\"",
-                ">White label<",
-                "icon=\"vaadin:palette\"");
+        assertThat(owner)
+                .contains(
+                        "path=\"/organizations\"",
+                        "path=\"/settings/api-keys\"",
+                        "path=\"/branding\"",
+                        ">White label<",
+                        "icon=\"vaadin:palette\"");
         assertThat(owner.indexOf(">Management<")).isLessThan(owner.indexOf(">White label<"));
     }
 

@@ -1,5 +1,11 @@
 package io.clientele.customer.ui;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -11,14 +17,8 @@ import io.clientele.customer.ConsentField;
 import io.clientele.customer.ConsentService;
 import io.clientele.customer.CustomerStatus;
 import io.clientele.security.Role;
-import org.junit.jupiter.api.Test;
 import java.time.LocalDateTime;
-
-import static com.github.mvysny.kaributesting.v10.GridKt._get;
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Settings → Consent fields and a customer's Consents tab. */
 class ConsentFieldsViewTest extends KaribuTest {
@@ -57,11 +57,13 @@ class ConsentFieldsViewTest extends KaribuTest {
         tab.at.setValue(LocalDateTime.now().minusHours(1));
         _get(Button.class, spec -> spec.withId("record-consent")).click();
         assertThat(tab.at.isInvalid()).isFalse();
-        var answer = consents.of(java.util.List.of(ada)).get(ada).values().iterator().next();
+        var answer =
+                consents.of(java.util.List.of(ada)).get(ada).values().iterator().next();
         assertThat(answer.granted()).isFalse();
         assertThat(answer.source()).isEqualTo("Phone");
         Grid<ConsentField> answers = _get(Grid.class, spec -> spec.withId("consent-grid"));
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(answers, 0)).contains("Phone");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(answers, 0))
+                .contains("Phone");
     }
 
     @Test

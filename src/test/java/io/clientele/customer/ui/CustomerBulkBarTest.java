@@ -1,5 +1,13 @@
 package io.clientele.customer.ui;
 
+import static com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithID;
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -11,22 +19,23 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.router.QueryParameters;
 import io.clientele.KaribuTest;
-import io.clientele.customer.*;
+import io.clientele.customer.ConsentAnswer;
+import io.clientele.customer.ConsentField;
+import io.clientele.customer.ConsentService;
+import io.clientele.customer.CustomerFilter;
+import io.clientele.customer.CustomerGroup;
+import io.clientele.customer.CustomerRow;
+import io.clientele.customer.CustomerStatus;
+import io.clientele.customer.GroupService;
 import io.clientele.security.Role;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithID;
-import static com.github.mvysny.kaributesting.v10.GridKt.*;
-import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
-import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every action of the Customers list's bulk bar, from the click to what the user sees when the job is done. */
 class CustomerBulkBarTest extends KaribuTest {
@@ -68,7 +77,6 @@ class CustomerBulkBarTest extends KaribuTest {
         _get(Button.class, spec -> spec.withId(id)).click();
     }
 
-
     private CustomerStatus status(long id) {
         return customers.details(id).orElseThrow().row().status();
     }
@@ -83,7 +91,8 @@ class CustomerBulkBarTest extends KaribuTest {
         assertThat(view.bulkBar().isVisible()).isFalse();
 
         tick(view, ingrid, ole);
-        assertThat(_get(Span.class, spec -> spec.withId("selection-count")).getText()).isEqualTo("2 selected");
+        assertThat(_get(Span.class, spec -> spec.withId("selection-count")).getText())
+                .isEqualTo("2 selected");
         click("bulk-delete");
         _fireConfirm(_get(ConfirmDialog.class));
         untilPushed(() -> notified("2 customers deleted"));
@@ -106,12 +115,15 @@ class CustomerBulkBarTest extends KaribuTest {
         click("bulk-groups");
         AssignGroupsDialog dialog = _get(AssignGroupsDialog.class);
         click("confirm-assign-groups");
-        assertThat(dialog.isOpened()).as("no group chosen: the dialog says so and stays").isTrue();
+        assertThat(dialog.isOpened())
+                .as("no group chosen: the dialog says so and stays")
+                .isTrue();
         assertThat(dialog.groups.isInvalid()).isTrue();
         dialog.groups.setValue(Set.of(vip));
         click("confirm-assign-groups");
         untilPushed(() -> notified("2 customers added to the groups"));
-        assertThat(customers.count(CustomerFilter.empty().withGroups(Set.of(vip.getId())))).isEqualTo(2);
+        assertThat(customers.count(CustomerFilter.empty().withGroups(Set.of(vip.getId()))))
+                .isEqualTo(2);
         assertThat(ctx.getBean(GroupService.class).groupsOf(ole)).isEmpty();
         assertThat(_get(view.paged().getGrid(), 0).groups()).containsExactly("VIP");
     }
@@ -123,7 +135,8 @@ class CustomerBulkBarTest extends KaribuTest {
         click("bulk-message");
         SendMessageDialog dialog = _get(SendMessageDialog.class);
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("message-skipped-note"))
-                .getText()).isEqualTo("One of them has no e-mail address and will be skipped.");
+                        .getText())
+                .isEqualTo("One of them has no e-mail address and will be skipped.");
         dialog.subject.setValue("Hei {firstName}");
         dialog.body.setValue("Your number is {customerNumber} and {nonsense}");
         click("message-send");
@@ -133,7 +146,8 @@ class CustomerBulkBarTest extends KaribuTest {
 
         dialog.body.setValue("Dear {name}, see you soon.");
         click("message-show-preview");
-        assertThat(dialog.preview.getElement().getTextRecursively()).contains("Hei Ingrid", "Dear Ingrid Hansen, see you soon.");
+        assertThat(dialog.preview.getElement().getTextRecursively())
+                .contains("Hei Ingrid", "Dear Ingrid Hansen, see you soon.");
         click("message-send");
         untilPushed(() -> notified("Sent to 1 of 2 customers"));
         MimeMessage[] received = mail.getReceivedMessages();
@@ -148,14 +162,20 @@ class CustomerBulkBarTest extends KaribuTest {
         tick(view, ingrid);
         click("select-all-matching");
         _clickItemWithID(_get(MenuBar.class, spec -> spec.withId("bulk-download")), "bulk-item-csv");
-        untilPushed(() -> !_find(Anchor.class, spec -> spec.withId("export-file")).isEmpty());
+        untilPushed(
+                () -> !_find(Anchor.class, spec -> spec.withId("export-file")).isEmpty());
         Anchor file = _get(Anchor.class, spec -> spec.withId("export-file"));
         assertThat(file.getText()).matches("[a-z0-9-]+-customers-\\d{4}-\\d{2}-\\d{2}\\.csv");
         assertThat(notified(file.getText() + " is downloading")).isTrue();
 
         _clickItemWithID(_get(MenuBar.class, spec -> spec.withId("bulk-download")), "bulk-item-xlsx");
-        untilPushed(() -> _find(Anchor.class, spec -> spec.withId("export-file")).getFirst().getText().endsWith(".xlsx"));
-        assertThat(_find(Anchor.class, spec -> spec.withId("export-file"))).as("the earlier link is replaced").hasSize(1);
+        untilPushed(() -> _find(Anchor.class, spec -> spec.withId("export-file"))
+                .getFirst()
+                .getText()
+                .endsWith(".xlsx"));
+        assertThat(_find(Anchor.class, spec -> spec.withId("export-file")))
+                .as("the earlier link is replaced")
+                .hasSize(1);
     }
 
     @Test
@@ -169,16 +189,25 @@ class CustomerBulkBarTest extends KaribuTest {
 
         CustomerListView view = open(Role.ADMIN, Map.of(key, "yes"));
         var grid = view.paged().getGrid();
-        assertThat(grid.getColumnByKey(key).getHeaderComponent().getElement().getChild(0).getText())
-                .as("the field's name titles its column, above its filter").isEqualTo("Marketing e-mails");
+        assertThat(grid.getColumnByKey(key)
+                        .getHeaderComponent()
+                        .getElement()
+                        .getChild(0)
+                        .getText())
+                .as("the field's name titles its column, above its filter")
+                .isEqualTo("Marketing e-mails");
         assertThat(_size(grid)).isEqualTo(1);
         assertThat(_get(grid, 0).displayName()).isEqualTo("Ingrid Hansen");
-        assertThat(_get(com.vaadin.flow.component.orderedlayout.HorizontalLayout.class, spec -> spec.withId("filter-chips"))
-                .getElement().getTextRecursively()).contains("Marketing e-mails: Yes");
+        assertThat(_get(
+                                com.vaadin.flow.component.orderedlayout.HorizontalLayout.class,
+                                spec -> spec.withId("filter-chips"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Marketing e-mails: Yes");
 
         @SuppressWarnings("unchecked")
-        var filter = (com.vaadin.flow.component.select.Select<ConsentAnswer>) _get(
-                com.vaadin.flow.component.select.Select.class, spec -> spec.withId("filter-" + key));
+        var filter = (com.vaadin.flow.component.select.Select<ConsentAnswer>)
+                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("filter-" + key));
         filter.setValue(ConsentAnswer.UNRECORDED);
         assertThat(view.toParameters().getQueryString()).isEqualTo(key + "=unrecorded");
         assertThat(List.of(_get(grid, 0).displayName(), _get(grid, 1).displayName()))

@@ -1,10 +1,20 @@
 package io.clientele.customer.ui;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import io.clientele.KaribuTest;
 import io.clientele.TestData;
 import io.clientele.base.ui.SummaryCard;
@@ -14,16 +24,10 @@ import io.clientele.customer.CustomerStatus;
 import io.clientele.customer.CustomerType;
 import io.clientele.security.Role;
 import io.clientele.security.SystemAuthentication;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Set;
-
-import static com.github.mvysny.kaributesting.v10.GridKt.*;
-import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
-import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
-import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class CustomerListViewTest extends KaribuTest {
     long tenant;
@@ -32,7 +36,8 @@ class CustomerListViewTest extends KaribuTest {
     @BeforeEach
     void customersInAFreshTenant() {
         tenant = data.tenant();
-        ingrid = data.customer(tenant, "Ingrid", "Hansen", "ingrid@example.no", "+47 912 34 567", CustomerStatus.ACTIVE);
+        ingrid =
+                data.customer(tenant, "Ingrid", "Hansen", "ingrid@example.no", "+47 912 34 567", CustomerStatus.ACTIVE);
         data.customer(tenant, "Ole", "Nordmann", "ole@example.no", null, CustomerStatus.PENDING);
         data.customer(tenant, "Kari", "Berg", "kari@example.no", null, CustomerStatus.BLOCKED);
         var login = data.portalLogin(tenant, TestData.uniqueEmail("ingrid-portal"));
@@ -53,7 +58,9 @@ class CustomerListViewTest extends KaribuTest {
 
     private static List<String> names(CustomerListView view) {
         var grid = view.paged().getGrid();
-        return java.util.stream.IntStream.range(0, _size(grid)).mapToObj(i -> _get(grid, i).displayName()).toList();
+        return java.util.stream.IntStream.range(0, _size(grid))
+                .mapToObj(i -> _get(grid, i).displayName())
+                .toList();
     }
 
     private static String showing() {
@@ -71,8 +78,8 @@ class CustomerListViewTest extends KaribuTest {
                 .containsExactly("3", "1", "1", "3");
         assertThat(showing()).isEqualTo("Showing 1–3 of 3 results");
 
-        com.vaadin.flow.component.ComponentUtil.fireEvent(active.getContent(),
-                new com.vaadin.flow.component.ClickEvent<>(active.getContent()));
+        com.vaadin.flow.component.ComponentUtil.fireEvent(
+                active.getContent(), new com.vaadin.flow.component.ClickEvent<>(active.getContent()));
         assertThat(names(view)).containsExactly("Ingrid Hansen");
         assertThat(view.toParameters().getQueryString()).isEqualTo("status=ACTIVE");
         assertThat(showing()).isEqualTo("Showing 1–1 of 1 result");
@@ -89,8 +96,8 @@ class CustomerListViewTest extends KaribuTest {
         _get(TextField.class, spec -> spec.withId("filter-email")).setValue("example.no");
         assertThat(names(view)).hasSize(3);
         @SuppressWarnings("unchecked")
-        var status = (com.vaadin.flow.component.combobox.MultiSelectComboBox<CustomerStatus>)
-                _get(com.vaadin.flow.component.combobox.MultiSelectComboBox.class, spec -> spec.withId("filter-status"));
+        var status = (com.vaadin.flow.component.combobox.MultiSelectComboBox<CustomerStatus>) _get(
+                com.vaadin.flow.component.combobox.MultiSelectComboBox.class, spec -> spec.withId("filter-status"));
         status.setValue(Set.of(CustomerStatus.BLOCKED, CustomerStatus.PENDING));
         assertThat(names(view)).containsExactlyInAnyOrder("Ole Nordmann", "Kari Berg");
 
@@ -121,10 +128,16 @@ class CustomerListViewTest extends KaribuTest {
     @Test
     void deepLinkRestoresFiltersAndSort() {
         login(data.staff(tenant, Role.VIEWER));
-        UI.getCurrent().navigate("customers", com.vaadin.flow.router.QueryParameters.fromString("status=ACTIVE,PENDING&sort=name,desc"));
+        UI.getCurrent()
+                .navigate(
+                        "customers",
+                        com.vaadin.flow.router.QueryParameters.fromString("status=ACTIVE,PENDING&sort=name,desc"));
         CustomerListView view = _get(CustomerListView.class);
         assertThat(names(view)).containsExactly("Ole Nordmann", "Ingrid Hansen");
-        assertThat(_get(SummaryCard.class, spec -> spec.withId("card-total")).getElement().getClassList()).doesNotContain("selected");
+        assertThat(_get(SummaryCard.class, spec -> spec.withId("card-total"))
+                        .getElement()
+                        .getClassList())
+                .doesNotContain("selected");
     }
 
     @Test
@@ -134,10 +147,15 @@ class CustomerListViewTest extends KaribuTest {
         var menu = io.clientele.base.ui.MenuButton.of(_get(Button.class, spec -> spec.withId("column-chooser")));
         assertThat(menu.getItems()).as("made when the menu first opens").isEmpty();
         com.github.mvysny.kaributesting.v10.ContextMenuKt.setOpened(menu, true);
-        assertThat(menu.getItems()).extracting(com.vaadin.flow.component.contextmenu.MenuItem::getText)
+        assertThat(menu.getItems())
+                .extracting(com.vaadin.flow.component.contextmenu.MenuItem::getText)
                 .contains("Name", "Email", "First name");
-        assertThat(menu.getItems().stream().filter(i -> i.getText().equals("First name")).findFirst().orElseThrow()
-                .isChecked()).isFalse();
+        assertThat(menu.getItems().stream()
+                        .filter(i -> i.getText().equals("First name"))
+                        .findFirst()
+                        .orElseThrow()
+                        .isChecked())
+                .isFalse();
 
         com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption(menu, "Email");
         assertThat(grid.getColumnByKey("email").isVisible()).isFalse();
@@ -146,7 +164,9 @@ class CustomerListViewTest extends KaribuTest {
         grid.getColumns().stream().filter(c -> !"name".equals(c.getKey())).forEach(c -> c.setVisible(false));
         com.github.mvysny.kaributesting.v10.ContextMenuKt.setOpened(menu, true);
         com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption(menu, "Name");
-        assertThat(grid.getColumnByKey("name").isVisible()).as("the last visible column stays").isTrue();
+        assertThat(grid.getColumnByKey("name").isVisible())
+                .as("the last visible column stays")
+                .isTrue();
     }
 
     @Test
@@ -155,8 +175,8 @@ class CustomerListViewTest extends KaribuTest {
         var grid = view.paged().getGrid();
         assertThat(grid.getColumnByKey("firstName")).as("not made while hidden").isNull();
         // Product page 1's columns, in its order, Teams and Last login among them; the rest follow.
-        assertThat(view.paged().visibleColumnKeys()).startsWith("name", "status", "email", "phone", "type", "teams",
-                "lastLoginAt", "id");
+        assertThat(view.paged().visibleColumnKeys())
+                .startsWith("name", "status", "email", "phone", "type", "teams", "lastLoginAt", "id");
 
         // A deep link sorting by a hidden column makes it (still hidden) and sorts by it.
         UI.getCurrent().navigate("customers", QueryParameters.of("sort", "lastName,desc"));
@@ -165,7 +185,8 @@ class CustomerListViewTest extends KaribuTest {
         assertThat(grid.getSortOrder()).extracting(o -> o.getSorted().getKey()).containsExactly("lastName");
         assertThat(grid.getColumnByKey("lastName").isVisible()).isFalse();
         assertThat(grid.getColumnByKey("firstName")).isNull();
-        assertThat(grid.getColumnByKey("lastLoginAt").getHeaderComponent()).as("last login has its date filter")
+        assertThat(grid.getColumnByKey("lastLoginAt").getHeaderComponent())
+                .as("last login has its date filter")
                 .isNotNull();
         UI.getCurrent().navigate("customers");
         view = _get(CustomerListView.class);
@@ -173,20 +194,29 @@ class CustomerListViewTest extends KaribuTest {
 
         var menu = io.clientele.base.ui.MenuButton.of(_get(Button.class, spec -> spec.withId("column-chooser")));
         com.github.mvysny.kaributesting.v10.ContextMenuKt.setOpened(menu, true);
-        assertThat(menu.getItems()).extracting(com.vaadin.flow.component.contextmenu.MenuItem::getText)
-                .as("listed where they will appear").startsWith("Name", "First name", "Last name", "Status");
+        assertThat(menu.getItems())
+                .extracting(com.vaadin.flow.component.contextmenu.MenuItem::getText)
+                .as("listed where they will appear")
+                .startsWith("Name", "First name", "Last name", "Status");
         com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption(menu, "Last name");
         com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption(menu, "First name");
-        assertThat(grid.getColumns()).extracting(c -> c.getKey()).startsWith("name", "firstName", "lastName",
-                "status");
+        assertThat(grid.getColumns()).extracting(c -> c.getKey()).startsWith("name", "firstName", "lastName", "status");
         assertThat(grid.getColumnByKey("lastName").isVisible()).isTrue();
-        assertThat(_getFormatted(grid, names(view).indexOf("Kari Berg"), "firstName")).isEqualTo("Kari");
+        assertThat(_getFormatted(grid, names(view).indexOf("Kari Berg"), "firstName"))
+                .isEqualTo("Kari");
         assertThat(view.toParameters().getQueryString()).contains("firstName").contains("lastName");
 
-
         // A hand-edited link with repeats and nonsense opens the list as far as it makes sense.
-        UI.getCurrent().navigate("customers", QueryParameters.full(java.util.Map.of("cols",
-                new String[]{"name,name,firstName"}, "groups", new String[]{"1,1"}, "sort", new String[]{"nope,sideways"})));
+        UI.getCurrent()
+                .navigate(
+                        "customers",
+                        QueryParameters.full(java.util.Map.of(
+                                "cols",
+                                new String[] {"name,name,firstName"},
+                                "groups",
+                                new String[] {"1,1"},
+                                "sort",
+                                new String[] {"nope,sideways"})));
         view = _get(CustomerListView.class);
         assertThat(view.paged().visibleColumnKeys()).containsExactly("name", "firstName");
         assertThat(view.paged().getGrid().getSortOrder()).isEmpty();
@@ -227,7 +257,8 @@ class CustomerListViewTest extends KaribuTest {
         expectNotifications("Customer created");
         assertThat(view.panel().isOpen()).isFalse();
         assertThat(names(view)).contains("Nils");
-        assertThat(_get(SummaryCard.class, spec -> spec.withId("card-total")).getValueText()).isEqualTo("4");
+        assertThat(_get(SummaryCard.class, spec -> spec.withId("card-total")).getValueText())
+                .isEqualTo("4");
     }
 
     @Test
@@ -259,7 +290,8 @@ class CustomerListViewTest extends KaribuTest {
         _assertNone(Button.class, spec -> spec.withId("add-customer"));
 
         CustomerListView asSupport = open(Role.SUPPORT);
-        assertThat(captions(asSupport, rowNamed(asSupport, "Ingrid Hansen"))).containsExactly("View details", "Reset password");
+        assertThat(captions(asSupport, rowNamed(asSupport, "Ingrid Hansen")))
+                .containsExactly("View details", "Reset password");
         assertThat(captions(asSupport, rowNamed(asSupport, "Ole Nordmann"))).containsExactly("View details");
 
         CustomerListView asAdmin = open(Role.ADMIN);
@@ -276,9 +308,13 @@ class CustomerListViewTest extends KaribuTest {
     @Test
     void supportOnlyMailsAResetLinkWhileAnAdminMaySetAPasswordThatMeetsThePolicy() {
         CustomerListView asSupport = open(Role.SUPPORT);
-        action(asSupport, rowNamed(asSupport, "Ingrid Hansen"), "Reset password").run().run();
+        action(asSupport, rowNamed(asSupport, "Ingrid Hansen"), "Reset password")
+                .run()
+                .run();
         ResetPasswordDialog offered = _get(ResetPasswordDialog.class);
-        assertThat(offered.mode.isVisible()).as("SUPPORT is not offered to set a password").isFalse();
+        assertThat(offered.mode.isVisible())
+                .as("SUPPORT is not offered to set a password")
+                .isFalse();
         assertThat(offered.mode.getValue()).isEqualTo(ResetPasswordDialog.Mode.LINK);
         offered.close();
 
@@ -337,7 +373,9 @@ class CustomerListViewTest extends KaribuTest {
     }
 
     private static List<String> captions(CustomerListView view, CustomerRow row) {
-        return view.actionsFor(row).stream().map(io.clientele.base.ui.RowActions.Action::caption).toList();
+        return view.actionsFor(row).stream()
+                .map(io.clientele.base.ui.RowActions.Action::caption)
+                .toList();
     }
 
     @Test
@@ -346,11 +384,14 @@ class CustomerListViewTest extends KaribuTest {
         var grid = view.paged().getGrid();
         var bar = view.bulkBar();
         assertThat(bar.isVisible()).isFalse();
-        assertThat(_find(Button.class, spec -> spec.withId("bulk-block"))).as("made when the bar first shows").isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("bulk-block")))
+                .as("made when the bar first shows")
+                .isEmpty();
 
         grid.select(_get(grid, 0));
         assertThat(bar.isVisible()).isTrue();
-        assertThat(_get(Span.class, spec -> spec.withId("selection-count")).getText()).isEqualTo("1 selected");
+        assertThat(_get(Span.class, spec -> spec.withId("selection-count")).getText())
+                .isEqualTo("1 selected");
         Button all = _get(Button.class, spec -> spec.withId("select-all-matching"));
         assertThat(all.getText()).isEqualTo("Select all 3 matching");
         all.click();
@@ -385,7 +426,11 @@ class CustomerListViewTest extends KaribuTest {
                 .isNotInstanceOf(com.vaadin.flow.component.grid.GridMultiSelectionModel.class);
     }
 
-    private static io.clientele.base.ui.RowActions.Action action(CustomerListView view, CustomerRow row, String caption) {
-        return view.actionsFor(row).stream().filter(a -> a.caption().equals(caption)).findFirst().orElseThrow();
+    private static io.clientele.base.ui.RowActions.Action action(
+            CustomerListView view, CustomerRow row, String caption) {
+        return view.actionsFor(row).stream()
+                .filter(a -> a.caption().equals(caption))
+                .findFirst()
+                .orElseThrow();
     }
 }

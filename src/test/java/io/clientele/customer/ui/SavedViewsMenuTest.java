@@ -1,26 +1,25 @@
 package io.clientele.customer.ui;
 
+import static com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithID;
+import static com.github.mvysny.kaributesting.v10.ContextMenuKt.setOpened;
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.contextmenu.MenuItem;
-import io.clientele.base.ui.MenuButton;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import io.clientele.KaribuTest;
+import io.clientele.base.ui.MenuButton;
 import io.clientele.customer.CustomerStatus;
 import io.clientele.security.Role;
-import org.junit.jupiter.api.Test;
-
 import java.util.stream.IntStream;
-
-import static com.github.mvysny.kaributesting.v10.GridKt._get;
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithID;
-import static com.github.mvysny.kaributesting.v10.ContextMenuKt.setOpened;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The list pattern's Views menu on the Customers list: save the filtered list as my default, then open it bare. */
 class SavedViewsMenuTest extends KaribuTest {
@@ -41,7 +40,9 @@ class SavedViewsMenuTest extends KaribuTest {
         _get(Button.class, spec -> spec.withId("confirm-save-view")).click();
         setOpened(menu, false);
         setOpened(menu, true);
-        assertThat(menu.getItems()).extracting(MenuItem::getText).as("the next opening lists the new default view")
+        assertThat(menu.getItems())
+                .extracting(MenuItem::getText)
+                .as("the next opening lists the new default view")
                 .contains("Blocked ★", "Save current view…");
 
         UI.getCurrent().navigate("customers");
@@ -49,7 +50,11 @@ class SavedViewsMenuTest extends KaribuTest {
         var grid = view.paged().getGrid();
         assertThat(IntStream.range(0, _size(grid)).mapToObj(i -> _get(grid, i).displayName()))
                 .containsExactly("Ingrid Blokkert");
-        assertThat(_get(com.vaadin.flow.component.orderedlayout.HorizontalLayout.class, spec -> spec.withId("filter-chips"))
-                .getElement().getTextRecursively()).contains("Status: Blocked");
+        assertThat(_get(
+                                com.vaadin.flow.component.orderedlayout.HorizontalLayout.class,
+                                spec -> spec.withId("filter-chips"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Status: Blocked");
     }
 }

@@ -1,22 +1,22 @@
 package io.clientele.customer.ui;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
-import com.github.mvysny.kaributesting.v10.GridKt;
 import io.clientele.KaribuTest;
 import io.clientele.customer.Team;
 import io.clientele.security.Role;
 import org.junit.jupiter.api.Test;
-
-import static com.github.mvysny.kaributesting.v10.GridKt._get;
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class TeamsViewTest extends KaribuTest {
 
@@ -64,13 +64,16 @@ class TeamsViewTest extends KaribuTest {
         UI.getCurrent().navigate("settings/teams", QueryParameters.of("q", "oslo"));
         Grid<Team> grid = _get(Grid.class, spec -> spec.withId("team-grid"));
         assertThat(_size(grid)).isEqualTo(2);
-        assertThat(_get(TextField.class, spec -> spec.withId("team-search")).getValue()).isEqualTo("oslo");
+        assertThat(_get(TextField.class, spec -> spec.withId("team-search")).getValue())
+                .isEqualTo("oslo");
         assertThat(_get(Span.class, spec -> spec.withId("showing")).getText()).isEqualTo("Showing 1–2 of 2 results");
 
         _get(TextField.class, spec -> spec.withId("team-search")).setValue("Tromsø");
         assertThat(_size(grid)).isZero();
         assertThat(grid.getEmptyStateText()).isEqualTo(grid.getTranslation("list.no-results-filtered"));
-        assertThat(_get(Span.class, spec -> spec.withClasses("filter-chip")).getElement().getTextRecursively())
+        assertThat(_get(Span.class, spec -> spec.withClasses("filter-chip"))
+                        .getElement()
+                        .getTextRecursively())
                 .isEqualTo("Search: Tromsø");
     }
 

@@ -1,5 +1,11 @@
 package io.clientele.directory.ui;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,26 +17,33 @@ import io.clientele.account.AccountTestData;
 import io.clientele.account.CustomerAccountService;
 import io.clientele.customer.CustomerStatus;
 import io.clientele.customer.Gender;
-import io.clientele.directory.*;
+import io.clientele.directory.CompanyRow;
+import io.clientele.directory.ContactRow;
+import io.clientele.directory.ContactService;
+import io.clientele.directory.DirectoryFilter;
+import io.clientele.directory.DirectoryTestData;
+import io.clientele.directory.PersonRow;
 import io.clientele.organization.OrganizationService;
 import io.clientele.security.Role;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.stream.IntStream;
-
-import static com.github.mvysny.kaributesting.v10.GridKt.*;
-import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class UsersViewTest extends KaribuTest {
-    @Autowired ContactService contacts;
-    @Autowired OrganizationService organizations;
-    @Autowired CustomerAccountService accounts;
+    @Autowired
+    ContactService contacts;
+
+    @Autowired
+    OrganizationService organizations;
+
+    @Autowired
+    CustomerAccountService accounts;
+
     long tenant;
     long fjord;
     long ingrid;
@@ -55,29 +68,37 @@ class UsersViewTest extends KaribuTest {
 
     @SuppressWarnings("unchecked")
     private static <T> List<T> rows(UsersView view) {
-        var grid = (com.vaadin.flow.component.grid.Grid<T>) view.current().paged().getGrid();
+        var grid =
+                (com.vaadin.flow.component.grid.Grid<T>) view.current().paged().getGrid();
         return IntStream.range(0, _size(grid)).mapToObj(i -> _get(grid, i)).toList();
     }
 
     @Test
     void eachTabShowsItsColumnsAndTheTabIsInTheUrl() {
         UsersView view = open("companies");
-        assertThat(view.current().paged().getGrid().getColumns()).extracting(c -> c.getKey())
+        assertThat(view.current().paged().getGrid().getColumns())
+                .extracting(c -> c.getKey())
                 .containsExactly("name", "location", "sources", "contacts");
-        assertThat(UsersViewTest.<CompanyRow>rows(view)).extracting(CompanyRow::name, CompanyRow::contacts)
+        assertThat(UsersViewTest.<CompanyRow>rows(view))
+                .extracting(CompanyRow::name, CompanyRow::contacts)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Fjord Bygg AS", 2L));
 
         view = open("contacts");
-        assertThat(view.current().paged().getGrid().getColumns()).extracting(c -> c.getKey())
+        assertThat(view.current().paged().getGrid().getColumns())
+                .extracting(c -> c.getKey())
                 .containsExactly("photo", "name", "email", "company", "phone");
-        assertThat(UsersViewTest.<ContactRow>rows(view)).extracting(ContactRow::name)
+        assertThat(UsersViewTest.<ContactRow>rows(view))
+                .extracting(ContactRow::name)
                 .containsExactly("Ingrid Hansen", "Ole Olsen", "Per Uten");
 
         login(data.staff(tenant, Role.BACKOFFICE));
         view = open("customers");
-        assertThat(view.current().paged().getGrid().getColumns()).extracting(c -> c.getKey())
+        assertThat(view.current().paged().getGrid().getColumns())
+                .extracting(c -> c.getKey())
                 .containsExactly("name", "groups", "email", "sources");
-        assertThat(UsersViewTest.<PersonRow>rows(view)).extracting(PersonRow::name).containsExactly("Berit Privat");
+        assertThat(UsersViewTest.<PersonRow>rows(view))
+                .extracting(PersonRow::name)
+                .containsExactly("Berit Privat");
     }
 
     @Test
@@ -86,7 +107,8 @@ class UsersViewTest extends KaribuTest {
         ContactsTab tab = (ContactsTab) view.current();
         _get(Button.class, spec -> spec.withId("contacts-filters")).click();
         tab.filters.ids.setValue(ingrid + "\n" + ole);
-        assertThat(UsersViewTest.<ContactRow>rows(view)).extracting(ContactRow::name)
+        assertThat(UsersViewTest.<ContactRow>rows(view))
+                .extracting(ContactRow::name)
                 .containsExactly("Ingrid Hansen", "Ole Olsen");
         tab.filters.ids.setValue("12, abc");
         assertThat(tab.filters.ids.isInvalid()).isTrue();
@@ -95,7 +117,9 @@ class UsersViewTest extends KaribuTest {
         assertThat(UsersViewTest.<ContactRow>rows(view)).hasSize(2);
         tab.filters.ids.setValue("");
         tab.filters.gender.setValue(java.util.Set.of(Gender.MALE));
-        assertThat(UsersViewTest.<ContactRow>rows(view)).extracting(ContactRow::name).containsExactly("Ole Olsen");
+        assertThat(UsersViewTest.<ContactRow>rows(view))
+                .extracting(ContactRow::name)
+                .containsExactly("Ole Olsen");
     }
 
     @Test
@@ -125,16 +149,20 @@ class UsersViewTest extends KaribuTest {
     @Test
     void deleteTwoSelectedContactsAfterConfirmation() {
         UsersView view = open("contacts");
-        var grid = (com.vaadin.flow.component.grid.Grid<ContactRow>) (Object) view.current().paged().getGrid();
+        var grid = (com.vaadin.flow.component.grid.Grid<ContactRow>)
+                (Object) view.current().paged().getGrid();
         Button delete = _get(Button.class, spec -> spec.withId("contacts-delete"));
         assertThat(delete.isEnabled()).isFalse();
         grid.select(_get(grid, 0));
         grid.select(_get(grid, 1));
         assertThat(delete.isEnabled()).isTrue();
         delete.click();
-        assertThat(_get(com.vaadin.flow.component.dialog.Dialog.class).getHeaderTitle()).isEqualTo("Delete 2 contacts?");
+        assertThat(_get(com.vaadin.flow.component.dialog.Dialog.class).getHeaderTitle())
+                .isEqualTo("Delete 2 contacts?");
         _get(Button.class, spec -> spec.withId("confirm-delete-users")).click();
-        assertThat(UsersViewTest.<ContactRow>rows(view)).extracting(ContactRow::name).containsExactly("Per Uten");
+        assertThat(UsersViewTest.<ContactRow>rows(view))
+                .extracting(ContactRow::name)
+                .containsExactly("Per Uten");
         // The notification's Undo brings exactly those two back from the Trash.
         _get(Button.class, spec -> spec.withId("undo")).click();
         assertThat(UsersViewTest.<ContactRow>rows(view)).hasSize(3);
@@ -143,7 +171,8 @@ class UsersViewTest extends KaribuTest {
     @Test
     void deletingACompanyAsksWhatHappensToItsContactsAndUndoBringsThemBack() {
         UsersView view = open("companies");
-        var grid = (com.vaadin.flow.component.grid.Grid<CompanyRow>) (Object) view.current().paged().getGrid();
+        var grid = (com.vaadin.flow.component.grid.Grid<CompanyRow>)
+                (Object) view.current().paged().getGrid();
         grid.select(_get(grid, 0));
         _get(Button.class, spec -> spec.withId("companies-delete")).click();
         @SuppressWarnings("unchecked")
@@ -162,11 +191,14 @@ class UsersViewTest extends KaribuTest {
     void newCompanyAndNewContactWithAPhotoCheckedByContent() throws Exception {
         UsersView view = open("companies");
         _get(Button.class, spec -> spec.withId("companies-new")).click();
-        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("Name")).setValue("Havbris AS");
+        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("Name"))
+                .setValue("Havbris AS");
         _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("Organization number"))
                 .setValue(AccountTestData.orgNumber());
         _get(Button.class, spec -> spec.withId("save-company")).click();
-        assertThat(UsersViewTest.<CompanyRow>rows(view)).extracting(CompanyRow::name).contains("Havbris AS");
+        assertThat(UsersViewTest.<CompanyRow>rows(view))
+                .extracting(CompanyRow::name)
+                .contains("Havbris AS");
 
         view = open("contacts");
         _get(Button.class, spec -> spec.withId("contacts-new")).click();
@@ -181,8 +213,10 @@ class UsersViewTest extends KaribuTest {
         contact.firstName.setValue("Nora");
         contact.lastName.setValue("Nyansatt");
         _get(Button.class, spec -> spec.withId("save-contact")).click();
-        ContactRow nora = UsersViewTest.<ContactRow>rows(view).stream().filter(r -> r.name().equals("Nora Nyansatt"))
-                .findFirst().orElseThrow();
+        ContactRow nora = UsersViewTest.<ContactRow>rows(view).stream()
+                .filter(r -> r.name().equals("Nora Nyansatt"))
+                .findFirst()
+                .orElseThrow();
         assertThat(nora.hasPhoto()).isTrue();
     }
 
@@ -190,6 +224,8 @@ class UsersViewTest extends KaribuTest {
     void searchFindsContactsByNameOrEmail() {
         UsersView view = open("contacts");
         _get(TextField.class, spec -> spec.withId("contacts-search")).setValue("gmail");
-        assertThat(UsersViewTest.<ContactRow>rows(view)).extracting(ContactRow::name).containsExactly("Per Uten");
+        assertThat(UsersViewTest.<ContactRow>rows(view))
+                .extracting(ContactRow::name)
+                .containsExactly("Per Uten");
     }
 }

@@ -1,7 +1,9 @@
 package io.clientele.integration.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
-import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,15 +27,18 @@ import io.clientele.integration.WebhookDelivery;
 import io.clientele.integration.WebhookEndpoint;
 import io.clientele.integration.WebhookService;
 import io.clientele.security.Role;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import java.util.Set;
 
 /** Settings → API keys and Webhooks, and the two tabs only business customers have. */
 class IntegrationViewsTest extends KaribuTest {
-    @Autowired ApiKeyService keys;
-    @Autowired WebhookService hooks;
+    @Autowired
+    ApiKeyService keys;
+
+    @Autowired
+    WebhookService hooks;
 
     @Test
     void aNewKeyIsShownOnceThenListedAndRevokedFromItsRow() {
@@ -57,9 +62,11 @@ class IntegrationViewsTest extends KaribuTest {
         dialog.scopes.setValue(Set.of(ApiScope.CUSTOMERS_READ, ApiScope.CUSTOMERS_WRITE));
         _get(Button.class, spec -> spec.withId("create-api-key")).click();
 
-        String secret = _get(TextField.class, spec -> spec.withId("api-key-secret")).getValue();
+        String secret =
+                _get(TextField.class, spec -> spec.withId("api-key-secret")).getValue();
         assertThat(secret).startsWith("clt_").hasSizeGreaterThan(50);
-        assertThat(_get(Paragraph.class, spec -> spec.withId("api-key-once")).getText()).contains("only this once");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("api-key-once")).getText())
+                .contains("only this once");
         _get(Button.class, spec -> spec.withId("api-key-done")).click();
         _assertNone(NewApiKeyDialog.class);
         assertThat(_size(grid)).isEqualTo(1);
@@ -69,7 +76,8 @@ class IntegrationViewsTest extends KaribuTest {
 
         rowAction(grid, 0, "Revoke");
         _fireConfirm(_get(ConfirmDialog.class));
-        assertThat(keys.list(null, PageRequest.of(0, 5)).getFirst().getRevokedAt()).isNotNull();
+        assertThat(keys.list(null, PageRequest.of(0, 5)).getFirst().getRevokedAt())
+                .isNotNull();
     }
 
     @Test
@@ -108,9 +116,11 @@ class IntegrationViewsTest extends KaribuTest {
         assertThat(_size(log.paged().getGrid())).isZero();
         _get(Button.class, spec -> spec.withId("send-test-event")).click();
         assertThat(_size(log.paged().getGrid())).isEqualTo(1);
-        WebhookDelivery queued = com.github.mvysny.kaributesting.v10.GridKt._get(log.paged().getGrid(), 0);
+        WebhookDelivery queued =
+                com.github.mvysny.kaributesting.v10.GridKt._get(log.paged().getGrid(), 0);
         assertThat(queued.getEventType()).isEqualTo("webhook.test");
         assertThat(_get(com.vaadin.flow.component.textfield.PasswordField.class, spec -> spec.withId("webhook-secret"))
-                .getValue()).startsWith("whsec_");
+                        .getValue())
+                .startsWith("whsec_");
     }
 }

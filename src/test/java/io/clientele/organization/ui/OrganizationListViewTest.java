@@ -1,5 +1,10 @@
 package io.clientele.organization.ui;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -12,19 +17,19 @@ import io.clientele.base.ui.TypedConfirmDialog;
 import io.clientele.organization.Organization;
 import io.clientele.organization.OrganizationService;
 import io.clientele.security.Role;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import java.util.List;
-import java.util.stream.IntStream;
-
-import static com.github.mvysny.kaributesting.v10.GridKt.*;
-import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class OrganizationListViewTest extends KaribuTest {
-    @Autowired OrganizationService organizations;
-    @Autowired CustomerAccountService accounts;
+    @Autowired
+    OrganizationService organizations;
+
+    @Autowired
+    CustomerAccountService accounts;
+
     long tenant;
 
     @BeforeEach
@@ -56,7 +61,8 @@ class OrganizationListViewTest extends KaribuTest {
         form.orgNumber.setValue("923 456 780");
         form.digitalAddress.setValue("not an address");
         _get(Button.class, spec -> spec.withId("save-organization")).click();
-        assertThat(form.digitalAddress.getErrorMessage()).isEqualTo("Use the form 0192:923456783 (scheme, colon, identifier)");
+        assertThat(form.digitalAddress.getErrorMessage())
+                .isEqualTo("Use the form 0192:923456783 (scheme, colon, identifier)");
 
         form.digitalAddress.setValue("0192:923456783");
         _get(Button.class, spec -> spec.withId("save-organization")).click();
@@ -69,7 +75,8 @@ class OrganizationListViewTest extends KaribuTest {
         form.legalForm.setValue("AS");
         _get(Button.class, spec -> spec.withId("save-organization")).click();
         assertThat(view.panel().isOpen()).isFalse();
-        assertThat(rows(view)).extracting(Organization::getName, Organization::getOrgNumber)
+        assertThat(rows(view))
+                .extracting(Organization::getName, Organization::getOrgNumber)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Fjord Bygg AS", "923456783"));
     }
 
@@ -79,10 +86,16 @@ class OrganizationListViewTest extends KaribuTest {
         long account = fixtures.account(tenant, "Havbris Sjømat AS", false);
         OrganizationListView view = open();
         Organization havbris = rows(view).getFirst();
-        view.actionsFor(havbris).stream().filter(a -> a.caption().equals("Delete")).findFirst().orElseThrow().run().run();
+        view.actionsFor(havbris).stream()
+                .filter(a -> a.caption().equals("Delete"))
+                .findFirst()
+                .orElseThrow()
+                .run()
+                .run();
         TypedConfirmDialog dialog = _get(TypedConfirmDialog.class);
-        assertThat(_get(dialog, Paragraph.class, spec -> spec.withClasses("confirm-warning")).getText()).isEqualTo(
-                "The organization Havbris Sjømat AS moves to the Trash, where it can be restored. "
+        assertThat(_get(dialog, Paragraph.class, spec -> spec.withClasses("confirm-warning"))
+                        .getText())
+                .isEqualTo("The organization Havbris Sjømat AS moves to the Trash, where it can be restored. "
                         + "Its customer account goes with it.");
         dialog.typedField().setValue("delete");
         assertThat(dialog.confirmButton().isEnabled()).isFalse();
@@ -94,7 +107,9 @@ class OrganizationListViewTest extends KaribuTest {
         _get(Checkbox.class, spec -> spec.withId("include-deleted")).setValue(true);
         Organization deleted = rows(view).getFirst();
         assertThat(deleted.isDeleted()).isTrue();
-        assertThat(view.actionsFor(deleted)).extracting(RowActions.Action::caption).containsExactly("Recover");
+        assertThat(view.actionsFor(deleted))
+                .extracting(RowActions.Action::caption)
+                .containsExactly("Recover");
         view.actionsFor(deleted).getFirst().run().run();
         assertThat(rows(view).getFirst().isDeleted()).isFalse();
     }

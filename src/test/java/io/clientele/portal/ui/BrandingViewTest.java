@@ -17,7 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** White label → Branding: colour, the access-mail switch, the sign-up link and the billing rule with its examples. */
 class BrandingViewTest extends KaribuTest {
-    @Autowired SubscriptionService subscriptions;
+    @Autowired
+    SubscriptionService subscriptions;
 
     @Test
     void theOwnerBrandsThePortalAndChangesTheBillingRule() {
@@ -25,10 +26,15 @@ class BrandingViewTest extends KaribuTest {
         login(data.staff(tenant, Role.OWNER));
         UI.getCurrent().navigate("branding");
         BrandingView view = _get(BrandingView.class);
-        assertThat(_get(Anchor.class, spec -> spec.withId("portal-login-link")).getHref()).endsWith("/login?tenant=" + tenant);
-        assertThat(_get(Anchor.class, spec -> spec.withId("signup-link")).getHref()).endsWith("/portal/signup/" + tenant);
-        assertThat(_get(UnorderedList.class, spec -> spec.withId("billing-examples")).getElement().getTextRecursively())
-                .contains("7 s billed as 1 min: minimum billable time").contains("61 s billed as 2 min");
+        assertThat(_get(Anchor.class, spec -> spec.withId("portal-login-link")).getHref())
+                .endsWith("/login?tenant=" + tenant);
+        assertThat(_get(Anchor.class, spec -> spec.withId("signup-link")).getHref())
+                .endsWith("/portal/signup/" + tenant);
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("billing-examples"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("7 s billed as 1 min: minimum billable time")
+                .contains("61 s billed as 2 min");
 
         view.color.setValue("teal");
         _get(Button.class, spec -> spec.withId("save-branding")).click();
@@ -45,7 +51,8 @@ class BrandingViewTest extends KaribuTest {
         newSession();
         UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.of("tenant", String.valueOf(tenant)));
         io.clientele.security.ui.LoginView loginView = _get(io.clientele.security.ui.LoginView.class);
-        assertThat(_get(com.vaadin.flow.component.html.H1.class, spec -> spec.withId("login-brand")).getText())
+        assertThat(_get(com.vaadin.flow.component.html.H1.class, spec -> spec.withId("login-brand"))
+                        .getText())
                 .isEqualTo(tenants.find(tenant).orElseThrow().getName());
         assertThat(loginView.getStyle().get("--clientele-brand")).isEqualTo("#0f766e");
         login(data.staff(tenant, Role.OWNER));
@@ -58,9 +65,13 @@ class BrandingViewTest extends KaribuTest {
         view.increment.setValue(6);
         view.minimum.setValue(0);
         _get(Button.class, spec -> spec.withId("save-billing-rule")).click();
-        assertThat(_get(UnorderedList.class, spec -> spec.withId("billing-examples")).getElement().getTextRecursively())
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("billing-examples"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("7 s billed as 0.2 min: rounded up to a whole increment");
-        SystemAuthentication.run(tenant, () -> assertThat(subscriptions.billingRule())
-                .isEqualTo(new BillingRule(6, 0, BillingRule.Rounding.UP)));
+        SystemAuthentication.run(
+                tenant,
+                () -> assertThat(subscriptions.billingRule())
+                        .isEqualTo(new BillingRule(6, 0, BillingRule.Rounding.UP)));
     }
 }

@@ -21,22 +21,27 @@ import io.clientele.portal.PortalTestData;
 import io.clientele.portal.SignupAttribution;
 import io.clientele.portal.SignupService;
 import io.clientele.subscription.SubscriptionService;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** A sign-up that has not opened its mail link sees only the confirmation page and can change nothing. */
 class PortalConfirmEmailViewTest extends KaribuTest {
     @RegisterExtension
     static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
 
-    @Autowired SignupService signups;
-    @Autowired SubscriptionService subscriptions;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    SignupService signups;
+
+    @Autowired
+    SubscriptionService subscriptions;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void anUnconfirmedSignUpSeesOnlyTheConfirmationPageUntilItOpensTheLink() throws Exception {
@@ -53,14 +58,18 @@ class PortalConfirmEmailViewTest extends KaribuTest {
 
         login(users.findByEmail(email).orElseThrow());
         UI.getCurrent().navigate("portal/subscriptions");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("confirm-email-text")).getText()).contains(email);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("confirm-email-text"))
+                        .getText())
+                .contains(email);
         _assertNone(Nav.class);
-        assertThatThrownBy(() -> subscriptions.subscribe(plan)).as("a paid plan before the address is confirmed")
+        assertThatThrownBy(() -> subscriptions.subscribe(plan))
+                .as("a paid plan before the address is confirmed")
                 .isInstanceOf(AccessDeniedException.class);
 
         _click(_get(Button.class, spec -> spec.withId("resend-confirmation")));
         expectNotifications("A link was sent less than a minute ago. Check your inbox (and spam folder) first.");
-        jdbc.update("UPDATE password_reset_token SET created_at = created_at - INTERVAL '2' MINUTE WHERE user_account_id = ?",
+        jdbc.update(
+                "UPDATE password_reset_token SET created_at = created_at - INTERVAL '2' MINUTE WHERE user_account_id = ?",
                 users.findByEmail(email).orElseThrow().getId());
         _click(_get(Button.class, spec -> spec.withId("resend-confirmation")));
         expectNotifications("A new link is on its way to " + email);
@@ -74,7 +83,11 @@ class PortalConfirmEmailViewTest extends KaribuTest {
         UI.getCurrent().navigate("portal/subscriptions");
         _get(Nav.class);
         subscriptions.subscribe(plan);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM subscription s JOIN customer c ON c.id = s.customer_id "
-                + "WHERE c.tenant_id = ?", Long.class, tenant)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM subscription s JOIN customer c ON c.id = s.customer_id "
+                                + "WHERE c.tenant_id = ?",
+                        Long.class,
+                        tenant))
+                .isEqualTo(1);
     }
 }

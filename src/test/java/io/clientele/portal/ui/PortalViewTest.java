@@ -1,24 +1,30 @@
 package io.clientele.portal.ui;
 
-import io.clientele.account.SharedBilling;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.ListItem;
 import io.clientele.KaribuTest;
 import io.clientele.account.AccountTestData;
 import io.clientele.account.CustomerAccountService;
+import io.clientele.account.SharedBilling;
 import io.clientele.organization.OrganizationService;
 import io.clientele.security.Role;
 import io.clientele.security.UserAccount;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
-import static org.assertj.core.api.Assertions.assertThat;
-
 class PortalViewTest extends KaribuTest {
-    @Autowired OrganizationService organizations;
-    @Autowired CustomerAccountService accounts;
-    @Autowired SharedBilling sharedBilling;
+    @Autowired
+    OrganizationService organizations;
+
+    @Autowired
+    CustomerAccountService accounts;
+
+    @Autowired
+    SharedBilling sharedBilling;
 
     @Test
     void aCustomerAdminSeesTheSharedBillingNotificationOnNextLoginAndThenItIsRead() {
@@ -35,7 +41,8 @@ class PortalViewTest extends KaribuTest {
         assertThat(_find(PortalView.class)).hasSize(1);
         ListItem item = _get(ListItem.class);
         assertThat(item.getClassNames()).contains("unread");
-        assertThat(item.getElement().getTextRecursively()).contains("Your account Lyng Media ENK now bills through Elv Catering AS.");
+        assertThat(item.getElement().getTextRecursively())
+                .contains("Your account Lyng Media ENK now bills through Elv Catering AS.");
 
         // Next visit: a fresh portal page shows the same notification as read.
         UI.getCurrent().navigate("reset-password");

@@ -1,27 +1,28 @@
 package io.clientele.pricesheet.ui;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
-import com.github.mvysny.kaributesting.v10.GridKt;
-import io.clientele.pricesheet.PriceSheetDraft;
 import io.clientele.KaribuTest;
+import io.clientele.pricesheet.PriceSheetDraft;
 import io.clientele.pricesheet.PriceSheetService;
 import io.clientele.security.Role;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
-import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class PriceSheetsViewTest extends KaribuTest {
-    @Autowired PriceSheetService sheets;
+    @Autowired
+    PriceSheetService sheets;
 
     @Test
     void createASheetThenAddItemsWithClearMessages() {
@@ -49,11 +50,13 @@ class PriceSheetsViewTest extends KaribuTest {
         _get(TextField.class, spec -> spec.withId("item-description")).setValue("Consultation, 60 minutes");
         _get(BigDecimalField.class, spec -> spec.withId("item-price")).setValue(new BigDecimal("950.555"));
         _get(Button.class, spec -> spec.withId("add-item")).click();
-        assertThat(_get(BigDecimalField.class, spec -> spec.withId("item-price")).getErrorMessage())
+        assertThat(_get(BigDecimalField.class, spec -> spec.withId("item-price"))
+                        .getErrorMessage())
                 .isEqualTo("A price of 0 or more with at most two decimals");
         _get(BigDecimalField.class, spec -> spec.withId("item-price")).setValue(new BigDecimal("950.50"));
         _get(Button.class, spec -> spec.withId("add-item")).click();
-        assertThat(sheets.items(sheets.all().getFirst().getId())).extracting(i -> i.getProductCode())
+        assertThat(sheets.items(sheets.all().getFirst().getId()))
+                .extracting(i -> i.getProductCode())
                 .containsExactly("CONSULT-60");
     }
 
@@ -75,6 +78,7 @@ class PriceSheetsViewTest extends KaribuTest {
 
         GridKt._clickItem(view.grid(), 1, view.grid().getColumnByKey("name"));
         assertThat(view.panel().isOpen()).isTrue();
-        assertThat(_get(H3.class, spec -> spec.withText("Items of Standard 2026"))).isNotNull();
+        assertThat(_get(H3.class, spec -> spec.withText("Items of Standard 2026")))
+                .isNotNull();
     }
 }

@@ -1,5 +1,10 @@
 package io.clientele.privacy.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -9,22 +14,21 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import io.clientele.KaribuTest;
 import io.clientele.TestData;
+import io.clientele.base.OwnerType;
 import io.clientele.base.ui.TypedConfirmDialog;
 import io.clientele.customer.CustomerStatus;
 import io.clientele.directory.AddressDraft;
 import io.clientele.directory.AddressService;
-import io.clientele.base.OwnerType;
 import io.clientele.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The customer page's Privacy tab as an admin uses it: what is held, legal hold, erasure refused then done. */
 class PrivacyTabTest extends KaribuTest {
-    @Autowired AddressService addresses;
+    @Autowired
+    AddressService addresses;
+
     long tenant;
     long kari;
 
@@ -53,7 +57,8 @@ class PrivacyTabTest extends KaribuTest {
         open();
         assertThat(block("block-held")).contains("Addresses1", "Profile1", "Portal login0");
         _get(Button.class, spec -> spec.withId("set-hold")).click();
-        assertThat(_get(TextField.class, spec -> spec.withId("hold-reason")).getErrorMessage()).isEqualTo("Required");
+        assertThat(_get(TextField.class, spec -> spec.withId("hold-reason")).getErrorMessage())
+                .isEqualTo("Required");
 
         _get(TextField.class, spec -> spec.withId("hold-reason")).setValue("Invoice dispute");
         _get(Button.class, spec -> spec.withId("set-hold")).click();

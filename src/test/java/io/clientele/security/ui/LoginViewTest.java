@@ -27,7 +27,8 @@ class LoginViewTest extends KaribuTest {
     @Test
     void aLockedLoginGetsTheWrongPasswordAnswerWhileABlockedCustomerIsToldWhy() {
         assertThat(errorShownAfter(new LockedException("login.refused.locked")))
-                .contains("Check your email and password.").doesNotContain("locked for a while. Try again later");
+                .contains("Check your email and password.")
+                .doesNotContain("locked for a while. Try again later");
         newSession();
         assertThat(errorShownAfter(new DisabledException("login.refused.blocked")))
                 .contains("This account is blocked.");

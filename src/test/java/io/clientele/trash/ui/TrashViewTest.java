@@ -1,5 +1,10 @@
 package io.clientele.trash.ui;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.UI;
 import io.clientele.KaribuTest;
 import io.clientele.base.ui.RowActions;
@@ -7,15 +12,9 @@ import io.clientele.base.ui.TypedConfirmDialog;
 import io.clientele.customer.CustomerStatus;
 import io.clientele.security.Role;
 import io.clientele.trash.TrashService.TrashRow;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.stream.IntStream;
-
-import static com.github.mvysny.kaributesting.v10.GridKt._get;
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Management → Trash as an admin sees it: the deleted customers, restore one, delete another for good. */
 class TrashViewTest extends KaribuTest {
@@ -32,7 +31,8 @@ class TrashViewTest extends KaribuTest {
         TrashView view = _get(TrashView.class);
         assertThat(rows(view)).extracting(TrashRow::name).containsExactlyInAnyOrder("Ola Nordmann", "Per Hansen");
         assertThat(rows(view)).extracting(TrashRow::deletedBy).containsOnly(admin.getEmail());
-        assertThat(view.actionsFor(rows(view).getFirst())).extracting(RowActions.Action::caption)
+        assertThat(view.actionsFor(rows(view).getFirst()))
+                .extracting(RowActions.Action::caption)
                 .containsExactly("Open", "Restore", "Delete permanently");
 
         run(view, "Ola Nordmann", "Restore");
@@ -54,7 +54,15 @@ class TrashViewTest extends KaribuTest {
     }
 
     private static void run(TrashView view, String name, String caption) {
-        TrashRow row = rows(view).stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
-        view.actionsFor(row).stream().filter(a -> a.caption().equals(caption)).findFirst().orElseThrow().run().run();
+        TrashRow row = rows(view).stream()
+                .filter(r -> r.name().equals(name))
+                .findFirst()
+                .orElseThrow();
+        view.actionsFor(row).stream()
+                .filter(a -> a.caption().equals(caption))
+                .findFirst()
+                .orElseThrow()
+                .run()
+                .run();
     }
 }
