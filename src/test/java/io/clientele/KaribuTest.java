@@ -23,11 +23,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
 
 /** Views without a browser: Karibu's mock Vaadin on the real Spring context and H2. */
 @SpringBootTest
+@Import(TestClock.Config.class)
 public abstract class KaribuTest {
     private static Routes routes;
+
+    @Autowired
+    protected TestClock clock;
 
     @Autowired
     protected ApplicationContext ctx;
@@ -65,6 +70,7 @@ public abstract class KaribuTest {
 
     @AfterEach
     void tearDownVaadin() {
+        clock.reset();
         TestData.logout();
         MockVaadin.tearDown();
     }

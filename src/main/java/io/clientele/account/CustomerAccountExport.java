@@ -11,6 +11,7 @@ import io.clientele.security.UserAccount;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -64,13 +65,16 @@ public class CustomerAccountExport {
     private final EntityManager em;
     private final AuditService audit;
 
-    CustomerAccountExport(EntityManager em, AuditService audit) {
+    private final Clock clock;
+
+    CustomerAccountExport(EntityManager em, AuditService audit, Clock clock) {
+        this.clock = clock;
         this.em = em;
         this.audit = audit;
     }
 
     public String fileName() {
-        return "customer-accounts-" + java.time.LocalDate.now() + ".csv";
+        return "customer-accounts-" + java.time.LocalDate.now(clock) + ".csv";
     }
 
     @Transactional(readOnly = true)

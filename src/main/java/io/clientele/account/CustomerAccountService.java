@@ -28,6 +28,7 @@ import io.clientele.security.UserAccountService;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -66,6 +67,8 @@ public class CustomerAccountService {
     private final AccountRecords records;
     private final AuditService audit;
 
+    private final Clock clock;
+
     CustomerAccountService(
             CustomerAccountRepository accounts,
             SharedBillingLinkRepository links,
@@ -74,7 +77,9 @@ public class CustomerAccountService {
             UserAccountService users,
             PortalLogins portalLogins,
             AccountRecords records,
-            AuditService audit) {
+            AuditService audit,
+            Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.links = links;
         this.queries = queries;
@@ -335,7 +340,7 @@ public class CustomerAccountService {
 
     private void markDeleted(Customer c, Summary summary) {
         Long adminId = c.getUserAccountId();
-        c.setDeletedAt(Instant.now());
+        c.setDeletedAt(Instant.now(clock));
         c.setUserAccountId(null);
         save(c);
         UserAccount admin = adminId == null ? null : portalLogins.setCustomerAdmin(adminId, false);

@@ -5,6 +5,7 @@ import io.clientele.base.Messages;
 import io.clientele.security.Roles;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -36,12 +37,15 @@ public class AuditExport {
 
     private final AuditService audit;
 
-    AuditExport(AuditService audit) {
+    private final Clock clock;
+
+    AuditExport(AuditService audit, Clock clock) {
+        this.clock = clock;
         this.audit = audit;
     }
 
     public String fileName() {
-        return "audit-log-" + LocalDate.now() + ".csv";
+        return "audit-log-" + LocalDate.now(clock) + ".csv";
     }
 
     /** Returns how many events were written. */

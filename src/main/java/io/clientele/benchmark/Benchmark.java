@@ -11,6 +11,7 @@ import io.clientele.directory.ContactService;
 import io.clientele.directory.DirectoryFilter;
 import io.clientele.security.SystemAuthentication;
 import io.clientele.tenant.TenantService;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -48,6 +49,8 @@ class Benchmark implements ApplicationRunner {
     private final CustomerExport export;
     private final CustomerBulkService bulk;
 
+    private final Clock clock;
+
     Benchmark(
             TenantService tenants,
             CustomerService customers,
@@ -58,7 +61,9 @@ class Benchmark implements ApplicationRunner {
             CompanyDirectory directory,
             ContactService contacts,
             CustomerExport export,
-            CustomerBulkService bulk) {
+            CustomerBulkService bulk,
+            Clock clock) {
+        this.clock = clock;
         this.export = export;
         this.bulk = bulk;
         this.directory = directory;
@@ -175,7 +180,7 @@ class Benchmark implements ApplicationRunner {
                                 tenant,
                                 "%hansen4%",
                                 "%hansen4%"));
-        LocalDate from = LocalDate.now(zone).minusDays(90);
+        LocalDate from = LocalDate.now(clock.withZone(zone)).minusDays(90);
         CustomerFilter recentActive =
                 all.withStatuses(Set.of(CustomerStatus.ACTIVE)).withCreated(from, null);
         java.sql.Timestamp since =

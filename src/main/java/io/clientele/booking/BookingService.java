@@ -17,6 +17,7 @@ import io.clientele.security.UserAccountService;
 import io.clientele.tenant.TenantContext;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -58,6 +59,8 @@ public class BookingService {
     private final EntityManager em;
     private final ApplicationEventPublisher events;
 
+    private final Clock clock;
+
     BookingService(
             BookingRepository bookings,
             PaymentRepository payments,
@@ -65,7 +68,9 @@ public class BookingService {
             UserAccountService users,
             AuditService audit,
             EntityManager em,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.bookings = bookings;
         this.payments = payments;
@@ -271,14 +276,14 @@ public class BookingService {
     @Transactional
     public void recomputeNextVisits() {
         em.createNativeQuery(NEXT_VISIT + "WHERE tenant_id = :tenant")
-                .setParameter("now", Instant.now())
+                .setParameter("now", Instant.now(clock))
                 .setParameter("tenant", TenantContext.require())
                 .executeUpdate();
     }
 
     private void refreshNextVisit(long customerId) {
         em.createNativeQuery(NEXT_VISIT + "WHERE tenant_id = :tenant AND id = :id")
-                .setParameter("now", Instant.now())
+                .setParameter("now", Instant.now(clock))
                 .setParameter("tenant", TenantContext.require())
                 .setParameter("id", customerId)
                 .executeUpdate();

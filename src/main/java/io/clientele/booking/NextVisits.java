@@ -1,6 +1,7 @@
 package io.clientele.booking;
 
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Instant;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -12,7 +13,10 @@ class NextVisits {
     private final EntityManager em;
     private final TransactionTemplate tx;
 
-    NextVisits(EntityManager em, TransactionTemplate tx) {
+    private final Clock clock;
+
+    NextVisits(EntityManager em, TransactionTemplate tx, Clock clock) {
+        this.clock = clock;
         this.em = em;
         this.tx = tx;
     }
@@ -21,7 +25,7 @@ class NextVisits {
     void moveOn() {
         tx.executeWithoutResult(s -> em.createNativeQuery(
                         BookingService.NEXT_VISIT + "WHERE next_visit_at IS NOT NULL AND next_visit_at <= :now")
-                .setParameter("now", Instant.now())
+                .setParameter("now", Instant.now(clock))
                 .executeUpdate());
     }
 }

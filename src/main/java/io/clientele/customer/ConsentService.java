@@ -5,6 +5,7 @@ import io.clientele.audit.Summary;
 import io.clientele.base.FieldErrors;
 import io.clientele.base.Texts;
 import io.clientele.security.Roles;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -30,12 +31,16 @@ public class ConsentService extends LabelCatalog<ConsentField> {
     private final CustomerRepository customers;
     private final AuditService audit;
 
+    private final Clock clock;
+
     ConsentService(
             ConsentFieldRepository fields,
             CustomerConsentRepository consents,
             CustomerRepository customers,
-            AuditService audit) {
+            AuditService audit,
+            Clock clock) {
         super(fields, audit, "CONSENT_FIELD", "consent field", "consent.name-taken", ConsentField::new);
+        this.clock = clock;
         this.consents = consents;
         this.customers = customers;
         this.audit = audit;
@@ -73,7 +78,8 @@ public class ConsentService extends LabelCatalog<ConsentField> {
         errors.require(cleanSource == null || cleanSource.length() <= 100, "source", "validation.max-100");
         errors.plain("source", source);
         errors.require(at != null, "recordedAt", "validation.required");
-        errors.require(at == null || !at.isAfter(Instant.now().plus(CLOCK_SKEW)), "recordedAt", "consent.in-future");
+        errors.require(
+                at == null || !at.isAfter(Instant.now(clock).plus(CLOCK_SKEW)), "recordedAt", "consent.in-future");
         errors.throwIfAny();
         Customer c =
                 customers.findById(customerId).orElseThrow(() -> new NoSuchElementException("Customer " + customerId));

@@ -10,6 +10,7 @@ import io.clientele.bulk.BulkJobService;
 import io.clientele.security.Roles;
 import io.clientele.tenant.TenantContext;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,8 @@ public class CustomerBulkService {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
 
+    private final Clock clock;
+
     CustomerBulkService(
             EntityManager em,
             TransactionTemplate tx,
@@ -47,7 +50,9 @@ public class CustomerBulkService {
             CustomerChunks chunks,
             GroupService groups,
             AuditService audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.em = em;
         this.tx = tx;
@@ -171,11 +176,11 @@ public class CustomerBulkService {
             if (!changed.isEmpty()) {
                 var update = em.createNativeQuery("UPDATE customer SET " + assignments + ", version = version + 1, "
                                 + "updated_at = :now WHERE tenant_id = :tenant AND id IN (:ids)")
-                        .setParameter("now", Instant.now())
+                        .setParameter("now", Instant.now(clock))
                         .setParameter("tenant", TenantContext.require())
                         .setParameter("ids", changed);
                 if (assignments.contains(":who")) {
-                    update.setParameter("who", Trash.deletedBy(Instant.now(), null));
+                    update.setParameter("who", Trash.deletedBy(Instant.now(clock), null));
                 }
                 update.executeUpdate();
                 publish(event, changed);

@@ -16,6 +16,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -87,6 +88,8 @@ public class CustomerExport {
     private final ConsentService consents;
     private final CustomerCsvCopy copy;
 
+    private final Clock clock;
+
     CustomerExport(
             TransactionTemplate tx,
             CustomerService customers,
@@ -95,7 +98,9 @@ public class CustomerExport {
             SpecificationQueries queries,
             CustomerChunks chunks,
             ConsentService consents,
-            CustomerCsvCopy copy) {
+            CustomerCsvCopy copy,
+            Clock clock) {
+        this.clock = clock;
         this.copy = copy;
         this.consents = consents;
         this.queries = queries;
@@ -145,7 +150,8 @@ public class CustomerExport {
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-|-$)", "");
-        return (slug.isEmpty() ? "clientele" : slug) + "-customers-" + LocalDate.now(zone) + "." + format.extension();
+        return (slug.isEmpty() ? "clientele" : slug) + "-customers-" + LocalDate.now(clock.withZone(zone)) + "."
+                + format.extension();
     }
 
     /**

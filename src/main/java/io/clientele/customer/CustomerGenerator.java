@@ -1,6 +1,7 @@
 package io.clientele.customer;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -110,7 +111,10 @@ public class CustomerGenerator {
 
     private final JdbcTemplate jdbc;
 
-    CustomerGenerator(JdbcTemplate jdbc) {
+    private final Clock clock;
+
+    CustomerGenerator(JdbcTemplate jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -126,7 +130,7 @@ public class CustomerGenerator {
     /** Inserts {@code spec.count()} more customers numbered from {@code from}, so e-mails stay unique. */
     public int insert(Spec spec, int from, java.util.function.IntConsumer progress) {
         Random random = new Random(spec.seed() + from);
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         String sql = "INSERT INTO customer (tenant_id, version, type, status, first_name, last_name, company_name, "
                 + "display_name, email, phone, phone_digits, customer_number, source, all_teams, teams_label, "
                 + "has_avatar, created_at, updated_at, last_login_at, deleted_at) "

@@ -16,6 +16,7 @@ import io.clientele.security.UserAccount;
 import io.clientele.security.UserAccountService;
 import io.clientele.tenant.TenantService;
 import jakarta.persistence.Tuple;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -61,6 +62,8 @@ public class CustomerService {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
 
+    private final Clock clock;
+
     CustomerService(
             CustomerRepository customers,
             CustomerTeamRepository customerTeams,
@@ -73,7 +76,9 @@ public class CustomerService {
             UserAccountService users,
             TenantService tenants,
             AuditService audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.groups = groups;
         this.devices = devices;
@@ -257,7 +262,7 @@ public class CustomerService {
         int n = 0;
         for (Customer c : customers.findByIdIn(ids)) {
             if (!c.isDeleted() && c.getOrganizationId() == null) {
-                c.setDeletedAt(Instant.now());
+                c.setDeletedAt(Instant.now(clock));
                 audit.record("CUSTOMER_DELETED", ENTITY, c.getId(), Summary.of(c.getDisplayName()), null, null);
                 events.publishEvent(
                         BusinessEvent.of(BusinessEvent.CUSTOMER_DELETED, c.getId(), CustomerEvents.data(c)));
@@ -287,7 +292,7 @@ public class CustomerService {
 
     /** The four cards over the live customers, counted in one pass over the table instead of four. */
     public CustomerSummary summary(ZoneId zone) {
-        Instant since = LocalDate.now(zone)
+        Instant since = LocalDate.now(clock.withZone(zone))
                 .minusDays(RECENT_DAYS - 1)
                 .atStartOfDay(zone)
                 .toInstant();

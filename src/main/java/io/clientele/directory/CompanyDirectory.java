@@ -13,6 +13,7 @@ import io.clientele.security.Roles;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,11 +41,15 @@ public class CompanyDirectory {
     private final ContactService contactService;
     private final AuditService audit;
 
+    private final Clock clock;
+
     CompanyDirectory(
             OrganizationService organizations,
             ContactRepository contacts,
             ContactService contactService,
-            AuditService audit) {
+            AuditService audit,
+            Clock clock) {
+        this.clock = clock;
         this.organizations = organizations;
         this.contacts = contacts;
         this.contactService = contactService;
@@ -135,7 +140,7 @@ public class CompanyDirectory {
             }
             for (Contact c : contactsOf(id)) {
                 if (deleteContacts) {
-                    c.delete(Instant.now(), CurrentUser.require().getUsername());
+                    c.delete(Instant.now(clock), CurrentUser.require().getUsername());
                     audit.record(
                             "CONTACT_DELETED", "CONTACT", c.getId(), Summary.of(c.getDisplayName(), 1), null, null);
                     deletedContacts.add(c.getId());

@@ -17,6 +17,7 @@ import io.clientele.security.CurrentUser;
 import io.clientele.security.Roles;
 import io.clientele.tenant.TenantService;
 import jakarta.persistence.criteria.Predicate;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -45,13 +46,17 @@ public class ContactService {
     private final TenantService tenants;
     private final AuditService audit;
 
+    private final Clock clock;
+
     ContactService(
             ContactRepository contacts,
             ContactPhotoRepository photos,
             SpecificationQueries queries,
             OrganizationService organizations,
             TenantService tenants,
-            AuditService audit) {
+            AuditService audit,
+            Clock clock) {
+        this.clock = clock;
         this.contacts = contacts;
         this.photos = photos;
         this.queries = queries;
@@ -183,7 +188,7 @@ public class ContactService {
         int n = 0;
         for (Contact c : contacts.findAllById(ids)) {
             if (c.getDeletedAt() == null) {
-                c.delete(Instant.now(), CurrentUser.require().getUsername());
+                c.delete(Instant.now(clock), CurrentUser.require().getUsername());
                 audit.record("CONTACT_DELETED", "CONTACT", c.getId(), Summary.of(c.getDisplayName(), 0), null, null);
                 n++;
             }

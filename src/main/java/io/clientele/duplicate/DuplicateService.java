@@ -8,6 +8,7 @@ import io.clientele.security.Roles;
 import io.clientele.tenant.TenantContext;
 import io.clientele.tenant.TenantService;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -64,7 +65,10 @@ public class DuplicateService {
     private final AuditService audit;
     private final TenantService tenants;
 
-    DuplicateService(JdbcTemplate jdbc, AuditService audit, TenantService tenants) {
+    private final Clock clock;
+
+    DuplicateService(JdbcTemplate jdbc, AuditService audit, TenantService tenants, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.audit = audit;
         this.tenants = tenants;
@@ -110,8 +114,8 @@ public class DuplicateService {
         int changed = jdbc.update(
                 "UPDATE duplicate_pair SET dismissed_at = ?, dismissed_by = ? WHERE tenant_id = ? "
                         + "AND id = ? AND dismissed_at IS NULL",
-                Timestamp.from(Instant.now()),
-                Trash.deletedBy(Instant.now(), null),
+                Timestamp.from(Instant.now(clock)),
+                Trash.deletedBy(Instant.now(clock), null),
                 TenantContext.require(),
                 pairId);
         if (changed == 0) {
@@ -159,7 +163,7 @@ public class DuplicateService {
                 },
                 tenant);
         int added = 0;
-        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp now = Timestamp.from(Instant.now(clock));
         for (var e : found.entrySet()) {
             long[] ids = ids(e.getKey());
             int score = score(e.getValue(), names.getOrDefault(e.getKey(), 0.0));

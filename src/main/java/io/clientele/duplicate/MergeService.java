@@ -11,6 +11,7 @@ import io.clientele.tenant.Tenant;
 import io.clientele.tenant.TenantContext;
 import io.clientele.tenant.TenantService;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -80,7 +81,10 @@ public class MergeService {
     /** Every feature's rows about a customer: each moves its own to the survivor and back. */
     private final List<CustomerData> owners;
 
-    MergeService(JdbcTemplate jdbc, AuditService audit, TenantService tenants, List<CustomerData> owners) {
+    private final Clock clock;
+
+    MergeService(JdbcTemplate jdbc, AuditService audit, TenantService tenants, List<CustomerData> owners, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.owners = owners;
         this.audit = audit;
@@ -154,16 +158,16 @@ public class MergeService {
                 login,
                 picture || Boolean.TRUE.equals(survivor.get("has_avatar")),
                 survivorId,
-                Timestamp.from(Instant.now()),
-                Timestamp.from(Instant.now()),
+                Timestamp.from(Instant.now(clock)),
+                Timestamp.from(Instant.now(clock)),
                 tenant,
                 survivorId);
         relabelTeams(tenant, survivorId);
         jdbc.update(
                 "UPDATE customer SET deleted_at = ?, deleted_by = ?, merged_into = ?, version = version + 1 "
                         + "WHERE tenant_id = ? AND id = ?",
-                Timestamp.from(Instant.now()),
-                Trash.deletedBy(Instant.now(), null),
+                Timestamp.from(Instant.now(clock)),
+                Trash.deletedBy(Instant.now(clock), null),
                 survivorId,
                 tenant,
                 mergedId);
@@ -176,8 +180,8 @@ public class MergeService {
                 JSON.writeValueAsString(survivorBefore),
                 JSON.writeValueAsString(mergedBefore),
                 JSON.writeValueAsString(moved),
-                Trash.deletedBy(Instant.now(), null),
-                Timestamp.from(Instant.now()));
+                Trash.deletedBy(Instant.now(clock), null),
+                Timestamp.from(Instant.now(clock)));
         long mergeId = jdbc.queryForObject(
                 "SELECT max(id) FROM customer_merge WHERE tenant_id = ? AND merged_id = ?",
                 Long.class,
@@ -210,7 +214,7 @@ public class MergeService {
         Integer retention = tenants.current().map(Tenant::getTrashRetentionDays).orElse(null);
         int days = retention == null ? 30 : retention;
         Instant at = Instant.parse(m.get("merged_at").toString());
-        if (at.isBefore(Instant.now().minus(Duration.ofDays(days)))) {
+        if (at.isBefore(Instant.now(clock).minus(Duration.ofDays(days)))) {
             throw new ActionRefusedException("merge.refused-too-late", days);
         }
         long survivorId = ((Number) m.get("survivor_id")).longValue();
@@ -239,7 +243,8 @@ public class MergeService {
                 mergedBefore.get("deleted_by"),
                 tenant,
                 mergedId);
-        jdbc.update("UPDATE customer_merge SET undone_at = ? WHERE id = ?", Timestamp.from(Instant.now()), mergeId);
+        jdbc.update(
+                "UPDATE customer_merge SET undone_at = ? WHERE id = ?", Timestamp.from(Instant.now(clock)), mergeId);
         audit.record(
                 "CUSTOMERS_MERGE_UNDONE",
                 "CUSTOMER",

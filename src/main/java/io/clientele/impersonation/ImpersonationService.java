@@ -13,6 +13,7 @@ import io.clientele.security.Roles;
 import io.clientele.security.SystemAuthentication;
 import io.clientele.tenant.TenantContext;
 import io.clientele.tenant.TenantService;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -46,13 +47,17 @@ public class ImpersonationService {
     private final TenantService tenants;
     private final TransactionTemplate tx;
 
+    private final Clock clock;
+
     ImpersonationService(
             SupportSessionRepository sessions,
             JdbcClient jdbc,
             AuditService audit,
             MailService mail,
             TenantService tenants,
-            TransactionTemplate tx) {
+            TransactionTemplate tx,
+            Clock clock) {
+        this.clock = clock;
         this.sessions = sessions;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -141,7 +146,7 @@ public class ImpersonationService {
         if (me.support().isPresent()) {
             throw new AccessDeniedException("Already in a support session");
         }
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         SupportSession s = sessions.findByTokenHash(SecretTokens.sha256(token == null ? "" : token))
                 .filter(x -> x.getStaffUserId() == me.userId() && x.enterable(now))
                 .orElseThrow(() -> new ActionRefusedException("support.link-invalid"));
@@ -213,7 +218,7 @@ public class ImpersonationService {
         sessions.findById(support.sessionId())
                 .filter(s -> s.getEndedAt() == null)
                 .ifPresent(s -> {
-                    s.end(Instant.now(), why);
+                    s.end(Instant.now(clock), why);
                     audit.record(
                             "SUPPORT_SESSION_ENDED",
                             ENTITY,
@@ -248,7 +253,7 @@ public class ImpersonationService {
     @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     void closeExpired() {
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         jdbc.sql("SELECT id, tenant_id FROM support_session WHERE ended_at IS NULL AND expires_at < ?")
                 .param(java.sql.Timestamp.from(now))
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})

@@ -5,6 +5,7 @@ import io.clientele.audit.Summary;
 import io.clientele.security.CurrentUser;
 import io.clientele.security.Role;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -27,7 +28,10 @@ class ApiKeyAuthenticator {
     private final JdbcTemplate jdbc;
     private final AuditService audit;
 
-    ApiKeyAuthenticator(JdbcTemplate jdbc, AuditService audit) {
+    private final Clock clock;
+
+    ApiKeyAuthenticator(JdbcTemplate jdbc, AuditService audit, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.audit = audit;
     }
@@ -76,7 +80,7 @@ class ApiKeyAuthenticator {
             return Optional.empty();
         }
         Row k = found.get();
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         String refusal = ApiKey.refusal(k.revokedAt(), k.expiresAt(), now);
         if (refusal == null && !k.customerUsable()) {
             refusal = "of a blocked or deleted customer";

@@ -10,6 +10,7 @@ import io.clientele.customer.CustomerStatus;
 import io.clientele.customer.CustomerType;
 import io.clientele.security.CurrentUser;
 import io.clientele.security.Roles;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -39,7 +40,10 @@ public class ApiKeyService {
     private final CustomerService customers;
     private final AuditService audit;
 
-    ApiKeyService(ApiKeyRepository keys, CustomerService customers, AuditService audit) {
+    private final Clock clock;
+
+    ApiKeyService(ApiKeyRepository keys, CustomerService customers, AuditService audit, Clock clock) {
+        this.clock = clock;
         this.keys = keys;
         this.customers = customers;
         this.audit = audit;
@@ -95,7 +99,10 @@ public class ApiKeyService {
                 scopes == null || ApiScope.offered(customerId != null).containsAll(scopes),
                 "scopes",
                 "apikey.scopes-required");
-        errors.require(expiresOn == null || expiresOn.isAfter(LocalDate.now(zone)), "expiresOn", "apikey.expiry-past");
+        errors.require(
+                expiresOn == null || expiresOn.isAfter(LocalDate.now(clock.withZone(zone))),
+                "expiresOn",
+                "apikey.expiry-past");
         errors.throwIfAny();
         ApiKeyTokens.Token token = ApiKeyTokens.generate();
         Instant expiresAt = expiresOn == null
@@ -126,7 +133,7 @@ public class ApiKeyService {
         if (key.getRevokedAt() != null) {
             return;
         }
-        key.revoke(Instant.now());
+        key.revoke(Instant.now(clock));
         audit.record("API_KEY_REVOKED", ENTITY, key.getId(), Summary.of(key.getName(), key.getKeyId()), null, null);
     }
 

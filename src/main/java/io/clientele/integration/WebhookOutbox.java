@@ -3,6 +3,7 @@ package io.clientele.integration;
 import io.clientele.base.BusinessEvent;
 import io.clientele.tenant.TenantContext;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,7 +28,10 @@ class WebhookOutbox {
 
     private final JdbcTemplate jdbc;
 
-    WebhookOutbox(JdbcTemplate jdbc) {
+    private final Clock clock;
+
+    WebhookOutbox(JdbcTemplate jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -52,7 +56,7 @@ class WebhookOutbox {
             return;
         }
         List<Object[]> rows = new ArrayList<>();
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         event.data().get().forEach((customerId, data) -> {
             for (Subscriber s : subscribers) {
                 if (s.customerId() == null || s.customerId().equals(customerId)) {
@@ -70,7 +74,7 @@ class WebhookOutbox {
                 endpointId,
                 TEST_EVENT,
                 Map.of("endpoint", endpointId, "message", "Test event from Clientele"),
-                Instant.now())));
+                Instant.now(clock))));
     }
 
     private static Object[] row(long tenant, long endpointId, String type, Map<String, Object> data, Instant now) {

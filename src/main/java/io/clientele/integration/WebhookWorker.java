@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
@@ -47,13 +48,17 @@ class WebhookWorker {
     private final UserAccountService users;
     private final HttpClient http;
 
+    private final Clock clock;
+
     WebhookWorker(
             JdbcTemplate jdbc,
             TransactionTemplate tx,
             ClienteleProperties properties,
             AuditService audit,
             NotificationService notifications,
-            UserAccountService users) {
+            UserAccountService users,
+            Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.tx = tx;
         this.properties = properties;
@@ -94,7 +99,7 @@ class WebhookWorker {
     /** Takes up to a batch of due deliveries of enabled endpoints and leases them to this node. */
     List<Due> claim() {
         return tx.execute(s -> {
-            Timestamp now = Timestamp.from(Instant.now());
+            Timestamp now = Timestamp.from(Instant.now(clock));
             List<Long> ids = jdbc.queryForList(
                     "SELECT id FROM webhook_delivery WHERE status = 'PENDING' "
                             + "AND next_attempt_at <= ? AND endpoint_id IN (SELECT id FROM webhook_endpoint WHERE enabled = TRUE) "
@@ -105,7 +110,7 @@ class WebhookWorker {
                 return List.<Due>of();
             }
             String in = String.join(",", Collections.nCopies(ids.size(), "?"));
-            Timestamp leased = Timestamp.from(Instant.now().plus(LEASE));
+            Timestamp leased = Timestamp.from(Instant.now(clock).plus(LEASE));
             jdbc.update(
                     "UPDATE webhook_delivery SET attempts = attempts + 1, next_attempt_at = ? WHERE id IN (" + in + ")",
                     Stream.concat(Stream.of(leased), ids.stream()).toArray());
@@ -136,7 +141,7 @@ class WebhookWorker {
                     == OutboundAddresses.Verdict.PRIVATE) {
                 throw new IllegalStateException("Refused: the address is on a private, loopback or link-local network");
             }
-            long timestamp = Instant.now().getEpochSecond();
+            long timestamp = Instant.now(clock).getEpochSecond();
             String signature = new Webhook(d.secret()).sign(d.messageId(), timestamp, d.payload());
             HttpRequest request = HttpRequest.newBuilder(URI.create(d.url()))
                     .timeout(properties.webhooks().timeout())
@@ -169,7 +174,7 @@ class WebhookWorker {
     private void record(Due d, boolean ok, Integer status, int latency, String excerpt) {
         List<Duration> delays = properties.webhooks().retryDelays();
         boolean retry = !ok && d.attempts() <= delays.size();
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         // In the delivery's tenant from the start: Hibernate fixes a session's tenant when the transaction opens it.
         SystemAuthentication.run(
                 d.tenantId(),

@@ -4,6 +4,7 @@ import io.clientele.base.Messages;
 import io.clientele.base.mail.MailService;
 import io.clientele.security.CurrentUser;
 import io.clientele.security.UserAccount;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,10 @@ public class NotificationService {
     private final NotificationRepository notifications;
     private final MailService mail;
 
-    NotificationService(NotificationRepository notifications, MailService mail) {
+    private final Clock clock;
+
+    NotificationService(NotificationRepository notifications, MailService mail, Clock clock) {
+        this.clock = clock;
         this.notifications = notifications;
         this.mail = mail;
     }
@@ -47,7 +51,7 @@ public class NotificationService {
 
     @Transactional
     public void markAllRead() {
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         notifications
                 .findByUserAccountIdAndReadAtIsNull(CurrentUser.require().userId())
                 .forEach(n -> n.markRead(now));

@@ -17,6 +17,7 @@ import io.clientele.base.SpecificationQueries;
 import io.clientele.customer.PhoneNumbers;
 import io.clientele.security.Roles;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -50,12 +51,16 @@ public class OrganizationService {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
 
+    private final Clock clock;
+
     OrganizationService(
             OrganizationRepository organizations,
             SpecificationQueries queries,
             EntityManager em,
             AuditService audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.clock = clock;
         this.organizations = organizations;
         this.queries = queries;
         this.em = em;
@@ -205,7 +210,7 @@ public class OrganizationService {
     @Transactional
     public void softDelete(long id) {
         Organization o = editable(id);
-        o.setDeletedAt(Instant.now());
+        o.setDeletedAt(Instant.now(clock));
         save(o);
         audit.record("ORGANIZATION_DELETED", ENTITY, id, Summary.of(o.getName()), null, null);
         events.publishEvent(new OrganizationChanged(id, o.getName(), OrganizationChanged.Kind.DELETED));

@@ -13,6 +13,7 @@ import io.clientele.tenant.TenantContext;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +38,10 @@ public class PersonalDataService {
     /** Every feature's rows about a customer: each exports and erases its own. */
     private final List<CustomerData> owners;
 
-    PersonalDataService(CustomerRows rows, AuditService audit, List<CustomerData> owners) {
+    private final Clock clock;
+
+    PersonalDataService(CustomerRows rows, AuditService audit, List<CustomerData> owners, Clock clock) {
+        this.clock = clock;
         this.jdbc = rows.jdbc();
         this.rows = rows;
         this.audit = audit;
@@ -152,10 +156,10 @@ public class PersonalDataService {
                         + "deleted_by = COALESCE(deleted_by, ?), "
                         + "erased_at = ?, updated_at = ?, version = version + 1 WHERE tenant_id = ? AND id = ?",
                 "Erased customer #" + customerId,
-                Timestamp.from(Instant.now()),
-                Trash.deletedBy(Instant.now(), null),
-                Timestamp.from(Instant.now()),
-                Timestamp.from(Instant.now()),
+                Timestamp.from(Instant.now(clock)),
+                Trash.deletedBy(Instant.now(clock), null),
+                Timestamp.from(Instant.now(clock)),
+                Timestamp.from(Instant.now(clock)),
                 tenant,
                 customerId);
         if (login != null) {

@@ -4,6 +4,7 @@ import io.clientele.audit.AuditService;
 import io.clientele.audit.Summary;
 import io.clientele.base.ClienteleProperties;
 import io.clientele.tenant.TenantService;
+import java.time.Clock;
 import java.time.Instant;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,6 +33,8 @@ public class LoginAttempts implements UserDetailsService {
     private final LoginSessions sessions;
     private final TransactionTemplate writes;
 
+    private final Clock clock;
+
     LoginAttempts(
             UserAccountRepository accounts,
             Logins logins,
@@ -41,7 +44,9 @@ public class LoginAttempts implements UserDetailsService {
             PortalLoginPolicy portalLogins,
             ApplicationEventPublisher events,
             LoginSessions sessions,
-            TransactionTemplate writes) {
+            TransactionTemplate writes,
+            Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.logins = logins;
         this.audit = audit;
@@ -88,7 +93,7 @@ public class LoginAttempts implements UserDetailsService {
         accounts.findByEmailIgnoreCase(email).ifPresent(a -> {
             a.setFailedLogins(0);
             a.setLockedUntil(null);
-            a.setLastLoginAt(Instant.now());
+            a.setLastLoginAt(Instant.now(clock));
             a.setLastLoginSource(ip, browser);
             events.publishEvent(new LoginSucceeded(a.getTenantId(), a.getId(), a.getLastLoginAt()));
             audit.recordSecurity(a.getTenantId(), a.getId(), a.getEmail(), "LOGIN_SUCCEEDED", Summary.of());
@@ -103,7 +108,7 @@ public class LoginAttempts implements UserDetailsService {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void loginFailed(String email) {
         int max = properties.security().maxFailedLogins();
-        Instant until = Instant.now().plus(properties.security().lockoutDuration());
+        Instant until = Instant.now(clock).plus(properties.security().lockoutDuration());
         FailedLogin counted = writes.execute(status -> accounts.findByEmailIgnoreCase(email == null ? "" : email.trim())
                 .map(a -> {
                     accounts.countFailedLogin(a.getId());
@@ -130,14 +135,14 @@ public class LoginAttempts implements UserDetailsService {
     public boolean lockedNow(String email) {
         return accounts.findByEmailIgnoreCase(email.trim())
                 .map(UserAccount::getLockedUntil)
-                .filter(until -> until.isAfter(Instant.now()))
+                .filter(until -> until.isAfter(Instant.now(clock)))
                 .isPresent();
     }
 
     /** Whether a session opened at {@code sessionVersion} may go on: not signed out everywhere, enabled, unlocked. */
     public boolean sessionStillValid(long userId, int sessionVersion) {
         return accounts.state(userId)
-                .filter(s -> s.sessionVersion() == sessionVersion && s.enabled() && !s.lockedAt(Instant.now()))
+                .filter(s -> s.sessionVersion() == sessionVersion && s.enabled() && !s.lockedAt(Instant.now(clock)))
                 .isPresent();
     }
 

@@ -5,6 +5,7 @@ import io.clientele.audit.Summary;
 import io.clientele.base.ClienteleProperties;
 import io.clientele.base.SecretTokens;
 import io.clientele.base.mail.MailService;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
@@ -26,13 +27,17 @@ public class PasswordResets {
     private final ClienteleProperties properties;
     private final UserAccountRepository accounts;
 
+    private final Clock clock;
+
     PasswordResets(
             PasswordResetTokenRepository resetTokens,
             Logins logins,
             AuditService audit,
             MailService mail,
             ClienteleProperties properties,
-            UserAccountRepository accounts) {
+            UserAccountRepository accounts,
+            Clock clock) {
+        this.clock = clock;
         this.resetTokens = resetTokens;
         this.logins = logins;
         this.audit = audit;
@@ -76,7 +81,7 @@ public class PasswordResets {
         resetTokens.save(new PasswordResetToken(
                 a.getId(),
                 Logins.sha256(token),
-                Instant.now().plus(properties.security().resetLinkValidity())));
+                Instant.now(clock).plus(properties.security().resetLinkValidity())));
         String link = properties.baseUrl() + "/reset-password?token=" + token;
         boolean nb = "nb".equals(locale.getLanguage());
         mail.send(
@@ -112,11 +117,11 @@ public class PasswordResets {
     public void resetWithToken(String token, String newPassword) {
         PasswordResetToken t = resetTokens
                 .findByTokenHashAndPurpose(Logins.sha256(token == null ? "" : token), PasswordResetToken.Purpose.RESET)
-                .filter(x -> x.isUsable(Instant.now()))
+                .filter(x -> x.isUsable(Instant.now(clock)))
                 .orElseThrow(() -> new InvalidPasswordException("password.reset-link-invalid"));
         UserAccount a = accounts.findById(t.getUserAccountId()).orElseThrow();
         logins.applyPassword(a, newPassword);
-        t.markUsed(Instant.now());
+        t.markUsed(Instant.now(clock));
         a.setLockedUntil(null);
         a.setFailedLogins(0);
         a.setForcePasswordChange(false);
@@ -128,7 +133,7 @@ public class PasswordResets {
         return token != null
                 && resetTokens
                         .findByTokenHashAndPurpose(Logins.sha256(token), PasswordResetToken.Purpose.RESET)
-                        .filter(x -> x.isUsable(Instant.now()))
+                        .filter(x -> x.isUsable(Instant.now(clock)))
                         .isPresent();
     }
 }

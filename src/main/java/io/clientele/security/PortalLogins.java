@@ -9,6 +9,7 @@ import io.clientele.base.SecretTokens;
 import io.clientele.base.mail.MailService;
 import io.clientele.tenant.TenantContext;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
@@ -34,6 +35,8 @@ public class PortalLogins {
     private final ClienteleProperties properties;
     private final EntityManager em;
 
+    private final Clock clock;
+
     PortalLogins(
             UserAccountRepository accounts,
             PasswordResetTokenRepository resetTokens,
@@ -41,7 +44,9 @@ public class PortalLogins {
             AuditService audit,
             MailService mail,
             ClienteleProperties properties,
-            EntityManager em) {
+            EntityManager em,
+            Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.resetTokens = resetTokens;
         this.logins = logins;
@@ -101,7 +106,7 @@ public class PortalLogins {
         UserAccount a = accounts.findById(me.userId())
                 .filter(UserAccount::awaitsEmailConfirmation)
                 .orElseThrow(() -> new AccessDeniedException("Nothing to confirm"));
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         if (resetTokens.existsByUserAccountIdAndPurposeAndCreatedAtAfter(
                 a.getId(), PasswordResetToken.Purpose.VERIFY_EMAIL, now.minus(Duration.ofMinutes(1)))) {
             return false;
@@ -116,7 +121,7 @@ public class PortalLogins {
         resetTokens.save(new PasswordResetToken(
                 a.getId(),
                 Logins.sha256(token),
-                Instant.now().plus(Duration.ofDays(3)),
+                Instant.now(clock).plus(Duration.ofDays(3)),
                 PasswordResetToken.Purpose.VERIFY_EMAIL));
         mail.sendAfterCommit(
                 a.getEmail(),
@@ -132,11 +137,11 @@ public class PortalLogins {
         return resetTokens
                 .findByTokenHashAndPurpose(
                         Logins.sha256(token == null ? "" : token), PasswordResetToken.Purpose.VERIFY_EMAIL)
-                .filter(t -> t.isUsable(Instant.now()))
+                .filter(t -> t.isUsable(Instant.now(clock)))
                 .map(t -> {
-                    t.markUsed(Instant.now());
+                    t.markUsed(Instant.now(clock));
                     UserAccount a = accounts.findById(t.getUserAccountId()).orElseThrow();
-                    a.setEmailVerifiedAt(Instant.now());
+                    a.setEmailVerifiedAt(Instant.now(clock));
                     audit.recordSecurity(a.getTenantId(), a.getId(), a.getEmail(), "EMAIL_VERIFIED", Summary.of());
                     return a;
                 });
@@ -152,7 +157,7 @@ public class PortalLogins {
         UserAccount a = new UserAccount(TenantContext.require(), email, firstName, lastName);
         logins.applyPassword(a, password);
         a.setPortalRole(Role.CUSTOMER);
-        a.setEmailVerifiedAt(Instant.now());
+        a.setEmailVerifiedAt(Instant.now(clock));
         accounts.saveAndFlush(a);
         audit.record("PORTAL_LOGIN_CREATED", "USER_ACCOUNT", a.getId(), Summary.of(a.getEmail()), null, null);
         return a;

@@ -7,6 +7,7 @@ import io.clientele.base.FieldValidationException;
 import io.clientele.security.CurrentUser;
 import io.clientele.security.Roles;
 import io.clientele.tenant.TenantContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -41,6 +42,8 @@ public class SubscriptionService {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
 
+    private final Clock clock;
+
     SubscriptionService(
             PlanRepository plans,
             SubscriptionRepository subscriptions,
@@ -48,7 +51,9 @@ public class SubscriptionService {
             CallRecordRepository calls,
             JdbcClient jdbc,
             AuditService audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.clock = clock;
         this.plans = plans;
         this.subscriptions = subscriptions;
         this.history = history;
@@ -241,7 +246,7 @@ public class SubscriptionService {
                     plan.getCurrency(),
                     Summary.of(from, plan.getName()));
         } else {
-            subscriptions.save(new Subscription(customerId, planId, Instant.now()));
+            subscriptions.save(new Subscription(customerId, planId, Instant.now(clock)));
             record(
                     customerId,
                     BillingEvent.Kind.SUBSCRIBED,
@@ -274,7 +279,7 @@ public class SubscriptionService {
     private Optional<Subscription> active(long customerId) {
         Optional<Subscription> s =
                 subscriptions.findFirstByCustomerIdAndStatusOrderByIdDesc(customerId, Subscription.Status.ACTIVE);
-        s.ifPresent(x -> x.roll(Instant.now()));
+        s.ifPresent(x -> x.roll(Instant.now(clock)));
         return s.filter(x -> x.getStatus() == Subscription.Status.ACTIVE);
     }
 

@@ -15,6 +15,7 @@ import io.clientele.tenant.Tenant;
 import io.clientele.tenant.TenantContext;
 import io.clientele.tenant.TenantService;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -71,6 +72,8 @@ public class TrashService {
     /** Every feature's rows about a record: each removes its own on a permanent delete. */
     private final List<CustomerData> owners;
 
+    private final Clock clock;
+
     TrashService(
             JdbcTemplate jdbc,
             OrganizationService organizations,
@@ -80,7 +83,9 @@ public class TrashService {
             PersonalDataService privacy,
             TenantService tenants,
             TransactionTemplate tx,
-            List<CustomerData> owners) {
+            List<CustomerData> owners,
+            Clock clock) {
+        this.clock = clock;
         this.owners = owners;
         this.contacts = contacts;
         this.tx = tx;
@@ -162,7 +167,7 @@ public class TrashService {
                 jdbc.update(
                         "UPDATE customer SET deleted_at = NULL, deleted_by = NULL, updated_at = ?, version = version + 1 "
                                 + "WHERE tenant_id = ? AND id = ?",
-                        Timestamp.from(Instant.now()),
+                        Timestamp.from(Instant.now(clock)),
                         TenantContext.require(),
                         id);
                 audit.record("CUSTOMER_RESTORED", "CUSTOMER", id, Summary.of(row.name()), null, null);
@@ -217,7 +222,7 @@ public class TrashService {
                         + "AND erased_at IS NULL AND organization_id IS NULL ORDER BY id",
                 Long.class,
                 TenantContext.require(),
-                Timestamp.from(Instant.now().minus(Duration.ofDays(days))));
+                Timestamp.from(Instant.now(clock).minus(Duration.ofDays(days))));
         int anonymized = 0;
         for (long id : expired) {
             try {
