@@ -86,9 +86,13 @@ class WebhookWorker {
             fixedDelayString = "${clientele.webhooks.poll-interval:2s}",
             initialDelayString = "${clientele.webhooks.poll-interval:2s}")
     void deliverDue() {
-        if (!properties.webhooks().worker()) {
-            return;
+        if (properties.webhooks().worker()) {
+            deliverNow();
         }
+    }
+
+    /** Delivers every due event, a batch at a time, until none is due. */
+    void deliverNow() {
         List<Due> due;
         do {
             due = claim();

@@ -13,6 +13,9 @@ import io.clientele.security.SystemAuthentication;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,18 +44,27 @@ class WebhookDeliveryTest extends DatabaseTest {
     @Autowired
     TransactionTemplate tx;
 
+    @Autowired
+    WebhookWorker worker;
+
     WebhookReceiver receiver;
     long tenant;
+    /** The worker on the poll interval the tests configure, as the scheduler runs it, for these tests only. */
+    ScheduledExecutorService schedule;
 
     @BeforeEach
     void start() throws Exception {
         receiver = new WebhookReceiver();
         tenant = data.tenant();
         data.loginAs(data.staff(tenant, Role.ADMIN));
+        schedule = Executors.newSingleThreadScheduledExecutor();
+        schedule.scheduleWithFixedDelay(worker::deliverNow, 0, 200, TimeUnit.MILLISECONDS);
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws InterruptedException {
+        schedule.shutdown();
+        assertThat(schedule.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
         receiver.close();
     }
 

@@ -68,7 +68,8 @@ class WebhookRestartTest {
                 TestData.logout();
                 assertThat(receiver.drain(Duration.ofSeconds(1))).isEmpty();
             }
-            try (ConfigurableApplicationContext second = start(db, "--clientele.webhooks.worker=true")) {
+            try (ConfigurableApplicationContext second =
+                    start(db, "--clientele.webhooks.worker=true", "--clientele.scheduling=true")) {
                 WebhookReceiver.Delivery d = receiver.next(Duration.ofSeconds(30));
                 assertThat(WebhookReceiver.signedWith(secret, d)).isTrue();
                 var payload = JsonMapper.builder().build().readTree(d.body());
