@@ -35,12 +35,14 @@ import io.clientele.customer.CustomerDetails;
 import io.clientele.customer.CustomerRow;
 import io.clientele.customer.CustomerService;
 import io.clientele.customer.PhoneNumbers;
-import io.clientele.directory.ui.CustomerTabs;
+import io.clientele.customer.ui.CustomerTab;
+import io.clientele.customer.ui.CustomerTabs;
 import io.clientele.organization.Organization;
 import io.clientele.organization.ui.OrganizationFacts;
 import io.clientele.security.Roles;
 import io.clientele.security.UserAccount;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -148,12 +150,14 @@ public class CustomerAccountView extends RecordView {
         }
         // The account is a customer too: the customer's own tabs, as on any customer's page.
         Optional<CustomerRow> customer = customers.details(id).map(CustomerDetails::row);
-        customer.ifPresent(c -> customerTabs.work(page, c));
-        page.tab(
+        Runnable activity = () -> page.tab(
                 "activity",
                 getTranslation("tab.activity"),
                 () -> ActivityBlock.of(audit.history(CustomerAccountService.ENTITY, id, 50)));
-        customer.ifPresent(c -> customerTabs.integrationAndPrivacy(page, c, this::render));
+        customer.ifPresentOrElse(
+                c -> customerTabs.add(
+                        page, c, this::render, List.of(new CustomerTabs.Own(CustomerTab.AFTER_ACTIVITY - 1, activity))),
+                activity);
         return page;
     }
 

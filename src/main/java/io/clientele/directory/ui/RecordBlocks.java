@@ -42,7 +42,7 @@ import java.util.stream.Stream;
  * The blocks that company, contact and customer pages share: the profile form saved in place, addresses, price
  * sheets and sources. Changes are offered to ADMIN and above; {@code changed} shows the page again.
  */
-final class RecordBlocks {
+public final class RecordBlocks {
     private final AddressService addresses;
     private final PriceSheetService sheets;
     private final OwnerType type;
@@ -50,7 +50,7 @@ final class RecordBlocks {
     private final Runnable changed;
     private final boolean canChange = CurrentUser.require().has(Role.ADMIN);
 
-    RecordBlocks(AddressService addresses, PriceSheetService sheets, OwnerType type, long id, Runnable changed) {
+    public RecordBlocks(AddressService addresses, PriceSheetService sheets, OwnerType type, long id, Runnable changed) {
         this.addresses = addresses;
         this.sheets = sheets;
         this.type = type;
@@ -58,12 +58,12 @@ final class RecordBlocks {
         this.changed = changed;
     }
 
-    boolean canChange() {
+    public boolean canChange() {
         return canChange;
     }
 
     /** The same form as the list's side panel, saved in place. */
-    <D> Component profile(EntityForm<D> form, D draft, Consumer<D> save) {
+    public <D> Component profile(EntityForm<D> form, D draft, Consumer<D> save) {
         Div block = DetailBlocks.block(t("detail.profile"));
         block.add(form);
         block.setId("block-profile");
@@ -76,13 +76,13 @@ final class RecordBlocks {
         return block;
     }
 
-    Component sources(List<String> sources) {
+    public Component sources(List<String> sources) {
         Div block = DetailBlocks.block(t("directory.col.sources"), Chips.of(sources, s -> t("source." + s)));
         block.setId("block-sources");
         return block;
     }
 
-    Component addresses() {
+    public Component addresses() {
         Div block = DetailBlocks.block(t("directory.block.addresses"));
         block.setId("block-addresses");
         Grid<Address> grid = new Grid<>();
@@ -149,7 +149,7 @@ final class RecordBlocks {
         return block;
     }
 
-    Component priceSheets() {
+    public Component priceSheets() {
         Div block = DetailBlocks.block(t("directory.block.price-sheets"));
         block.setId("block-price-sheets");
         List<AssignedSheet> assigned = sheets.assigned(type, id, LocalDate.now(Formats.zone()));

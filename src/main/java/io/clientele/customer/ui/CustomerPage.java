@@ -1,4 +1,4 @@
-package io.clientele.directory.ui;
+package io.clientele.customer.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -20,10 +20,8 @@ import io.clientele.customer.CustomerRow;
 import io.clientele.customer.CustomerService;
 import io.clientele.customer.PhoneNumbers;
 import io.clientele.customer.TeamService;
-import io.clientele.customer.ui.CustomerActions;
-import io.clientele.customer.ui.CustomerBadges;
-import io.clientele.customer.ui.CustomerForm;
 import io.clientele.directory.AddressService;
+import io.clientele.directory.ui.RecordBlocks;
 import io.clientele.duplicate.MergeService;
 import io.clientele.pricesheet.PriceSheetService;
 import io.clientele.security.CurrentUser;
@@ -115,15 +113,29 @@ public class CustomerPage extends RecordView {
         RecordBlocks blocks = new RecordBlocks(addresses, sheets, OwnerType.CUSTOMER, id, this::render);
         CustomerForm form = r.deleted() || !blocks.canChange() ? null : guard(new CustomerForm(teams.all()));
         page.actions(actions.of(r, page.editIn("profile", form), this::render));
-        page.tab("profile", getTranslation("tab.profile"), () -> profile(d, blocks, form));
-        tabs.work(page, r);
-        page.tab("addresses", getTranslation("tab.addresses"), blocks::addresses);
-        page.tab("price-sheets", getTranslation("tab.price-sheets"), blocks::priceSheets);
-        page.tab(
-                "activity",
-                getTranslation("tab.activity"),
-                () -> ActivityBlock.of(audit.history("CUSTOMER", merges.withMerged(id), 50)));
-        tabs.integrationAndPrivacy(page, r, this::render);
+        tabs.add(
+                page,
+                r,
+                this::render,
+                List.of(
+                        new CustomerTabs.Own(
+                                0,
+                                () -> page.tab(
+                                        "profile", getTranslation("tab.profile"), () -> profile(d, blocks, form))),
+                        new CustomerTabs.Own(
+                                CustomerTab.WORK + 10,
+                                () -> page.tab("addresses", getTranslation("tab.addresses"), blocks::addresses)),
+                        new CustomerTabs.Own(
+                                CustomerTab.WORK + 11,
+                                () -> page.tab(
+                                        "price-sheets", getTranslation("tab.price-sheets"), blocks::priceSheets)),
+                        new CustomerTabs.Own(
+                                CustomerTab.AFTER_ACTIVITY - 1,
+                                () -> page.tab(
+                                        "activity",
+                                        getTranslation("tab.activity"),
+                                        () -> ActivityBlock.of(
+                                                audit.history("CUSTOMER", merges.withMerged(id), 50))))));
         return page;
     }
 
