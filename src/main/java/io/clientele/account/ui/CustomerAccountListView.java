@@ -93,12 +93,8 @@ public class CustomerAccountListView extends ListView {
                 .setSortProperty("status")
                 .setWidth("9rem")
                 .setFlexGrow(0);
-        grid.addColumn(r -> Objects.toString(r.adminName(), ""))
-                .setKey("admin")
-                .setSortable(false)
-                .setHeader(getTranslation("accounts.col.admin"))
-                .setWidth("13rem")
-                .setFlexGrow(1);
+        paged.addColumn("admin", r -> Objects.toString(r.adminName(), ""), "accounts.col.admin", "13rem", 1)
+                .setSortable(false);
         String yes = getTranslation("csv.yes");
         Grid.Column<AccountRow> shared = grid.addColumn(
                         Cells.icon(VaadinIcon.CHECK, "check-yes", r -> r.allowSharedBilling() ? yes : null))

@@ -66,18 +66,10 @@ class SharedAccountsTab extends VerticalLayout {
                 .setSortProperty("displayName")
                 .setHeader(getTranslation("accounts.col.organization"))
                 .setFlexGrow(2);
-        grid.addColumn(r -> Objects.toString(r.customerNumber(), ""))
-                .setKey("customerNumber")
-                .setSortProperty("customerNumber")
-                .setHeader(getTranslation("account.customer-number"));
-        grid.addColumn(AccountBadges.cell(this))
-                .setKey("status")
-                .setSortProperty("status")
-                .setHeader(getTranslation("accounts.col.status"));
-        grid.addColumn(r -> Objects.toString(r.adminName(), ""))
-                .setKey("admin")
-                .setSortable(false)
-                .setHeader(getTranslation("accounts.col.admin"));
+        paged.addColumn("customerNumber", r -> Objects.toString(r.customerNumber(), ""), "account.customer-number");
+        paged.addColumn("status", AccountBadges.cell(this), "accounts.col.status");
+        paged.addColumn("admin", r -> Objects.toString(r.adminName(), ""), "accounts.col.admin")
+                .setSortable(false);
         if (manage) {
             RowActions.addTo(
                     grid,

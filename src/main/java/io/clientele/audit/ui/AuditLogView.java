@@ -140,13 +140,8 @@ public class AuditLogView extends ListView {
                 .setHeader(getTranslation("audit.col.on-behalf-of"))
                 .setWidth("7.5rem")
                 .setFlexGrow(0);
-        grid.addColumn(e -> e.actionLabel(locale))
-                .setKey("action")
-                .setSortProperty("action")
-                .setHeader(getTranslation("audit.col.action"))
-                .setTooltipGenerator(AuditEvent::getAction)
-                .setWidth("10rem")
-                .setFlexGrow(0);
+        paged.addColumn("action", e -> e.actionLabel(locale), "audit.col.action", "10rem", 0)
+                .setTooltipGenerator(AuditEvent::getAction);
         grid.addColumn(e -> e.getEntityType() == null
                         ? ""
                         : e.getEntityType() + (e.getEntityId() == null ? "" : " #" + e.getEntityId()))
@@ -155,13 +150,9 @@ public class AuditLogView extends ListView {
                 .setHeader(getTranslation("audit.col.entity"))
                 .setWidth("8.5rem")
                 .setFlexGrow(0);
-        grid.addColumn(e -> e.summary(locale))
-                .setKey("summary")
+        paged.addColumn("summary", e -> e.summary(locale), "audit.col.summary", "14rem", 3)
                 .setSortable(false)
-                .setHeader(getTranslation("audit.col.summary"))
-                .setTooltipGenerator(e -> e.summary(locale))
-                .setWidth("14rem")
-                .setFlexGrow(3);
+                .setTooltipGenerator(e -> e.summary(locale));
         grid.getColumns().stream().filter(c -> !"summary".equals(c.getKey())).forEach(c -> c.setSortable(true));
 
         action.setPlaceholder(getTranslation("filter.any"));

@@ -50,10 +50,7 @@ public abstract class LabelListView<T> extends ListView {
                 .setKey("members")
                 .setSortable(false)
                 .setHeader(getTranslation(prefix + ".members"));
-        grid.addColumn(t -> Formats.date(createdAt(t)))
-                .setKey("createdAt")
-                .setSortProperty("createdAt")
-                .setHeader(getTranslation("customers.col.createdAt"));
+        paged.addColumn("createdAt", t -> Formats.date(createdAt(t)), "customers.col.createdAt");
         if (canEdit) {
             RowActions.addTo(grid, this::actionsFor, t -> getTranslation("customers.actions-for", name(t)));
             paged.onOpen(this::edit);

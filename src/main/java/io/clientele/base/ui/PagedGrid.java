@@ -16,6 +16,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.Renderer;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -186,6 +188,34 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
         if (fetch != null) {
             grid.getLazyDataView().setIdentifierProvider(id::apply);
         }
+    }
+
+    /**
+     * A list column in one call: {@code key} is its key and sort property (the name the address, the column chooser
+     * and saved views use), its header the translation of {@code headerKey}. Sizing and tooltips chain on the result;
+     * a column the list cannot sort by chains {@code setSortable(false)}.
+     */
+    public Grid.Column<T> addColumn(String key, ValueProvider<T, ?> value, String headerKey) {
+        return declared(grid.addColumn(value), key, headerKey);
+    }
+
+    /** The same, for a column drawn by a renderer (a badge, an avatar with a name). */
+    public Grid.Column<T> addColumn(String key, Renderer<T> renderer, String headerKey) {
+        return declared(grid.addColumn(renderer), key, headerKey);
+    }
+
+    /** The same, {@code width} wide, taking {@code flexGrow} shares of the room left. */
+    public Grid.Column<T> addColumn(
+            String key, ValueProvider<T, ?> value, String headerKey, String width, int flexGrow) {
+        return addColumn(key, value, headerKey).setWidth(width).setFlexGrow(flexGrow);
+    }
+
+    public Grid.Column<T> addColumn(String key, Renderer<T> renderer, String headerKey, String width, int flexGrow) {
+        return addColumn(key, renderer, headerKey).setWidth(width).setFlexGrow(flexGrow);
+    }
+
+    private Grid.Column<T> declared(Grid.Column<T> column, String key, String headerKey) {
+        return column.setKey(key).setSortProperty(key).setHeader(getTranslation(headerKey));
     }
 
     /** A column of buttons (e.g. Send message): a click there does not open the row. */

@@ -227,32 +227,19 @@ public class CustomerListView extends ListView {
                 .setTooltipGenerator(CustomerRow::displayName);
         paged.addHiddenColumn(
                 "firstName",
-                () -> grid.addColumn(r -> Objects.toString(r.firstName(), ""))
-                        .setKey("firstName")
-                        .setSortProperty("firstName")
-                        .setHeader(getTranslation("customers.col.firstName"))
-                        .setWidth("9rem")
-                        .setFlexGrow(1));
+                () -> paged.addColumn(
+                        "firstName", r -> Objects.toString(r.firstName(), ""), "customers.col.firstName", "9rem", 1));
         paged.addHiddenColumn(
                 "lastName",
-                () -> grid.addColumn(r -> Objects.toString(r.lastName(), ""))
-                        .setKey("lastName")
-                        .setSortProperty("lastName")
-                        .setHeader(getTranslation("customers.col.lastName"))
-                        .setWidth("9rem")
-                        .setFlexGrow(1));
-        grid.addColumn(CustomerBadges.statusCell(this, CustomerRow::status, CustomerRow::deleted))
-                .setKey("status")
-                .setSortProperty("status")
-                .setHeader(getTranslation("customers.col.status"))
-                .setWidth("5.75rem")
-                .setFlexGrow(0);
-        grid.addColumn(r -> Objects.toString(r.email(), ""))
-                .setKey("email")
-                .setSortProperty("email")
-                .setHeader(getTranslation("customers.col.email"))
-                .setWidth("9.5rem")
-                .setFlexGrow(2)
+                () -> paged.addColumn(
+                        "lastName", r -> Objects.toString(r.lastName(), ""), "customers.col.lastName", "9rem", 1));
+        paged.addColumn(
+                "status",
+                CustomerBadges.statusCell(this, CustomerRow::status, CustomerRow::deleted),
+                "customers.col.status",
+                "5.75rem",
+                0);
+        paged.addColumn("email", r -> Objects.toString(r.email(), ""), "customers.col.email", "9.5rem", 2)
                 .setResizable(true)
                 .setTooltipGenerator(CustomerRow::email);
         grid.addColumn(r -> PhoneNumbers.display(r.phone()))
@@ -261,12 +248,7 @@ public class CustomerListView extends ListView {
                 .setHeader(getTranslation("customers.col.phone"))
                 .setWidth("7.75rem")
                 .setFlexGrow(0);
-        grid.addColumn(r -> getTranslation("customer.type." + r.type()))
-                .setKey("type")
-                .setSortProperty("type")
-                .setHeader(getTranslation("customers.col.type"))
-                .setWidth("6.5rem")
-                .setFlexGrow(0);
+        paged.addColumn("type", r -> getTranslation("customer.type." + r.type()), "customers.col.type", "6.5rem", 0);
         grid.addColumn(r -> r.allTeams() ? getTranslation("customer.all-teams") : String.join(", ", r.teams()))
                 .setKey("teams")
                 .setSortProperty("teamsLabel")
@@ -274,19 +256,10 @@ public class CustomerListView extends ListView {
                 .setWidth("6rem")
                 .setFlexGrow(1)
                 .setTooltipGenerator(r -> r.allTeams() ? null : String.join(", ", r.teams()));
-        Grid.Column<CustomerRow> lastLogin = grid.addColumn(r -> Formats.dateTime(r.lastLoginAt()))
-                .setKey("lastLoginAt")
-                .setSortProperty("lastLoginAt")
-                .setHeader(getTranslation("customers.col.lastLoginAt"))
-                .setWidth("8rem")
-                .setFlexGrow(0);
+        Grid.Column<CustomerRow> lastLogin = paged.addColumn(
+                "lastLoginAt", r -> Formats.dateTime(r.lastLoginAt()), "customers.col.lastLoginAt", "8rem", 0);
         Filters.inHeader(lastLogin, loginFilter);
-        grid.addColumn(r -> Formats.number(r.id()))
-                .setKey("id")
-                .setSortProperty("id")
-                .setHeader(getTranslation("customers.col.id"))
-                .setWidth("7rem")
-                .setFlexGrow(0);
+        paged.addColumn("id", r -> Formats.number(r.id()), "customers.col.id", "7rem", 0);
         String pushOn = getTranslation("customers.push-yes");
         grid.addColumn(Cells.icon(VaadinIcon.BELL, "push-on", r -> r.push() ? pushOn : null))
                 .setKey("push")
@@ -305,12 +278,7 @@ public class CustomerListView extends ListView {
                 .setWidth("10rem")
                 .setFlexGrow(1)
                 .setTooltipGenerator(r -> r.groups().isEmpty() ? null : String.join(", ", r.groups()));
-        grid.addColumn(r -> Formats.date(r.createdAt()))
-                .setKey("createdAt")
-                .setSortProperty("createdAt")
-                .setHeader(getTranslation("customers.col.createdAt"))
-                .setWidth("8rem")
-                .setFlexGrow(0);
+        paged.addColumn("createdAt", r -> Formats.date(r.createdAt()), "customers.col.createdAt", "8rem", 0);
         grid.getColumns().forEach(c -> c.setSortable(!Set.of("push", "groups").contains(c.getKey())));
         consentColumns.addTo(grid);
         if (me.has(Role.SUPPORT)) {

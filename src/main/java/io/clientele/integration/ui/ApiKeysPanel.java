@@ -54,43 +54,32 @@ public class ApiKeysPanel extends VerticalLayout {
         intro.addClassName("intro");
         Grid<ApiKey> grid = paged.getGrid();
         grid.setId("api-keys");
-        grid.addColumn(ApiKey::getName)
-                .setKey("name")
-                .setSortProperty("name")
-                .setHeader(getTranslation("apikey.name"))
+        paged.addColumn("name", ApiKey::getName, "apikey.name")
                 .setTooltipGenerator(ApiKey::getName)
                 .setFlexGrow(2);
-        grid.addColumn(k -> "clt_" + k.getKeyId() + "_…")
-                .setKey("key")
+        paged.addColumn("key", k -> "clt_" + k.getKeyId() + "_…", "apikey.key")
                 .setSortable(false)
-                .setHeader(getTranslation("apikey.key"))
                 .setFlexGrow(2);
-        grid.addColumn(Cells.badge(this::status, this::tone))
-                .setKey("status")
+        paged.addColumn("status", Cells.badge(this::status, this::tone), "apikey.status", "8rem", 0)
+                .setSortable(false);
+        paged.addColumn(
+                        "scopes",
+                        k -> k.getScopes().stream().map(ApiScope::code).collect(Collectors.joining(", ")),
+                        "apikey.scopes")
                 .setSortable(false)
-                .setHeader(getTranslation("apikey.status"))
-                .setWidth("8rem")
-                .setFlexGrow(0);
-        grid.addColumn(k -> k.getScopes().stream().map(ApiScope::code).collect(Collectors.joining(", ")))
-                .setKey("scopes")
-                .setSortable(false)
-                .setHeader(getTranslation("apikey.scopes"))
                 .setFlexGrow(2);
-        grid.addColumn(k -> Formats.date(k.getCreatedAt()))
-                .setKey("createdAt")
-                .setSortProperty("createdAt")
-                .setTooltipGenerator(ApiKey::getCreatedBy)
-                .setHeader(getTranslation("apikey.created"));
-        grid.addColumn(k -> k.getExpiresAt() == null ? getTranslation("apikey.never") : Formats.date(k.getExpiresAt()))
-                .setKey("expiresAt")
-                .setSortProperty("expiresAt")
-                .setHeader(getTranslation("apikey.expires"));
-        grid.addColumn(k -> k.getLastUsedAt() == null
+        paged.addColumn("createdAt", k -> Formats.date(k.getCreatedAt()), "apikey.created")
+                .setTooltipGenerator(ApiKey::getCreatedBy);
+        paged.addColumn(
+                "expiresAt",
+                k -> k.getExpiresAt() == null ? getTranslation("apikey.never") : Formats.date(k.getExpiresAt()),
+                "apikey.expires");
+        paged.addColumn(
+                "lastUsedAt",
+                k -> k.getLastUsedAt() == null
                         ? getTranslation("apikey.never-used")
-                        : Formats.dateTime(k.getLastUsedAt()))
-                .setKey("lastUsedAt")
-                .setSortProperty("lastUsedAt")
-                .setHeader(getTranslation("apikey.last-used"));
+                        : Formats.dateTime(k.getLastUsedAt()),
+                "apikey.last-used");
         if (manage) {
             RowActions.addTo(
                     grid,

@@ -72,12 +72,7 @@ class DeliveryLogDialog extends Dialog {
                 .setSortProperty("eventType")
                 .setTooltipGenerator(WebhookDelivery::getMessageId)
                 .setHeader(getTranslation("webhook.col.event"));
-        grid.addColumn(Cells.badge(this::status, this::tone))
-                .setKey("status")
-                .setSortProperty("status")
-                .setHeader(getTranslation("webhook.col.status"))
-                .setWidth("9rem")
-                .setFlexGrow(0);
+        paged.addColumn("status", Cells.badge(this::status, this::tone), "webhook.col.status", "9rem", 0);
         grid.addColumn(d -> d.getStatusCode() == null ? "—" : d.getStatusCode().toString())
                 .setKey("code")
                 .setSortProperty("statusCode")
@@ -90,23 +85,17 @@ class DeliveryLogDialog extends Dialog {
                 .setHeader(getTranslation("webhook.col.latency"))
                 .setWidth("7rem")
                 .setFlexGrow(0);
-        grid.addColumn(WebhookDelivery::getAttempts)
-                .setKey("attempts")
-                .setSortProperty("attempts")
-                .setHeader(getTranslation("webhook.col.attempts"))
-                .setWidth("6rem")
-                .setFlexGrow(0);
-        grid.addColumn(d -> d.getStatus() == WebhookDelivery.Status.PENDING && d.getNextAttemptAt() != null
-                        ? Formats.dateTime(d.getNextAttemptAt())
-                        : "")
-                .setKey("next")
-                .setSortable(false)
-                .setHeader(getTranslation("webhook.col.next"));
-        grid.addColumn(d -> Objects.toString(d.getResponseExcerpt(), ""))
-                .setKey("response")
+        paged.addColumn("attempts", WebhookDelivery::getAttempts, "webhook.col.attempts", "6rem", 0);
+        paged.addColumn(
+                        "next",
+                        d -> d.getStatus() == WebhookDelivery.Status.PENDING && d.getNextAttemptAt() != null
+                                ? Formats.dateTime(d.getNextAttemptAt())
+                                : "",
+                        "webhook.col.next")
+                .setSortable(false);
+        paged.addColumn("response", d -> Objects.toString(d.getResponseExcerpt(), ""), "webhook.col.response")
                 .setSortable(false)
                 .setTooltipGenerator(d -> Objects.toString(d.getResponseExcerpt(), ""))
-                .setHeader(getTranslation("webhook.col.response"))
                 .setFlexGrow(2);
         RowActions.addTo(
                 grid,

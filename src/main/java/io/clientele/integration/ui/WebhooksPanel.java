@@ -40,33 +40,25 @@ public class WebhooksPanel extends VerticalLayout {
         intro.addClassName("intro");
         Grid<WebhookEndpoint> grid = paged.getGrid();
         grid.setId("webhooks");
-        grid.addColumn(WebhookEndpoint::getUrl)
-                .setKey("url")
-                .setSortProperty("url")
-                .setHeader(getTranslation("webhook.url"))
+        paged.addColumn("url", WebhookEndpoint::getUrl, "webhook.url")
                 .setTooltipGenerator(WebhookEndpoint::getUrl)
                 .setFlexGrow(3);
-        grid.addColumn(Cells.badge(
-                        this::state,
-                        e -> e.isEnabled()
-                                ? Badge.Tone.SUCCESS
-                                : e.getDisabledReason() == null ? Badge.Tone.CONTRAST : Badge.Tone.ERROR))
-                .setKey("enabled")
-                .setTooltipGenerator(WebhookEndpoint::getDisabledReason)
-                .setSortProperty("enabled")
-                .setHeader(getTranslation("webhook.state"))
-                .setWidth("9rem")
-                .setFlexGrow(0);
-        grid.addColumn(e -> String.join(", ", e.getEvents()))
-                .setKey("events")
+        paged.addColumn(
+                        "enabled",
+                        Cells.badge(
+                                this::state,
+                                e -> e.isEnabled()
+                                        ? Badge.Tone.SUCCESS
+                                        : e.getDisabledReason() == null ? Badge.Tone.CONTRAST : Badge.Tone.ERROR),
+                        "webhook.state",
+                        "9rem",
+                        0)
+                .setTooltipGenerator(WebhookEndpoint::getDisabledReason);
+        paged.addColumn("events", e -> String.join(", ", e.getEvents()), "webhook.events")
                 .setSortable(false)
                 .setTooltipGenerator(e -> String.join("\n", e.getEvents()))
-                .setHeader(getTranslation("webhook.events"))
                 .setFlexGrow(3);
-        grid.addColumn(e -> Formats.date(e.getCreatedAt()))
-                .setKey("createdAt")
-                .setSortProperty("createdAt")
-                .setHeader(getTranslation("webhook.created"));
+        paged.addColumn("createdAt", e -> Formats.date(e.getCreatedAt()), "webhook.created");
         RowActions.addTo(
                 grid,
                 e -> List.of(

@@ -81,50 +81,21 @@ public class OrganizationListView extends ListView {
     private void configureGrid() {
         grid.setId("organization-grid");
         String deleted = getTranslation("badge.deleted");
-        grid.addColumn(Cells.flagged(Organization::getName, o -> o.isDeleted() ? deleted : null))
-                .setKey("name")
-                .setSortProperty("name")
-                .setTooltipGenerator(Organization::getName)
-                .setHeader(getTranslation("organization.name"))
-                .setWidth("16rem")
-                .setFlexGrow(2);
-        grid.addColumn(Organization::getOrgNumber)
-                .setKey("orgNumber")
-                .setSortProperty("orgNumber")
-                .setHeader(getTranslation("organization.org-number"))
-                .setWidth("11rem")
-                .setFlexGrow(0);
-        grid.addColumn(o -> Objects.toString(o.getLegalForm(), ""))
-                .setKey("legalForm")
-                .setSortProperty("legalForm")
-                .setHeader(getTranslation("organization.legal-form"))
-                .setWidth("9rem")
-                .setFlexGrow(0);
-        grid.addColumn(o -> Objects.toString(o.getMunicipality(), ""))
-                .setKey("municipality")
-                .setSortProperty("municipality")
-                .setHeader(getTranslation("organization.municipality"))
-                .setWidth("9rem")
-                .setFlexGrow(1);
-        grid.addColumn(o -> CountryBox.name(o.getCountry()))
-                .setKey("country")
-                .setSortProperty("country")
-                .setHeader(getTranslation("organization.country"))
-                .setWidth("8rem")
-                .setFlexGrow(0);
-        grid.addColumn(o -> PhoneNumbers.display(o.getPhone()))
-                .setKey("phone")
-                .setSortable(false)
-                .setHeader(getTranslation("organization.phone"))
-                .setWidth("10rem")
-                .setFlexGrow(0);
-        grid.addColumn(o -> Objects.toString(o.getEmail(), ""))
-                .setKey("email")
-                .setSortProperty("email")
-                .setHeader(getTranslation("organization.email"))
-                .setWidth("13rem")
-                .setFlexGrow(1);
-        grid.getColumns().forEach(c -> c.setSortable(!"phone".equals(c.getKey())));
+        paged.addColumn(
+                        "name",
+                        Cells.flagged(Organization::getName, o -> o.isDeleted() ? deleted : null),
+                        "organization.name",
+                        "16rem",
+                        2)
+                .setTooltipGenerator(Organization::getName);
+        paged.addColumn("orgNumber", Organization::getOrgNumber, "organization.org-number", "11rem", 0);
+        paged.addColumn("legalForm", o -> Objects.toString(o.getLegalForm(), ""), "organization.legal-form", "9rem", 0);
+        paged.addColumn(
+                "municipality", o -> Objects.toString(o.getMunicipality(), ""), "organization.municipality", "9rem", 1);
+        paged.addColumn("country", o -> CountryBox.name(o.getCountry()), "organization.country", "8rem", 0);
+        paged.addColumn("phone", o -> PhoneNumbers.display(o.getPhone()), "organization.phone", "10rem", 0)
+                .setSortable(false);
+        paged.addColumn("email", o -> Objects.toString(o.getEmail(), ""), "organization.email", "13rem", 1);
         RowActions.addTo(grid, this::actionsFor, o -> getTranslation("customers.actions-for", o.getName()));
         grid.setPartNameGenerator(o -> o.isDeleted() ? "deleted" : null);
     }

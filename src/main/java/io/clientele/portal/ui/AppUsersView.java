@@ -75,34 +75,29 @@ public class AppUsersView extends ListView {
         addClassName("list-view");
         setSizeFull();
         grid.setId("app-user-grid");
-        grid.addColumn(Cells.identity(
+        paged.addColumn(
+                "name",
+                Cells.identity(
                         AppUser::name,
                         AppUser::email,
                         u -> u.hasAvatar() ? "avatars/customers/" + u.customerId() : null,
-                        AppUser::customerId))
-                .setKey("name")
-                .setSortProperty("name")
-                .setHeader(getTranslation("app-users.col.user"))
-                .setFlexGrow(3)
-                .setWidth("18rem");
-        grid.addColumn(CustomerBadges.statusCell(this, AppUser::status, AppUser::deleted))
-                .setKey("status")
-                .setSortProperty("status")
-                .setHeader(getTranslation("customers.col.status"))
-                .setWidth("9rem")
-                .setFlexGrow(0);
-        grid.addColumn(u -> Formats.date(u.joinedAt()))
-                .setKey("joined")
-                .setSortProperty("joined")
-                .setHeader(getTranslation("app-users.col.joined"))
-                .setWidth("9rem")
-                .setFlexGrow(0);
-        grid.addColumn(u -> u.lastLoginAt() == null ? "" : Formats.dateTime(u.lastLoginAt()))
-                .setKey("lastLogin")
-                .setSortProperty("lastLogin")
-                .setHeader(getTranslation("customers.col.lastLoginAt"))
-                .setWidth("11rem")
-                .setFlexGrow(0);
+                        AppUser::customerId),
+                "app-users.col.user",
+                "18rem",
+                3);
+        paged.addColumn(
+                "status",
+                CustomerBadges.statusCell(this, AppUser::status, AppUser::deleted),
+                "customers.col.status",
+                "9rem",
+                0);
+        paged.addColumn("joined", u -> Formats.date(u.joinedAt()), "app-users.col.joined", "9rem", 0);
+        paged.addColumn(
+                "lastLogin",
+                u -> u.lastLoginAt() == null ? "" : Formats.dateTime(u.lastLoginAt()),
+                "customers.col.lastLoginAt",
+                "11rem",
+                0);
         grid.getColumns().forEach(c -> c.setSortable(true));
         RowActions.addIconsTo(grid, this::actionsFor, "11rem");
         grid.setPartNameGenerator(u -> u.deleted() ? "deleted" : null);

@@ -85,22 +85,11 @@ public class PriceSheetsView extends ListView {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         search.setId("price-sheet-search");
         grid.setId("price-sheets");
-        grid.addColumn(PriceSheet::getName)
-                .setKey("name")
-                .setSortProperty("name")
+        paged.addColumn("name", PriceSheet::getName, "pricesheet.name")
                 .setTooltipGenerator(PriceSheet::getName)
-                .setHeader(getTranslation("pricesheet.name"))
                 .setFlexGrow(2);
-        grid.addColumn(PriceSheet::getCurrency)
-                .setKey("currency")
-                .setSortProperty("currency")
-                .setHeader(getTranslation("pricesheet.currency"))
-                .setWidth("7rem")
-                .setFlexGrow(0);
-        grid.addColumn(PriceSheetFormat::validity)
-                .setKey("validFrom")
-                .setSortProperty("validFrom")
-                .setHeader(getTranslation("pricesheet.validity"));
+        paged.addColumn("currency", PriceSheet::getCurrency, "pricesheet.currency", "7rem", 0);
+        paged.addColumn("validFrom", PriceSheetFormat::validity, "pricesheet.validity");
         RowActions.addTo(
                 grid,
                 s -> List.of(

@@ -75,20 +75,11 @@ public class TrashView extends ListView {
                 .setHeader(getTranslation("trash.col.kind"))
                 .setWidth("14rem")
                 .setFlexGrow(0);
-        grid.addColumn(TrashRow::name)
-                .setKey("name")
-                .setSortProperty("name")
+        paged.addColumn("name", TrashRow::name, "trash.col.name")
                 .setTooltipGenerator(TrashRow::name)
-                .setHeader(getTranslation("trash.col.name"))
                 .setFlexGrow(2);
-        grid.addColumn(r -> Formats.dateTime(r.deletedAt()))
-                .setKey("deletedAt")
-                .setSortProperty("deletedAt")
-                .setHeader(getTranslation("trash.col.deleted-at"));
-        grid.addColumn(r -> r.deletedBy() == null ? "—" : r.deletedBy())
-                .setKey("deletedBy")
-                .setSortProperty("deletedBy")
-                .setHeader(getTranslation("trash.col.deleted-by"));
+        paged.addColumn("deletedAt", r -> Formats.dateTime(r.deletedAt()), "trash.col.deleted-at");
+        paged.addColumn("deletedBy", r -> r.deletedBy() == null ? "—" : r.deletedBy(), "trash.col.deleted-by");
         RowActions.addTo(grid, this::actionsFor, r -> getTranslation("customers.actions-for", r.name()));
         paged.onOpen(this::open);
         state = new ListState(ROUTE, paged, paged::refresh)
