@@ -6,9 +6,11 @@ import io.clientele.base.ClienteleProperties;
 import io.clientele.base.SecretTokens;
 import io.clientele.base.mail.MailService;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,12 +22,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class PasswordResets {
+    /** A link asked for on the login page lives a quarter of an hour: long enough to open the mail, no longer. */
+    static final Duration SELF_SERVICE_VALIDITY = Duration.ofMinutes(15);
+
     private final PasswordResetTokenRepository resetTokens;
     private final Logins logins;
     private final AuditService audit;
     private final MailService mail;
     private final ClienteleProperties properties;
     private final UserAccountRepository accounts;
+    private final ResetRequestLimits limits;
+    private final LoginSessions sessions;
 
     private final Clock clock;
 
@@ -36,6 +43,8 @@ public class PasswordResets {
             MailService mail,
             ClienteleProperties properties,
             UserAccountRepository accounts,
+            ResetRequestLimits limits,
+            LoginSessions sessions,
             Clock clock) {
         this.clock = clock;
         this.resetTokens = resetTokens;
@@ -44,6 +53,8 @@ public class PasswordResets {
         this.mail = mail;
         this.properties = properties;
         this.accounts = accounts;
+        this.limits = limits;
+        this.sessions = sessions;
     }
 
     /**
@@ -77,23 +88,54 @@ public class PasswordResets {
     @Transactional
     public void sendResetLink(long userId, Locale locale) {
         UserAccount a = logins.resettable(userId);
+        mailLink(a, properties.security().resetLinkValidity(), locale);
+        audit.record("PASSWORD_RESET_LINK_SENT", "USER_ACCOUNT", a.getId(), Summary.of(a.getEmail()), null, null);
+    }
+
+    /**
+     * "Forgot password?" on the login page, before anyone is signed in: a one-time link (stored hashed, valid for 15
+     * minutes, used once) mailed to the login's own address. The caller gets the same answer whether or not the address
+     * has a login and whether or not the request was over the limit ({@link ResetRequestLimits}); the trail tells.
+     */
+    @Transactional
+    public void requestReset(String email, String ip, Locale locale) {
+        String address = email == null ? "" : email.trim();
+        if (!limits.allow(address.toLowerCase(Locale.ROOT), ip)) {
+            audit.recordSecurity(null, null, address, "PASSWORD_RESET_THROTTLED", Summary.of(ip));
+            return;
+        }
+        Optional<UserAccount> login = accounts.findByEmailIgnoreCase(address).filter(UserAccount::isEnabled);
+        login.ifPresent(a -> mailLink(a, SELF_SERVICE_VALIDITY, locale));
+        audit.recordSecurity(
+                login.map(UserAccount::getTenantId).orElse(null),
+                login.map(UserAccount::getId).orElse(null),
+                address,
+                login.isPresent() ? "PASSWORD_RESET_REQUESTED" : "PASSWORD_RESET_UNKNOWN",
+                Summary.of(ip));
+    }
+
+    /** Mails the login a one-time link to choose a new password, valid for {@code validity}. */
+    private void mailLink(UserAccount a, Duration validity, Locale locale) {
         String token = SecretTokens.random(32);
         resetTokens.save(new PasswordResetToken(
-                a.getId(),
-                Logins.sha256(token),
-                Instant.now(clock).plus(properties.security().resetLinkValidity())));
+                a.getId(), Logins.sha256(token), Instant.now(clock).plus(validity)));
         String link = properties.baseUrl() + "/reset-password?token=" + token;
         boolean nb = "nb".equals(locale.getLanguage());
-        mail.send(
+        boolean minutes = validity.toHours() == 0;
+        long amount = minutes ? validity.toMinutes() : validity.toHours();
+        mail.sendAfterCommit(
                 a.getEmail(),
                 nb ? "Tilbakestill passordet ditt" : "Reset your password",
                 (nb ? "Hei " : "Hello ") + a.displayName() + ",\n\n"
                         + (nb
-                                ? "Bruk denne lenken for å velge et nytt passord (gyldig i "
-                                : "Use this link to choose a new password (valid for ")
-                        + properties.security().resetLinkValidity().toHours() + (nb ? " timer):\n" : " hours):\n")
-                        + link + "\n");
-        audit.record("PASSWORD_RESET_LINK_SENT", "USER_ACCOUNT", a.getId(), Summary.of(a.getEmail()), null, null);
+                                ? "Bruk denne lenken for å velge et nytt passord (den virker én gang, i " + amount
+                                        + (minutes ? " minutter" : " timer")
+                                : "Use this link to choose a new password (it works once, for " + amount
+                                        + (minutes ? " minutes" : " hours"))
+                        + "):\n" + link + "\n\n"
+                        + (nb
+                                ? "Ba du ikke om dette, kan du se bort fra e-posten; passordet ditt er uendret.\n"
+                                : "If you did not ask for this, ignore this mail; your password is unchanged.\n"));
     }
 
     /** The login must choose a new password before it can use the portal. */
@@ -125,7 +167,9 @@ public class PasswordResets {
         a.setLockedUntil(null);
         a.setFailedLogins(0);
         a.setForcePasswordChange(false);
+        // Every other session of the login ends: those on this node now, the others at their next request.
         a.endSessions();
+        sessions.invalidateAll(a.getId());
         audit.recordSecurity(a.getTenantId(), a.getId(), a.getEmail(), "PASSWORD_RESET", Summary.of());
     }
 

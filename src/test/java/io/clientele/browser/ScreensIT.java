@@ -80,6 +80,8 @@ class ScreensIT extends BrowserTestBase {
 
     private void tour(String email, String lang) {
         newContext(lang);
+        // Before signing in: the page "Forgot password?" on the login page leads to.
+        visit("/forgot-password", lang, 200);
         login(email, PASSWORD);
         page.waitForURL(url -> !url.contains("/login"));
         if (lang.equals("en-GB")) {

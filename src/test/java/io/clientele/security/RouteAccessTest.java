@@ -25,6 +25,7 @@ class RouteAccessTest extends KaribuTest {
     private static final String TABLE = """
             login                       LoginView               everyone
             reset-password              ResetPasswordView       everyone
+            forgot-password             ForgotPasswordView      everyone
             -                           StartView               login
             customers                   CustomerListView        VIEWER
             customers/987654321         CustomerPage            VIEWER

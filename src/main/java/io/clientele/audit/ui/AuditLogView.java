@@ -79,9 +79,13 @@ public class AuditLogView extends ListView {
                 .emptyText("audit.empty")
                 .text("q", getTranslation("filter.search"), search)
                 .text("actor", getTranslation("audit.col.actor"), actor)
+                .inHeader("actor")
                 .text("behalf", getTranslation("audit.col.on-behalf-of"), onBehalfOf)
+                .inHeader("behalf")
                 .text("action", getTranslation("audit.col.action"), action)
+                .inHeader("action")
                 .text("entity", getTranslation("audit.col.entity"), entityType)
+                .inHeader("entity")
                 .dates("when", getTranslation("audit.col.time"), occurred);
         if (operator) {
             state.flag("all", getTranslation("audit.all-tenants"), allTenants);
@@ -163,16 +167,9 @@ public class AuditLogView extends ListView {
             box.setWidthFull();
             box.addThemeName("small");
         }
-        action.setId("filter-action");
-        entityType.setId("filter-entity");
-        actor.setId("filter-actor");
-        onBehalfOf.setId("filter-behalf");
+        // Its address parameter is "when"; on the page it is named after its column.
         occurred.setId("filter-time");
         Filters.inHeader(grid.getColumnByKey("time"), occurred);
-        Filters.inHeader(grid.getColumnByKey("actor"), actor);
-        Filters.inHeader(grid.getColumnByKey("behalf"), onBehalfOf);
-        Filters.inHeader(grid.getColumnByKey("action"), action);
-        Filters.inHeader(grid.getColumnByKey("entity"), entityType);
     }
 
     AuditFilter filter() {

@@ -172,6 +172,18 @@ public class ListState {
         return this;
     }
 
+    /**
+     * Puts the filter bound last in the header of the list's column {@code columnKey}, under its title, named
+     * "filter-" and its key: a header filter is declared in one place, with its address parameter.
+     */
+    public ListState inHeader(String columnKey) {
+        Param<?> last = params.getLast();
+        Component filter = (Component) last.field();
+        filter.setId("filter-" + last.key());
+        Filters.inHeader(paged.getGrid().getColumnByKey(columnKey), filter);
+        return this;
+    }
+
     /** Call from beforeEnter: the URL decides every filter, the sort, the columns and the page, then one refresh. */
     public void apply(Location location) {
         Map<String, List<String>> q =

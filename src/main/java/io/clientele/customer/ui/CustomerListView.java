@@ -147,21 +147,27 @@ public class CustomerListView extends ListView {
                 .emptyText("customers.empty")
                 .text("q", getTranslation("filter.search"), search)
                 .text("name", getTranslation("customers.col.name"), nameFilter)
+                .inHeader("name")
                 .text("email", getTranslation("customers.col.email"), emailFilter)
+                .inHeader("email")
                 .text("phone", getTranslation("customers.col.phone"), phoneFilter)
+                .inHeader("phone")
                 .enums(
                         "type",
                         getTranslation("customers.col.type"),
                         typeFilter,
                         CustomerType.class,
                         t -> getTranslation("customer.type." + t))
+                .inHeader("type")
                 .enums(
                         "status",
                         getTranslation("customers.col.status"),
                         statusFilter,
                         CustomerStatus.class,
                         st -> getTranslation("customer.status." + st))
+                .inHeader("status")
                 .dates("created", getTranslation("customers.col.createdAt"), createdFilter)
+                .inHeader("createdAt")
                 .dates("login", getTranslation("customers.col.lastLoginAt"), loginFilter)
                 .choices(
                         "groups",
@@ -297,19 +303,7 @@ public class CustomerListView extends ListView {
         RowActions.addTo(grid, this::actionsFor, r -> getTranslation("customers.actions-for", r.displayName()));
         grid.setPartNameGenerator(r -> r.deleted() ? "deleted" : null);
 
-        Filters.inHeader(grid.getColumnByKey("name"), nameFilter);
-        Filters.inHeader(grid.getColumnByKey("email"), emailFilter);
-        Filters.inHeader(grid.getColumnByKey("phone"), phoneFilter);
-        Filters.inHeader(grid.getColumnByKey("type"), typeFilter);
-        Filters.inHeader(grid.getColumnByKey("status"), statusFilter);
-        Filters.inHeader(grid.getColumnByKey("createdAt"), createdFilter);
         consentColumns.addFilters(grid);
-        nameFilter.setId("filter-name");
-        emailFilter.setId("filter-email");
-        phoneFilter.setId("filter-phone");
-        typeFilter.setId("filter-type");
-        statusFilter.setId("filter-status");
-        createdFilter.setId("filter-created");
         loginFilter.setId("filter-login");
     }
 

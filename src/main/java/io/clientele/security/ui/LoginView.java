@@ -1,8 +1,8 @@
 package io.clientele.security.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -36,7 +36,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setJustifyContentMode(JustifyContentMode.CENTER);
 
         login.setI18n(i18n());
-        login.setForgotPasswordButtonVisible(false);
+        login.addForgotPasswordListener(e -> UI.getCurrent().navigate(ForgotPasswordView.class));
         login.setAction("login");
 
         // Spring's remember-me service also reads the flag from the query string of the POST.
@@ -46,9 +46,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         brand.addClassName("brand");
         brand.setId("login-brand");
-        Paragraph hint = new Paragraph(getTranslation("login.forgot-hint"));
-        hint.addClassName("hint");
-        add(brand, login, rememberMe, hint);
+        add(brand, login, rememberMe);
     }
 
     @Override
@@ -90,6 +88,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         i18n.getForm().setUsername(getTranslation("login.email"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getForm().setForgotPassword(getTranslation("login.forgot"));
         i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
         i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
         return i18n;
