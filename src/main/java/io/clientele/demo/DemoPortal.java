@@ -77,6 +77,15 @@ class DemoPortal {
             plans[i] = jdbc.queryForObject(
                     "SELECT id FROM plan WHERE tenant_id = ? AND name = ?", Long.class, tenantId, planRows[i][0]);
         }
+        // The catalog beyond what customers hold: a yearly plan on offer and an old one retired.
+        jdbc.update(
+                "INSERT INTO plan (tenant_id, version, name, minutes_included, price_cents, currency, active, period, "
+                        + "created_at) VALUES (?, 0, 'Business yearly', 6000, 399000, 'NOK', TRUE, 'YEARLY', ?), "
+                        + "(?, 0, 'Legacy 2024', 200, 14900, 'NOK', FALSE, 'MONTHLY', ?)",
+                tenantId,
+                ts(now.minus(Duration.ofDays(120))),
+                tenantId,
+                ts(now.minus(Duration.ofDays(800))));
         List<Long> portal = jdbc.queryForList(
                 "SELECT c.id FROM customer c JOIN user_account u ON u.id = c.user_account_id "
                         + "WHERE c.tenant_id = ? AND u.staff_role IS NULL AND c.deleted_at IS NULL AND c.status <> 'BLOCKED' "

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 /**
- * A customer's plan, renewed monthly until cancelled at the end of a period. Periods roll forward when read (no
+ * A customer's plan, renewed each period (a month or a year, as the plan is sold) until cancelled at the end of one. Periods roll forward when read (no
  * renewal job): the current period is the first one that has not ended yet.
  */
 @Entity
@@ -34,15 +34,18 @@ public class Subscription extends TenantEntity {
 
     protected Subscription() {}
 
-    Subscription(long customerId, long planId, Instant start) {
+    Subscription(long customerId, long planId, Instant start, PlanPeriod period) {
         this.customerId = customerId;
         this.planId = planId;
         this.periodStart = start;
-        this.renewsAt = nextMonth(start);
+        this.renewsAt = next(start, period);
     }
 
-    /** Rolls the period forward to the one holding {@code now}; a subscription cancelled at period end ends instead. */
-    boolean roll(Instant now) {
+    /**
+     * Rolls the period forward to the one holding {@code now}, each new period as long as the plan's {@code period};
+     * a subscription cancelled at period end ends instead.
+     */
+    boolean roll(Instant now, PlanPeriod period) {
         boolean changed = false;
         while (status == Status.ACTIVE && !renewsAt.isAfter(now)) {
             if (cancelAtPeriodEnd) {
@@ -50,7 +53,7 @@ public class Subscription extends TenantEntity {
                 endedAt = renewsAt;
             } else {
                 periodStart = renewsAt;
-                renewsAt = nextMonth(renewsAt);
+                renewsAt = next(renewsAt, period);
                 extraMinutes = 0;
             }
             changed = true;
@@ -58,8 +61,8 @@ public class Subscription extends TenantEntity {
         return changed;
     }
 
-    private static Instant nextMonth(Instant from) {
-        return from.atZone(ZoneOffset.UTC).plusMonths(1).toInstant();
+    private static Instant next(Instant from, PlanPeriod period) {
+        return from.atZone(ZoneOffset.UTC).plusMonths(period.months).toInstant();
     }
 
     void changePlan(long planId) {

@@ -9,6 +9,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface PlanRepository extends JpaRepository<Plan, Long> {
     List<Plan> findByActiveTrueOrderByPriceCents();
+
+    boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
 }
 
 interface SubscriptionRepository extends JpaRepository<Subscription, Long> {

@@ -75,6 +75,7 @@ public class SubscriptionService {
             boolean cancelAtPeriodEnd,
             long priceCents,
             String currency,
+            PlanPeriod period,
             SortedMap<LocalDate, Double> minutesByDay) {
         public int minutesAvailable() {
             return minutesIncluded + extraMinutes;
@@ -246,7 +247,7 @@ public class SubscriptionService {
                     plan.getCurrency(),
                     Summary.of(from, plan.getName()));
         } else {
-            subscriptions.save(new Subscription(customerId, planId, Instant.now(clock)));
+            subscriptions.save(new Subscription(customerId, planId, Instant.now(clock), plan.getPeriod()));
             record(
                     customerId,
                     BillingEvent.Kind.SUBSCRIBED,
@@ -279,7 +280,9 @@ public class SubscriptionService {
     private Optional<Subscription> active(long customerId) {
         Optional<Subscription> s =
                 subscriptions.findFirstByCustomerIdAndStatusOrderByIdDesc(customerId, Subscription.Status.ACTIVE);
-        s.ifPresent(x -> x.roll(Instant.now(clock)));
+        s.ifPresent(x -> x.roll(
+                Instant.now(clock),
+                plans.findById(x.getPlanId()).map(Plan::getPeriod).orElse(PlanPeriod.MONTHLY)));
         return s.filter(x -> x.getStatus() == Subscription.Status.ACTIVE);
     }
 
@@ -311,6 +314,7 @@ public class SubscriptionService {
                     s.isCancelAtPeriodEnd(),
                     plan.getPriceCents(),
                     plan.getCurrency(),
+                    plan.getPeriod(),
                     byDay);
         });
     }

@@ -97,6 +97,10 @@ public class TranslationsTest {
                 Arrays.stream(ApiScope.values()).map(ApiScope::code).toList());
         built.put("webhook.event.", BusinessEvent.TYPES);
         built.put("language.", Languages.CHOICES);
+        for (String prefix : List.of(
+                "plans.period.", "subscription.per-period.", "portal.confirm-plan-text.", "portal.plan-minutes.")) {
+            built.put(prefix, names(io.clientele.subscription.PlanPeriod.values()));
+        }
         built.put("password.strength.", List.of(0, 1, 2, 3, 4));
         built.put("reset-dialog.", List.of("link", "set"));
         built.put("directory.tab.", constant("io.clientele.directory.ui.UsersView", "TABS"));

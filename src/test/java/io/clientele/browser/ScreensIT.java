@@ -50,6 +50,7 @@ class ScreensIT extends BrowserTestBase {
             "/settings/groups",
             "/settings/consent-fields",
             "/settings/price-sheets",
+            "/settings/plans",
             "/settings/api-keys",
             "/settings/webhooks",
             "/settings/audit-log",

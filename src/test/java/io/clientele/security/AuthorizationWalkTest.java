@@ -121,6 +121,7 @@ class AuthorizationWalkTest extends DatabaseTest {
             PersonDirectory *                     BACKOFFICE
             PersonalDataService *                 ADMIN
             PriceSheetService *                   VIEWER
+            PlanCatalog *                         ADMIN
             PriceSheetService save                ADMIN
             PriceSheetService delete              ADMIN
             PriceSheetService addItem             ADMIN

@@ -41,6 +41,7 @@ class RouteAccessTest extends KaribuTest {
             settings/groups             GroupsView              VIEWER
             settings/consent-fields     ConsentFieldsView       VIEWER
             settings/price-sheets       PriceSheetsView         ADMIN
+            settings/plans              PlansView               ADMIN
             settings/audit-log          AuditLogView            ADMIN
             settings/api-keys           ApiKeysView             ADMIN
             settings/webhooks           WebhooksView            ADMIN

@@ -72,7 +72,11 @@ public class PortalSubscriptionsView extends VerticalLayout implements HasDynami
                     getTranslation("portal.choose-plan"),
                     e -> Confirm.ask(
                             getTranslation("portal.confirm-plan-title", p.getName()),
-                            getTranslation("portal.confirm-plan-text", p.getName(), price, p.getMinutesIncluded()),
+                            getTranslation(
+                                    "portal.confirm-plan-text." + p.getPeriod(),
+                                    p.getName(),
+                                    price,
+                                    p.getMinutesIncluded()),
                             getTranslation("portal.confirm-plan"),
                             () -> {
                                 if (PortalLayout.write(() -> subscriptions.subscribe(p.getId()))) {
@@ -85,8 +89,8 @@ public class PortalSubscriptionsView extends VerticalLayout implements HasDynami
             PortalLayout.writes(choose);
             Div card = new Div(
                     new H3(p.getName()),
-                    new Paragraph(getTranslation("portal.plan-minutes", p.getMinutesIncluded())),
-                    new Paragraph(price + getTranslation("subscription.per-month")),
+                    new Paragraph(getTranslation("portal.plan-minutes." + p.getPeriod(), p.getMinutesIncluded())),
+                    new Paragraph(price + getTranslation("subscription.per-period." + p.getPeriod())),
                     choose);
             card.addClassName("plan-card");
             cards.add(card);

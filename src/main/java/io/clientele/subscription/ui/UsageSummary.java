@@ -16,7 +16,7 @@ public class UsageSummary extends Div {
         setId("usage-summary");
         UI ui = UI.getCurrent();
         H3 plan = new H3(u.planName() + " · " + Formats.money(BigDecimal.valueOf(u.priceCents(), 2), u.currency())
-                + ui.getTranslation("subscription.per-month"));
+                + ui.getTranslation("subscription.per-period." + u.period()));
         plan.setId("usage-plan");
         Span numbers = new Span(ui.getTranslation(
                 "subscription.minutes",
