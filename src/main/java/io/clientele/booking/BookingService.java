@@ -43,8 +43,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 @PreAuthorize("hasRole('" + Roles.BACKOFFICE + "')")
 public class BookingService {
-    public static final List<String> SERVICES =
-            List.of("Consultation", "Follow-up", "Treatment", "Check-up", "Onboarding call");
     private static final int MAX_MINUTES = 8 * 60;
     /** Keeps customer.next_visit_at equal to the earliest BOOKED start still ahead. */
     static final String NEXT_VISIT = "UPDATE customer SET next_visit_at = (SELECT MIN(b.starts_at) FROM booking b "
@@ -58,6 +56,7 @@ public class BookingService {
     private final AuditService audit;
     private final EntityManager em;
     private final ApplicationEventPublisher events;
+    private final BookableServices services;
 
     private final Clock clock;
 
@@ -69,7 +68,9 @@ public class BookingService {
             AuditService audit,
             EntityManager em,
             ApplicationEventPublisher events,
+            BookableServices services,
             Clock clock) {
+        this.services = services;
         this.clock = clock;
         this.events = events;
         this.bookings = bookings;
@@ -104,6 +105,11 @@ public class BookingService {
 
     public long countBookings(long customerId) {
         return bookings.countByCustomerId(customerId);
+    }
+
+    /** What a booking can be for: the tenant's booking services, by name (another can be typed). */
+    public List<String> serviceNames() {
+        return services.all().stream().map(BookableService::getName).toList();
     }
 
     /** Who a booking can be with: the tenant's staff. */

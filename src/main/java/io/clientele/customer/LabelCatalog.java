@@ -15,12 +15,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the services of Settings lists of named labels share (groups, consent fields): search, the name rule, unique
+ * What the services of Settings lists of named labels share (groups, consent fields, booking services): search, the name rule, unique
  * names and create, rename and delete, audited and for ADMIN.
  */
 @Transactional(readOnly = true)
 @PreAuthorize("hasRole('" + Roles.VIEWER + "')")
-abstract class LabelCatalog<T extends NamedLabel> {
+public abstract class LabelCatalog<T extends NamedLabel> {
     private final LabelRepository<T> labels;
     private final AuditService audit;
     private final String entity;
@@ -29,7 +29,7 @@ abstract class LabelCatalog<T extends NamedLabel> {
     private final Function<String, T> factory;
 
     /** {@code entity} names the audit events ("GROUP" → GROUP_CREATED), {@code noun} their summaries ("group"). */
-    LabelCatalog(
+    protected LabelCatalog(
             LabelRepository<T> labels,
             AuditService audit,
             String entity,

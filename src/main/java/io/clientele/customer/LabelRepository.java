@@ -7,7 +7,7 @@ import org.springframework.data.repository.NoRepositoryBean;
 
 /** The reads every catalog of named labels needs (groups, consent fields). */
 @NoRepositoryBean
-interface LabelRepository<T extends NamedLabel> extends JpaRepository<T, Long> {
+public interface LabelRepository<T extends NamedLabel> extends JpaRepository<T, Long> {
     List<T> findAllByOrderByNameAsc();
 
     List<T> findByNameContainingIgnoreCase(String part, Pageable page);

@@ -1,5 +1,6 @@
 package io.clientele.demo;
 
+import io.clientele.booking.BookableServices;
 import io.clientele.booking.BookingService;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -26,14 +27,20 @@ class DemoActivity {
 
     private final JdbcTemplate jdbc;
     private final BookingService bookings;
+    private final BookableServices services;
 
-    DemoActivity(JdbcTemplate jdbc, BookingService bookings) {
+    DemoActivity(JdbcTemplate jdbc, BookingService bookings, BookableServices services) {
         this.jdbc = jdbc;
         this.bookings = bookings;
+        this.services = services;
     }
 
     void insert(long tenantId, long seed) {
         Random r = new Random(seed * 31 + 7);
+        // Settings → Booking services offers what the demo books.
+        for (String service : SERVICES) {
+            services.create(service);
+        }
         Instant now = Instant.now().truncatedTo(ChronoUnit.HOURS);
         jdbc.update(
                 "INSERT INTO device_registration (tenant_id, customer_id, platform, active, registered_at) "

@@ -51,6 +51,7 @@ class ScreensIT extends BrowserTestBase {
             "/settings/consent-fields",
             "/settings/price-sheets",
             "/settings/plans",
+            "/settings/booking-services",
             "/settings/api-keys",
             "/settings/webhooks",
             "/settings/audit-log",

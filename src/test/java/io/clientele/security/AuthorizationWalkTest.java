@@ -101,6 +101,10 @@ class AuthorizationWalkTest extends DatabaseTest {
             CustomerService updateOwn             CUSTOMER+WRITE
             DuplicateService *                    ADMIN
             GroupService *                        VIEWER
+            BookableServices *                    VIEWER
+            BookableServices create               ADMIN
+            BookableServices delete               ADMIN
+            BookableServices rename               ADMIN
             ImpersonationService *                SUPPORT
             ImpersonationService viewed           -
             ImpersonationService end              -

@@ -42,6 +42,7 @@ class RouteAccessTest extends KaribuTest {
             settings/consent-fields     ConsentFieldsView       VIEWER
             settings/price-sheets       PriceSheetsView         ADMIN
             settings/plans              PlansView               ADMIN
+            settings/booking-services   BookableServicesView    VIEWER
             settings/audit-log          AuditLogView            ADMIN
             settings/api-keys           ApiKeysView             ADMIN
             settings/webhooks           WebhooksView            ADMIN

@@ -75,7 +75,7 @@ public class BookingsTab extends VerticalLayout {
 
     private FormLayout form() {
         service.setLabel(getTranslation("booking.service"));
-        service.setItems(BookingService.SERVICES);
+        service.setItems(bookings.serviceNames());
         service.setAllowCustomValue(true);
         service.addCustomValueSetListener(e -> service.setValue(e.getDetail()));
         service.setId("booking-service");
