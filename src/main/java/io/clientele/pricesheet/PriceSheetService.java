@@ -6,6 +6,7 @@ import io.clientele.base.ActionRefusedException;
 import io.clientele.base.ConcurrentEditException;
 import io.clientele.base.FieldErrors;
 import io.clientele.base.FieldValidationException;
+import io.clientele.base.Money;
 import io.clientele.base.OwnerType;
 import io.clientele.base.Texts;
 import io.clientele.directory.AddressService;
@@ -13,7 +14,6 @@ import io.clientele.security.Roles;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -96,7 +96,7 @@ public class PriceSheetService {
                         || !d.getValidTo().isBefore(d.getValidFrom()),
                 "validTo",
                 "pricesheet.valid-to-before-from");
-        errors.require(currencyKnown(d.getCurrency()), "currency", "validation.currency");
+        errors.require(Money.isKnownCurrency(d.getCurrency()), "currency", "validation.currency");
         errors.require(
                 errors.has("name")
                         || !sheets.existsByNameIgnoreCaseAndIdNot(d.getName().trim(), id == null ? -1L : id),
@@ -142,13 +142,7 @@ public class PriceSheetService {
                 description != null && !description.isBlank() && description.length() <= 200,
                 "description",
                 "validation.required");
-        errors.require(
-                unitPrice != null
-                        && unitPrice.signum() >= 0
-                        && unitPrice.scale() <= 2
-                        && unitPrice.precision() - unitPrice.scale() <= 10,
-                "unitPrice",
-                "pricesheet.price-invalid");
+        errors.require(Money.isPrice(unitPrice), "unitPrice", "pricesheet.price-invalid");
         errors.require(
                 errors.has("productCode") || !items.existsByPriceSheetIdAndProductCodeIgnoreCase(sheetId, code),
                 "productCode",
@@ -221,14 +215,5 @@ public class PriceSheetService {
                             null,
                             null);
                 });
-    }
-
-    private static boolean currencyKnown(String code) {
-        try {
-            Currency.getInstance(code);
-            return true;
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return false;
-        }
     }
 }

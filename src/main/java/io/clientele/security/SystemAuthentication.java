@@ -17,22 +17,21 @@ public final class SystemAuthentication {
     private SystemAuthentication() {}
 
     public static void run(long tenantId, Runnable work) {
-        CurrentUser system =
-                new CurrentUser(0, "system", null, "System", tenantId, Set.of(Role.SYSTEM_ADMIN), true, null, "en");
-        as(
-                UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()),
-                () -> TenantContext.run(tenantId, work));
+        as(system(tenantId), () -> TenantContext.run(tenantId, work));
     }
 
     /** Runs {@code work} as the platform outside any tenant (first start, the platform's own logins); its result. */
     public static <T> T platform(Supplier<T> work) {
-        CurrentUser system =
-                new CurrentUser(0, "system", null, "System", null, Set.of(Role.SYSTEM_ADMIN), true, null, "en");
         AtomicReference<T> result = new AtomicReference<>();
-        as(
-                UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()),
-                () -> result.set(work.get()));
+        as(system(null), () -> result.set(work.get()));
         return result.get();
+    }
+
+    /** The platform itself as a signed-in SYSTEM_ADMIN, at home in {@code tenantId} (none: outside every tenant). */
+    private static Authentication system(Long tenantId) {
+        CurrentUser system =
+                new CurrentUser(0, "system", null, "System", tenantId, Set.of(Role.SYSTEM_ADMIN), true, null, "en");
+        return UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities());
     }
 
     /** Runs {@code work} as {@code who}, then gives the thread its previous identity back. */

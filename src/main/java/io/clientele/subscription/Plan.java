@@ -21,11 +21,8 @@ public class Plan extends TenantEntity {
 
     protected Plan() {}
 
-    public Plan(String name, int minutesIncluded, long priceCents, String currency) {
-        this.name = name;
-        this.minutesIncluded = minutesIncluded;
-        this.priceCents = priceCents;
-        this.currency = currency;
+    Plan(String name, int minutesIncluded, long priceCents, String currency, PlanPeriod period) {
+        update(name, minutesIncluded, priceCents, currency, period);
     }
 
     public String getName() {

@@ -8,10 +8,10 @@ import io.clientele.base.Constraints;
 import io.clientele.base.FieldErrors;
 import io.clientele.base.FieldValidationException;
 import io.clientele.base.LikePatterns;
+import io.clientele.base.Money;
 import io.clientele.security.Roles;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,11 +111,10 @@ public class PlanCatalog {
         }
         FieldErrors errors = FieldErrors.of(d);
         BigDecimal price = d.getPrice();
+        // A missing price is the form's own "required".
+        errors.require(price == null || Money.isPrice(price), "price", "plans.price-invalid");
         errors.require(
-                price == null || (price.signum() >= 0 && price.scale() <= 2 && price.precision() - price.scale() <= 10),
-                "price",
-                "plans.price-invalid");
-        errors.require(errors.has("currency") || known(d.getCurrency()), "currency", "validation.currency");
+                errors.has("currency") || Money.isKnownCurrency(d.getCurrency()), "currency", "validation.currency");
         String name = d.getName() == null ? "" : d.getName().trim();
         errors.require(
                 errors.has("name") || !plans.existsByNameIgnoreCaseAndIdNot(name, id == null ? -1L : id),
@@ -124,9 +123,10 @@ public class PlanCatalog {
         errors.throwIfAny();
         Map<String, Object> before = p == null ? null : state(p);
         if (p == null) {
-            p = new Plan(name, d.getMinutesIncluded(), cents(price), d.getCurrency());
+            p = new Plan(name, d.getMinutesIncluded(), cents(price), d.getCurrency(), d.getPeriod());
+        } else {
+            p.update(name, d.getMinutesIncluded(), cents(price), d.getCurrency(), d.getPeriod());
         }
-        p.update(name, d.getMinutesIncluded(), cents(price), d.getCurrency(), d.getPeriod());
         try {
             plans.saveAndFlush(p);
         } catch (DataIntegrityViolationException e) {
@@ -182,15 +182,6 @@ public class PlanCatalog {
 
     private static long cents(BigDecimal price) {
         return price.movePointRight(2).longValueExact();
-    }
-
-    private static boolean known(String code) {
-        try {
-            Currency.getInstance(code);
-            return true;
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return false;
-        }
     }
 
     private static Map<String, Object> state(Plan p) {
