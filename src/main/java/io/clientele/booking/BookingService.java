@@ -12,6 +12,7 @@ import io.clientele.customer.CustomerService;
 import io.clientele.customer.CustomerStatus;
 import io.clientele.security.CurrentUser;
 import io.clientele.security.Roles;
+import io.clientele.security.StaffService;
 import io.clientele.security.UserAccount;
 import io.clientele.security.UserAccountService;
 import io.clientele.tenant.TenantContext;
@@ -53,6 +54,7 @@ public class BookingService {
     private final PaymentRepository payments;
     private final CustomerService customers;
     private final UserAccountService users;
+    private final StaffService staffMembers;
     private final AuditService audit;
     private final EntityManager em;
     private final ApplicationEventPublisher events;
@@ -65,6 +67,7 @@ public class BookingService {
             PaymentRepository payments,
             CustomerService customers,
             UserAccountService users,
+            StaffService staffMembers,
             AuditService audit,
             EntityManager em,
             ApplicationEventPublisher events,
@@ -77,6 +80,7 @@ public class BookingService {
         this.payments = payments;
         this.customers = customers;
         this.users = users;
+        this.staffMembers = staffMembers;
         this.audit = audit;
         this.em = em;
     }
@@ -112,9 +116,9 @@ public class BookingService {
         return services.all().stream().map(BookableService::getName).toList();
     }
 
-    /** Who a booking can be with: the tenant's staff. */
+    /** Who a booking can be with: the tenant's active staff offered for bookings (Settings → Staff). */
     public List<Choice> staff() {
-        return users.staffMembers().stream()
+        return staffMembers.bookable().stream()
                 .map(u -> new Choice(u.getId(), u.displayName(), u.getEmail()))
                 .toList();
     }

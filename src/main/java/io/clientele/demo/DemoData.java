@@ -331,6 +331,22 @@ class DemoData implements ApplicationRunner {
         for (String[] p : people) {
             users.createWithHash(tenantId, p[0] + "@" + domain, p[1], p[2], hash, Role.valueOf(p[3]), null, p[4]);
         }
+        // Settings → Staff's other states: a viewer nobody books, a pending and an expired invitation, a leaver.
+        jdbc.update("UPDATE user_account SET bookable = FALSE WHERE email = ?", "viewer@" + domain);
+        users.createWithHash(tenantId, "dag.sluttet@" + domain, "Dag", "Sluttet", hash, Role.SUPPORT, null, "nb");
+        jdbc.update("UPDATE user_account SET enabled = FALSE WHERE email = ?", "dag.sluttet@" + domain);
+        Instant now = Instant.now();
+        for (Object[] invited : new Object[][] {
+            {"ingrid.ny@" + domain, Role.ADMIN, now.minus(Duration.ofHours(20))},
+            {"even.treg@" + domain, Role.SUPPORT, now.minus(Duration.ofDays(5))}
+        }) {
+            users.createWithHash(tenantId, (String) invited[0], null, null, null, (Role) invited[1], null, "nb");
+            jdbc.update(
+                    "UPDATE user_account SET invited_at = ?, invited_by = ?, bookable = FALSE WHERE email = ?",
+                    java.sql.Timestamp.from((Instant) invited[2]),
+                    "owner@" + domain,
+                    invited[0]);
+        }
         // Portal users who registered but are not linked to a customer account yet.
         users.createWithHash(tenantId, "guest@" + domain, "Gustav", "Gjest", hash, null, Role.GUEST, "nb");
         users.createWithHash(tenantId, "guro.gjest@" + domain, "Guro", "Gjestebakken", hash, null, Role.GUEST, "en");

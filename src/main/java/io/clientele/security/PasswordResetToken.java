@@ -9,7 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One-time link (password reset or e-mail verification); only the SHA-256 of the token is stored. */
+/** One-time link (password reset, e-mail verification or staff invitation); only the SHA-256 of the token is stored. */
 @Entity
 @Table(name = "password_reset_token")
 class PasswordResetToken {
@@ -28,7 +28,9 @@ class PasswordResetToken {
 
     enum Purpose {
         RESET,
-        VERIFY_EMAIL
+        VERIFY_EMAIL,
+        /** A staff invitation: the invitee chooses a name and a password. */
+        INVITATION
     }
 
     protected PasswordResetToken() {}

@@ -50,6 +50,12 @@ public class UserAccount {
     private String lastLoginAgent;
     private Instant emailVerifiedAt;
     private int sessionVersion;
+    /** Set while an invitation is pending: the login has no password until the invitee chooses one. */
+    private Instant invitedAt;
+
+    private String invitedBy;
+    /** Offered as whom a booking is with. */
+    private boolean bookable;
 
     protected UserAccount() {}
 
@@ -136,6 +142,42 @@ public class UserAccount {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public Instant getInvitedAt() {
+        return invitedAt;
+    }
+
+    public String getInvitedBy() {
+        return invitedBy;
+    }
+
+    /** An invitation waits for its invitee. */
+    public boolean isInvited() {
+        return invitedAt != null;
+    }
+
+    void invite(Instant at, String by) {
+        this.invitedAt = at;
+        this.invitedBy = by;
+    }
+
+    /** The invitee chose a password: the address is theirs and the login is active. */
+    void acceptInvitation(Instant at) {
+        this.invitedAt = null;
+        this.emailVerifiedAt = at;
+    }
+
+    public boolean isBookable() {
+        return bookable;
+    }
+
+    void setBookable(boolean bookable) {
+        this.bookable = bookable;
     }
 
     public int getFailedLogins() {

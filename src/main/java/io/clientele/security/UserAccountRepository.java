@@ -36,5 +36,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     List<UserAccount> findByTenantIdAndStaffRoleIsNotNullOrderByFirstNameAscLastNameAsc(Long tenantId);
 
+    List<UserAccount> findByTenantIdAndStaffRoleIsNotNullAndBookableTrueAndEnabledTrueOrderByFirstNameAscLastNameAsc(
+            Long tenantId);
+
+    long countByTenantIdAndStaffRoleAndEnabledTrueAndInvitedAtIsNullAndIdNot(Long tenantId, Role role, Long id);
+
     List<UserAccount> findByTenantIdAndIdIn(Long tenantId, java.util.Collection<Long> ids);
 }

@@ -7,7 +7,6 @@ import io.clientele.tenant.TenantContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,26 +80,6 @@ public class UserAccountService {
         me.setLanguage(language);
     }
 
-    // --- staff roles ---
-
-    @PreAuthorize("hasRole('" + Roles.OWNER + "')")
-    @Transactional
-    public void assignStaffRole(long userId, Role role) {
-        if (role != null && !Role.assignableStaffRoles().contains(role)) {
-            throw new AccessDeniedException("Role " + role + " cannot be assigned in a tenant");
-        }
-        UserAccount a = logins.inTenant(userId);
-        Role before = a.getStaffRole();
-        a.setStaffRole(role);
-        audit.record(
-                "ROLE_ASSIGNED",
-                "USER_ACCOUNT",
-                a.getId(),
-                Summary.of(a.getEmail(), role == null ? "—" : role),
-                Collections.singletonMap("staffRole", before),
-                Collections.singletonMap("staffRole", role));
-    }
-
     /** Creates a login directly: first start, demo data and tests, run as the system ({@link SystemAuthentication}). */
     @PreAuthorize("hasRole('" + Roles.SYSTEM_ADMIN + "')")
     @Transactional
@@ -115,6 +94,7 @@ public class UserAccountService {
         UserAccount a = new UserAccount(tenantId, email, firstName, lastName);
         logins.applyPassword(a, password);
         a.setStaffRole(staffRole);
+        a.setBookable(staffRole != null && staffRole != Role.SYSTEM_ADMIN);
         a.setPortalRole(portalRole);
         if (portalRole != null) {
             // Made by staff or the system, not signed up: the address counts as confirmed.
@@ -138,6 +118,7 @@ public class UserAccountService {
         UserAccount a = new UserAccount(tenantId, email, firstName, lastName);
         a.setPasswordHash(hash);
         a.setStaffRole(staffRole);
+        a.setBookable(staffRole != null && staffRole != Role.SYSTEM_ADMIN);
         a.setPortalRole(portalRole);
         a.setLanguage(language);
         return accounts.save(a);

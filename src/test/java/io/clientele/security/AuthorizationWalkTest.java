@@ -151,13 +151,24 @@ class AuthorizationWalkTest extends DatabaseTest {
             TeamService delete                    OWNER
             TeamService rename                    OWNER
             TrashService *                        ADMIN
+            StaffService *                        -
+            StaffService list                     ADMIN
+            StaffService count                    ADMIN
+            StaffService assignableRoles          ADMIN
+            StaffService setBookable              ADMIN
+            StaffService bookable                 BACKOFFICE
+            StaffService invite                   OWNER
+            StaffService resendInvitation         OWNER
+            StaffService revokeInvitation         OWNER
+            StaffService assignRole               OWNER
+            StaffService setActive                OWNER
+            StaffService inviteOwner              SYSTEM_ADMIN
             TenantService *                       -
             TenantService all                     SYSTEM_ADMIN
             TenantService setTrashRetention       ADMIN
             TenantService setBranding             OWNER
             TenantService switchTo                SYSTEM_ADMIN
             UserAccountService *                  -
-            UserAccountService assignStaffRole    OWNER
             UserAccountService create             SYSTEM_ADMIN
             UserAccountService createWithHash     SYSTEM_ADMIN
             LoginAttempts *                       -

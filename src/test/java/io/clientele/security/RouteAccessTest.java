@@ -26,6 +26,7 @@ class RouteAccessTest extends KaribuTest {
             login                       LoginView               everyone
             reset-password              ResetPasswordView       everyone
             forgot-password             ForgotPasswordView      everyone
+            accept-invitation           AcceptInvitationView    everyone
             -                           StartView               login
             customers                   CustomerListView        VIEWER
             customers/987654321         CustomerPage            VIEWER
@@ -42,6 +43,7 @@ class RouteAccessTest extends KaribuTest {
             settings/consent-fields     ConsentFieldsView       VIEWER
             settings/price-sheets       PriceSheetsView         ADMIN
             settings/plans              PlansView               ADMIN
+            settings/staff              StaffView               ADMIN
             settings/booking-services   BookableServicesView    VIEWER
             settings/audit-log          AuditLogView            ADMIN
             settings/api-keys           ApiKeysView             ADMIN

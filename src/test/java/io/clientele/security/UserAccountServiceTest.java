@@ -243,24 +243,6 @@ class UserAccountServiceTest extends DatabaseTest {
     }
 
     @Test
-    void onlyOwnersAssignStaffRolesAndNeverSystemAdmin() {
-        long tenant = data.tenant();
-        UserAccount portal = data.portalLogin(tenant, TestData.uniqueEmail("promote"));
-        data.loginAs(data.staff(tenant, Role.ADMIN));
-        assertThatThrownBy(() -> users.assignStaffRole(portal.getId(), Role.SUPPORT))
-                .isInstanceOf(AccessDeniedException.class);
-
-        data.loginAs(data.staff(tenant, Role.OWNER));
-        assertThatThrownBy(() -> users.assignStaffRole(portal.getId(), Role.SYSTEM_ADMIN))
-                .isInstanceOf(AccessDeniedException.class);
-        users.assignStaffRole(portal.getId(), Role.SUPPORT);
-        CurrentUser promoted = logins.loadUserByUsername(portal.getEmail());
-        assertThat(promoted.roles()).containsExactlyInAnyOrder(Role.CUSTOMER, Role.SUPPORT);
-        assertThat(promoted.has(Role.VIEWER)).isTrue();
-        assertThat(promoted.has(Role.ADMIN)).isFalse();
-    }
-
-    @Test
     void changingOwnPasswordNeedsTheCurrentOne() {
         UserAccount me = data.staff(data.tenant(), Role.VIEWER);
         data.loginAs(me);

@@ -6,11 +6,12 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import io.clientele.base.ActionRefusedException;
 import io.clientele.base.ui.Notifications;
 import io.clientele.customer.CustomerRow;
 import io.clientele.customer.CustomerService;
 import io.clientele.security.Role;
-import io.clientele.security.UserAccountService;
+import io.clientele.security.StaffService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,12 +21,12 @@ class AssignRoleDialog extends Dialog {
     /** Empty stands for "no staff role". */
     final Select<Optional<Role>> role = new Select<>();
 
-    AssignRoleDialog(UserAccountService users, CustomerService customers, CustomerRow customer) {
+    AssignRoleDialog(StaffService staff, CustomerService customers, CustomerRow customer) {
         setId("assign-role-dialog");
         setHeaderTitle(getTranslation("customers.action.assign-role"));
         List<Optional<Role>> options = new ArrayList<>();
         options.add(Optional.empty());
-        Role.assignableStaffRoles().forEach(r -> options.add(Optional.of(r)));
+        staff.assignableRoles().forEach(r -> options.add(Optional.of(r)));
         role.setLabel(getTranslation("assign-role.role"));
         role.setItems(options);
         role.setItemLabelGenerator(
@@ -41,9 +42,13 @@ class AssignRoleDialog extends Dialog {
         body.setWidth("26em");
         add(body);
         Button save = new Button(getTranslation("action.save"), e -> {
-            users.assignStaffRole(customer.loginId(), role.getValue().orElse(null));
-            Notifications.success(getTranslation("assign-role.done"));
-            close();
+            try {
+                staff.assignRole(customer.loginId(), role.getValue().orElse(null));
+                Notifications.success(getTranslation("assign-role.done"));
+                close();
+            } catch (ActionRefusedException ex) {
+                Notifications.refused(ex);
+            }
         });
         save.setId("confirm-role");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -10,7 +10,7 @@ import io.clientele.customer.TeamService;
 import io.clientele.security.CurrentUser;
 import io.clientele.security.PasswordResets;
 import io.clientele.security.Role;
-import io.clientele.security.UserAccountService;
+import io.clientele.security.StaffService;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,13 +23,13 @@ import java.util.List;
 public class CustomerActions {
     private final CustomerService customers;
     private final TeamService teams;
-    private final UserAccountService users;
+    private final StaffService staff;
     private final PasswordResets resets;
 
-    CustomerActions(CustomerService customers, TeamService teams, UserAccountService users, PasswordResets resets) {
+    CustomerActions(CustomerService customers, TeamService teams, StaffService staff, PasswordResets resets) {
         this.customers = customers;
         this.teams = teams;
-        this.users = users;
+        this.staff = staff;
         this.resets = resets;
     }
 
@@ -53,7 +53,7 @@ public class CustomerActions {
         if (me.has(Role.OWNER) && r.hasLogin()) {
             actions.add(new RowActions.Action(
                     ui.getTranslation("customers.action.assign-role"),
-                    () -> new AssignRoleDialog(users, customers, r).open(),
+                    () -> new AssignRoleDialog(staff, customers, r).open(),
                     "assign-role"));
         }
         if (me.has(Role.ADMIN)) {

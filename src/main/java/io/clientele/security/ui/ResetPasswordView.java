@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -44,29 +43,23 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
                     new Anchor("login", getTranslation("reset.to-login")));
             return;
         }
-        PasswordField password = new PasswordField(getTranslation("profile.new-password"));
-        password.setHelperText(getTranslation("password.rules"));
-        PasswordField repeat = new PasswordField(getTranslation("profile.repeat-password"));
-        password.setWidth("22em");
-        repeat.setWidth("22em");
-        Button save = new Button(getTranslation("reset.save"), e -> {
-            if (!password.getValue().equals(repeat.getValue())) {
-                repeat.setInvalid(true);
-                repeat.setErrorMessage(getTranslation("password.mismatch"));
-                return;
-            }
-            try {
-                users.resetWithToken(token, password.getValue());
-                removeAll();
-                add(new H2(getTranslation("reset.done")), new Anchor("login", getTranslation("reset.to-login")));
-            } catch (InvalidPasswordException ex) {
-                password.setInvalid(true);
-                password.setErrorMessage(getTranslation(ex.getMessage()));
-            }
-        });
+        NewPassword password = new NewPassword();
+        Button save = new Button(
+                getTranslation("reset.save"),
+                e -> password.value().ifPresent(chosen -> {
+                    try {
+                        users.resetWithToken(token, chosen);
+                        removeAll();
+                        add(
+                                new H2(getTranslation("reset.done")),
+                                new Anchor("login", getTranslation("reset.to-login")));
+                    } catch (InvalidPasswordException ex) {
+                        password.refused(ex.getMessage());
+                    }
+                }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
-        add(password, repeat, save);
+        add(password, save);
     }
 
     @Override
