@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(1)
-class DemoData implements ApplicationRunner {
+public class DemoData implements ApplicationRunner {
     static final String PASSWORD = "Clientele-demo-2026";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     /** Customers that accounts, logins and history are told about; more (clientele.demo-customers) are plain rows. */
@@ -123,54 +123,71 @@ class DemoData implements ApplicationRunner {
                 null, "sysadmin@clientele.demo", "Siri", "Systemsen", hash, Role.SYSTEM_ADMIN, null, "en"));
         for (DemoTenant demo : TENANTS) {
             Tenant tenant = tenants.createIfMissing(demo.name(), "NO");
-            SystemAuthentication.run(tenant.getId(), () -> {
-                staff(tenant.getId(), demo.domain(), hash);
-                demo.teams().forEach(teams::create);
-                tx.executeWithoutResult(s -> generator.insert(
-                        new CustomerGenerator.Spec(
-                                tenant.getId(),
-                                Math.min(STORY, properties.demoCustomers()),
-                                demo.seed(),
-                                demo.teams(),
-                                demo.mailDomains(),
-                                true),
-                        n -> {}));
-                portalLogins(tenant.getId(), hash);
-                accounts.insert(tenant.getId(), demo.seed());
-                directory.insert(tenant.getId(), demo.seed());
-                avatars(tenant.getId(), demo.seed());
-                activity.insert(tenant.getId(), demo.seed());
-                created(tenant.getId());
-                history(tenant.getId(), demo.domain());
-                privacy(tenant.getId());
-                views(tenant.getId(), demo.domain());
-                duplicates(tenant.getId());
-                integrations.insert(tenant.getId(), demo.domain());
-                portal.insert(tenant.getId(), demo.domain(), demo.seed() == 42 ? "#0f766e" : "#c2410c", demo.seed());
-                // Generated and demo-loader deletions were made by no one in particular: an admin of the tenant did
-                // them.
-                for (String table : List.of("customer", "organization", "contact")) {
-                    jdbc.update(
-                            "UPDATE " + table + " SET deleted_by = ? WHERE tenant_id = ? AND deleted_at IS NOT NULL "
-                                    + "AND (deleted_by IS NULL OR deleted_by = 'system')",
-                            "admin@" + demo.domain(),
-                            tenant.getId());
-                }
-                int more = properties.demoCustomers() - STORY;
-                if (more > 0) {
-                    tx.executeWithoutResult(s -> generator.insert(
-                            new CustomerGenerator.Spec(
-                                    tenant.getId(), more, demo.seed(), demo.teams(), demo.mailDomains(), false),
-                            STORY,
-                            n -> {}));
-                }
-            });
+            SystemAuthentication.run(tenant.getId(), () -> story(tenant, demo, hash));
         }
         log.info(
                 "Demo data loaded in {} ms: log in as owner@{} with password {}",
                 (System.nanoTime() - started) / 1_000_000,
                 TENANTS.getFirst().domain(),
                 PASSWORD);
+    }
+
+    /**
+     * A tenant with the demo's whole story (staff, customers, accounts, directory, activity, integrations, portal)
+     * under its own name and domain: what tests that must meet every kind of row use.
+     */
+    public long fill(String name, String domain) {
+        DemoTenant first = TENANTS.getFirst();
+        // Customers' addresses under the tenant's own domain: portal logins' addresses are unique on the platform.
+        DemoTenant demo = new DemoTenant(
+                name, domain, first.seed(), first.teams(), new String[] {"mail." + domain, "post." + domain});
+        Tenant tenant = tenants.createIfMissing(name, "NO");
+        String hash = users.hash(PASSWORD);
+        SystemAuthentication.run(tenant.getId(), () -> story(tenant, demo, hash));
+        return tenant.getId();
+    }
+
+    private void story(Tenant tenant, DemoTenant demo, String hash) {
+        staff(tenant.getId(), demo.domain(), hash);
+        demo.teams().forEach(teams::create);
+        tx.executeWithoutResult(s -> generator.insert(
+                new CustomerGenerator.Spec(
+                        tenant.getId(),
+                        Math.min(STORY, properties.demoCustomers()),
+                        demo.seed(),
+                        demo.teams(),
+                        demo.mailDomains(),
+                        true),
+                n -> {}));
+        portalLogins(tenant.getId(), hash);
+        accounts.insert(tenant.getId(), demo.seed());
+        directory.insert(tenant.getId(), demo.seed());
+        avatars(tenant.getId(), demo.seed());
+        activity.insert(tenant.getId(), demo.seed());
+        created(tenant.getId());
+        history(tenant.getId(), demo.domain());
+        privacy(tenant.getId());
+        views(tenant.getId(), demo.domain());
+        duplicates(tenant.getId());
+        integrations.insert(tenant.getId(), demo.domain());
+        portal.insert(tenant.getId(), demo.domain(), demo.seed() == 42 ? "#0f766e" : "#c2410c", demo.seed());
+        // Generated and demo-loader deletions were made by no one in particular: an admin of the tenant did
+        // them.
+        for (String table : List.of("customer", "organization", "contact")) {
+            jdbc.update(
+                    "UPDATE " + table + " SET deleted_by = ? WHERE tenant_id = ? AND deleted_at IS NOT NULL "
+                            + "AND (deleted_by IS NULL OR deleted_by = 'system')",
+                    "admin@" + demo.domain(),
+                    tenant.getId());
+        }
+        int more = properties.demoCustomers() - STORY;
+        if (more > 0) {
+            tx.executeWithoutResult(s -> generator.insert(
+                    new CustomerGenerator.Spec(
+                            tenant.getId(), more, demo.seed(), demo.teams(), demo.mailDomains(), false),
+                    STORY,
+                    n -> {}));
+        }
     }
 
     /**
@@ -354,18 +371,22 @@ class DemoData implements ApplicationRunner {
                 tenantId, "lars.nyregistrert@" + domain, "Lars", "Nyregistrert", hash, null, Role.GUEST, "nb");
     }
 
-    /** Customers that have logged in get a portal login (CUSTOMER_ADMIN for businesses), set-based. */
+    /**
+     * Customers that have logged in get a portal login (CUSTOMER_ADMIN for businesses), set-based; an address with a
+     * login elsewhere on the platform (another tenant's customer) gets none, as signing up would refuse it.
+     */
     private void portalLogins(long tenantId, String hash) {
         jdbc.update(
                 "INSERT INTO user_account (tenant_id, version, email, password_hash, first_name, last_name, language, "
                         + "portal_role, enabled, failed_logins, created_at, last_login_at) SELECT tenant_id, 0, email, ?, first_name, "
                         + "last_name, 'nb', CASE WHEN type = 'BUSINESS' THEN 'CUSTOMER_ADMIN' ELSE 'CUSTOMER' END, true, 0, "
                         + "created_at, last_login_at FROM customer WHERE tenant_id = ? AND last_login_at IS NOT NULL "
-                        + "AND email IS NOT NULL",
+                        + "AND email IS NOT NULL AND NOT EXISTS (SELECT 1 FROM user_account u WHERE u.email = customer.email)",
                 hash,
                 tenantId);
         jdbc.update(
-                "UPDATE customer SET user_account_id = (SELECT u.id FROM user_account u WHERE u.email = customer.email) "
+                "UPDATE customer SET user_account_id = (SELECT u.id FROM user_account u WHERE u.email = customer.email "
+                        + "AND u.tenant_id = customer.tenant_id) "
                         + "WHERE tenant_id = ? AND last_login_at IS NOT NULL AND email IS NOT NULL",
                 tenantId);
     }

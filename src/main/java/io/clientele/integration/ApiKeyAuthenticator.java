@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Turns a bearer key into the caller it stands for. Runs before any tenant is known, so it reads the key row itself
  * (by its unique key id). A tenant key acts as VIEWER (read) or ADMIN (write) of its tenant; a business customer's
- * key as that customer, and stops working when the customer is blocked or deleted.
+ * key as that customer, and stops working when the customer is blocked or deleted;
+ * every key of a suspended tenant is refused.
  */
 @Component
 class ApiKeyAuthenticator {
@@ -49,7 +50,8 @@ class ApiKeyAuthenticator {
             Instant expiresAt,
             Instant revokedAt,
             Instant lastUsedAt,
-            boolean customerUsable) {}
+            boolean customerUsable,
+            boolean tenantActive) {}
 
     Optional<Caller> authenticate(String text) {
         Optional<String> keyId = ApiKeyTokens.keyIdOf(text);
@@ -60,7 +62,8 @@ class ApiKeyAuthenticator {
                 .query(
                         "SELECT k.id, k.tenant_id, k.customer_id, k.name, k.key_hash, k.scopes, "
                                 + "k.expires_at, k.revoked_at, k.last_used_at, c.id IS NULL OR (c.deleted_at IS NULL "
-                                + "AND c.status <> 'BLOCKED') FROM api_key k LEFT JOIN customer c ON c.id = k.customer_id "
+                                + "AND c.status <> 'BLOCKED'), t.suspended_at IS NULL FROM api_key k "
+                                + "JOIN tenant t ON t.id = k.tenant_id LEFT JOIN customer c ON c.id = k.customer_id "
                                 + "AND c.tenant_id = k.tenant_id WHERE k.key_id = ?",
                         (rs, n) -> new Row(
                                 rs.getLong(1),
@@ -72,7 +75,8 @@ class ApiKeyAuthenticator {
                                 instant(rs.getTimestamp(7)),
                                 instant(rs.getTimestamp(8)),
                                 instant(rs.getTimestamp(9)),
-                                rs.getBoolean(10)),
+                                rs.getBoolean(10),
+                                rs.getBoolean(11)),
                         keyId.get())
                 .stream()
                 .findFirst();
@@ -84,6 +88,9 @@ class ApiKeyAuthenticator {
         String refusal = ApiKey.refusal(k.revokedAt(), k.expiresAt(), now);
         if (refusal == null && !k.customerUsable()) {
             refusal = "of a blocked or deleted customer";
+        }
+        if (refusal == null && !k.tenantActive()) {
+            refusal = "of a suspended tenant";
         }
         if (refusal != null) {
             audit.recordSecurity(

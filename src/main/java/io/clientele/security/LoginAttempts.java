@@ -3,6 +3,7 @@ package io.clientele.security;
 import io.clientele.audit.AuditService;
 import io.clientele.audit.Summary;
 import io.clientele.base.ClienteleProperties;
+import io.clientele.tenant.Tenant;
 import io.clientele.tenant.TenantService;
 import java.time.Clock;
 import java.time.Instant;
@@ -76,6 +77,10 @@ public class LoginAttempts implements UserDetailsService {
         if (a.awaitsEmailConfirmation()) {
             user.awaitEmailConfirmation();
         }
+        if (a.getTenantId() != null
+                && tenants.find(a.getTenantId()).map(Tenant::getSuspendedAt).isPresent()) {
+            user.refuseLogin("login.refused.tenant-suspended");
+        }
         if (a.getTenantId() == null && user.has(Role.SYSTEM_ADMIN)) {
             // Platform operators belong to no tenant; they start in the oldest one and switch from the top bar.
             tenants.first().ifPresent(t -> user.switchTenant(t.getId()));
@@ -139,10 +144,16 @@ public class LoginAttempts implements UserDetailsService {
                 .isPresent();
     }
 
-    /** Whether a session opened at {@code sessionVersion} may go on: not signed out everywhere, enabled, unlocked. */
+    /**
+     * Whether a session opened at {@code sessionVersion} may go on: not signed out everywhere, enabled, unlocked, and
+     * its tenant not suspended.
+     */
     public boolean sessionStillValid(long userId, int sessionVersion) {
         return accounts.state(userId)
-                .filter(s -> s.sessionVersion() == sessionVersion && s.enabled() && !s.lockedAt(Instant.now(clock)))
+                .filter(s -> s.sessionVersion() == sessionVersion
+                        && s.enabled()
+                        && !s.lockedAt(Instant.now(clock))
+                        && s.tenantSuspendedAt() == null)
                 .isPresent();
     }
 

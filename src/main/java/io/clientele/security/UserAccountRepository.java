@@ -30,8 +30,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     int lockIfOver(@Param("id") long id, @Param("max") int max, @Param("until") Instant until);
 
     /** What a session's next request is checked against. */
-    @Query("SELECT new io.clientele.security.LoginState(a.sessionVersion, a.enabled, a.lockedUntil) FROM UserAccount a "
-            + "WHERE a.id = :id")
+    @Query("SELECT new io.clientele.security.LoginState(a.sessionVersion, a.enabled, a.lockedUntil, "
+            + "(SELECT t.suspendedAt FROM Tenant t WHERE t.id = a.tenantId)) FROM UserAccount a WHERE a.id = :id")
     Optional<LoginState> state(@Param("id") long id);
 
     List<UserAccount> findByTenantIdAndStaffRoleIsNotNullOrderByFirstNameAscLastNameAsc(Long tenantId);

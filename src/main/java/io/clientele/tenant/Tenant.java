@@ -24,6 +24,8 @@ public class Tenant {
     private String brandColor;
     /** Whether a customer is mailed when support opens their portal. */
     private boolean notifySupportAccess = true;
+    /** While set, the tenant's staff and customers cannot sign in and its API keys are refused. */
+    private Instant suspendedAt;
 
     protected Tenant() {}
 
@@ -74,5 +76,13 @@ public class Tenant {
 
     void setNotifySupportAccess(boolean notify) {
         this.notifySupportAccess = notify;
+    }
+
+    public Instant getSuspendedAt() {
+        return suspendedAt;
+    }
+
+    void setSuspendedAt(Instant at) {
+        this.suspendedAt = at;
     }
 }

@@ -163,6 +163,7 @@ class AuthorizationWalkTest extends DatabaseTest {
             StaffService assignRole               OWNER
             StaffService setActive                OWNER
             StaffService inviteOwner              SYSTEM_ADMIN
+            TenantLifecycle *                     SYSTEM_ADMIN
             TenantService *                       -
             TenantService all                     SYSTEM_ADMIN
             TenantService setTrashRetention       ADMIN

@@ -44,6 +44,7 @@ class RouteAccessTest extends KaribuTest {
             settings/price-sheets       PriceSheetsView         ADMIN
             settings/plans              PlansView               ADMIN
             settings/staff              StaffView               ADMIN
+            settings/tenants            TenantsView             SYSTEM_ADMIN
             settings/booking-services   BookableServicesView    VIEWER
             settings/audit-log          AuditLogView            ADMIN
             settings/api-keys           ApiKeysView             ADMIN

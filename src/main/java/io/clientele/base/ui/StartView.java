@@ -8,12 +8,19 @@ import io.clientele.security.CurrentUser;
 import io.clientele.security.Role;
 import jakarta.annotation.security.PermitAll;
 
-/** "/" after login: staff land on the Customers list, portal users in the portal (by route, so base knows no feature). */
+/**
+ * "/" after login: platform operators land on Settings → Tenants, staff on the Customers list, portal users in the
+ * portal (by route, so base knows no feature).
+ */
 @Route(value = "", autoLayout = false)
 @PermitAll
 public class StartView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.forwardTo(CurrentUser.require().has(Role.VIEWER) ? "customers" : "portal");
+        CurrentUser me = CurrentUser.require();
+        event.forwardTo(
+                me.has(Role.SYSTEM_ADMIN) && me.support().isEmpty()
+                        ? "settings/tenants"
+                        : me.has(Role.VIEWER) ? "customers" : "portal");
     }
 }
