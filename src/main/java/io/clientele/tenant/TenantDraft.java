@@ -11,7 +11,7 @@ public class TenantDraft {
     @Size(max = 200, message = "{validation.max-length}")
     private String name = "";
 
-    @Pattern(regexp = "(#[0-9a-fA-F]{6})?", message = "{branding.color-invalid}")
+    @Pattern(regexp = "(#[0-9a-fA-F]{6})?", message = "{validation.color}")
     private String brandColor = "";
 
     @NotBlank(message = "{validation.required}")

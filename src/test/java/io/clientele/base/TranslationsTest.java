@@ -71,6 +71,8 @@ public class TranslationsTest {
         built.put("gender.", names(Gender.values()));
         built.put("source.", names(CustomerSource.values()));
         built.put("role.", names(Role.values()));
+        built.put("staff.state.", names(io.clientele.security.StaffService.State.values()));
+        built.put("roles.feature.", featuresWithServices());
         built.put("consent.answer.", names(ConsentAnswer.values()));
         built.put("address.kind.", names(AddressKind.values()));
         built.put("booking.status.", names(BookingStatus.values()));
@@ -215,5 +217,18 @@ public class TranslationsTest {
         Field f = Class.forName(className).getDeclaredField(field);
         f.setAccessible(true);
         return (T) f.get(null);
+    }
+
+    /** The feature packages with a service: Settings → Roles names each by its package. */
+    private static List<String> featuresWithServices() throws Exception {
+        try (var files = Files.walk(Path.of("src/main/java/io/clientele"))) {
+            List<String> features = new ArrayList<>();
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                if (Files.readString(f).contains("\n@Service")) {
+                    features.add(f.getParent().getFileName().toString());
+                }
+            }
+            return features.stream().distinct().toList();
+        }
     }
 }

@@ -3,9 +3,8 @@ package io.clientele.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.clientele.DatabaseTest;
+import io.clientele.security.RoleRules.Endpoint;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -13,19 +12,10 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.stereotype.Service;
 
 /**
  * Walks every public method of every service and compares the least role it demands with the role table of
@@ -187,59 +177,14 @@ class AuthorizationWalkTest extends DatabaseTest {
             WebhookService *                      ADMIN
             """;
 
-    /** Services every login uses, or other services call after their own check: no rule of their own. */
-    private static final Set<String> PLATFORM =
-            Set.of("BulkJobService", "MailService", "MessageService", "NotificationService", "UserPreferences");
-
-    private static final Pattern HAS_ROLE = Pattern.compile("hasRole\\('(\\w+)'\\)");
-
-    @Autowired
-    ApplicationContext ctx;
-
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    /** A public method of a service: the bean to call it on (Spring's proxy) and the service class. */
-    private record Endpoint(Object bean, Class<?> service, Method method) {
-        String name() {
-            return service.getSimpleName();
-        }
+    @Autowired
+    RoleRules rules;
 
-        /** The role its rule names (the method's, else its class's, else the service's), or "-" for none. */
-        String rule() {
-            PreAuthorize p = AnnotatedElementUtils.findMergedAnnotation(method, PreAuthorize.class);
-            if (p == null)
-                p = AnnotatedElementUtils.findMergedAnnotation(method.getDeclaringClass(), PreAuthorize.class);
-            if (p == null) p = AnnotatedElementUtils.findMergedAnnotation(service, PreAuthorize.class);
-            if (p == null) return "-";
-            if (p.value().equals(Roles.CUSTOMER_WRITES)) return "CUSTOMER+WRITE";
-            if (p.value().equals(Roles.CUSTOMER_ADMIN_WRITES)) return "CUSTOMER_ADMIN+WRITE";
-            Matcher r = HAS_ROLE.matcher(p.value());
-            return r.matches() ? r.group(1) : p.value();
-        }
-    }
-
-    /** Every public method of every service but the platform ones, by "Service method[parameter types]". */
     private Map<String, Endpoint> endpoints() {
-        Map<String, Endpoint> all = new TreeMap<>();
-        for (Object bean : ctx.getBeansWithAnnotation(Service.class).values()) {
-            Class<?> type = AopUtils.getTargetClass(bean);
-            if (!type.getPackageName().startsWith("io.clientele") || PLATFORM.contains(type.getSimpleName())) {
-                continue;
-            }
-            for (Method m : type.getMethods()) {
-                if (m.getDeclaringClass() != Object.class
-                        && !m.isBridge()
-                        && !m.isSynthetic()
-                        && !Modifier.isStatic(m.getModifiers())
-                        && m.getDeclaringClass().getPackageName().startsWith("io.clientele")) {
-                    all.putIfAbsent(
-                            type.getSimpleName() + " " + m.getName() + Arrays.toString(m.getParameterTypes()),
-                            new Endpoint(bean, type, m));
-                }
-            }
-        }
-        return all;
+        return rules.endpoints();
     }
 
     private static Map<String, String> table() {

@@ -45,6 +45,7 @@ class RouteAccessTest extends KaribuTest {
             settings/plans              PlansView               ADMIN
             settings/staff              StaffView               ADMIN
             settings/tenants            TenantsView             SYSTEM_ADMIN
+            settings/roles              RolesView               ADMIN
             settings/booking-services   BookableServicesView    VIEWER
             settings/audit-log          AuditLogView            ADMIN
             settings/api-keys           ApiKeysView             ADMIN

@@ -113,7 +113,7 @@ class TenantLifecycleTest extends DatabaseTest {
                                 .extracting(FieldValidationException::field, FieldValidationException::getMessage)
                                 .containsExactlyInAnyOrder(
                                         org.assertj.core.groups.Tuple.tuple("name", "branding.name-taken"),
-                                        org.assertj.core.groups.Tuple.tuple("brandColor", "branding.color-invalid"),
+                                        org.assertj.core.groups.Tuple.tuple("brandColor", "validation.color"),
                                         org.assertj.core.groups.Tuple.tuple("ownerEmail", "validation.email")));
         assertThat(lifecycle.count("")).as("nothing is stored").isEqualTo(before);
     }
