@@ -46,6 +46,8 @@ class ScreensIT extends BrowserTestBase {
             "/app-users",
             "/duplicates",
             "/trash",
+            "/settings/staff",
+            "/settings/roles",
             "/settings/teams",
             "/settings/groups",
             "/settings/consent-fields",
@@ -76,6 +78,7 @@ class ScreensIT extends BrowserTestBase {
             tour(who[0], who[1]);
         }
         portalCustomer();
+        operator();
         vaadinFindings.forEach(f -> System.out.println("axe inside a Vaadin component: " + f));
         assertThat(problems).isEmpty();
     }
@@ -84,6 +87,8 @@ class ScreensIT extends BrowserTestBase {
         newContext(lang);
         // Before signing in: the page "Forgot password?" on the login page leads to.
         visit("/forgot-password", lang, 200);
+        // An invitation link that is not (or no longer) valid says so.
+        visit("/accept-invitation?token=spent", lang, 200);
         login(email, PASSWORD);
         page.waitForURL(url -> !url.contains("/login"));
         if (lang.equals("en-GB")) {
@@ -182,6 +187,22 @@ class ScreensIT extends BrowserTestBase {
                 problems.add("nb portal " + visit[0] + ": not in the portal's layout");
             }
         }
+    }
+
+    /** The platform operator lands on Tenants, in both languages; a tenant's OWNER may not open it. */
+    private void operator() {
+        for (String lang : List.of("en-GB", "nb")) {
+            newContext(lang);
+            viewer = "operator";
+            login("sysadmin@clientele.demo", PASSWORD);
+            page.waitForURL(url -> url.contains("/settings/tenants"));
+            visit("/settings/tenants", lang, 200);
+        }
+        newContext("nb");
+        viewer = "";
+        login("owner@nordlys.demo", PASSWORD);
+        page.waitForURL(url -> !url.contains("/login"));
+        visit("/settings/tenants", "nb", 403);
     }
 
     private void newContext(String lang) {
