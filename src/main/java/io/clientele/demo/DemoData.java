@@ -121,10 +121,18 @@ public class DemoData implements ApplicationRunner {
         String hash = users.hash(PASSWORD);
         SystemAuthentication.platform(() -> users.createWithHash(
                 null, "sysadmin@clientele.demo", "Siri", "Systemsen", hash, Role.SYSTEM_ADMIN, null, "en"));
+        SystemAuthentication.platform(() -> users.createWithHash(
+                null, "drift@clientele.demo", "Dina", "Drift", hash, Role.SYSTEM_ADMIN, null, "nb"));
         for (DemoTenant demo : TENANTS) {
             Tenant tenant = tenants.createIfMissing(demo.name(), "NO");
             SystemAuthentication.run(tenant.getId(), () -> story(tenant, demo, hash));
         }
+        // A customer that stopped paying: suspended 40 days ago, so Settings → Tenants offers to delete it.
+        long suspended = fill("Sentrum Frisør", "sentrum.demo");
+        jdbc.update(
+                "UPDATE tenant SET suspended_at = ? WHERE id = ?",
+                Timestamp.from(Instant.now().minus(Duration.ofDays(40))),
+                suspended);
         log.info(
                 "Demo data loaded in {} ms: log in as owner@{} with password {}",
                 (System.nanoTime() - started) / 1_000_000,
@@ -347,6 +355,13 @@ public class DemoData implements ApplicationRunner {
         };
         for (String[] p : people) {
             users.createWithHash(tenantId, p[0] + "@" + domain, p[1], p[2], hash, Role.valueOf(p[3]), null, p[4]);
+        }
+        // Staff sign in now and then; the viewer has not for a while.
+        for (Object[] seen : new Object[][] {{"owner", 2}, {"backoffice", 26}, {"support", 5}, {"viewer", 24 * 40}}) {
+            jdbc.update(
+                    "UPDATE user_account SET last_login_at = ? WHERE email = ?",
+                    Timestamp.from(Instant.now().minus(Duration.ofHours((Integer) seen[1]))),
+                    seen[0] + "@" + domain);
         }
         // Settings → Staff's other states: a viewer nobody books, a pending and an expired invitation, a leaver.
         jdbc.update("UPDATE user_account SET bookable = FALSE WHERE email = ?", "viewer@" + domain);

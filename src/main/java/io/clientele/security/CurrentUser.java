@@ -35,6 +35,19 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     private Long customerScope;
     /** What an API key may do ("customers:read", …); empty for people, whose roles say it. */
     private Set<String> scopes = Set.of();
+    /** What this sign-in still owes before the login's roles count: a code, or setting up the second factor. */
+    private volatile SecondFactor secondFactor = SecondFactor.NONE;
+
+    /** Where a sign-in stands with the second factor. */
+    public enum SecondFactor {
+        /** Nothing owed: no second factor, a remembered browser, or the code was given. */
+        NONE,
+        /** The login has a second factor: the code (or a recovery code) comes next. */
+        VERIFY,
+        /** The tenant requires a second factor the login does not have yet: it sets one up first. */
+        ENROL
+    }
+
     /** Set while a staff member looks at the portal as this customer (impersonation). */
     private volatile Support support;
 
@@ -171,6 +184,14 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
         this.sessionVersion = sessionVersion;
     }
 
+    public SecondFactor secondFactor() {
+        return secondFactor;
+    }
+
+    void owe(SecondFactor owed) {
+        this.secondFactor = owed;
+    }
+
     public boolean awaitingEmailConfirmation() {
         return awaitingEmailConfirmation;
     }
@@ -211,6 +232,10 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
+        if (secondFactor != SecondFactor.NONE) {
+            // Signed in by password only: no role counts until the second factor is given.
+            return List.of();
+        }
         List<GrantedAuthority> authorities = new ArrayList<>();
         roles.stream()
                 .flatMap(r -> r.granted().stream())

@@ -33,6 +33,7 @@ public class LoginAttempts implements UserDetailsService {
     private final ApplicationEventPublisher events;
     private final LoginSessions sessions;
     private final TransactionTemplate writes;
+    private final SecondFactorPolicy secondFactor;
 
     private final Clock clock;
 
@@ -46,7 +47,9 @@ public class LoginAttempts implements UserDetailsService {
             ApplicationEventPublisher events,
             LoginSessions sessions,
             TransactionTemplate writes,
+            SecondFactorPolicy secondFactor,
             Clock clock) {
+        this.secondFactor = secondFactor;
         this.clock = clock;
         this.accounts = accounts;
         this.logins = logins;
@@ -74,6 +77,7 @@ public class LoginAttempts implements UserDetailsService {
                 a.getLockedUntil(),
                 a.getLanguage());
         user.openedAt(a.getSessionVersion());
+        user.owe(secondFactor.owed(a));
         if (a.awaitsEmailConfirmation()) {
             user.awaitEmailConfirmation();
         }

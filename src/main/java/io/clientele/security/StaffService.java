@@ -43,7 +43,8 @@ public class StaffService {
             "role", "a.staffRole",
             "state", "a.enabled DESC, a.invitedAt",
             "lastLogin", "a.lastLoginAt",
-            "bookable", "a.bookable");
+            "bookable", "a.bookable",
+            "twoFactor", "a.totpEnabledAt");
 
     /** Where a staff login stands. */
     public enum State {
@@ -62,7 +63,8 @@ public class StaffService {
             Instant lastLoginAt,
             Instant invitedAt,
             boolean enabled,
-            boolean bookable) {
+            boolean bookable,
+            boolean twoFactor) {
         public State state(Instant now) {
             if (invitedAt != null) {
                 return invitedAt.plus(INVITATION_VALIDITY).isAfter(now) ? State.INVITED : State.EXPIRED;
@@ -116,7 +118,8 @@ public class StaffService {
                 .createQuery(
                         "SELECT new io.clientele.security.StaffService$StaffRow(a.id, concat(coalesce(a.firstName, ''), "
                                 + "' ', coalesce(a.lastName, '')), a.email, a.staffRole, a.lastLoginAt, a.invitedAt, "
-                                + "a.enabled, a.bookable) FROM UserAccount a " + WHERE + " ORDER BY "
+                                + "a.enabled, a.bookable, CASE WHEN a.totpEnabledAt IS NULL THEN false ELSE true END) "
+                                + "FROM UserAccount a " + WHERE + " ORDER BY "
                                 + (order.isEmpty() ? SORTS.get("name") : order) + ", a.id",
                         StaffRow.class)
                 .setParameter("tenant", TenantContext.require())
@@ -133,7 +136,8 @@ public class StaffService {
                         r.lastLoginAt(),
                         r.invitedAt(),
                         r.enabled(),
-                        r.bookable()))
+                        r.bookable(),
+                        r.twoFactor()))
                 .toList();
     }
 

@@ -56,6 +56,12 @@ public class UserAccount {
     private String invitedBy;
     /** Offered as whom a booking is with. */
     private boolean bookable;
+    /** The authenticator app's secret (Base32) once enrolment is confirmed; null without a second factor. */
+    private String totpSecret;
+
+    private Instant totpEnabledAt;
+    /** The time step of the last accepted code: a code is accepted once. */
+    private Long totpLastStep;
 
     protected UserAccount() {}
 
@@ -170,6 +176,29 @@ public class UserAccount {
     void acceptInvitation(Instant at) {
         this.invitedAt = null;
         this.emailVerifiedAt = at;
+    }
+
+    public boolean hasSecondFactor() {
+        return totpEnabledAt != null;
+    }
+
+    String getTotpSecret() {
+        return totpSecret;
+    }
+
+    Long getTotpLastStep() {
+        return totpLastStep;
+    }
+
+    void setTotpLastStep(long step) {
+        this.totpLastStep = step;
+    }
+
+    /** Enrols ({@code secret} set) or removes the second factor ({@code secret} null). */
+    void setSecondFactor(String secret, Instant at) {
+        this.totpSecret = secret;
+        this.totpEnabledAt = secret == null ? null : at;
+        this.totpLastStep = null;
     }
 
     public boolean isBookable() {

@@ -26,6 +26,8 @@ public class Tenant {
     private boolean notifySupportAccess = true;
     /** While set, the tenant's staff and customers cannot sign in and its API keys are refused. */
     private Instant suspendedAt;
+    /** Staff from ADMIN up must sign in with a second factor; those without one enrol at their next sign-in. */
+    private boolean requireTwoFactor;
 
     protected Tenant() {}
 
@@ -76,6 +78,14 @@ public class Tenant {
 
     void setNotifySupportAccess(boolean notify) {
         this.notifySupportAccess = notify;
+    }
+
+    public boolean isRequireTwoFactor() {
+        return requireTwoFactor;
+    }
+
+    void setRequireTwoFactor(boolean require) {
+        this.requireTwoFactor = require;
     }
 
     public Instant getSuspendedAt() {

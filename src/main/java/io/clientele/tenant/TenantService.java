@@ -100,6 +100,22 @@ public class TenantService {
         audit.record("BRANDING_CHANGED", "TENANT", t.getId(), Summary.of(t.getName()), before, branding(t));
     }
 
+    /** The tenant's policy: a second factor for ADMIN and above; audited. */
+    @PreAuthorize("hasRole('" + Roles.OWNER + "')")
+    @Transactional
+    public void setTwoFactorRequired(boolean required) {
+        Tenant t = current().orElseThrow();
+        boolean before = t.isRequireTwoFactor();
+        t.setRequireTwoFactor(required);
+        audit.record(
+                "TWO_FACTOR_POLICY_SET",
+                "TENANT",
+                t.getId(),
+                Summary.of(required ? 1 : 0),
+                java.util.Map.of("requireTwoFactor", before),
+                java.util.Map.of("requireTwoFactor", required));
+    }
+
     private static java.util.Map<String, Object> branding(Tenant t) {
         java.util.Map<String, Object> m = new java.util.TreeMap<>();
         m.put("name", t.getName());

@@ -84,6 +84,11 @@ abstract class BrowserTestBase {
         return browser;
     }
 
+    /** Whether the jar loads the demo data; without it, it starts as a new operator's would. */
+    protected boolean demo() {
+        return true;
+    }
+
     /** Extra command-line arguments for the jar, e.g. a bigger demo. */
     protected List<String> jarArguments() {
         return List.of();
@@ -102,11 +107,16 @@ abstract class BrowserTestBase {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar",
                 jar.toAbsolutePath().toString(),
-                "--demo",
                 "--server.port=" + port,
                 "--spring.datasource.url=" + databaseUrl(),
                 "--logging.file.name=" + appDir.resolve("app.json"),
                 "--logging.structured.format.file=ecs"));
+        base = "http://127.0.0.1:" + port;
+        // Links in mail (invitations, resets) lead back to this jar.
+        command.add("--clientele.base-url=" + base);
+        if (demo()) {
+            command.add("--demo");
+        }
         command.addAll(jarArguments());
         long started = System.nanoTime();
         app = new ProcessBuilder(command)
@@ -114,10 +124,11 @@ abstract class BrowserTestBase {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-        base = "http://127.0.0.1:" + port;
+
         waitUntilUp(log);
         System.out.printf(
-                "Clientele jar answered after %.1f s (with demo data)%n", (System.nanoTime() - started) / 1e9);
+                "Clientele jar answered after %.1f s (%s)%n",
+                (System.nanoTime() - started) / 1e9, demo() ? "with demo data" : "first start, no demo data");
     }
 
     /** The jar's H2 file database; open it from the test only while the jar is not running. */
@@ -170,7 +181,7 @@ abstract class BrowserTestBase {
                                             .build(),
                                     HttpResponse.BodyHandlers.discarding());
                             return r.statusCode() == 200
-                                    && Files.readString(log).contains("Demo data");
+                                    && Files.readString(log).contains(demo() ? "Demo data" : "First start");
                         } catch (IOException notYet) {
                             return false;
                         }

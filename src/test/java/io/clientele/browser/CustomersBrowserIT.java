@@ -146,6 +146,9 @@ class CustomersBrowserIT extends BrowserTestBase {
     @Test
     void platformOperatorSwitchesTenantFromTheTopBar() {
         login("sysadmin@clientele.demo", PASSWORD);
+        page.waitForURL(url -> url.endsWith("/settings/tenants"));
+        assertThat(page.locator("#tenants")).containsText("Sentrum Frisør");
+        page.navigate(base + "/customers");
         assertThat(page.locator("#tenant-switcher input")).hasValue("Default");
         assertThat(page.locator("#showing")).hasText("Showing 0–0 of 0 results");
         page.locator("#tenant-switcher input").click();

@@ -48,6 +48,7 @@ class ScreensIT extends BrowserTestBase {
             "/trash",
             "/settings/staff",
             "/settings/roles",
+            "/two-factor",
             "/settings/teams",
             "/settings/groups",
             "/settings/consent-fields",
@@ -191,10 +192,12 @@ class ScreensIT extends BrowserTestBase {
 
     /** The platform operator lands on Tenants, in both languages; a tenant's OWNER may not open it. */
     private void operator() {
-        for (String lang : List.of("en-GB", "nb")) {
+        for (String[] who : List.of(
+                new String[] {"sysadmin@clientele.demo", "en-GB"}, new String[] {"drift@clientele.demo", "nb"})) {
+            String lang = who[1];
             newContext(lang);
             viewer = "operator";
-            login("sysadmin@clientele.demo", PASSWORD);
+            login(who[0], PASSWORD);
             page.waitForURL(url -> url.contains("/settings/tenants"));
             visit("/settings/tenants", lang, 200);
         }

@@ -154,10 +154,13 @@ class AuthorizationWalkTest extends DatabaseTest {
             StaffService setActive                OWNER
             StaffService inviteOwner              SYSTEM_ADMIN
             TenantLifecycle *                     SYSTEM_ADMIN
+            TwoFactor *                           -
+            TwoFactor reset                       OWNER
             TenantService *                       -
             TenantService all                     SYSTEM_ADMIN
             TenantService setTrashRetention       ADMIN
             TenantService setBranding             OWNER
+            TenantService setTwoFactorRequired    OWNER
             TenantService switchTo                SYSTEM_ADMIN
             UserAccountService *                  -
             UserAccountService create             SYSTEM_ADMIN

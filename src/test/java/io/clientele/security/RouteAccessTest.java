@@ -27,6 +27,7 @@ class RouteAccessTest extends KaribuTest {
             reset-password              ResetPasswordView       everyone
             forgot-password             ForgotPasswordView      everyone
             accept-invitation           AcceptInvitationView    everyone
+            two-factor                  TwoFactorView           VIEWER
             -                           StartView               login
             customers                   CustomerListView        VIEWER
             customers/987654321         CustomerPage            VIEWER

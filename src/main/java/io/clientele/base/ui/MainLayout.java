@@ -74,6 +74,10 @@ public class MainLayout extends AppLayout implements com.vaadin.flow.router.Befo
         MenuButton.attach(menu, items -> {
             items.removeAll();
             items.addItem(getTranslation("layout.profile"), e -> profile.open());
+            if (user.roles().stream().anyMatch(Role::isStaff) && user.support().isEmpty()) {
+                items.addItem(
+                        getTranslation("layout.two-factor"), e -> getUI().ifPresent(ui -> ui.navigate("two-factor")));
+            }
             items.addItem(getTranslation("layout.logout"), e -> auth.logout());
         });
         top.add(menu);

@@ -18,6 +18,10 @@ public class StartView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         CurrentUser me = CurrentUser.require();
+        if (me.secondFactor() != CurrentUser.SecondFactor.NONE) {
+            event.forwardTo("two-factor");
+            return;
+        }
         event.forwardTo(
                 me.has(Role.SYSTEM_ADMIN) && me.support().isEmpty()
                         ? "settings/tenants"

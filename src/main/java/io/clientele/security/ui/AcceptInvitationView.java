@@ -54,6 +54,8 @@ public class AcceptInvitationView extends VerticalLayout implements BeforeEnterO
         who.setId("invitee");
         TextField first = new TextField(getTranslation("invitation.first-name"));
         TextField last = new TextField(getTranslation("invitation.last-name"));
+        first.setId("invitation-first-name");
+        last.setId("invitation-last-name");
         first.setRequiredIndicatorVisible(true);
         first.setWidth("22em");
         last.setWidth("22em");

@@ -11,6 +11,8 @@ class NewPassword extends Composite<VerticalLayout> {
     private final PasswordField repeat = new PasswordField(getTranslation("profile.repeat-password"));
 
     NewPassword() {
+        password.setId("new-password");
+        repeat.setId("repeat-password");
         password.setHelperText(getTranslation("password.rules"));
         password.setWidth("22em");
         repeat.setWidth("22em");

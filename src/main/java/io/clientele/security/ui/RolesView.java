@@ -55,7 +55,15 @@ public class RolesView extends ListView {
     private final PagedGrid<Action> paged = new PagedGrid<>(new Grid<>());
     private final TextField search = Filters.search(getTranslation("roles.search"));
     private final MultiSelectComboBox<Role> allowedFor = Filters.multi(
-            getTranslation("roles.allowed-for"), r -> getTranslation("role." + r), COLUMNS.toArray(Role[]::new));
+            getTranslation("roles.allowed-for"),
+            r -> getTranslation("role." + r),
+            Role.OWNER,
+            Role.ADMIN,
+            Role.BACKOFFICE,
+            Role.SUPPORT,
+            Role.VIEWER,
+            Role.CUSTOMER_ADMIN,
+            Role.CUSTOMER);
 
     public RolesView(RoleRules rules) {
         super("nav.roles");
@@ -65,7 +73,7 @@ public class RolesView extends ListView {
                 .filter(e -> e.least() != null && e.least() != Role.SYSTEM_ADMIN)
                 .map(e -> new Action(
                         e.feature(),
-                        e.name() + "." + e.method().getName(),
+                        e.name().replaceFirst("Service$", "") + "." + e.method().getName(),
                         e.least(),
                         e.rule().endsWith("+WRITE")))
                 .distinct()
@@ -75,11 +83,11 @@ public class RolesView extends ListView {
         allowedFor.setWidth("16rem");
         paged.getGrid().setId("roles");
         paged.addColumn(
-                "feature", a -> getTranslation("roles.feature." + a.feature()), "roles.col.feature", "12rem", 0);
+                "feature", a -> getTranslation("roles.feature." + a.feature()), "roles.col.feature", "11rem", 0);
         paged.addColumn("action", new ComponentRenderer<>(a -> code(a.action())), "roles.col.action")
                 .setFlexGrow(2)
                 .setTooltipGenerator(Action::action);
-        paged.addColumn("least", a -> getTranslation("role." + a.least()), "roles.col.least", "9rem", 0);
+        paged.addColumn("least", a -> getTranslation("role." + a.least()), "roles.col.least", "8.5rem", 0);
         for (Role role : COLUMNS) {
             paged.addColumn(
                             "role-" + role.name().toLowerCase(Locale.ROOT),
@@ -87,7 +95,7 @@ public class RolesView extends ListView {
                                     ? new Badge(getTranslation("roles.yes"), Badge.Tone.SUCCESS)
                                     : new Badge(getTranslation("roles.no"), Badge.Tone.NEUTRAL)),
                             "role." + role,
-                            "7.5rem",
+                            "6.5rem",
                             0)
                     .setSortable(false);
         }

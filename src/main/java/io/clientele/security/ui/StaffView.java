@@ -2,6 +2,7 @@ package io.clientele.security.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -32,6 +33,9 @@ import io.clientele.security.Roles;
 import io.clientele.security.StaffService;
 import io.clientele.security.StaffService.StaffRow;
 import io.clientele.security.StaffService.State;
+import io.clientele.security.TwoFactor;
+import io.clientele.tenant.Tenant;
+import io.clientele.tenant.TenantService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
@@ -50,6 +54,7 @@ public class StaffView extends ListView {
     static final String ROUTE = "settings/staff";
 
     private final StaffService staff;
+    private final TwoFactor twoFactor;
     private final Clock clock;
     private final PagedGrid<StaffRow> paged = new PagedGrid<>(new Grid<>());
     private final SidePanel panel = new SidePanel();
@@ -63,6 +68,8 @@ public class StaffView extends ListView {
         InvitationForm(List<Role> roles, boolean newAddress) {
             super(Invitation.class);
             setId("invitation-form");
+            email.setId("invitation-email");
+            role.setId("invitation-role");
             email.setRequiredIndicatorVisible(true);
             email.setReadOnly(!newAddress);
             role.setLabel(getTranslation("staff.col.role"));
@@ -75,15 +82,18 @@ public class StaffView extends ListView {
         }
     }
 
-    public StaffView(StaffService staff, Clock clock) {
+    public StaffView(StaffService staff, TwoFactor twoFactor, TenantService tenants, Clock clock) {
         super("nav.staff");
         this.staff = staff;
+        this.twoFactor = twoFactor;
         this.clock = clock;
         addClassName("list-view");
         setSizeFull();
         search.setId("staff-search");
         paged.getGrid().setId("staff");
-        paged.addColumn("name", StaffRow::displayName, "staff.col.name").setFlexGrow(2);
+        // An invitee has no name until they choose one: their address is in the next column.
+        paged.addColumn("name", r -> r.name().isBlank() ? "—" : r.name(), "staff.col.name")
+                .setFlexGrow(2);
         paged.addColumn("email", StaffRow::email, "staff.col.email").setFlexGrow(2);
         paged.addColumn("role", r -> getTranslation("role." + r.role()), "staff.col.role", "9rem", 0);
         paged.addColumn("state", new ComponentRenderer<>(this::stateBadge), "staff.col.state", "10rem", 0);
@@ -92,6 +102,12 @@ public class StaffView extends ListView {
                 r -> r.lastLoginAt() == null ? getTranslation("staff.never") : Formats.dateTime(r.lastLoginAt()),
                 "staff.col.last-login",
                 "11rem",
+                0);
+        paged.addColumn(
+                "twoFactor",
+                r -> getTranslation(r.twoFactor() ? "staff.two-factor.on" : "staff.two-factor.off"),
+                "staff.col.two-factor",
+                "7rem",
                 0);
         paged.addColumn(
                 "bookable",
@@ -111,7 +127,18 @@ public class StaffView extends ListView {
             Button invite = new Button(getTranslation("staff.invite"), VaadinIcon.ENVELOPE.create(), e -> invite());
             invite.setId("invite-staff");
             invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            toolbar.add(invite);
+            Checkbox require = new Checkbox(getTranslation("staff.require-two-factor"));
+            require.setId("require-two-factor");
+            require.setTooltipText(getTranslation("staff.require-two-factor-help"));
+            require.setValue(tenants.current().map(Tenant::isRequireTwoFactor).orElse(false));
+            require.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    tenants.setTwoFactorRequired(e.getValue());
+                    Notifications.success(
+                            getTranslation(e.getValue() ? "staff.two-factor-required" : "staff.two-factor-optional"));
+                }
+            });
+            toolbar.add(require, invite);
         }
         HorizontalLayout body = ListPage.body(paged, panel);
         add(toolbar, state.chips(), body);
@@ -135,6 +162,9 @@ public class StaffView extends ListView {
         boolean pending = r.invitedAt() != null;
         if (me.has(Role.OWNER)) {
             actions.add(action("staff.change-role", () -> changeRole(r), "change-role"));
+            if (r.twoFactor()) {
+                actions.add(action("staff.reset-two-factor", () -> resetTwoFactor(r), "reset-two-factor"));
+            }
             if (pending) {
                 actions.add(action("staff.resend", () -> resend(r), "resend"));
                 actions.add(action("staff.revoke", () -> revoke(r), "revoke"));
@@ -217,6 +247,14 @@ public class StaffView extends ListView {
                     run(r, "staff.revoked", () -> staff.revokeInvitation(r.id()));
                     paged.refresh();
                 });
+    }
+
+    private void resetTwoFactor(StaffRow r) {
+        Confirm.dangerous(
+                getTranslation("staff.reset-two-factor-title"),
+                getTranslation("staff.reset-two-factor-question", r.displayName()),
+                getTranslation("staff.reset-two-factor"),
+                () -> run(r, "staff.two-factor-reset", () -> twoFactor.reset(r.id())));
     }
 
     private void deactivate(StaffRow r) {

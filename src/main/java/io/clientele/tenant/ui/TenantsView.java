@@ -61,6 +61,9 @@ public class TenantsView extends ListView {
         TenantForm() {
             super(TenantDraft.class);
             setId("tenant-form");
+            name.setId("tenant-name");
+            brandColor.setId("tenant-color");
+            ownerEmail.setId("tenant-owner");
             name.setRequiredIndicatorVisible(true);
             name.setHelperText(getTranslation("tenants.name-help"));
             brandColor.setPlaceholder("#1676f3");
