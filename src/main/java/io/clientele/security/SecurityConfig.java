@@ -56,7 +56,7 @@ public class SecurityConfig {
      * a refused customer learns why only after giving the right password.
      */
     @Bean
-    DaoAuthenticationProvider authenticationProvider(LoginAttempts users, PasswordEncoder encoder) {
+    DaoAuthenticationProvider authenticationProvider(LoginAttempts users, PasswordEncoder encoder, SsoService sso) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(encoder);
         provider.setPreAuthenticationChecks(user -> {
@@ -76,6 +76,9 @@ public class SecurityConfig {
             if (!user.isEnabled()) {
                 throw new DisabledException("login.refused.disabled");
             }
+            if (user instanceof CurrentUser u && sso.passwordRefused(u)) {
+                throw new DisabledException("login.refused.sso-only");
+            }
         });
         return provider;
     }
@@ -94,6 +97,8 @@ public class SecurityConfig {
             ClienteleProperties properties,
             List<SessionGuard> guards,
             SecurityContextRepository contexts,
+            SsoClients ssoClients,
+            SsoSignIn ssoSignIn,
             @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies)
             throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/images/**", "/favicon.ico")
@@ -136,6 +141,12 @@ public class SecurityConfig {
                 VaadinSecurityConfigurer.vaadin(),
                 c -> c.loginView(LoginView.class)
                         .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
+        // A tenant's own OpenID Connect provider: /oauth2/authorization/tenant-{id} and back to /login/oauth2/code/….
+        http.oauth2Login(o -> o.loginPage("/login")
+                .clientRegistrationRepository(ssoClients)
+                .userInfoEndpoint(u -> u.oidcUserService(ssoSignIn::loadUser))
+                .successHandler((request, response, auth) -> ssoSignIn.succeeded(request, response, auth, contexts))
+                .failureHandler(ssoSignIn::failed));
         // One browser session may hold a second identity for some of its tabs (support access); the bean chooses.
         http.securityContext(c -> c.securityContextRepository(contexts));
         http.addFilterBefore(new LoginOriginFilter(properties.baseUrl()), CsrfFilter.class);

@@ -13,9 +13,12 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.crypto.spec.SecretKeySpec;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.apache.commons.codec.binary.Base32;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,8 @@ class OnboardingIT extends BrowserTestBase {
     private static final Pattern LINK = Pattern.compile("(http://\\S+/accept-invitation\\?token=[A-Za-z0-9_-]+)");
 
     private GreenMail mail;
+    /** The tenant's identity provider: a real OpenID Connect server in this JVM. */
+    private final MockOAuth2Server provider = new MockOAuth2Server();
 
     @Override
     protected boolean demo() {
@@ -47,6 +52,7 @@ class OnboardingIT extends BrowserTestBase {
         }
         mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
+        provider.start(0);
         return List.of(
                 "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + port,
@@ -57,6 +63,7 @@ class OnboardingIT extends BrowserTestBase {
     @AfterAll
     void stopMail() {
         if (mail != null) mail.stop();
+        provider.shutdown();
     }
 
     private String invitationLink(String to) throws Exception {
@@ -102,8 +109,8 @@ class OnboardingIT extends BrowserTestBase {
         assertThat(page.locator("#tenants")).containsText("Fjellklinikken");
 
         newBrowser();
-        accept(invitationLink("eier@fjellklinikken.example"), "Eva", "Eier", "Fjellklinikken-eier-1");
-        login("eier@fjellklinikken.example", "Fjellklinikken-eier-1");
+        accept(invitationLink("eier@fjellklinikken.example"), "Eva", "Eier", "Blue-Harbour-Lantern-42");
+        login("eier@fjellklinikken.example", "Blue-Harbour-Lantern-42");
         page.waitForURL(url -> url.endsWith("/customers"));
         assertThat(page.locator("#tenant-name")).hasText("Fjellklinikken");
         page.navigate(base + "/settings/staff");
@@ -112,7 +119,7 @@ class OnboardingIT extends BrowserTestBase {
                 .containsText("Admins and owners now sign in with a second factor");
 
         newBrowser();
-        login("eier@fjellklinikken.example", "Fjellklinikken-eier-1");
+        login("eier@fjellklinikken.example", "Blue-Harbour-Lantern-42");
         page.waitForURL(url -> url.endsWith("/two-factor"));
         assertThat(page.locator("#two-factor-qr")).isVisible();
         page.navigate(base + "/customers");
@@ -138,14 +145,14 @@ class OnboardingIT extends BrowserTestBase {
         assertThat(page.locator("#staff")).containsText("Invited");
 
         newBrowser();
-        accept(invitationLink("admin@fjellklinikken.example"), "Anders", "Admin", "Fjellklinikken-admin-1");
-        login("admin@fjellklinikken.example", "Fjellklinikken-admin-1");
+        accept(invitationLink("admin@fjellklinikken.example"), "Anders", "Admin", "Green-Meadow-Compass-17");
+        login("admin@fjellklinikken.example", "Green-Meadow-Compass-17");
         page.waitForURL(url -> url.endsWith("/two-factor"));
         assertThat(page.locator("vaadin-vertical-layout"))
                 .containsText("Your workspace requires a second factor for your role");
 
         newBrowser();
-        login("eier@fjellklinikken.example", "Fjellklinikken-eier-1");
+        login("eier@fjellklinikken.example", "Blue-Harbour-Lantern-42");
         page.waitForURL(url -> url.endsWith("/two-factor"));
         page.locator("#two-factor-code input").fill("000000");
         page.locator("#two-factor-verify").click();
@@ -154,5 +161,54 @@ class OnboardingIT extends BrowserTestBase {
         page.locator("#two-factor-code input").fill(code(secret, Instant.now().plusSeconds(30)));
         page.locator("#two-factor-verify").click();
         page.waitForURL(url -> url.endsWith("/customers"));
+
+        // Single sign-on: the owner connects the tenant's provider; its staff sign in with it.
+        page.navigate(base + "/settings/single-sign-on");
+        page.locator("#sso-enabled").click();
+        page.locator("#sso-provider-name input").fill("Fjellklinikken ID");
+        page.locator("#sso-issuer input").fill(provider.issuerUrl("default").toString());
+        page.locator("#sso-client-id input").fill("clientele");
+        page.locator("#sso-client-secret input").fill("client-secret-1");
+        page.locator("#sso-role-claim input").fill("roles");
+        page.locator("#sso-role-mapping textarea").fill("clientele-support = SUPPORT\nclientele-admins = ADMIN");
+        page.locator("#save-sso").click();
+        assertThat(page.locator("vaadin-notification-card")).containsText("Single sign-on saved");
+        String loginLink = page.locator("#sso-login-link").textContent().strip();
+
+        ssoSignIn(
+                loginLink,
+                Map.of(
+                        "email",
+                        "sigrid@fjellklinikken.example",
+                        "given_name",
+                        "Sigrid",
+                        "family_name",
+                        "Støtte",
+                        "roles",
+                        List.of("clientele-support")),
+                3600);
+        page.waitForURL(url -> url.endsWith("/customers"));
+        assertThat(page.locator("#user-menu")).containsText("Sigrid Støtte");
+        assertThat(page.locator("#nav")).not().containsText("Staff");
+
+        ssoSignIn(loginLink, Map.of("email", "outsider@fjellklinikken.example", "roles", List.of("guests")), 3600);
+        assertThat(page.locator("vaadin-login-form")).containsText("gave you no role that has access to Clientele");
+
+        ssoSignIn(
+                loginLink,
+                Map.of("email", "sigrid@fjellklinikken.example", "roles", List.of("clientele-support")),
+                -3600);
+        assertThat(page.locator("vaadin-login-form")).containsText("was not accepted");
+    }
+
+    /** A fresh browser signs in from the tenant's login link with the provider, which answers with these claims. */
+    private void ssoSignIn(String loginLink, Map<String, Object> claims, long expirySeconds) {
+        newBrowser();
+        provider.enqueueCallback(new DefaultOAuth2TokenCallback(
+                "default", (String) claims.get("email"), "JWT", List.of("clientele"), claims, expirySeconds));
+        page.navigate(loginLink);
+        page.locator("#sso-login").click();
+        page.waitForURL(url -> url.startsWith(base) && !url.contains("/oauth2/"));
+        waitForServer();
     }
 }

@@ -155,6 +155,8 @@ class AuthorizationWalkTest extends DatabaseTest {
             StaffService inviteOwner              SYSTEM_ADMIN
             TenantLifecycle *                     SYSTEM_ADMIN
             TwoFactor *                           -
+            SsoService *                          OWNER
+            SsoService offeredAt                  -
             TwoFactor reset                       OWNER
             TenantService *                       -
             TenantService all                     SYSTEM_ADMIN

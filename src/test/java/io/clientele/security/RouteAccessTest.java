@@ -47,6 +47,7 @@ class RouteAccessTest extends KaribuTest {
             settings/staff              StaffView               ADMIN
             settings/tenants            TenantsView             SYSTEM_ADMIN
             settings/roles              RolesView               ADMIN
+            settings/single-sign-on     SingleSignOnView        OWNER
             settings/booking-services   BookableServicesView    VIEWER
             settings/audit-log          AuditLogView            ADMIN
             settings/api-keys           ApiKeysView             ADMIN

@@ -2,6 +2,7 @@ package io.clientele.security.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -12,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.clientele.security.SsoService;
 import io.clientele.tenant.Tenant;
 import io.clientele.tenant.TenantService;
 import org.springframework.security.authentication.DisabledException;
@@ -28,8 +30,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final H1 brand = new H1("Clientele");
     private final TenantService tenants;
 
-    public LoginView(TenantService tenants) {
+    private final SsoService sso;
+    private final Anchor ssoLink = new Anchor();
+
+    public LoginView(TenantService tenants, SsoService sso) {
         this.tenants = tenants;
+        this.sso = sso;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -46,7 +52,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         brand.addClassName("brand");
         brand.setId("login-brand");
-        add(brand, login, rememberMe);
+        // A tenant with single sign-on: its staff sign in with their provider (a full page load, not a Vaadin route).
+        ssoLink.setId("sso-login");
+        ssoLink.addClassName("sso-login");
+        ssoLink.setRouterIgnore(true);
+        ssoLink.setVisible(false);
+        add(brand, ssoLink, login, rememberMe);
     }
 
     @Override
@@ -63,6 +74,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                 if (t.getBrandColor() != null) {
                     getStyle().set("--clientele-brand", t.getBrandColor());
                 }
+                sso.offeredAt(t.getId()).ifPresent(provider -> {
+                    ssoLink.setText(getTranslation("login.sso", provider));
+                    ssoLink.setHref("oauth2/authorization/tenant-" + t.getId());
+                    ssoLink.setVisible(true);
+                });
             });
         }
         boolean failed =

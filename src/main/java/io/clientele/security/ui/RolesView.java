@@ -83,11 +83,10 @@ public class RolesView extends ListView {
         allowedFor.setWidth("16rem");
         paged.getGrid().setId("roles");
         paged.addColumn(
-                "feature", a -> getTranslation("roles.feature." + a.feature()), "roles.col.feature", "11rem", 0);
+                "feature", a -> getTranslation("roles.feature." + a.feature()), "roles.col.feature", "10rem", 0);
         paged.addColumn("action", new ComponentRenderer<>(a -> code(a.action())), "roles.col.action")
                 .setFlexGrow(2)
                 .setTooltipGenerator(Action::action);
-        paged.addColumn("least", a -> getTranslation("role." + a.least()), "roles.col.least", "8.5rem", 0);
         for (Role role : COLUMNS) {
             paged.addColumn(
                             "role-" + role.name().toLowerCase(Locale.ROOT),
@@ -134,10 +133,8 @@ public class RolesView extends ListView {
                 .filter(a -> roles.isEmpty() || roles.stream().anyMatch(a::allows));
     }
 
-    private static final Map<String, Function<Action, String>> SORTS = Map.of(
-            "feature", Action::feature,
-            "action", Action::action,
-            "least", a -> String.format("%02d", a.least().ordinal()));
+    private static final Map<String, Function<Action, String>> SORTS =
+            Map.of("feature", Action::feature, "action", Action::action);
 
     private List<Action> page(Pageable page) {
         Comparator<Action> order = Comparator.comparing(Action::feature).thenComparing(Action::action);
