@@ -24,7 +24,14 @@ import io.clientele.organization.OrganizationDraft;
 import io.clientele.organization.OrganizationService;
 import io.clientele.pricesheet.PriceSheetDraft;
 import io.clientele.pricesheet.PriceSheetService;
+import io.clientele.security.Invitation;
 import io.clientele.security.Role;
+import io.clientele.security.SsoDraft;
+import io.clientele.security.SsoService;
+import io.clientele.security.StaffService;
+import io.clientele.security.SystemAuthentication;
+import io.clientele.tenant.TenantDraft;
+import io.clientele.tenant.TenantLifecycle;
 import java.beans.PropertyDescriptor;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,6 +40,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -41,6 +49,9 @@ import java.util.function.Consumer;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,6 +104,28 @@ class BadInputTest extends DatabaseTest {
 
     @Autowired
     AuditService audit;
+
+    @Autowired
+    StaffService staff;
+
+    @Autowired
+    TenantLifecycle lifecycle;
+
+    @Autowired
+    SsoService sso;
+
+    /** A real OpenID Connect provider, for single sign-on's check of its issuer. */
+    private static final MockOAuth2Server PROVIDER = new MockOAuth2Server();
+
+    @BeforeAll
+    static void startProvider() {
+        PROVIDER.start(0);
+    }
+
+    @AfterAll
+    static void stopProvider() {
+        PROVIDER.shutdown();
+    }
 
     @Autowired
     JdbcTemplate jdbc;
@@ -213,7 +246,60 @@ class BadInputTest extends DatabaseTest {
                         accounts::draftOf,
                         Set.of(),
                         Map.of("customerNumber", List.of("12-A", "abc")),
-                        Set.of()));
+                        Set.of()),
+                new Form<Invitation>(
+                        "staff invitation",
+                        "user_account",
+                        () -> new Invitation("invitee" + UNIQUE.incrementAndGet() + "@example.no", Role.SUPPORT),
+                        d -> staff.invite(d, Locale.ENGLISH),
+                        id -> new Invitation(
+                                users.findInTenant(id).orElseThrow().getEmail(), Role.SUPPORT),
+                        Set.of("email"),
+                        Map.of("email", List.of("not-an-email", "kari@@example.no")),
+                        Set.of()),
+                new Form<TenantDraft>(
+                        "tenant",
+                        "tenant",
+                        () -> {
+                            TenantDraft d = new TenantDraft();
+                            d.setName("Workspace " + UNIQUE.incrementAndGet());
+                            d.setOwnerEmail("owner" + UNIQUE.get() + "@example.no");
+                            return d;
+                        },
+                        d -> SystemAuthentication.platform(() -> lifecycle.create(d, Locale.ENGLISH)),
+                        id -> {
+                            TenantDraft d = new TenantDraft();
+                            d.setName(tenants.find(id).orElseThrow().getName());
+                            return d;
+                        },
+                        Set.of("name", "ownerEmail"),
+                        Map.of("brandColor", List.of("teal", "#12345"), "ownerEmail", List.of("owner@")),
+                        Set.of("name")),
+                new Form<SsoDraft>(
+                        "single sign-on",
+                        "sso_settings",
+                        () -> {
+                            SsoDraft d = sso.draft();
+                            d.setEnabled(true);
+                            d.setProviderName("Company ID");
+                            d.setIssuer(PROVIDER.issuerUrl("default").toString());
+                            d.setClientId("clientele");
+                            d.setRoleClaim("roles");
+                            d.setRoleMapping("staff = SUPPORT");
+                            return d;
+                        },
+                        d -> {
+                            sso.save(d);
+                            return tenant;
+                        },
+                        id -> sso.draft(),
+                        Set.of("providerName", "issuer", "clientId", "roleClaim"),
+                        Map.of(
+                                "issuer",
+                                List.of("not an address", "ftp://files.example.no"),
+                                "roleMapping",
+                                List.of("staff = KING", "staff")),
+                        Set.of("providerName", "clientId", "roleClaim")));
         for (Form<?> form : forms) {
             check(form);
         }

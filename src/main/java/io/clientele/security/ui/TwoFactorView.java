@@ -102,8 +102,9 @@ public class TwoFactorView extends VerticalLayout implements BeforeEnterObserver
                 code.focus();
                 return;
             }
+            keepIdentity();
             result.rememberToken().ifPresent(this::rememberBrowser);
-            signedIn();
+            toStart();
         });
         add(code, remember, go, signOut());
         code.focus();
@@ -132,6 +133,7 @@ public class TwoFactorView extends VerticalLayout implements BeforeEnterObserver
         Button go = primary("two-factor.turn-on", "two-factor-turn-on", () -> {
             try {
                 List<String> codes = twoFactor.enrol(enrolment.secret(), code.getValue());
+                keepIdentity();
                 showRecoveryCodes(codes, owed);
             } catch (ActionRefusedException e) {
                 code.setErrorMessage(getTranslation(e.getMessage()));
@@ -153,7 +155,7 @@ public class TwoFactorView extends VerticalLayout implements BeforeEnterObserver
         codes.forEach(c -> list.add(new ListItem(c)));
         add(list, primary("two-factor.codes-saved", "two-factor-codes-saved", () -> {
             if (signingIn) {
-                signedIn();
+                toStart();
             } else {
                 UI.getCurrent().navigate("two-factor");
             }
@@ -217,12 +219,16 @@ public class TwoFactorView extends VerticalLayout implements BeforeEnterObserver
         return out;
     }
 
-    /** The second factor is given: the session keeps the identity that now carries the roles; on to the start. */
-    private void signedIn() {
+    /** The second factor is given: the session keeps, from this request on, the identity that carries the roles. */
+    private void keepIdentity() {
         contexts.saveContext(
                 SecurityContextHolder.getContext(),
                 VaadinServletRequest.getCurrent().getHttpServletRequest(),
                 VaadinServletResponse.getCurrent().getHttpServletResponse());
+    }
+
+    /** A full page load, so the menu and the page are built for the roles the session now holds. */
+    private static void toStart() {
         UI.getCurrent().getPage().setLocation(VaadinServletRequest.getCurrent().getContextPath() + "/");
     }
 
