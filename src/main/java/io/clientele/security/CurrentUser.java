@@ -12,6 +12,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 
@@ -190,6 +191,15 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
     void owe(SecondFactor owed) {
         this.secondFactor = owed;
+    }
+
+    /** A security context holding this login with the authorities it has now (after a second factor, its roles). */
+    public SecurityContext signedInContext() {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        this, null, getAuthorities()));
+        return context;
     }
 
     public boolean awaitingEmailConfirmation() {

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContext;
@@ -140,8 +139,7 @@ class SsoSignIn {
         }
         user.owe(CurrentUser.SecondFactor.NONE);
         user.eraseCredentials();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContext context = user.signedInContext();
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
         logins.loginSucceeded(email, request.getRemoteAddr(), request.getHeader("User-Agent"));

@@ -28,8 +28,6 @@ import org.apache.commons.codec.binary.Base32;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -200,9 +198,7 @@ public class TwoFactor {
             return;
         }
         me.owe(CurrentUser.SecondFactor.NONE);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(me, null, me.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        SecurityContextHolder.setContext(me.signedInContext());
     }
 
     /** Turns one's own second factor off, unless the tenant requires it; the current password confirms. */

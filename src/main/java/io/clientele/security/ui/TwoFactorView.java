@@ -35,6 +35,7 @@ import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
 
@@ -221,8 +222,11 @@ public class TwoFactorView extends VerticalLayout implements BeforeEnterObserver
 
     /** The second factor is given: the session keeps, from this request on, the identity that carries the roles. */
     private void keepIdentity() {
+        // Built here rather than read back: in a Vaadin request the holder may answer from the session.
+        SecurityContext context = CurrentUser.require().signedInContext();
+        SecurityContextHolder.setContext(context);
         contexts.saveContext(
-                SecurityContextHolder.getContext(),
+                context,
                 VaadinServletRequest.getCurrent().getHttpServletRequest(),
                 VaadinServletResponse.getCurrent().getHttpServletResponse());
     }
