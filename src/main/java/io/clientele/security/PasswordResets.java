@@ -167,6 +167,10 @@ public class PasswordResets {
         a.setLockedUntil(null);
         a.setFailedLogins(0);
         a.setForcePasswordChange(false);
+        if (a.isInvited()) {
+            // An invitee who chose a password by "Forgot password?" has accepted the invitation that way.
+            a.acceptInvitation(Instant.now(clock));
+        }
         // Every other session of the login ends: those on this node now, the others at their next request.
         a.endSessions();
         sessions.invalidateAll(a.getId());
