@@ -164,7 +164,7 @@ class OnboardingIT extends BrowserTestBase {
 
         // Single sign-on: the owner connects the tenant's provider; its staff sign in with it.
         page.navigate(base + "/settings/single-sign-on");
-        page.locator("#sso-enabled").click();
+        page.locator("#sso-enabled input").check();
         page.locator("#sso-provider-name input").fill("Fjellklinikken ID");
         page.locator("#sso-issuer input").fill(provider.issuerUrl("default").toString());
         page.locator("#sso-client-id input").fill("clientele");
