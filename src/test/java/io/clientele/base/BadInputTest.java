@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import io.clientele.DatabaseTest;
+import io.clientele.OidcProvider;
 import io.clientele.account.AccountDraft;
 import io.clientele.account.AccountTestData;
 import io.clientele.account.CustomerAccountService;
@@ -49,9 +50,6 @@ import java.util.function.Consumer;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
-import no.nav.security.mock.oauth2.MockOAuth2Server;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -113,19 +111,6 @@ class BadInputTest extends DatabaseTest {
 
     @Autowired
     SsoService sso;
-
-    /** A real OpenID Connect provider, for single sign-on's check of its issuer. */
-    private static final MockOAuth2Server PROVIDER = new MockOAuth2Server();
-
-    @BeforeAll
-    static void startProvider() {
-        PROVIDER.start(0);
-    }
-
-    @AfterAll
-    static void stopProvider() {
-        PROVIDER.shutdown();
-    }
 
     @Autowired
     JdbcTemplate jdbc;
@@ -282,7 +267,7 @@ class BadInputTest extends DatabaseTest {
                             SsoDraft d = sso.draft();
                             d.setEnabled(true);
                             d.setProviderName("Company ID");
-                            d.setIssuer(PROVIDER.issuerUrl("default").toString());
+                            d.setIssuer(OidcProvider.issuer());
                             d.setClientId("clientele");
                             d.setRoleClaim("roles");
                             d.setRoleMapping("staff = SUPPORT");

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.clientele.DatabaseTest;
+import io.clientele.OidcProvider;
 import io.clientele.TestData;
 import io.clientele.audit.AuditEvents;
 import io.clientele.base.FieldValidationException;
 import java.util.List;
 import java.util.Map;
-import no.nav.security.mock.oauth2.MockOAuth2Server;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -22,8 +20,6 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 
 /** Single sign-on's settings against a real OpenID Connect provider, and what its claims make of a staff login. */
 class SsoTest extends DatabaseTest {
-    private static final MockOAuth2Server PROVIDER = new MockOAuth2Server();
-
     @Autowired
     SsoService sso;
 
@@ -35,16 +31,6 @@ class SsoTest extends DatabaseTest {
 
     @Autowired
     ApplicationContext ctx;
-
-    @BeforeAll
-    static void startProvider() {
-        PROVIDER.start(0);
-    }
-
-    @AfterAll
-    static void stopProvider() {
-        PROVIDER.shutdown();
-    }
 
     private static SsoDraft draft(String issuer, String mapping, Role defaultRole, boolean ssoOnly) {
         SsoDraft d = new SsoDraft();
@@ -61,7 +47,7 @@ class SsoTest extends DatabaseTest {
     }
 
     private static String issuer() {
-        return PROVIDER.issuerUrl("default").toString();
+        return OidcProvider.issuer();
     }
 
     @Test

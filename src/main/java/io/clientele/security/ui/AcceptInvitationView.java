@@ -6,11 +6,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.clientele.base.ActionRefusedException;
@@ -24,15 +22,12 @@ import java.util.Optional;
 /** Target of the invitation mail: the invitee gives their name and chooses a password, then signs in. */
 @Route(value = "accept-invitation", autoLayout = false)
 @AnonymousAllowed
-public class AcceptInvitationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class AcceptInvitationView extends SignInPage implements BeforeEnterObserver {
     private final StaffService staff;
 
     public AcceptInvitationView(StaffService staff) {
+        super("invitation.title");
         this.staff = staff;
-        addClassName("login-view");
-        setSizeFull();
-        setAlignItems(Alignment.CENTER);
-        setJustifyContentMode(JustifyContentMode.CENTER);
     }
 
     @Override
@@ -85,10 +80,5 @@ public class AcceptInvitationView extends VerticalLayout implements BeforeEnterO
         save.addClickShortcut(Key.ENTER);
         add(who, first, last, password, save);
         first.focus();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("invitation.title") + " · Clientele";
     }
 }

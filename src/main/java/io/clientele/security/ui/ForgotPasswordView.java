@@ -7,9 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.clientele.security.PasswordResets;
@@ -21,12 +19,9 @@ import io.clientele.security.PasswordResets;
  */
 @Route(value = "forgot-password", autoLayout = false)
 @AnonymousAllowed
-public class ForgotPasswordView extends VerticalLayout implements HasDynamicTitle {
+public class ForgotPasswordView extends SignInPage {
     public ForgotPasswordView(PasswordResets resets) {
-        addClassName("login-view");
-        setSizeFull();
-        setAlignItems(Alignment.CENTER);
-        setJustifyContentMode(JustifyContentMode.CENTER);
+        super("forgot.title");
         EmailField email = new EmailField(getTranslation("login.email"));
         email.setId("forgot-email");
         email.setRequiredIndicatorVisible(true);
@@ -60,10 +55,5 @@ public class ForgotPasswordView extends VerticalLayout implements HasDynamicTitl
                 email,
                 send,
                 new Anchor("login", getTranslation("reset.to-login")));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("forgot.title") + " · Clientele";
     }
 }

@@ -5,10 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.clientele.security.InvalidPasswordException;
@@ -17,26 +15,19 @@ import io.clientele.security.PasswordResets;
 /** Target of the one-time link mailed by "Reset password". */
 @Route(value = "reset-password", autoLayout = false)
 @AnonymousAllowed
-public class ResetPasswordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ResetPasswordView extends SignInPage implements BeforeEnterObserver {
     private final PasswordResets users;
     private String token;
 
     public ResetPasswordView(PasswordResets users) {
+        super("reset.title");
         this.users = users;
-        addClassName("login-view");
-        setSizeFull();
-        setAlignItems(Alignment.CENTER);
-        setJustifyContentMode(JustifyContentMode.CENTER);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        token = event.getLocation()
-                .getQueryParameters()
-                .getSingleParameter("token")
-                .orElse(null);
-        removeAll();
-        add(new H2(getTranslation("reset.title")));
+        token = token(event);
+        restart();
         if (!users.isResetTokenUsable(token)) {
             add(
                     new Paragraph(getTranslation("password.reset-link-invalid")),
@@ -60,10 +51,5 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
         add(password, save);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("reset.title") + " · Clientele";
     }
 }

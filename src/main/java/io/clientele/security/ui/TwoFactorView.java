@@ -13,12 +13,10 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
@@ -46,7 +44,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
  */
 @Route(value = "two-factor", autoLayout = false)
 @PermitAll
-public class TwoFactorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class TwoFactorView extends SignInPage implements BeforeEnterObserver {
     private final TwoFactor twoFactor;
     private final LoginAttempts logins;
     private final SecurityContextRepository contexts;
@@ -54,15 +52,12 @@ public class TwoFactorView extends VerticalLayout implements BeforeEnterObserver
 
     public TwoFactorView(
             TwoFactor twoFactor, LoginAttempts logins, SecurityContextRepository contexts, AuthenticationContext auth) {
+        super("two-factor.title");
         this.twoFactor = twoFactor;
         this.logins = logins;
         this.contexts = contexts;
         this.auth = auth;
-        addClassName("login-view");
         addClassName("two-factor-view");
-        setSizeFull();
-        setAlignItems(Alignment.CENTER);
-        setJustifyContentMode(JustifyContentMode.CENTER);
     }
 
     @Override
@@ -244,10 +239,5 @@ public class TwoFactorView extends VerticalLayout implements BeforeEnterObserver
         cookie.setSecure(VaadinServletRequest.getCurrent().isSecure());
         cookie.setAttribute("SameSite", "Lax");
         VaadinServletResponse.getCurrent().addCookie(cookie);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("two-factor.title") + " · Clientele";
     }
 }

@@ -7,30 +7,16 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import io.clientele.KaribuTest;
+import io.clientele.OidcProvider;
 import io.clientele.security.Role;
 import io.clientele.security.SsoService;
-import no.nav.security.mock.oauth2.MockOAuth2Server;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** An OWNER connects the tenant's provider: told first what is wrong, then shown what to register at the provider. */
 class SingleSignOnViewTest extends KaribuTest {
-    private static final MockOAuth2Server PROVIDER = new MockOAuth2Server();
-
     @Autowired
     SsoService sso;
-
-    @BeforeAll
-    static void startProvider() {
-        PROVIDER.start(0);
-    }
-
-    @AfterAll
-    static void stopProvider() {
-        PROVIDER.shutdown();
-    }
 
     @Test
     void connectTheTenantsProvider() {
@@ -50,7 +36,7 @@ class SingleSignOnViewTest extends KaribuTest {
         assertThat(form.roleMapping.getErrorMessage()).startsWith("Write one \"value = ROLE\" per line");
         assertThat(sso.offeredAt(tenant)).as("nothing saved").isEmpty();
 
-        form.issuer.setValue(PROVIDER.issuerUrl("default").toString());
+        form.issuer.setValue(OidcProvider.issuer());
         form.roleMapping.setValue("clientele-admins = ADMIN");
         _get(Button.class, spec -> spec.withId("save-sso")).click();
         assertThat(sso.offeredAt(tenant)).contains("Fjellklinikken ID");

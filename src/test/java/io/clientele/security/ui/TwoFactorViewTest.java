@@ -33,13 +33,18 @@ class TwoFactorViewTest extends KaribuTest {
         assertThat(code.getErrorMessage()).startsWith("That code is not right.");
 
         code.setValue(new TimeBasedOneTimePasswordGenerator()
-                .generateOneTimePasswordString(new SecretKeySpec(new Base32().decode(secret), "HmacSHA1"), clock.instant()));
+                .generateOneTimePasswordString(
+                        new SecretKeySpec(new Base32().decode(secret), "HmacSHA1"), clock.instant()));
         _get(Button.class, spec -> spec.withId("two-factor-turn-on")).click();
-        assertThat(_get(UnorderedList.class, spec -> spec.withId("recovery-codes")).getChildren())
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("recovery-codes"))
+                        .getChildren())
                 .hasSize(10);
 
         _get(Button.class, spec -> spec.withId("two-factor-codes-saved")).click();
-        assertThat(_get(Button.class, spec -> spec.withId("two-factor-new-codes")).isVisible()).isTrue();
-        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).isEqualTo("Two-factor authentication is on");
+        assertThat(_get(Button.class, spec -> spec.withId("two-factor-new-codes"))
+                        .isVisible())
+                .isTrue();
+        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText())
+                .isEqualTo("Two-factor authentication is on");
     }
 }
