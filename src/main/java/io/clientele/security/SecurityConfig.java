@@ -83,6 +83,18 @@ public class SecurityConfig {
         return provider;
     }
 
+    @Bean
+    org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository passkeyUsers(
+            org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        return Passkeys.people(jdbc);
+    }
+
+    @Bean
+    org.springframework.security.web.webauthn.management.UserCredentialRepository passkeyCredentials(
+            org.springframework.jdbc.core.JdbcTemplate jdbc, io.clientele.audit.AuditService audit) {
+        return Passkeys.credentials(jdbc, audit);
+    }
+
     /** The remember-me cookie goes along with the site's own requests only, like the session cookie. */
     @Bean
     CookieSameSiteSupplier rememberMeSameSite() {
@@ -101,7 +113,7 @@ public class SecurityConfig {
             SsoSignIn ssoSignIn,
             @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies)
             throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/images/**", "/favicon.ico")
+        http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/images/**", "/scripts/**", "/favicon.ico")
                 .permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**")
                 .permitAll()
@@ -141,6 +153,12 @@ public class SecurityConfig {
                 VaadinSecurityConfigurer.vaadin(),
                 c -> c.loginView(LoginView.class)
                         .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
+        // Passkeys for everyone who signs in, bound to this site's address (its host is the relying party).
+        java.net.URI site = java.net.URI.create(properties.baseUrl());
+        http.webAuthn(w -> w.rpName("Clientele")
+                .rpId(site.getHost())
+                .allowedOrigins(site.getScheme() + "://" + site.getAuthority())
+                .disableDefaultRegistrationPage(true));
         // A tenant's own OpenID Connect provider: /oauth2/authorization/tenant-{id} and back to /login/oauth2/code/….
         http.oauth2Login(o -> o.loginPage("/login")
                 .clientRegistrationRepository(ssoClients)

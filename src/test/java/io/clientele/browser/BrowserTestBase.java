@@ -68,8 +68,16 @@ abstract class BrowserTestBase {
 
     @BeforeEach
     void freshSession() {
+        newContext("en-GB", 1440, 900);
+    }
+
+    /** A new person at the browser: the current context (its cookies, its page) closes and a fresh one opens. */
+    protected void newContext(String locale, int width, int height) {
+        if (context != null) {
+            context.close();
+        }
         context = browser.newContext(
-                new Browser.NewContextOptions().setViewportSize(1440, 900).setLocale("en-GB"));
+                new Browser.NewContextOptions().setViewportSize(width, height).setLocale(locale));
         context.setDefaultTimeout(20_000);
         page = context.newPage();
     }
@@ -77,11 +85,17 @@ abstract class BrowserTestBase {
     @AfterEach
     void closeSession() {
         context.close();
+        context = null;
     }
 
     /** The running browser, for a second person with their own cookies. */
     protected Browser browser() {
         return browser;
+    }
+
+    /** The host the browser and the jar's links use; passkeys need a domain name ("localhost"), not an address. */
+    protected String host() {
+        return "127.0.0.1";
     }
 
     /** Whether the jar loads the demo data; without it, it starts as a new operator's would. */
@@ -111,7 +125,7 @@ abstract class BrowserTestBase {
                 "--spring.datasource.url=" + databaseUrl(),
                 "--logging.file.name=" + appDir.resolve("app.json"),
                 "--logging.structured.format.file=ecs"));
-        base = "http://127.0.0.1:" + port;
+        base = "http://" + host() + ":" + port;
         // Links in mail (invitations, resets) lead back to this jar.
         command.add("--clientele.base-url=" + base);
         if (demo()) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import io.clientele.Mails;
 import java.io.IOException;

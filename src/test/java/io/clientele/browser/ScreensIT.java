@@ -6,7 +6,6 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
@@ -209,13 +208,7 @@ class ScreensIT extends BrowserTestBase {
     }
 
     private void newContext(String lang) {
-        context.close();
-        context = browser()
-                .newContext(new Browser.NewContextOptions()
-                        .setViewportSize(1280, 800)
-                        .setLocale(lang));
-        context.setDefaultTimeout(20_000);
-        page = context.newPage();
+        newContext(lang, 1280, 800);
     }
 
     /** Opens the first row of a list by keyboard (Enter on its first cell) and returns the record's address. */

@@ -155,6 +155,7 @@ class AuthorizationWalkTest extends DatabaseTest {
             StaffService inviteOwner              SYSTEM_ADMIN
             TenantLifecycle *                     SYSTEM_ADMIN
             TwoFactor *                           -
+            Passkeys *                            -
             SsoService *                          OWNER
             SsoService offeredAt                  -
             TwoFactor reset                       OWNER

@@ -28,6 +28,7 @@ class RouteAccessTest extends KaribuTest {
             forgot-password             ForgotPasswordView      everyone
             accept-invitation           AcceptInvitationView    everyone
             two-factor                  TwoFactorView           VIEWER
+            passkeys                    PasskeysView            login
             -                           StartView               login
             customers                   CustomerListView        VIEWER
             customers/987654321         CustomerPage            VIEWER

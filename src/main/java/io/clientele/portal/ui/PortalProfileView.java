@@ -3,8 +3,10 @@ package io.clientele.portal.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -63,6 +65,12 @@ public class PortalProfileView extends VerticalLayout implements HasDynamicTitle
         FormLayout pw = new FormLayout(current, password, repeat, change);
         pw.setMaxWidth("40rem");
         add(new H3(getTranslation("profile.change-password")), pw);
+        if (me.support().isEmpty()) {
+            add(
+                    new H3(getTranslation("passkeys.title")),
+                    new Paragraph(getTranslation("passkeys.portal-intro")),
+                    new Anchor("passkeys", getTranslation("passkeys.manage")));
+        }
         PortalLayout.writes(language, change);
     }
 

@@ -1,9 +1,12 @@
 package io.clientele.security.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -13,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.clientele.base.ui.Notifications;
 import io.clientele.security.SsoService;
 import io.clientele.tenant.Tenant;
 import io.clientele.tenant.TenantService;
@@ -57,7 +61,26 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         ssoLink.addClassName("sso-login");
         ssoLink.setRouterIgnore(true);
         ssoLink.setVisible(false);
-        add(brand, ssoLink, login, rememberMe);
+        // A passkey instead of password and code, where the browser can use one.
+        Button passkey = new Button(
+                getTranslation("login.passkey"),
+                VaadinIcon.KEY.create(),
+                e -> PasskeyScript.run(
+                        this,
+                        "signIn",
+                        null,
+                        () -> {},
+                        error -> Notifications.error(getTranslation("login.passkey-failed"))));
+        passkey.setId("passkey-login");
+        passkey.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        passkey.setVisible(false);
+        add(brand, ssoLink, login, rememberMe, passkey);
+        addAttachListener(e -> {
+            PasskeyScript.load(e.getUI());
+            getElement()
+                    .executeJs("return !!(window.PublicKeyCredential && navigator.credentials)")
+                    .then(Boolean.class, passkey::setVisible);
+        });
     }
 
     @Override
