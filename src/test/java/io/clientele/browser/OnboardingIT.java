@@ -82,13 +82,7 @@ class OnboardingIT extends BrowserTestBase {
     }
 
     private void newBrowser() {
-        context.close();
-        context = browser()
-                .newContext(new Browser.NewContextOptions()
-                        .setViewportSize(1440, 900)
-                        .setLocale("en-GB"));
-        context.setDefaultTimeout(20_000);
-        page = context.newPage();
+        newContext("en-GB", 1440, 900);
     }
 
     private static String code(String secret, Instant at) throws Exception {
