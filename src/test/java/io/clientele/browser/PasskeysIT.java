@@ -65,6 +65,6 @@ class PasskeysIT extends BrowserTestBase {
 
     @Test
     void aPortalCustomerAddsAPasskeyAndSignsInWithIt() {
-        addPasskeyThenSignInWithIt("guest@nordlys.demo", "/portal");
+        addPasskeyThenSignInWithIt("guro.gjest@nordlys.demo", "/portal");
     }
 }

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.server.VaadinServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.web.csrf.CsrfToken;
 
 /**
@@ -11,6 +13,8 @@ import org.springframework.security.web.csrf.CsrfToken;
  * with this session's CSRF token, and reports success or failure back on the server.
  */
 final class PasskeyScript {
+    private static final Logger log = LoggerFactory.getLogger(PasskeyScript.class);
+
     private PasskeyScript() {}
 
     /** Loads the script on the page; before any ceremony. */
@@ -29,6 +33,10 @@ final class PasskeyScript {
                         csrf.getHeaderName(),
                         csrf.getToken(),
                         label)
-                .then(ok -> done.run(), failed);
+                .then(ok -> done.run(), error -> {
+                    // The browser's reason (cancelled, timed out, refused by the server) is for the operator's log.
+                    log.warn("Passkey {} did not complete: {}", call, error);
+                    failed.accept(error);
+                });
     }
 }
