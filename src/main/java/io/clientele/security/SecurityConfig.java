@@ -111,8 +111,12 @@ public class SecurityConfig {
             SecurityContextRepository contexts,
             SsoClients ssoClients,
             SsoSignIn ssoSignIn,
+            org.springframework.security.core.context.SecurityContextHolderStrategy strategy,
             @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies)
             throws Exception {
+        // Vaadin makes its session-aware strategy the global one only once every bean exists; filters that read the
+        // global strategy when they are built (the passkey ones) must see the same one as the rest of the chain.
+        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(strategy);
         http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/images/**", "/scripts/**", "/favicon.ico")
                 .permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**")
