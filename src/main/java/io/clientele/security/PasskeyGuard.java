@@ -8,6 +8,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthentication;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.WebUtils;
 
 /**
  * After a passkey sign-in, Spring Security's session holds the passkey's WebAuthn user: on the browser's next request
@@ -17,41 +18,29 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(0)
 class PasskeyGuard implements SessionGuard {
-    private final LoginAttempts logins;
-    private final LoginSessions sessions;
+    private final ExternalSignIn signIn;
     private final SecurityContextRepository contexts;
 
-    PasskeyGuard(LoginAttempts logins, LoginSessions sessions, SecurityContextRepository contexts) {
-        this.logins = logins;
-        this.sessions = sessions;
+    PasskeyGuard(ExternalSignIn signIn, SecurityContextRepository contexts) {
+        this.signIn = signIn;
         this.contexts = contexts;
     }
 
     @Override
     public boolean check(HttpServletRequest request, HttpServletResponse response) {
-        if (!(SecurityContextHolder.getContext().getAuthentication() instanceof WebAuthnAuthentication passkey)) {
+        if (!(SecurityContextHolder.getContext().getAuthentication() instanceof WebAuthnAuthentication)) {
             return true;
         }
-        String email = passkey.getName();
-        CurrentUser user = logins.loadUserByUsername(email);
-        String refusal = user.loginRefusal() != null
-                ? user.loginRefusal()
-                : !user.isEnabled()
-                        ? "login.refused.disabled"
-                        : !user.isAccountNonLocked() ? "login.refused.locked" : null;
-        SecurityContext context;
-        if (refusal != null) {
-            logins.loginRefused(email, refusal);
-            context = SecurityContextHolder.createEmptyContext();
-        } else {
-            user.owe(CurrentUser.SecondFactor.NONE);
-            user.eraseCredentials();
-            context = user.signedInContext();
-            logins.loginSucceeded(email, request.getRemoteAddr(), request.getHeader("User-Agent"));
-            sessions.register(user.userId(), request.getSession());
+        // The browser may send several requests at once after signing in: the first turns the session, the others
+        // find it turned.
+        synchronized (WebUtils.getSessionMutex(request.getSession())) {
+            SecurityContext saved = contexts.loadDeferredContext(request).get();
+            if (saved.getAuthentication() instanceof WebAuthnAuthentication passkey) {
+                signIn.complete(passkey.getName(), request, response);
+            } else {
+                SecurityContextHolder.setContext(saved);
+            }
         }
-        SecurityContextHolder.setContext(context);
-        contexts.saveContext(context, request, response);
         return true;
     }
 }

@@ -167,7 +167,7 @@ public class SecurityConfig {
         http.oauth2Login(o -> o.loginPage("/login")
                 .clientRegistrationRepository(ssoClients)
                 .userInfoEndpoint(u -> u.oidcUserService(ssoSignIn::loadUser))
-                .successHandler((request, response, auth) -> ssoSignIn.succeeded(request, response, auth, contexts))
+                .successHandler(ssoSignIn::succeeded)
                 .failureHandler(ssoSignIn::failed));
         // One browser session may hold a second identity for some of its tabs (support access); the bean chooses.
         http.securityContext(c -> c.securityContextRepository(contexts));

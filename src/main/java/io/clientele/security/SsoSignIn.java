@@ -11,15 +11,12 @@ import java.util.Map;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.WebAttributes;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,8 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SsoSignIn {
     private final SsoSettingsRepository settings;
     private final UserAccountRepository accounts;
-    private final LoginAttempts logins;
-    private final LoginSessions sessions;
+    private final ExternalSignIn signIn;
     private final AuditService audit;
     private final TransactionTemplate tx;
     private final Clock clock;
@@ -43,15 +39,13 @@ class SsoSignIn {
     SsoSignIn(
             SsoSettingsRepository settings,
             UserAccountRepository accounts,
-            LoginAttempts logins,
-            LoginSessions sessions,
+            ExternalSignIn signIn,
             AuditService audit,
             TransactionTemplate tx,
             Clock clock) {
         this.settings = settings;
         this.accounts = accounts;
-        this.logins = logins;
-        this.sessions = sessions;
+        this.signIn = signIn;
         this.audit = audit;
         this.tx = tx;
         this.clock = clock;
@@ -117,33 +111,14 @@ class SsoSignIn {
     }
 
     /** The session's identity becomes the staff login, as after a password (and its code). */
-    void succeeded(
-            HttpServletRequest request,
-            HttpServletResponse response,
-            Authentication authentication,
-            SecurityContextRepository contexts)
+    void succeeded(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException {
         String email = ((OidcUser) authentication.getPrincipal()).getEmail();
-        CurrentUser user = logins.loadUserByUsername(email);
-        String refusal = user.loginRefusal() != null
-                ? user.loginRefusal()
-                : !user.isEnabled()
-                        ? "login.refused.disabled"
-                        : !user.isAccountNonLocked() ? "login.refused.locked" : null;
+        String refusal = signIn.complete(email, request, response);
         if (refusal != null) {
-            logins.loginRefused(email, refusal);
-            SecurityContextHolder.clearContext();
-            contexts.saveContext(SecurityContextHolder.createEmptyContext(), request, response);
             failed(request, response, new DisabledException(refusal));
             return;
         }
-        user.owe(CurrentUser.SecondFactor.NONE);
-        user.eraseCredentials();
-        SecurityContext context = user.signedInContext();
-        SecurityContextHolder.setContext(context);
-        contexts.saveContext(context, request, response);
-        logins.loginSucceeded(email, request.getRemoteAddr(), request.getHeader("User-Agent"));
-        sessions.register(user.userId(), request.getSession());
         response.sendRedirect(request.getContextPath() + "/");
     }
 

@@ -48,6 +48,7 @@ class ScreensIT extends BrowserTestBase {
             "/settings/staff",
             "/settings/roles",
             "/two-factor",
+            "/passkeys",
             "/settings/teams",
             "/settings/groups",
             "/settings/consent-fields",
