@@ -192,6 +192,16 @@ class OnboardingIT extends BrowserTestBase {
                 Map.of("email", "sigrid@fjellklinikken.example", "roles", List.of("clientele-support")),
                 -3600);
         assertThat(page.locator("vaadin-login-form")).containsText("was not accepted");
+
+        // An ID token another issuer signed its name to is refused, though the provider handed it over.
+        ssoSignIn(
+                loginLink,
+                Map.of(
+                        "email", "sigrid@fjellklinikken.example",
+                        "roles", List.of("clientele-support"),
+                        "iss", "http://evil.example/default"),
+                3600);
+        assertThat(page.locator("vaadin-login-form")).containsText("was not accepted");
     }
 
     /** A fresh browser signs in from the tenant's login link with the provider, which answers with these claims. */
