@@ -366,7 +366,12 @@ public class DemoData implements ApplicationRunner {
         // Settings → Staff's other states: a viewer nobody books, a pending and an expired invitation, a leaver.
         jdbc.update("UPDATE user_account SET bookable = FALSE WHERE email = ?", "viewer@" + domain);
         users.createWithHash(tenantId, "dag.sluttet@" + domain, "Dag", "Sluttet", hash, Role.SUPPORT, null, "nb");
-        jdbc.update("UPDATE user_account SET enabled = FALSE WHERE email = ?", "dag.sluttet@" + domain);
+        // He had set up an authenticator app before he left.
+        jdbc.update(
+                "UPDATE user_account SET enabled = FALSE, totp_secret = ?, totp_enabled_at = ? WHERE email = ?",
+                "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP",
+                Timestamp.from(Instant.now().minus(Duration.ofDays(200))),
+                "dag.sluttet@" + domain);
         Instant now = Instant.now();
         for (Object[] invited : new Object[][] {
             {"ingrid.ny@" + domain, Role.ADMIN, now.minus(Duration.ofHours(20))},

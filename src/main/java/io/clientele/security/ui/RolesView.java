@@ -40,9 +40,8 @@ import org.springframework.data.domain.Sort;
 @RolesAllowed(Roles.ADMIN)
 public class RolesView extends ListView {
     static final String ROUTE = "settings/roles";
-    /** The columns: the tenant's staff roles, then a portal customer and a customer's admin. */
-    static final List<Role> COLUMNS = List.of(
-            Role.OWNER, Role.ADMIN, Role.BACKOFFICE, Role.SUPPORT, Role.VIEWER, Role.CUSTOMER_ADMIN, Role.CUSTOMER);
+    /** A column for each of the tenant's staff roles; a portal customer's own actions have one Portal column. */
+    static final List<Role> COLUMNS = List.of(Role.OWNER, Role.ADMIN, Role.BACKOFFICE, Role.SUPPORT, Role.VIEWER);
 
     /** One authorized action: the feature it belongs to, its name in the code, the least role it needs. */
     record Action(String feature, String action, Role least, boolean write) {
@@ -94,10 +93,17 @@ public class RolesView extends ListView {
                                     ? new Badge(getTranslation("roles.yes"), Badge.Tone.SUCCESS)
                                     : new Badge(getTranslation("roles.no"), Badge.Tone.NEUTRAL)),
                             "role." + role,
-                            "6.5rem",
+                            "6rem",
                             0)
                     .setSortable(false);
         }
+        paged.addColumn(
+                        "portal",
+                        a -> a.least().isStaff() ? "—" : getTranslation("role." + a.least()),
+                        "roles.col.portal",
+                        "8rem",
+                        0)
+                .setSortable(false);
         state = new ListState(ROUTE, paged, paged::refresh)
                 .noMatchText("roles.no-match")
                 .text("q", getTranslation("filter.search"), search)

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.clientele.base.ActionRefusedException;
 import io.clientele.base.ui.Badge;
+import io.clientele.base.ui.Cells;
 import io.clientele.base.ui.Confirm;
 import io.clientele.base.ui.EntityForm;
 import io.clientele.base.ui.Filters;
@@ -91,12 +92,15 @@ public class StaffView extends ListView {
         setSizeFull();
         search.setId("staff-search");
         paged.getGrid().setId("staff");
-        // An invitee has no name until they choose one: their address is in the next column.
-        paged.addColumn("name", r -> r.name().isBlank() ? "—" : r.name(), "staff.col.name")
-                .setFlexGrow(2);
-        paged.addColumn("email", StaffRow::email, "staff.col.email").setFlexGrow(2);
+        // Who: the name over the address (an invitee has no name until they choose one).
+        paged.addColumn(
+                        "name",
+                        Cells.identity(
+                                r -> r.name().isBlank() ? "—" : r.name(), StaffRow::email, r -> null, StaffRow::id),
+                        "staff.col.name")
+                .setFlexGrow(3);
         paged.addColumn("role", r -> getTranslation("role." + r.role()), "staff.col.role", "9rem", 0);
-        paged.addColumn("state", new ComponentRenderer<>(this::stateBadge), "staff.col.state", "10rem", 0);
+        paged.addColumn("state", new ComponentRenderer<>(this::stateBadge), "staff.col.state", "12rem", 0);
         paged.addColumn(
                 "lastLogin",
                 r -> r.lastLoginAt() == null ? getTranslation("staff.never") : Formats.dateTime(r.lastLoginAt()),
@@ -107,7 +111,7 @@ public class StaffView extends ListView {
                 "twoFactor",
                 r -> getTranslation(r.twoFactor() ? "staff.two-factor.on" : "staff.two-factor.off"),
                 "staff.col.two-factor",
-                "7rem",
+                "5rem",
                 0);
         paged.addColumn(
                 "bookable",
