@@ -3,6 +3,7 @@ package io.clientele.booking;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,7 +23,8 @@ class NextVisits {
     }
 
     @Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT1M")
-    void moveOn() {
+    @SchedulerLock(name = "next-visits", lockAtMostFor = "PT5M")
+    public void moveOn() {
         tx.executeWithoutResult(s -> em.createNativeQuery(
                         BookingService.NEXT_VISIT + "WHERE next_visit_at IS NOT NULL AND next_visit_at <= :now")
                 .setParameter("now", Instant.now(clock))

@@ -2,6 +2,7 @@ package io.clientele.duplicate;
 
 import io.clientele.security.SystemAuthentication;
 import io.clientele.tenant.TenantService;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +18,8 @@ class DuplicateScanJob {
     }
 
     @Scheduled(cron = "${clientele.duplicate-scan-cron:0 45 2 * * *}")
-    void run() {
+    @SchedulerLock(name = "duplicate-scan", lockAtLeastFor = "PT5M", lockAtMostFor = "PT2H")
+    public void run() {
         tenants.ids().forEach(id -> SystemAuthentication.run(id, duplicates::scan));
     }
 }

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -251,6 +252,7 @@ public class ImpersonationService {
 
     /** Sessions whose time ran out while nobody was looking (tab closed) get their end event too. */
     @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
+    @SchedulerLock(name = "support-expiry", lockAtMostFor = "PT5M")
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     void closeExpired() {
         Instant now = Instant.now(clock);

@@ -3,6 +3,7 @@ package io.clientele.trash;
 import io.clientele.security.SystemAuthentication;
 import io.clientele.tenant.Tenant;
 import io.clientele.tenant.TenantService;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -22,7 +23,8 @@ class TrashRetentionJob {
     }
 
     @Scheduled(cron = "${clientele.trash-retention-cron:0 15 3 * * *}")
-    void run() {
+    @SchedulerLock(name = "trash-retention", lockAtLeastFor = "PT5M", lockAtMostFor = "PT2H")
+    public void run() {
         for (Tenant tenant : tenants.withTrashRetention()) {
             SystemAuthentication.run(tenant.getId(), () -> {
                 TrashService.Retention done = trash.anonymizeExpired();
