@@ -68,6 +68,33 @@ class WebhookDeliveryTest extends DatabaseTest {
         receiver.close();
     }
 
+    /** Two nodes' workers poll the same outbox: each event reaches the receiver once (rows claimed with SKIP LOCKED). */
+    @Test
+    void twoWorkersDeliverEachEventOnce() throws Exception {
+        ScheduledExecutorService otherNode = Executors.newSingleThreadScheduledExecutor();
+        otherNode.scheduleWithFixedDelay(worker::deliverNow, 0, 200, TimeUnit.MILLISECONDS);
+        try {
+            hooks.create(
+                    null,
+                    new WebhookService.EndpointDraft(
+                            receiver.url("/hooks"), Set.of(BusinessEvent.CUSTOMER_CREATED), true, 0));
+            for (int i = 0; i < 20; i++) {
+                data.customer(tenant, "Node" + i, "Twice", null, null, CustomerStatus.ACTIVE);
+            }
+            java.util.List<String> ids = new java.util.ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                ids.add(receiver.next(WAIT).id());
+            }
+            ids.addAll(receiver.drain(Duration.ofSeconds(2)).stream()
+                    .map(WebhookReceiver.Delivery::id)
+                    .toList());
+            assertThat(ids).hasSize(20).doesNotHaveDuplicates();
+        } finally {
+            otherNode.shutdown();
+            assertThat(otherNode.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
     @Test
     void aChangeIsDeliveredSignedAndLoggedAndARolledBackChangeIsNot() throws Exception {
         WebhookEndpoint endpoint = hooks.create(
