@@ -37,8 +37,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class StaffService {
     static final Duration INVITATION_VALIDITY = Duration.ofHours(72);
+    /** First and last name as one text; empty for an invitee who has not chosen them yet. */
+    private static final String NAME = "trim(concat(coalesce(a.firstName, ''), ' ', coalesce(a.lastName, '')))";
+
     private static final Map<String, String> SORTS = Map.of(
-            "name", "lower(concat(coalesce(a.firstName, ''), ' ', coalesce(a.lastName, '')))",
+            "name", "lower(" + NAME + ")",
             "email", "a.email",
             "role", "a.staffRole",
             "state", "a.enabled DESC, a.invitedAt",
@@ -114,10 +117,9 @@ public class StaffService {
                 .filter(o -> SORTS.containsKey(o.getProperty()))
                 .map(o -> SORTS.get(o.getProperty()) + (o.getDirection() == Sort.Direction.DESC ? " DESC" : " ASC"))
                 .collect(Collectors.joining(", "));
-        return em
-                .createQuery(
-                        "SELECT new io.clientele.security.StaffService$StaffRow(a.id, concat(coalesce(a.firstName, ''), "
-                                + "' ', coalesce(a.lastName, '')), a.email, a.staffRole, a.lastLoginAt, a.invitedAt, "
+        return em.createQuery(
+                        "SELECT new io.clientele.security.StaffService$StaffRow(a.id, " + NAME
+                                + ", a.email, a.staffRole, a.lastLoginAt, a.invitedAt, "
                                 + "a.enabled, a.bookable, CASE WHEN a.totpEnabledAt IS NULL THEN false ELSE true END) "
                                 + "FROM UserAccount a " + WHERE + " ORDER BY "
                                 + (order.isEmpty() ? SORTS.get("name") : order) + ", a.id",
@@ -126,24 +128,11 @@ public class StaffService {
                 .setParameter("q", LikePatterns.contains(search))
                 .setFirstResult((int) page.getOffset())
                 .setMaxResults(page.getPageSize())
-                .getResultList()
-                .stream()
-                .map(r -> new StaffRow(
-                        r.id(),
-                        r.name().trim(),
-                        r.email(),
-                        r.role(),
-                        r.lastLoginAt(),
-                        r.invitedAt(),
-                        r.enabled(),
-                        r.bookable(),
-                        r.twoFactor()))
-                .toList();
+                .getResultList();
     }
 
     private static final String WHERE = "WHERE a.tenantId = :tenant AND a.staffRole IS NOT NULL AND (lower(a.email) "
-            + "LIKE :q ESCAPE '\\' OR lower(concat(coalesce(a.firstName, ''), ' ', coalesce(a.lastName, ''))) "
-            + "LIKE :q ESCAPE '\\')";
+            + "LIKE :q ESCAPE '\\' OR lower(" + NAME + ") LIKE :q ESCAPE '\\')";
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public long count(String search) {
@@ -330,8 +319,8 @@ public class StaffService {
         return a;
     }
 
-    /** Only a login the caller outranks, or one of the caller's own rank as OWNER. */
-    private static void mayChange(UserAccount a) {
+    /** Only a login the caller outranks, or one of the caller's own rank as OWNER; else refused. */
+    static void mayChange(UserAccount a) {
         CurrentUser me = CurrentUser.require();
         Role role = a.getStaffRole();
         if (role != null && !me.outranks(role) && !(role == Role.OWNER && me.has(Role.OWNER))) {

@@ -224,10 +224,7 @@ public class TwoFactor {
         if (a.getStaffRole() == null || !a.hasSecondFactor()) {
             throw new ActionRefusedException("two-factor.not-enabled");
         }
-        CurrentUser me = CurrentUser.require();
-        if (!me.outranks(a.getStaffRole()) && !(a.getStaffRole() == Role.OWNER && me.has(Role.OWNER))) {
-            throw new ActionRefusedException("staff.outranks-you");
-        }
+        StaffService.mayChange(a);
         remove(a);
         a.endSessions();
         audit.record("TWO_FACTOR_RESET", "USER_ACCOUNT", a.getId(), Summary.of(a.getEmail()), null, null);

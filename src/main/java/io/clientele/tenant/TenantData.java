@@ -151,22 +151,16 @@ class TenantData {
             DatabaseMetaData meta = c.getMetaData();
             String schema = c.getSchema();
             Map<String, Set<String>> columns = new LinkedHashMap<>();
-            try (ResultSet rs = meta.getColumns(null, schema, "%", "%")) {
-                while (rs.next()) {
-                    String table = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
-                    if (!table.startsWith("databasechangelog")) {
-                        columns.computeIfAbsent(table, t -> new LinkedHashSet<>())
-                                .add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
-                    }
-                }
-            }
             Map<String, Boolean> nullable = new HashMap<>();
             try (ResultSet rs = meta.getColumns(null, schema, "%", "%")) {
                 while (rs.next()) {
-                    nullable.put(
-                            rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT) + "."
-                                    + rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT),
-                            rs.getInt("NULLABLE") == DatabaseMetaData.columnNullable);
+                    String table = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
+                    String column = rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);
+                    if (!table.startsWith("databasechangelog")) {
+                        columns.computeIfAbsent(table, t -> new LinkedHashSet<>())
+                                .add(column);
+                        nullable.put(table + "." + column, rs.getInt("NULLABLE") == DatabaseMetaData.columnNullable);
+                    }
                 }
             }
             List<Reference> references = new ArrayList<>();
