@@ -1,5 +1,6 @@
 package io.clientele.benchmark;
 
+import io.clientele.base.Databases;
 import io.clientele.customer.CustomerBulkService;
 import io.clientele.customer.CustomerExport;
 import io.clientele.customer.CustomerFilter;
@@ -87,7 +88,7 @@ class Benchmark implements ApplicationRunner {
                 ? Integer.parseInt(args.getOptionValues("rows").getFirst())
                 : 1_000_000;
         long tenant = tenants.createIfMissing(TENANT, "NO").getId();
-        boolean postgres = isPostgres();
+        boolean postgres = Databases.postgres(jdbc.getDataSource());
         Integer existing =
                 jdbc.queryForObject("SELECT count(*) FROM customer WHERE tenant_id = ?", Integer.class, tenant);
         if (existing < rows) {
@@ -273,10 +274,5 @@ class Benchmark implements ApplicationRunner {
 
     private static void compare(String name, Supplier<Object> clientele, Supplier<Object> raw) {
         Timing.row(name, Timing.of(clientele), Timing.of(raw), "");
-    }
-
-    private boolean isPostgres() {
-        return Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) ->
-                c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")));
     }
 }

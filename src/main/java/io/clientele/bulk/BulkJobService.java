@@ -2,27 +2,34 @@ package io.clientele.bulk;
 
 import io.clientele.audit.AuditService;
 import io.clientele.audit.Summary;
+import io.clientele.base.Databases;
 import io.clientele.base.IdRanges;
 import io.clientele.security.CurrentUser;
 import io.clientele.security.SystemAuthentication;
 import jakarta.annotation.PreDestroy;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -44,16 +51,31 @@ public class BulkJobService {
     private final BulkJobRepository jobs;
     private final AuditService audit;
     private final TransactionTemplate tx;
+    /** Well under {@link BulkJobRepository#ABANDONED_AFTER_SECONDS}. */
+    private static final int BEAT_SECONDS = 5;
+
+    /** This process among the nodes sharing the database: the job rows say which node runs them. */
+    private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/"
+            + UUID.randomUUID().toString().substring(0, 8);
+
+    private final boolean embedded;
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "bulk-job-heartbeat");
+        t.setDaemon(true);
+        return t;
+    });
     private final ExecutorService workers = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "bulk-job");
         t.setDaemon(true);
         return t;
     });
 
-    BulkJobService(BulkJobRepository jobs, AuditService audit, TransactionTemplate tx) {
+    BulkJobService(BulkJobRepository jobs, AuditService audit, TransactionTemplate tx, DataSource dataSource) {
         this.jobs = jobs;
         this.audit = audit;
         this.tx = tx;
+        this.embedded = !Databases.postgres(dataSource);
+        heartbeat.scheduleWithFixedDelay(this::beat, BEAT_SECONDS, BEAT_SECONDS, TimeUnit.SECONDS);
     }
 
     /** The job's own code: called once on a worker thread; returns a detail for the finished job (e.g. a file name). */
@@ -115,7 +137,12 @@ public class BulkJobService {
      */
     public Handle start(String kind, String summary, int total, Work work, Consumer<Progress> listener) {
         String who = CurrentUser.require().getUsername();
-        BulkJob job = tx.execute(s -> jobs.save(new BulkJob(kind, total, who, summary)));
+        BulkJob job = tx.execute(s -> {
+            BulkJob saved = jobs.save(new BulkJob(kind, total, who, summary));
+            jobs.flush();
+            jobs.claim(saved.getId(), node);
+            return saved;
+        });
         Handle handle = new Handle(job.getId());
         SecurityContext context = SecurityContextHolder.getContext();
         workers.execute(() -> {
@@ -152,8 +179,12 @@ public class BulkJobService {
         }
         BulkJob.Status end = status;
         String endDetail = detail;
-        tx.executeWithoutResult(s -> {
+        boolean ended = Boolean.TRUE.equals(tx.execute(s -> {
             BulkJob job = jobs.findById(jobId).orElseThrow();
+            if (job.getStatus() != BulkJob.Status.RUNNING) {
+                // Another node took this one for dead (it missed its beats) and failed it: that stands.
+                return false;
+            }
             job.progress(step.done, step.affected, step.ranges.toString());
             job.finish(end, endDetail);
             audit.record(
@@ -163,8 +194,11 @@ public class BulkJobService {
                     Summary.of(summary, step.affected, total, end.ordinal() - 1),
                     null,
                     auditState(job));
-        });
-        Progress last = new Progress(jobId, end, step.done, total, step.affected, endDetail);
+            return true;
+        }));
+        Progress last = ended
+                ? new Progress(jobId, end, step.done, total, step.affected, endDetail)
+                : new Progress(jobId, BulkJob.Status.FAILED, step.done, total, step.affected, null);
         listener.accept(last);
         return last;
     }
@@ -236,15 +270,33 @@ public class BulkJobService {
         return tx.execute(s -> jobs.findById(id).orElseThrow());
     }
 
-    /** Jobs a stopped process left running are failed: their committed chunks stay, the rest never ran. */
+    /**
+     * Jobs a stopped process left running are failed: their committed chunks stay, the rest never ran. The embedded
+     * database is held by one process, so at its start every running job is such a one; nodes sharing PostgreSQL
+     * fail the jobs of a node that stopped saying it runs them.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void failInterrupted() {
-        for (Object[] row : jobs.runningInAnyTenant()) {
+        fail(embedded ? jobs.runningInAnyTenant() : jobs.abandonedInAnyTenant());
+    }
+
+    /** Every few seconds on each node: the jobs of a node that died (SIGKILL, power cut) end as failed. */
+    @Scheduled(fixedDelayString = "PT5S", initialDelayString = "PT5S")
+    void failAbandoned() {
+        fail(jobs.abandonedInAnyTenant());
+    }
+
+    private void fail(List<Object[]> interrupted) {
+        for (Object[] row : interrupted) {
             long id = ((Number) row[0]).longValue();
             long tenantId = ((Number) row[1]).longValue();
+            AtomicBoolean failedHere = new AtomicBoolean();
             SystemAuthentication.run(
                     tenantId,
-                    () -> tx.executeWithoutResult(s -> {
+                    () -> failedHere.set(Boolean.TRUE.equals(tx.execute(s -> {
+                        if (jobs.failIfRunning(id) == 0) {
+                            return false;
+                        }
                         BulkJob job = jobs.findById(id).orElseThrow();
                         String summary = job.getDetail();
                         String why =
@@ -257,13 +309,26 @@ public class BulkJobService {
                                 Summary.of(summary, job.getDone(), job.getTotal(), 3),
                                 null,
                                 auditState(job));
-                    }));
-            log.warn("Bulk job {} was interrupted by a restart and is marked failed", id);
+                        return true;
+                    }))));
+            if (failedHere.get()) {
+                log.warn("Bulk job {} was interrupted (its node stopped) and is marked failed by {}", id, node);
+            }
+        }
+    }
+
+    /** Says the jobs this node runs are still running, also while a chunk takes long and with scheduling off. */
+    private void beat() {
+        try {
+            tx.executeWithoutResult(s -> jobs.beat(node));
+        } catch (RuntimeException e) {
+            log.warn("Bulk job heartbeat of {} failed", node, e);
         }
     }
 
     @PreDestroy
     void stop() throws InterruptedException {
+        heartbeat.shutdownNow();
         workers.shutdown();
         workers.awaitTermination(20, TimeUnit.SECONDS);
     }
