@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -37,6 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 @Transactional(readOnly = true)
 public class ImpersonationService {
+
+    private static final Logger log = LoggerFactory.getLogger(ImpersonationService.class);
     public static final int DEFAULT_MINUTES = 15;
     public static final int MAX_MINUTES = 60;
     private static final String ENTITY = "CUSTOMER";
@@ -251,10 +255,12 @@ public class ImpersonationService {
     }
 
     /** Sessions whose time ran out while nobody was looking (tab closed) get their end event too. */
-    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
-    @SchedulerLock(name = "support-expiry", lockAtMostFor = "PT5M")
+    // On the minute on every node; the lock held 20 s lets one node run each minute though the clocks differ a bit.
+    @Scheduled(cron = "${clientele.support-expiry-cron:0 * * * * *}")
+    @SchedulerLock(name = "support-expiry", lockAtLeastFor = "PT20S", lockAtMostFor = "PT5M")
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     void closeExpired() {
+        log.debug("Scheduled job support-expiry ran");
         Instant now = Instant.now(clock);
         jdbc.sql("SELECT id, tenant_id FROM support_session WHERE ended_at IS NULL AND expires_at < ?")
                 .param(java.sql.Timestamp.from(now))

@@ -25,6 +25,7 @@ class TrashRetentionJob {
     @Scheduled(cron = "${clientele.trash-retention-cron:0 15 3 * * *}")
     @SchedulerLock(name = "trash-retention", lockAtLeastFor = "PT5M", lockAtMostFor = "PT2H")
     public void run() {
+        log.info("Scheduled job trash-retention ran");
         for (Tenant tenant : tenants.withTrashRetention()) {
             SystemAuthentication.run(tenant.getId(), () -> {
                 TrashService.Retention done = trash.anonymizeExpired();
