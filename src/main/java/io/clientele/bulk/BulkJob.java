@@ -4,7 +4,6 @@ import io.clientele.base.TenantEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -28,7 +27,6 @@ public class BulkJob extends TenantEntity {
     private int done;
     private int affected;
 
-    @Lob
     private String affectedIds;
 
     private String startedBy;

@@ -2,7 +2,6 @@ package io.clientele.messaging;
 
 import io.clientele.base.TenantEntity;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
 /** A message staff sent to customers: the template with its placeholders, as written. */
@@ -11,7 +10,6 @@ import jakarta.persistence.Table;
 public class Message extends TenantEntity {
     private String subject;
 
-    @Lob
     private String body;
 
     private String sentBy;
