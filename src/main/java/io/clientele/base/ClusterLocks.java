@@ -15,7 +15,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSchedulerLock(defaultLockAtMostFor = "PT30M")
-class ClusterLocks {
+public class ClusterLocks {
+    /**
+     * Every node fires a schedule at its own clock's time; the lock is held at least this long so a node whose clock
+     * runs late finds it still taken instead of running the same schedule again. The most the nodes' clocks may
+     * differ (under the shortest schedule, a minute).
+     */
+    public static final String CLOCK_SKEW = "${clientele.cluster.clock-skew:PT20S}";
+
     @Bean
     LockProvider lockProvider(DataSource dataSource) {
         return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()

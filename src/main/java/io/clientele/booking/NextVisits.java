@@ -1,5 +1,6 @@
 package io.clientele.booking;
 
+import io.clientele.base.ClusterLocks;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,7 +28,7 @@ class NextVisits {
     }
 
     @Scheduled(cron = "${clientele.next-visits-cron:30 */5 * * * *}")
-    @SchedulerLock(name = "next-visits", lockAtLeastFor = "PT1M", lockAtMostFor = "PT5M")
+    @SchedulerLock(name = "next-visits", lockAtLeastFor = ClusterLocks.CLOCK_SKEW, lockAtMostFor = "PT5M")
     public void moveOn() {
         log.debug("Scheduled job next-visits ran");
         tx.executeWithoutResult(s -> em.createNativeQuery(

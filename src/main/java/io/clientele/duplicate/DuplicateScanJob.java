@@ -1,5 +1,6 @@
 package io.clientele.duplicate;
 
+import io.clientele.base.ClusterLocks;
 import io.clientele.security.SystemAuthentication;
 import io.clientele.tenant.TenantService;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -22,7 +23,7 @@ class DuplicateScanJob {
     }
 
     @Scheduled(cron = "${clientele.duplicate-scan-cron:0 45 2 * * *}")
-    @SchedulerLock(name = "duplicate-scan", lockAtLeastFor = "PT5M", lockAtMostFor = "PT2H")
+    @SchedulerLock(name = "duplicate-scan", lockAtLeastFor = ClusterLocks.CLOCK_SKEW, lockAtMostFor = "PT2H")
     public void run() {
         log.info("Scheduled job duplicate-scan ran");
         tenants.ids().forEach(id -> SystemAuthentication.run(id, duplicates::scan));

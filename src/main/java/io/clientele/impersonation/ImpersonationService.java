@@ -3,6 +3,7 @@ package io.clientele.impersonation;
 import io.clientele.audit.AuditService;
 import io.clientele.audit.Summary;
 import io.clientele.base.ActionRefusedException;
+import io.clientele.base.ClusterLocks;
 import io.clientele.base.FieldValidationException;
 import io.clientele.base.SecretTokens;
 import io.clientele.base.Texts;
@@ -255,9 +256,9 @@ public class ImpersonationService {
     }
 
     /** Sessions whose time ran out while nobody was looking (tab closed) get their end event too. */
-    // On the minute on every node; the lock held 20 s lets one node run each minute though the clocks differ a bit.
+    // On the minute on every node; one of them runs it.
     @Scheduled(cron = "${clientele.support-expiry-cron:0 * * * * *}")
-    @SchedulerLock(name = "support-expiry", lockAtLeastFor = "PT20S", lockAtMostFor = "PT5M")
+    @SchedulerLock(name = "support-expiry", lockAtLeastFor = ClusterLocks.CLOCK_SKEW, lockAtMostFor = "PT5M")
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     void closeExpired() {
         log.debug("Scheduled job support-expiry ran");

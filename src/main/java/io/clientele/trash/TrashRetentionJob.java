@@ -1,5 +1,6 @@
 package io.clientele.trash;
 
+import io.clientele.base.ClusterLocks;
 import io.clientele.security.SystemAuthentication;
 import io.clientele.tenant.Tenant;
 import io.clientele.tenant.TenantService;
@@ -23,7 +24,7 @@ class TrashRetentionJob {
     }
 
     @Scheduled(cron = "${clientele.trash-retention-cron:0 15 3 * * *}")
-    @SchedulerLock(name = "trash-retention", lockAtLeastFor = "PT5M", lockAtMostFor = "PT2H")
+    @SchedulerLock(name = "trash-retention", lockAtLeastFor = ClusterLocks.CLOCK_SKEW, lockAtMostFor = "PT2H")
     public void run() {
         log.info("Scheduled job trash-retention ran");
         for (Tenant tenant : tenants.withTrashRetention()) {

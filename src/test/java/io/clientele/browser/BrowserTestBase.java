@@ -7,15 +7,8 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -33,7 +26,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserTestBase {
     protected static final String PASSWORD = "Clientele-demo-2026";
-    private Process app;
+    private Jar app;
     protected String base;
     /** The jar's working directory: app.log (as people read it) and app.json (structured, one object a line). */
     protected Path appDir;
@@ -47,7 +40,7 @@ abstract class BrowserTestBase {
     void startJarAndBrowser() throws Exception {
         Path chromium = chromium();
         appDir = Files.createTempDirectory("clientele-it");
-        startJar("app.log");
+        startApp();
 
         playwright = Playwright.create();
         // A 2-core CI machine renders a freshly started jar's first pages slowly; 5 s is too tight there.
@@ -108,41 +101,24 @@ abstract class BrowserTestBase {
         return List.of();
     }
 
+    /** What the browser talks to: one jar with its embedded database, unless a test class needs more. */
+    protected void startApp() throws Exception {
+        startJar("app.log");
+    }
+
     /** Starts the jar on {@link #appDir}'s database (demo data is loaded once) and waits until it answers. */
     protected void startJar(String logName) throws Exception {
-        Path jar = Path.of(System.getProperty("clientele.jar", "target/clientele.jar"));
-        assertTrue(Files.exists(jar), "Packaged jar missing: " + jar);
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        Path log = appDir.resolve(logName);
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                jar.toAbsolutePath().toString(),
-                "--server.port=" + port,
+        app = new Jar(appDir, host(), Jar.freePort());
+        base = app.base();
+        List<String> arguments = new ArrayList<>(List.of(
                 "--spring.datasource.url=" + databaseUrl(),
-                "--logging.file.name=" + appDir.resolve("app.json"),
-                "--logging.structured.format.file=ecs"));
-        base = "http://" + host() + ":" + port;
-        // Links in mail (invitations, resets) lead back to this jar.
-        command.add("--clientele.base-url=" + base);
+                // Links in mail (invitations, resets) lead back to this jar.
+                "--clientele.base-url=" + base));
         if (demo()) {
-            command.add("--demo");
+            arguments.add("--demo");
         }
-        command.addAll(jarArguments());
-        long started = System.nanoTime();
-        app = new ProcessBuilder(command)
-                .directory(appDir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-
-        waitUntilUp(log);
-        System.out.printf(
-                "Clientele jar answered after %.1f s (%s)%n",
-                (System.nanoTime() - started) / 1e9, demo() ? "with demo data" : "first start, no demo data");
+        arguments.addAll(jarArguments());
+        app.start(logName, arguments, demo() ? "Demo data" : "First start");
     }
 
     /** The jar's H2 file database; open it from the test only while the jar is not running. */
@@ -152,15 +128,14 @@ abstract class BrowserTestBase {
 
     /** Ends the jar with SIGKILL, as a power cut or the OOM killer would: no shutdown hook runs. */
     protected void killJar() throws InterruptedException {
-        app.destroyForcibly();
-        app.waitFor();
+        app.kill();
     }
 
     @AfterAll
-    void stop() {
+    void stop() throws InterruptedException {
         if (browser != null) browser.close();
         if (playwright != null) playwright.close();
-        if (app != null) app.destroy();
+        if (app != null) app.stop();
     }
 
     protected void login(String email, String password) {
@@ -168,6 +143,19 @@ abstract class BrowserTestBase {
         page.locator("input[name=username]").fill(email);
         page.locator("input[name=password]").fill(password);
         page.locator("input[name=password]").press("Enter");
+    }
+
+    /** A key made the way an integrator makes one: Settings → API keys → New, read once from the dialog. */
+    protected String newApiKey() {
+        login("admin@nordlys.demo", PASSWORD);
+        page.waitForURL("**/customers**");
+        page.navigate(base + "/settings/api-keys");
+        page.locator("#new-api-key").click();
+        page.locator("#api-key-name input").fill("Contract check");
+        page.locator("#create-api-key").click();
+        String key = page.locator("#api-key-secret input").inputValue();
+        assertTrue(key.startsWith("clt_"), key);
+        return key;
     }
 
     /**
@@ -179,33 +167,7 @@ abstract class BrowserTestBase {
                 + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
     }
 
-    private void waitUntilUp(Path log) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        try {
-            org.awaitility.Awaitility.await()
-                    .atMost(Duration.ofSeconds(180))
-                    .pollInterval(Duration.ofMillis(500))
-                    .until(() -> {
-                        if (!app.isAlive()) {
-                            throw new IllegalStateException("Jar exited:\n" + Files.readString(log));
-                        }
-                        try {
-                            HttpResponse<Void> r = http.send(
-                                    HttpRequest.newBuilder(URI.create(base + "/login"))
-                                            .build(),
-                                    HttpResponse.BodyHandlers.discarding());
-                            return r.statusCode() == 200
-                                    && Files.readString(log).contains(demo() ? "Demo data" : "First start");
-                        } catch (IOException notYet) {
-                            return false;
-                        }
-                    });
-        } catch (org.awaitility.core.ConditionTimeoutException e) {
-            throw new IllegalStateException("Jar did not start in time:\n" + Files.readString(log), e);
-        }
-    }
-
-    private static Path chromium() {
+    static Path chromium() {
         String configured = System.getenv("CHROMIUM");
         Path found = configured != null ? Path.of(configured) : onPath("chromium");
         if (found == null || !Files.isExecutable(found)) {
@@ -219,7 +181,7 @@ abstract class BrowserTestBase {
         return found;
     }
 
-    private static Path onPath(String exe) {
+    static Path onPath(String exe) {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
             Path p = Path.of(dir, exe);
             if (Files.isExecutable(p)) return p;

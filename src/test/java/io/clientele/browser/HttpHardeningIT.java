@@ -123,19 +123,6 @@ class HttpHardeningIT extends BrowserTestBase {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A key made the way an integrator makes one: Settings → API keys → New, read once from the dialog. */
-    private String newApiKey() {
-        login("admin@nordlys.demo", PASSWORD);
-        page.waitForURL("**/customers**");
-        page.navigate(base + "/settings/api-keys");
-        page.locator("#new-api-key").click();
-        page.locator("#api-key-name input").fill("Contract check");
-        page.locator("#create-api-key").click();
-        String key = page.locator("#api-key-secret input").inputValue();
-        assertThat(key).startsWith("clt_");
-        return key;
-    }
-
     /**
      * Errors Spring MVC or the server raise outside a controller were forwarded to /error, which the console's chain
      * answered with a redirect to its login page; every one is now a problem document with its status.

@@ -1,0 +1,127 @@
+package io.clientele.browser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One packaged production jar as a separate process, as an operator starts it: its port, its folder, its logs. */
+final class Jar {
+    private final Path dir;
+    private final int port;
+    private final String host;
+    private Process process;
+
+    Jar(Path dir, String host, int port) {
+        this.dir = dir;
+        this.host = host;
+        this.port = port;
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    String base() {
+        return "http://" + host + ":" + port;
+    }
+
+    int port() {
+        return port;
+    }
+
+    Path dir() {
+        return dir;
+    }
+
+    /** The structured log (one ECS object a line). */
+    Path json() {
+        return dir.resolve("app.json");
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    boolean alive() {
+        return process != null && process.isAlive();
+    }
+
+    /**
+     * Starts the jar with {@code arguments}, its output in {@code logName}, and waits until it answers and its log
+     * has {@code ready} (the demo's or first start's line: the data is there).
+     */
+    void start(String logName, List<String> arguments, String ready) throws Exception {
+        Path jar = Path.of(System.getProperty("clientele.jar", "target/clientele.jar"));
+        assertTrue(Files.exists(jar), "Packaged jar missing: " + jar);
+        Path log = dir.resolve(logName);
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar.toAbsolutePath().toString(),
+                "--server.port=" + port,
+                "--logging.file.name=" + json(),
+                "--logging.structured.format.file=ecs"));
+        command.addAll(arguments);
+        long started = System.nanoTime();
+        process = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        waitUntilUp(log, ready);
+        System.out.printf(
+                "Clientele jar on port %d answered after %.1f s%n", port, (System.nanoTime() - started) / 1e9);
+    }
+
+    /** SIGKILL, as a power cut or the OOM killer would: no shutdown hook runs. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    /** SIGTERM: Spring's graceful shutdown. */
+    void stop() throws InterruptedException {
+        if (process != null) {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+
+    private void waitUntilUp(Path log, String ready) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        try {
+            org.awaitility.Awaitility.await()
+                    .atMost(Duration.ofSeconds(180))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException("Jar exited:\n" + Files.readString(log));
+                        }
+                        try {
+                            HttpResponse<Void> r = http.send(
+                                    HttpRequest.newBuilder(URI.create(base() + "/login"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding());
+                            return r.statusCode() == 200
+                                    && Files.readString(log).contains(ready);
+                        } catch (IOException notYet) {
+                            return false;
+                        }
+                    });
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new IllegalStateException("Jar did not start in time:\n" + Files.readString(log), e);
+        }
+    }
+}
