@@ -77,7 +77,7 @@ class Benchmark implements ApplicationRunner {
         this.context = context;
     }
 
-    private static final Set<String> SECTIONS = Set.of("lists", "grid", "search", "sort", "exports", "bulk");
+    private static final Set<String> SECTIONS = Set.of("lists", "grid", "rows", "search", "sort", "exports", "bulk");
 
     @Override
     public void run(ApplicationArguments args) {

@@ -63,7 +63,7 @@ public class CustomerAccountListView extends ListView {
                 .text("q", getTranslation("filter.search"), search);
         add(toolbar(export), state.chips(), content);
         setFlexGrow(1, content);
-        paged.setSource(page -> accounts.list(search.getValue(), page), () -> accounts.count(search.getValue()));
+        paged.setSource(search::getValue, accounts::list, accounts::count);
         paged.setDefaultSort("organization", SortDirection.ASCENDING);
         paged.onOpen(this::view);
     }

@@ -92,7 +92,7 @@ public class AuditLogView extends ListView {
         }
         loadChoices();
         allTenants.addValueChangeListener(e -> loadChoices());
-        paged.setSource(page -> audit.list(filter(), page), () -> audit.count(filter()));
+        paged.setSource(this::filter, audit::list, audit::count);
         paged.setDefaultSort("time", SortDirection.DESCENDING);
         paged.onOpen(this::details);
         HorizontalLayout content = ListPage.body(paged, panel);

@@ -58,7 +58,7 @@ public abstract class LabelListView<T> extends ListView {
         state = new ListState(route, paged, this::refresh)
                 .emptyText(prefix + ".none-yet")
                 .text("q", getTranslation("filter.search"), search);
-        paged.setSource(page -> list(search.getValue(), page), () -> count(search.getValue()));
+        paged.setSource(search::getValue, this::list, this::count);
         paged.setDefaultSort("name", SortDirection.ASCENDING);
         HorizontalLayout content = ListPage.body(paged, panel);
         add(toolbar(), state.chips(), content);

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -26,10 +27,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.data.domain.PageRequest;
@@ -39,7 +42,8 @@ import org.springframework.data.domain.Sort;
 /**
  * The list pattern every entity uses: a grid that shows one page at a time from a lazy source, with
  * "Showing X–Y of Z results", a page-size choice and page buttons. Only the rows of the visible page
- * are ever fetched; the total is counted once per refresh.
+ * are ever fetched. Rows come first: the total is counted once per refresh, after the rows are on screen
+ * ({@link ListCounts}), and "of Z" follows by server push; until then the list says "of …".
  */
 public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
     public static final List<Integer> PAGE_SIZES = List.of(20, 50, 100);
@@ -53,8 +57,21 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
     private final Button last = iconButton(VaadinIcon.ANGLE_DOUBLE_RIGHT, "pager.last");
     private final Select<Integer> pageSize = new Select<>();
 
-    private Function<Pageable, List<T>> fetch;
-    private LongSupplier count;
+    /** The filters as the view's components hold them, read on the UI thread at each refresh. */
+    private Supplier<?> filter;
+
+    private BiFunction<Object, Pageable, List<T>> fetch;
+    private ToLongFunction<Object> count;
+    /** The filters of the last refresh: the rows and the count (on its own thread) both use these. */
+    private Object filtered;
+    /** The rows of the page on screen and the page, size and sort they were read for. */
+    private List<T> rows = List.of();
+
+    private String rowsFor;
+    /** Which refresh a count belongs to: the answer of an older one is dropped. */
+    private int counting;
+
+    private boolean counted;
     private Runnable stateListener = () -> {};
     private Consumer<T> opener;
     private T focused;
@@ -72,8 +89,16 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
     /** What an empty list says; the grid gets it when the list is first empty (it is a server component there). */
     private String emptyStateText;
 
+    /** Who counts the totals; the application's {@link ListCounts} unless given. */
+    private ListCounts counts;
+
     public PagedGrid(Grid<T> grid) {
+        this(grid, null);
+    }
+
+    PagedGrid(Grid<T> grid, ListCounts counts) {
         this.grid = grid;
+        this.counts = counts;
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setMultiSort(false);
         grid.setPageSize(PAGE_SIZES.getFirst());
@@ -273,19 +298,42 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
      * Nothing is queried until the view calls {@link #refresh()} with its filters in place.
      */
     public void setSource(Function<Pageable, List<T>> fetch, LongSupplier count) {
-        this.fetch = fetch;
-        this.count = count;
+        setSource(() -> null, (none, page) -> fetch.apply(page), none -> count.getAsLong());
+    }
+
+    /**
+     * Wires a filtered source: {@code filter} reads the view's filters (on the UI thread, at each refresh);
+     * {@code fetch} gets them with the page and the grid's sort, {@code count} the filtered total, on a thread of its
+     * own after the rows are shown. Neither may read components.
+     */
+    @SuppressWarnings("unchecked")
+    public <F> void setSource(Supplier<F> filter, BiFunction<F, Pageable, List<T>> fetch, ToLongFunction<F> count) {
+        this.filter = filter;
+        this.fetch = (BiFunction<Object, Pageable, List<T>>) fetch;
+        this.count = (ToLongFunction<Object>) count;
         grid.setItems(
-                query -> {
-                    int size = pageSize.getValue();
-                    Sort sort = VaadinSpringDataHelpers.toSpringDataSort(query);
-                    List<T> rows = fetch.apply(PageRequest.of(page, size, sort));
-                    return rows.stream().skip(query.getOffset()).limit(query.getLimit());
-                },
-                query -> rowsOnPage());
+                query -> rows(query).stream().skip(query.getOffset()).limit(query.getLimit()),
+                query -> rows(query).size());
+        // Whoever asks the grid for fresh data (refreshAll) gets it read again.
+        grid.getDataProvider().addDataProviderListener(e -> rowsFor = null);
         if (selectionId != null) {
             grid.getLazyDataView().setIdentifierProvider(selectionId::apply);
         }
+    }
+
+    /** The page's rows for the grid's query (its count and its fetch ask the same): read once per page and sort. */
+    private List<T> rows(com.vaadin.flow.data.provider.Query<T, ?> query) {
+        int size = pageSize.getValue();
+        Sort sort = VaadinSpringDataHelpers.toSpringDataSort(query);
+        String key = page + "/" + size + "/" + sort;
+        if (!key.equals(rowsFor)) {
+            rows = fetch.apply(filtered, PageRequest.of(page, size, sort));
+            rowsFor = key;
+            if (!counted) {
+                showPager();
+            }
+        }
+        return rows;
     }
 
     /** Called after the user changes the page, page size, sort or columns, so the URL can follow. */
@@ -434,7 +482,13 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
         if (fetch == null) {
             return;
         }
+        filtered = filter.get();
+        reloadRows();
         recount();
+    }
+
+    private void reloadRows() {
+        rowsFor = null;
         // The grid would keep the instance it already holds for a row equal to a fetched one (e.g. the same id):
         // forget them, so clicks and actions get the fresh row after an edit.
         grid.getDataCommunicator().getKeyMapper().removeAll();
@@ -462,7 +516,7 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
                 .toList());
     }
 
-    /** The filtered total as last counted. */
+    /** The filtered total as last counted (the previous one while a count is on its way). */
     public long total() {
         return total;
     }
@@ -473,7 +527,9 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
 
     public void goTo(int target) {
         int before = page;
-        page = Math.max(0, Math.min(target, lastPage()));
+        // Before the count is in, the next page is as far as the rows tell there is one.
+        int furthest = counted ? lastPage() : (rows.size() == pageSize.getValue() ? page + 1 : page);
+        page = Math.max(0, Math.min(target, furthest));
         refreshPage();
         if (page != before) {
             stateListener.run();
@@ -481,10 +537,26 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
     }
 
     private void recount() {
-        total = count.getAsLong();
+        int mine = ++counting;
+        counted = false;
+        Object of = filtered;
+        if (counts == null) {
+            counts = ListCounts.current();
+        }
+        counts.count(UI.getCurrent(), () -> count.applyAsLong(of), n -> {
+            if (mine == counting) {
+                counted(n);
+            }
+        });
+    }
+
+    private void counted(long n) {
+        total = n;
+        counted = true;
         boolean pastTheEnd = page > lastPage();
         if (pastTheEnd) {
             page = lastPage();
+            reloadRows();
         }
         showEmptyState();
         showPager();
@@ -496,19 +568,24 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
 
     private void showPager() {
         int size = pageSize.getValue();
+        first.setEnabled(page > 0);
+        previous.setEnabled(page > 0);
+        if (!counted) {
+            // The rows are in, the total is on its way.
+            long from = rows.isEmpty() ? 0 : (long) page * size + 1;
+            long to = (long) page * size + rows.size();
+            showing.setText(getTranslation("pager.showing-counting", Formats.number(from), Formats.number(to)));
+            pageOf.setText(getTranslation("pager.page-of-counting", Formats.number(page + 1L)));
+            next.setEnabled(rows.size() == size);
+            last.setEnabled(false);
+            return;
+        }
         long from = total == 0 ? 0 : (long) page * size + 1;
         long to = Math.min(total, (long) (page + 1) * size);
         showing.setText(getTranslation("pager.showing", Formats.number(from), Formats.number(to), total));
         pageOf.setText(getTranslation("pager.page-of", Formats.number(page + 1L), Formats.number(lastPage() + 1L)));
-        first.setEnabled(page > 0);
-        previous.setEnabled(page > 0);
         next.setEnabled(page < lastPage());
         last.setEnabled(page < lastPage());
-    }
-
-    private int rowsOnPage() {
-        int size = pageSize.getValue();
-        return (int) Math.max(0, Math.min(size, total - (long) page * size));
     }
 
     private int lastPage() {

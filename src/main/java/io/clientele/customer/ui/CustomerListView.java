@@ -187,7 +187,7 @@ public class CustomerListView extends ListView {
             grid.getElement().executeJs("this.$.table.scrollLeft = 0");
         });
 
-        paged.setSource(page -> customers.list(filter(), page), () -> customers.count(filter()));
+        paged.setSource(this::filter, customers::list, customers::count);
         paged.onOpen(this::openDetails);
         paged.rememberColumns(() -> preferences.get(COLUMNS_PREFERENCE), v -> preferences.put(COLUMNS_PREFERENCE, v));
         if (me.has(Role.SUPPORT)) {

@@ -90,7 +90,7 @@ abstract class DirectoryTab<T> extends VerticalLayout {
             java.util.function.Supplier<DirectoryFilter> filter,
             java.util.function.BiFunction<DirectoryFilter, Pageable, List<T>> fetch,
             java.util.function.ToLongFunction<DirectoryFilter> count) {
-        paged.setSource(page -> fetch.apply(filter.get(), page), () -> count.applyAsLong(filter.get()));
+        paged.setSource(filter, fetch, count);
         paged.setDefaultSort("name", SortDirection.ASCENDING);
     }
 

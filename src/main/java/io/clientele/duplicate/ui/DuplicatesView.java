@@ -89,8 +89,7 @@ public class DuplicatesView extends ListView {
         state = new ListState(ROUTE, paged, paged::refresh)
                 .emptyText("duplicates.empty")
                 .flag("dismissed", getTranslation("duplicates.show-dismissed"), dismissed);
-        paged.setSource(
-                page -> duplicates.list(dismissed.getValue(), page), () -> duplicates.count(dismissed.getValue()));
+        paged.setSource(dismissed::getValue, duplicates::list, duplicates::count);
         Button scan = new Button(getTranslation("duplicates.scan"), VaadinIcon.SEARCH.create(), e -> {
             DuplicateService.ScanResult r = duplicates.scan();
             Notifications.success(getTranslation("duplicates.scanned", r.pairs(), r.added()));

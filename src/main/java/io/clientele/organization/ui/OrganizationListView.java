@@ -16,6 +16,7 @@ import io.clientele.base.ActionRefusedException;
 import io.clientele.base.ui.Cells;
 import io.clientele.base.ui.CountryBox;
 import io.clientele.base.ui.Filters;
+import io.clientele.base.ui.ListFilter;
 import io.clientele.base.ui.ListPage;
 import io.clientele.base.ui.ListState;
 import io.clientele.base.ui.ListView;
@@ -62,8 +63,9 @@ public class OrganizationListView extends ListView {
         add(toolbar(), state.chips(), content);
         setFlexGrow(1, content);
         paged.setSource(
-                page -> organizations.list(search.getValue(), includeDeleted.getValue(), page),
-                () -> organizations.count(search.getValue(), includeDeleted.getValue()));
+                () -> new ListFilter(search.getValue(), includeDeleted.getValue()),
+                (f, page) -> organizations.list(f.text(), f.includeDeleted(), page),
+                f -> organizations.count(f.text(), f.includeDeleted()));
         paged.setDefaultSort("name", SortDirection.ASCENDING);
         // One page per organization: the company page of Users, with its contacts, addresses and price sheets.
         paged.onOpen(o -> UI.getCurrent().navigate("users/companies/" + o.getId()));

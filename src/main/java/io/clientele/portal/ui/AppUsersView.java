@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import io.clientele.base.ui.Cells;
 import io.clientele.base.ui.Filters;
 import io.clientele.base.ui.Formats;
+import io.clientele.base.ui.ListFilter;
 import io.clientele.base.ui.ListPage;
 import io.clientele.base.ui.ListState;
 import io.clientele.base.ui.ListView;
@@ -104,8 +105,9 @@ public class AppUsersView extends ListView {
         paged.onOpen(this::openDetails);
         paged.setDefaultSort("joined", SortDirection.DESCENDING);
         paged.setSource(
-                page -> appUsers.list(search.getValue(), includeDeleted.getValue(), page),
-                () -> appUsers.count(search.getValue(), includeDeleted.getValue()));
+                () -> new ListFilter(search.getValue(), includeDeleted.getValue()),
+                (f, page) -> appUsers.list(f.text(), f.includeDeleted(), page),
+                f -> appUsers.count(f.text(), f.includeDeleted()));
         state = new ListState(ROUTE, paged, paged::refresh)
                 .emptyText("app-users.empty")
                 .text("q", getTranslation("filter.search"), search)

@@ -101,7 +101,7 @@ public class PriceSheetsView extends ListView {
         state = new ListState(ROUTE, paged, paged::refresh)
                 .emptyText("pricesheet.none")
                 .text("q", getTranslation("filter.search"), search);
-        paged.setSource(page -> sheets.list(search.getValue(), page), () -> sheets.count(search.getValue()));
+        paged.setSource(search::getValue, sheets::list, sheets::count);
         paged.setDefaultSort("validFrom", SortDirection.DESCENDING);
         HorizontalLayout body = ListPage.body(paged, panel);
         add(ListPage.toolbar(getTranslation("nav.price-sheets"), search, add), state.chips(), body);

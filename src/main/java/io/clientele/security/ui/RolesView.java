@@ -113,7 +113,7 @@ public class RolesView extends ListView {
                         allowedFor,
                         Role.class,
                         r -> getTranslation("role." + r));
-        paged.setSource(this::page, () -> matching().count());
+        paged.setSource(() -> matching().toList(), this::page, List::size);
         paged.setDefaultSort("feature", SortDirection.ASCENDING);
         Paragraph explain = new Paragraph(getTranslation("roles.explain"));
         explain.addClassName("page-intro");
@@ -142,7 +142,7 @@ public class RolesView extends ListView {
     private static final Map<String, Function<Action, String>> SORTS =
             Map.of("feature", Action::feature, "action", Action::action);
 
-    private List<Action> page(Pageable page) {
+    private List<Action> page(List<Action> matching, Pageable page) {
         Comparator<Action> order = Comparator.comparing(Action::feature).thenComparing(Action::action);
         for (Sort.Order o : page.getSort()) {
             Function<Action, String> key = SORTS.get(o.getProperty());
@@ -152,7 +152,7 @@ public class RolesView extends ListView {
                 break;
             }
         }
-        return matching()
+        return matching.stream()
                 .sorted(order)
                 .skip(page.getOffset())
                 .limit(page.getPageSize())

@@ -124,7 +124,7 @@ public class StaffView extends ListView {
         state = new ListState(ROUTE, paged, paged::refresh)
                 .emptyText("staff.empty")
                 .text("q", getTranslation("filter.search"), search);
-        paged.setSource(page -> staff.list(search.getValue(), page), () -> staff.count(search.getValue()));
+        paged.setSource(search::getValue, staff::list, staff::count);
         paged.setDefaultSort("name", com.vaadin.flow.data.provider.SortDirection.ASCENDING);
         HorizontalLayout toolbar = ListPage.toolbar(getTranslation("nav.staff"), search);
         if (CurrentUser.require().has(Role.OWNER)) {

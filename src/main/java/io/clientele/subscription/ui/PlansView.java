@@ -121,7 +121,7 @@ public class PlansView extends ListView {
         state = new ListState(ROUTE, paged, paged::refresh)
                 .emptyText("plans.empty")
                 .text("q", getTranslation("filter.search"), search);
-        paged.setSource(page -> plans.list(search.getValue(), page), () -> plans.count(search.getValue()));
+        paged.setSource(search::getValue, plans::list, plans::count);
         paged.setDefaultSort("price", SortDirection.ASCENDING);
         HorizontalLayout body = ListPage.body(paged, panel);
         add(ListPage.toolbar(getTranslation("nav.plans"), search, add), state.chips(), body);

@@ -104,7 +104,7 @@ public class TenantsView extends ListView {
         state = new ListState(ROUTE, paged, paged::refresh)
                 .emptyText("tenants.empty")
                 .text("q", getTranslation("filter.search"), search);
-        paged.setSource(page -> lifecycle.list(search.getValue(), page), () -> lifecycle.count(search.getValue()));
+        paged.setSource(search::getValue, lifecycle::list, lifecycle::count);
         paged.setDefaultSort("name", SortDirection.ASCENDING);
         HorizontalLayout body = ListPage.body(paged, panel);
         add(ListPage.toolbar(getTranslation("nav.tenants"), search, add), state.chips(), body);

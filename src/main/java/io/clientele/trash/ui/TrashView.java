@@ -93,8 +93,9 @@ public class TrashView extends ListView {
                         Kind.class,
                         k -> getTranslation("trash.kind." + k));
         paged.setSource(
-                page -> trash.list(search.getValue(), kinds.getValue(), page),
-                () -> trash.count(search.getValue(), kinds.getValue()));
+                () -> new TrashFilter(search.getValue(), kinds.getValue()),
+                (f, page) -> trash.list(f.text(), f.kinds(), page),
+                f -> trash.count(f.text(), f.kinds()));
         paged.setDefaultSort("deletedAt", SortDirection.DESCENDING);
         HorizontalLayout body = ListPage.body(paged, new SidePanel());
         add(ListPage.toolbar(getTranslation("nav.trash"), kinds, search), retention(tenants), state.chips(), body);
@@ -206,4 +207,7 @@ public class TrashView extends ListView {
     PagedGrid<TrashRow> paged() {
         return paged;
     }
+
+    /** The search and the kinds chosen, read together on the UI thread for the rows and the count. */
+    private record TrashFilter(String text, java.util.Set<Kind> kinds) {}
 }
