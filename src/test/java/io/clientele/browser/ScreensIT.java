@@ -231,6 +231,9 @@ class ScreensIT extends BrowserTestBase {
     private void visit(String path, String lang, int status) {
         Response response = page.navigate(base + path);
         waitForServer();
+        // Lists show their rows first; the picture is taken once every total has arrived by push.
+        page.waitForFunction(
+                "() => ![...document.querySelectorAll('.showing')].some(e => e.textContent.includes('…'))");
         if (response == null || response.status() != status) {
             problems.add(lang + " " + path + ": HTTP " + (response == null ? "none" : response.status()) + ", expected "
                     + status);

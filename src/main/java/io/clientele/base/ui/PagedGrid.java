@@ -527,9 +527,8 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
 
     public void goTo(int target) {
         int before = page;
-        // Before the count is in, the next page is as far as the rows tell there is one.
-        int furthest = counted ? lastPage() : (rows.size() == pageSize.getValue() ? page + 1 : page);
-        page = Math.max(0, Math.min(target, furthest));
+        // Before the count is in, a page past the end (a deep link) is brought back when the count arrives.
+        page = Math.max(0, counted ? Math.min(target, lastPage()) : target);
         refreshPage();
         if (page != before) {
             stateListener.run();
@@ -573,7 +572,7 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
         if (!counted) {
             // The rows are in, the total is on its way.
             long from = rows.isEmpty() ? 0 : (long) page * size + 1;
-            long to = (long) page * size + rows.size();
+            long to = rows.isEmpty() ? 0 : (long) page * size + rows.size();
             showing.setText(getTranslation("pager.showing-counting", Formats.number(from), Formats.number(to)));
             pageOf.setText(getTranslation("pager.page-of-counting", Formats.number(page + 1L)));
             next.setEnabled(rows.size() == size);

@@ -111,4 +111,19 @@ class PagedGridRowsFirstTest extends KaribuTest {
         MockVaadin.clientRoundtrip(false);
         assertThat(showing()).isEqualTo("Showing 1–7 of 7 results");
     }
+
+    @Test
+    void aDeepLinkPastTheEndShowsTheLastPageOnceTheCountIsIn() {
+        login(data.staff(data.tenant(), Role.ADMIN));
+        PagedGrid<String> paged = list();
+        paged.refresh();
+        // ?page=6 of a list whose total is not known yet: taken as asked, then brought back to the last page.
+        paged.goTo(5);
+        MockVaadin.clientRoundtrip(false);
+        assertThat(showing()).isEqualTo("Showing 0–0 of …");
+        release("all");
+        untilPushed(() -> showing().equals("Showing 41–45 of 45 results"));
+        assertThat(paged.getGrid().getLazyDataView().getItems().toList())
+                .containsExactly("all 40", "all 41", "all 42", "all 43", "all 44");
+    }
 }
