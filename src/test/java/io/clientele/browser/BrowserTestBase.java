@@ -145,6 +145,15 @@ abstract class BrowserTestBase {
         page.locator("input[name=password]").press("Enter");
     }
 
+    /** Chooses {@code caption} in the ⋮ menu of the first row shown. */
+    protected void rowAction(String caption) {
+        page.locator(".row-actions:visible").first().click();
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.MENUITEM,
+                        new Page.GetByRoleOptions().setName(caption).setExact(true))
+                .click();
+    }
+
     /** A key made the way an integrator makes one: Settings → API keys → New, read once from the dialog. */
     protected String newApiKey() {
         login("admin@nordlys.demo", PASSWORD);

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 import com.sun.net.httpserver.HttpServer;
 import io.clientele.base.IdRanges;
@@ -412,14 +411,6 @@ class ClusterIT extends BrowserTestBase {
             assertThat(p).hasURL(Pattern.compile(".*/login.*"));
             p.context().close();
         }
-    }
-
-    private void rowAction(String caption) {
-        page.locator(".row-actions:visible").first().click();
-        page.getByRole(
-                        AriaRole.MENUITEM,
-                        new Page.GetByRoleOptions().setName(caption).setExact(true))
-                .click();
     }
 
     /** The node HAProxy's cookie pins this browser to. */

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,14 +24,6 @@ class CustomerAccountsBrowserIT extends BrowserTestBase {
 
     private Locator showing() {
         return page.locator("#showing");
-    }
-
-    private void rowAction(String caption) {
-        page.locator(".row-actions:visible").first().click();
-        page.getByRole(
-                        AriaRole.MENUITEM,
-                        new Page.GetByRoleOptions().setName(caption).setExact(true))
-                .click();
     }
 
     private void pick(String comboId, String typed, String item) {

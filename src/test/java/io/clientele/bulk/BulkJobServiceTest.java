@@ -25,24 +25,8 @@ class BulkJobServiceTest extends DatabaseTest {
         long tenant = data.tenant();
         data.loginAs(data.staff(tenant, Role.ADMIN));
         CountDownLatch release = new CountDownLatch(1);
-        BulkJobService.Handle running = jobs.start(
-                "CUSTOMERS_BLOCKED",
-                "",
-                5000,
-                step -> {
-                    release.await(30, TimeUnit.SECONDS);
-                    return null;
-                },
-                p -> {});
-        BulkJobService.Handle alive = jobs.start(
-                "CUSTOMERS_BLOCKED",
-                "",
-                10,
-                step -> {
-                    release.await(30, TimeUnit.SECONDS);
-                    return null;
-                },
-                p -> {});
+        BulkJobService.Handle running = waitingJob(5000, release);
+        BulkJobService.Handle alive = waitingJob(10, release);
         assertThat(jdbc.queryForObject(
                         "SELECT count(*) FROM bulk_job WHERE id IN (?, ?) AND node IS NOT NULL"
                                 + " AND heartbeat_at IS NOT NULL",
@@ -79,5 +63,18 @@ class BulkJobServiceTest extends DatabaseTest {
         assertThat(jobs.job(running.id()).getStatus())
                 .as("the silent node's late end leaves the failure standing")
                 .isEqualTo(BulkJob.Status.FAILED);
+    }
+
+    /** A job over {@code total} rows that does nothing until {@code release}. */
+    private BulkJobService.Handle waitingJob(int total, CountDownLatch release) {
+        return jobs.start(
+                "CUSTOMERS_BLOCKED",
+                "",
+                total,
+                step -> {
+                    release.await(30, TimeUnit.SECONDS);
+                    return null;
+                },
+                p -> {});
     }
 }
