@@ -23,6 +23,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -59,6 +60,9 @@ public class BulkJobService {
             + UUID.randomUUID().toString().substring(0, 8);
 
     private final boolean embedded;
+    /** Jobs this node runs now: an idle node has nothing to beat for and writes nothing. */
+    private final AtomicInteger running = new AtomicInteger();
+
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "bulk-job-heartbeat");
         t.setDaemon(true);
@@ -145,6 +149,7 @@ public class BulkJobService {
         });
         Handle handle = new Handle(job.getId());
         SecurityContext context = SecurityContextHolder.getContext();
+        running.incrementAndGet();
         workers.execute(() -> {
             SecurityContextHolder.setContext(context);
             try {
@@ -152,6 +157,7 @@ public class BulkJobService {
             } catch (RuntimeException | Error e) {
                 handle.result.completeExceptionally(e);
             } finally {
+                running.decrementAndGet();
                 SecurityContextHolder.clearContext();
             }
         });
@@ -319,6 +325,9 @@ public class BulkJobService {
 
     /** Says the jobs this node runs are still running, also while a chunk takes long and with scheduling off. */
     private void beat() {
+        if (running.get() == 0) {
+            return;
+        }
         try {
             tx.executeWithoutResult(s -> jobs.beat(node));
         } catch (RuntimeException e) {

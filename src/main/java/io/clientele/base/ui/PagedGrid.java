@@ -488,10 +488,10 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
     }
 
     private void reloadRows() {
-        rowsFor = null;
         // The grid would keep the instance it already holds for a row equal to a fetched one (e.g. the same id):
         // forget them, so clicks and actions get the fresh row after an edit.
         grid.getDataCommunicator().getKeyMapper().removeAll();
+        // Its refresh listener forgets the rows read, so the page is read again.
         grid.getDataProvider().refreshAll();
     }
 
