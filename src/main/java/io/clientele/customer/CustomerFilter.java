@@ -1,5 +1,7 @@
 package io.clientele.customer;
 
+import static io.clientele.base.Texts.present;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -149,5 +151,20 @@ public record CustomerFilter(
                 lastLoginTo,
                 includeDeleted,
                 zone);
+    }
+
+    /** Nothing narrows it but statuses and whether deleted ones count: a counter answers how many match. */
+    boolean byStatusAlone() {
+        return !present(search)
+                && !present(name)
+                && !present(email)
+                && !present(phone)
+                && (types == null || types.isEmpty())
+                && (groups == null || groups.isEmpty())
+                && (consents == null || consents.isEmpty())
+                && createdFrom == null
+                && createdTo == null
+                && lastLoginFrom == null
+                && lastLoginTo == null;
     }
 }

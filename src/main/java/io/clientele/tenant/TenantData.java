@@ -5,6 +5,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -39,7 +40,7 @@ class TenantData {
 
     private record Schema(Map<String, Set<String>> columns, List<Reference> references) {}
 
-    /** Deletes every row of the tenant, the tenant row last; returns the number of rows deleted. */
+    /** Deletes every row of the tenant, the tenant row last; returns the number of records deleted (counters aside). */
     long delete(long tenantId) {
         Schema schema = schema();
         Map<String, String> owned = ownedRows(schema);
@@ -53,19 +54,31 @@ class TenantData {
                         tenantId);
             }
         }
-        for (String table : childrenFirst(schema, owned.keySet())) {
+        List<String> order = new ArrayList<>(childrenFirst(schema, owned.keySet()));
+        // Counters kept by triggers on the tables above go last, since deleting those rows appends to them.
+        order.sort(Comparator.comparing(TenantData::counter));
+        for (String table : order) {
             String where = owned.get(table);
             Object[] args = new Object[count(where, '?')];
             java.util.Arrays.fill(args, tenantId);
-            rows += jdbc.update("DELETE FROM " + table + " WHERE " + where, args);
+            int deleted = jdbc.update("DELETE FROM " + table + " WHERE " + where, args);
+            rows += counter(table) ? 0 : deleted;
         }
         return rows + jdbc.update("DELETE FROM tenant WHERE id = ?", tenantId);
     }
 
-    /** How many rows of each table the tenant owns, for the tables that hold any. */
+    /** A table of counters of other tables' rows (customer_tally): deleted with the tenant, not its records. */
+    private static boolean counter(String table) {
+        return table.endsWith("_tally");
+    }
+
+    /** How many records of each table the tenant owns, for the tables that hold any. */
     Map<String, Long> count(long tenantId) {
         Map<String, Long> counts = new LinkedHashMap<>();
         ownedRows(schema()).forEach((table, where) -> {
+            if (counter(table)) {
+                return;
+            }
             Object[] args = new Object[count(where, '?')];
             java.util.Arrays.fill(args, tenantId);
             Long n = jdbc.queryForObject("SELECT count(*) FROM " + table + " WHERE " + where, Long.class, args);

@@ -41,6 +41,9 @@ class TenantLifecycleTest extends DatabaseTest {
     TenantData tenantData;
 
     @Autowired
+    io.clientele.customer.CustomerTallies tallies;
+
+    @Autowired
     StaffService staff;
 
     @Autowired
@@ -190,6 +193,12 @@ class TenantLifecycleTest extends DatabaseTest {
 
         assertThat(deleted).as("its rows and the tenant itself").isEqualTo(rows + 1);
         assertThat(tenantData.count(doomed)).isEmpty();
+        if (tallies.kept()) {
+            assertThat(jdbc.queryForObject(
+                            "SELECT count(*) FROM customer_tally WHERE tenant_id = ?", Integer.class, doomed))
+                    .as("its customer counters, the deltas its own deletes appended included")
+                    .isZero();
+        }
         assertThat(tenants.find(doomed)).isEmpty();
         assertThat(tenantData.count(kept)).isEqualTo(keptRows);
     }
