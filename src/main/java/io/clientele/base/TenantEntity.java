@@ -1,5 +1,6 @@
 package io.clientele.base;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -25,6 +26,8 @@ public abstract class TenantEntity {
     @Version
     private int version;
 
+    /** Not null: a list sorted by it can seek its pages ({@link Seek}). */
+    @Column(nullable = false)
     private Instant createdAt = Instant.now();
 
     public Long getId() {

@@ -93,6 +93,7 @@ public class AuditLogView extends ListView {
         loadChoices();
         allTenants.addValueChangeListener(e -> loadChoices());
         paged.setSource(this::filter, audit::list, audit::count);
+        paged.seekBy(AuditEvent::getId);
         paged.setDefaultSort("time", SortDirection.DESCENDING);
         paged.onOpen(this::details);
         HorizontalLayout content = ListPage.body(paged, panel);

@@ -20,10 +20,12 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.Renderer;
 import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import io.clientele.base.Seek;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -68,6 +70,14 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
     private List<T> rows = List.of();
 
     private String rowsFor;
+    /** The page, size, sort and filters {@link #rows} were read for: the page next to it is sought from them. */
+    private int rowsPage;
+
+    private int rowsSize;
+    private Sort rowsSort;
+    private Object rowsFilter;
+    /** The row's id, when the source reads its pages by {@link Seek}. */
+    private ToLongFunction<T> seekId;
     /** Which refresh a count belongs to: the answer of an older one is dropped. */
     private int counting;
 
@@ -327,13 +337,48 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
         Sort sort = VaadinSpringDataHelpers.toSpringDataSort(query);
         String key = page + "/" + size + "/" + sort;
         if (!key.equals(rowsFor)) {
-            rows = fetch.apply(filtered, PageRequest.of(page, size, sort));
+            rows = fetch.apply(filtered, pageRequest(size, sort));
             rowsFor = key;
+            rowsPage = page;
+            rowsSize = size;
+            rowsSort = sort;
+            rowsFilter = filtered;
             if (!counted) {
                 showPager();
             }
         }
         return rows;
+    }
+
+    /**
+     * The page to read: after the last row on screen for Next, before its first for Previous, from the end for a
+     * page in the second half; else by number. Deep pages then cost what the first does.
+     */
+    private Pageable pageRequest(int size, Sort sort) {
+        if (seekId != null) {
+            boolean sameList = !rows.isEmpty()
+                    && size == rowsSize
+                    && sort.equals(rowsSort)
+                    && Objects.equals(filtered, rowsFilter);
+            if (sameList && page == rowsPage + 1) {
+                return Seek.after(page, size, sort, seekId.applyAsLong(rows.getLast()));
+            }
+            if (sameList && page == rowsPage - 1) {
+                return Seek.before(page, size, sort, seekId.applyAsLong(rows.getFirst()));
+            }
+            if (counted && page > lastPage() / 2) {
+                return Seek.fromEnd(page, size, sort, total);
+            }
+        }
+        return PageRequest.of(page, size, sort);
+    }
+
+    /**
+     * The source reads its pages through {@code SpecificationQueries}, which seeks a {@link Seek}; {@code id} is a
+     * row's id in the table it reads.
+     */
+    public void seekBy(ToLongFunction<T> id) {
+        this.seekId = id;
     }
 
     /** Called after the user changes the page, page size, sort or columns, so the URL can follow. */
@@ -529,7 +574,13 @@ public class PagedGrid<T> extends Composite<VerticalLayout> implements HasSize {
         int before = page;
         // Before the count is in, a page past the end (a deep link) is brought back when the count arrives.
         page = Math.max(0, counted ? Math.min(target, lastPage()) : target);
-        refreshPage();
+        if (fetch != null && counted && Objects.equals(filter.get(), filtered)) {
+            // Another page of the same rows: the total stands.
+            reloadRows();
+            showPager();
+        } else {
+            refreshPage();
+        }
         if (page != before) {
             stateListener.run();
         }

@@ -188,6 +188,7 @@ public class CustomerListView extends ListView {
         });
 
         paged.setSource(this::filter, customers::list, customers::count);
+        paged.seekBy(CustomerRow::id);
         paged.onOpen(this::openDetails);
         paged.rememberColumns(() -> preferences.get(COLUMNS_PREFERENCE), v -> preferences.put(COLUMNS_PREFERENCE, v));
         if (me.has(Role.SUPPORT)) {

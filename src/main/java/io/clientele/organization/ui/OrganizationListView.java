@@ -66,6 +66,7 @@ public class OrganizationListView extends ListView {
                 () -> new ListFilter(search.getValue(), includeDeleted.getValue()),
                 (f, page) -> organizations.list(f.text(), f.includeDeleted(), page),
                 f -> organizations.count(f.text(), f.includeDeleted()));
+        paged.seekBy(Organization::getId);
         paged.setDefaultSort("name", SortDirection.ASCENDING);
         // One page per organization: the company page of Users, with its contacts, addresses and price sheets.
         paged.onOpen(o -> UI.getCurrent().navigate("users/companies/" + o.getId()));
