@@ -6,13 +6,18 @@ import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Selection;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
+import org.hibernate.dialect.NullOrdering;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.jpa.HibernateHints;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -26,6 +31,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class SpecificationQueries {
     private final EntityManager em;
+    private Boolean nullsGreatest;
 
     SpecificationQueries(EntityManager em) {
         this.em = em;
@@ -137,12 +143,12 @@ public class SpecificationQueries {
     }
 
     /**
-     * The page after (or before) the boundary row {@code seek.key()} in a one-column order: the rows whose (column,
-     * id) come after the boundary's, which an index on (tenant, column, id) finds at once. Null when that cannot
-     * say which rows belong on the page: an order of several columns or by case, a boundary row gone or without a
-     * value, or a short page where rows without a value (sorted after all others on PostgreSQL) may belong.
+     * The page after (or before) the boundary row {@code seek.key()} in a one-column order, read as stretches of an
+     * index on (tenant, column, id) in order: the boundary's value with the ids past its id, then the values past it,
+     * then the rows without a value where the database sorts them (after all others on PostgreSQL, before them on
+     * H2), each only while the page is not full. Null when seeking cannot tell the rows: an order of several columns
+     * or by case, a boundary row gone, or too few rows before the boundary for a whole page (the list changed).
      */
-    @SuppressWarnings({"unchecked", "rawtypes"})
     private <T, R> List<R> beyond(
             Class<T> type, Specification<T> spec, Seek seek, BiFunction<Specification<T>, Sort, TypedQuery<R>> query) {
         Sort sort = seek.getSort().isUnsorted() ? Sort.by("id") : seek.getSort();
@@ -151,49 +157,78 @@ public class SpecificationQueries {
         if (sort.stream().count() > 1 || order.isIgnoreCase() || property.contains(".")) {
             return null;
         }
-        Comparable value = property.equals("id") ? seek.key() : boundary(type, property, seek.key());
-        if (value == null) {
+        List<Object> boundary = property.equals("id") ? List.of(seek.key()) : boundary(type, property, seek.key());
+        if (boundary.isEmpty()) {
             return null;
         }
+        Object value = boundary.getFirst();
         boolean forward = seek.from() == Seek.From.AFTER;
         boolean greater = order.isAscending() == forward;
-        Specification<T> past = (root, q, cb) -> {
-            Expression<Comparable> column = root.get(property);
-            Expression<Long> id = root.get("id");
-            if (property.equals("id")) {
-                return greater ? cb.greaterThan(id, seek.key()) : cb.lessThan(id, seek.key());
+        // Whether the rows without a value come after the others in the direction read.
+        boolean nullsBeyond = nullsGreatest() == greater;
+        List<Specification<T>> ranges = new ArrayList<>();
+        if (property.equals("id")) {
+            ranges.add((root, q, cb) ->
+                    past(cb, root.get("id"), ((HibernateCriteriaBuilder) cb).value(seek.key()), greater));
+        } else if (value != null) {
+            // Two ranges rather than (column, id) > (value, id): each is one stretch of the index, read in order.
+            ranges.add((root, q, cb) -> cb.and(
+                    cb.equal(root.get(property), value),
+                    past(cb, root.get("id"), ((HibernateCriteriaBuilder) cb).value(seek.key()), greater)));
+            ranges.add((root, q, cb) ->
+                    past(cb, root.get(property), ((HibernateCriteriaBuilder) cb).value(value), greater));
+            if (nullsBeyond) {
+                ranges.add((root, q, cb) -> cb.isNull(root.get(property)));
             }
-            return greater
-                    ? cb.and(
-                            cb.greaterThanOrEqualTo(column, value),
-                            cb.or(cb.greaterThan(column, value), cb.greaterThan(id, seek.key())))
-                    : cb.and(
-                            cb.lessThanOrEqualTo(column, value),
-                            cb.or(cb.lessThan(column, value), cb.lessThan(id, seek.key())));
-        };
-        List<R> rows = query.apply(spec.and(past), forward ? sort : reverse(sort))
-                .setMaxResults(seek.getPageSize())
-                .getResultList();
-        if (rows.size() < seek.getPageSize()
-                && (!forward
-                        || em.getMetamodel()
-                                .entity(type)
-                                .getSingularAttribute(property)
-                                .isOptional())) {
+        } else {
+            ranges.add((root, q, cb) -> cb.and(
+                    cb.isNull(root.get(property)),
+                    past(cb, root.get("id"), ((HibernateCriteriaBuilder) cb).value(seek.key()), greater)));
+            if (!nullsBeyond) {
+                ranges.add((root, q, cb) -> cb.isNotNull(root.get(property)));
+            }
+        }
+        Sort read = forward ? sort : reverse(sort);
+        List<R> rows = new ArrayList<>();
+        for (Specification<T> range : ranges) {
+            int wanted = seek.getPageSize() - rows.size();
+            if (wanted > 0) {
+                rows.addAll(
+                        query.apply(spec.and(range), read).setMaxResults(wanted).getResultList());
+            }
+        }
+        if (!forward && rows.size() < seek.getPageSize()) {
             return null;
         }
         return forward ? rows : reversed(rows);
     }
 
-    /** The {@code property} of the row {@code id}; null when it has none or is gone. */
-    @SuppressWarnings("rawtypes")
-    private <T> Comparable boundary(Class<T> type, String property, long id) {
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Predicate past(CriteriaBuilder cb, Expression column, Expression boundary, boolean greater) {
+        return greater ? cb.greaterThan(column, boundary) : cb.lessThan(column, boundary);
+    }
+
+    /** The {@code property} of the row {@code id} (a list of one, which may be null), or no element when it is gone. */
+    private <T> List<Object> boundary(Class<T> type, String property, long id) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Object> query = cb.createQuery(Object.class);
         Root<T> root = query.from(type);
         query.select(root.get(property)).where(cb.equal(root.get("id"), id));
         List<Object> found = em.createQuery(query).getResultList();
-        return found.isEmpty() ? null : (Comparable) found.getFirst();
+        return found.isEmpty() ? List.of() : java.util.Collections.singletonList(found.getFirst());
+    }
+
+    /** Whether the database sorts a missing value after every other in ascending order (PostgreSQL) or before (H2). */
+    private boolean nullsGreatest() {
+        if (nullsGreatest == null) {
+            nullsGreatest = em.getEntityManagerFactory()
+                            .unwrap(SessionFactoryImplementor.class)
+                            .getJdbcServices()
+                            .getDialect()
+                            .getNullOrdering()
+                    == NullOrdering.GREATEST;
+        }
+        return nullsGreatest;
     }
 
     private static Sort reverse(Sort sort) {
@@ -204,7 +239,7 @@ public class SpecificationQueries {
     }
 
     private static <R> List<R> reversed(List<R> rows) {
-        return new java.util.ArrayList<>(rows).reversed();
+        return new ArrayList<>(rows).reversed();
     }
 
     /**

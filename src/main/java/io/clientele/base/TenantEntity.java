@@ -1,6 +1,5 @@
 package io.clientele.base;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -26,8 +25,6 @@ public abstract class TenantEntity {
     @Version
     private int version;
 
-    /** Not null: a list sorted by it can seek its pages ({@link Seek}). */
-    @Column(nullable = false)
     private Instant createdAt = Instant.now();
 
     public Long getId() {

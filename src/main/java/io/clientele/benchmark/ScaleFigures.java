@@ -1,5 +1,6 @@
 package io.clientele.benchmark;
 
+import io.clientele.base.Seek;
 import io.clientele.bulk.BulkJob;
 import io.clientele.bulk.BulkJobService;
 import io.clientele.bulk.ExportFormat;
@@ -206,6 +207,52 @@ class ScaleFigures {
                         5);
                 Timing raw = Timing.of(() -> jdbc.queryForList(sql, tenant).size(), 1, 5);
                 Timing.row(e.getKey() + " " + d.name().toLowerCase(Locale.ROOT), ours, raw, plan(sql));
+            }
+        }
+        soughtPages(page);
+    }
+
+    /**
+     * The same page reached as the list reaches it from the page before (Next): after that page's last row, against
+     * the same keyset SQL over JDBC (which is given the boundary's value; the service looks it up by id).
+     */
+    private void soughtPages(int page) {
+        Timing.header("Next to page " + (page + 1) + " of 50 rows by seek (baseline: the same keyset SQL over JDBC)");
+        for (Map.Entry<String, String> e : SORTABLE.entrySet()) {
+            for (Sort.Direction d : Sort.Direction.values()) {
+                String column = e.getValue();
+                String order = column + " " + d + ", id " + d;
+                long boundary = jdbc.queryForObject(
+                        "SELECT id " + LIVE + " ORDER BY " + order + " LIMIT 1 OFFSET " + (page * 50 - 1),
+                        Long.class,
+                        tenant);
+                Object value =
+                        jdbc.queryForObject("SELECT " + column + " FROM customer WHERE id = ?", Object.class, boundary);
+                String past = d.isAscending() ? ">" : "<";
+                // What one would write by hand: a row-value comparison; past a boundary without a value, the other
+                // rows without one (PostgreSQL sorts them last), then in descending order every row with one.
+                String where = column.equals("id")
+                        ? " AND id " + past + " ?"
+                        : value != null
+                                ? " AND (" + column + ", id) " + past + " (?, ?)"
+                                : " AND (" + column + " IS NULL AND id " + past + " ?"
+                                        + (d.isAscending() ? ")" : " OR " + column + " IS NOT NULL)");
+                String sql = "SELECT * " + LIVE + where + " ORDER BY " + order + " LIMIT 50";
+                Object[] args = column.equals("id") || value == null
+                        ? new Object[] {tenant, boundary}
+                        : new Object[] {tenant, value, boundary};
+                Sort sort = Sort.by(d, e.getKey());
+                Timing ours = Timing.of(() -> customers
+                        .list(CustomerFilter.empty(), Seek.after(page, 50, sort, boundary))
+                        .size());
+                Timing raw = Timing.of(() -> jdbc.queryForList(sql, args).size());
+                Timing.row(
+                        e.getKey() + " " + d.name().toLowerCase(Locale.ROOT),
+                        ours,
+                        raw,
+                        String.format(
+                                "server p95 %.1f ms (<= 10), <= 1.2x%s",
+                                ours.p95(), value == null ? "; boundary without a value" : ""));
             }
         }
     }

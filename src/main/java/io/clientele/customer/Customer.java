@@ -15,22 +15,16 @@ import java.time.Instant;
 @Entity
 @Table(name = "customer")
 public class Customer extends TenantEntity {
-    // The columns that are never null say so: a list sorted by one of them seeks its pages to the very end.
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private CustomerType type = CustomerType.INDIVIDUAL;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private CustomerStatus status = CustomerStatus.PENDING;
 
     private String firstName;
     private String lastName;
     private String companyName;
-
-    @Column(nullable = false)
     private String displayName;
-
     private String email;
     private String phone;
     private String phoneDigits;
@@ -40,10 +34,7 @@ public class Customer extends TenantEntity {
     private CustomerSource source = CustomerSource.ADMIN;
 
     private boolean allTeams = true;
-
-    @Column(nullable = false)
     private String teamsLabel = "";
-
     private boolean hasAvatar;
     private Long userAccountId;
     /** Set when this BUSINESS customer is a customer account built on an organization. */
