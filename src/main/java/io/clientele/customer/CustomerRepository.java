@@ -2,6 +2,7 @@ package io.clientele.customer;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -15,6 +16,8 @@ interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSpecifica
     java.util.List<Object[]> summary(java.time.Instant since);
 
     boolean existsByEmailIgnoreCase(String email);
+
+    Optional<Customer> findFirstByEmailIgnoreCaseAndDeletedAtIsNull(String email);
 
     boolean existsByEmailIgnoreCaseAndIdNot(String email, Long id);
 

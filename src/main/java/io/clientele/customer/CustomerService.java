@@ -477,6 +477,50 @@ public class CustomerService {
     }
 
     private void apply(Customer c, CustomerDraft d, Long existingId) {
+        PhoneNumbers.Normalized phone = validate(c, d, existingId);
+        String email = email(d);
+        c.setType(d.getType());
+        c.setFirstName(trimToNull(d.getFirstName()));
+        c.setLastName(trimToNull(d.getLastName()));
+        // A business is named by its company; a person may name the company they work for (portal sign-up, App users).
+        c.setCompanyName(trimToNull(d.getCompanyName()));
+        c.setEmail(email.isEmpty() ? null : email);
+        c.setPhone(phone);
+        c.setStatus(d.getStatus());
+        c.derive();
+    }
+
+    /**
+     * What is wrong with {@code draft} as a new customer (or as {@code existingId}) by the form's rules, every
+     * problem at once; nothing is stored. An import checks each row with it before anything is written.
+     */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional(readOnly = true)
+    public List<FieldValidationException> problems(CustomerDraft draft, Long existingId) {
+        Customer c = existingId == null
+                ? new Customer()
+                : customers
+                        .findById(existingId)
+                        .orElseThrow(() -> new NoSuchElementException("Customer " + existingId));
+        try {
+            validate(c, draft, existingId);
+            return List.of();
+        } catch (FieldValidationException e) {
+            return e.all();
+        }
+    }
+
+    /** The live customer with this e-mail address (any case), if one has it. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional(readOnly = true)
+    public Optional<Long> withEmail(String email) {
+        return customers
+                .findFirstByEmailIgnoreCaseAndDeletedAtIsNull(email.strip())
+                .map(Customer::getId);
+    }
+
+    /** Checks {@code d} for {@code c}; throws every problem at once, else answers the phone number as stored. */
+    private PhoneNumbers.Normalized validate(Customer c, CustomerDraft d, Long existingId) {
         FieldErrors errors = FieldErrors.of(d);
         if (c.getOrganizationId() != null) {
             // A customer account is a business named after its organization; rename the organization instead.
@@ -486,7 +530,7 @@ public class CustomerService {
                     "companyName",
                     "customer.account-name-from-organization");
         }
-        String email = d.getEmail() == null ? "" : d.getEmail().trim().toLowerCase(Locale.ROOT);
+        String email = email(d);
         if (d.getType() == CustomerType.BUSINESS) {
             errors.require(!blank(d.getCompanyName()), "companyName", "customer.company-required");
         } else {
@@ -503,15 +547,11 @@ public class CustomerService {
         PhoneNumbers.Normalized phone =
                 errors.check(() -> PhoneNumbers.optional(d.getPhone(), tenants.country(), "customer.phone-invalid"));
         errors.throwIfAny();
-        c.setType(d.getType());
-        c.setFirstName(trimToNull(d.getFirstName()));
-        c.setLastName(trimToNull(d.getLastName()));
-        // A business is named by its company; a person may name the company they work for (portal sign-up, App users).
-        c.setCompanyName(trimToNull(d.getCompanyName()));
-        c.setEmail(email.isEmpty() ? null : email);
-        c.setPhone(phone);
-        c.setStatus(d.getStatus());
-        c.derive();
+        return phone;
+    }
+
+    private static String email(CustomerDraft d) {
+        return d.getEmail() == null ? "" : d.getEmail().trim().toLowerCase(Locale.ROOT);
     }
 
     private static Map<String, Object> state(Customer c) {

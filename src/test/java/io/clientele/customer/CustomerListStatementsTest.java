@@ -80,9 +80,13 @@ class CustomerListStatementsTest extends DatabaseTest {
 
         // An export reads the customers' own columns in one projection; a column such as Groups adds one statement
         // per chunk of 1,000, never one per row.
+        // (Compared within the row-by-row writer: on PostgreSQL a plain CSV is written by COPY instead.)
         long plain = exportStatements(List.of("id", "name", "email", "status", "createdAt"));
-        long withLabels = exportStatements(List.of("id", "name", "groups", "consent-" + terms.getId()));
-        assertThat(withLabels - plain).isEqualTo(2);
+        long groupsOnly = exportStatements(List.of("id", "name", "groups"));
+        long consentOnly = exportStatements(List.of("id", "name", "consent-" + terms.getId()));
+        long both = exportStatements(List.of("id", "name", "groups", "consent-" + terms.getId()));
+        assertThat(both - consentOnly).as("Groups").isEqualTo(1);
+        assertThat(both - groupsOnly).as("a consent column").isEqualTo(1);
         assertThat(plain).isLessThanOrEqualTo(20);
     }
 

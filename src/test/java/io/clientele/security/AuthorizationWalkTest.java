@@ -58,6 +58,7 @@ class AuthorizationWalkTest extends DatabaseTest {
             BookingService ownPayments            CUSTOMER
             BookingService countOwnPayments       CUSTOMER
             CompanyDirectory *                    VIEWER
+            ImportPreview *                       ADMIN
             CompanyDirectory deleteCompanies      ADMIN
             CompanyDirectory restoreCompanies     ADMIN
             ConsentService *                      VIEWER
@@ -83,6 +84,8 @@ class AuthorizationWalkTest extends DatabaseTest {
             CustomerService *                     VIEWER
             CustomerService create                ADMIN
             CustomerService update                ADMIN
+            CustomerService problems              ADMIN
+            CustomerService withEmail             ADMIN
             CustomerService assignTeams           ADMIN
             CustomerService storeAvatar           ADMIN
             CustomerService softDeleteIndividuals BACKOFFICE

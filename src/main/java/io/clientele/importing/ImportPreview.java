@@ -1,0 +1,287 @@
+package io.clientele.importing;
+
+import io.clientele.base.Csv;
+import io.clientele.base.FieldValidationException;
+import io.clientele.base.Languages;
+import io.clientele.base.Messages;
+import io.clientele.customer.CustomerDraft;
+import io.clientele.customer.CustomerService;
+import io.clientele.customer.CustomerStatus;
+import io.clientele.customer.CustomerType;
+import io.clientele.customer.Team;
+import io.clientele.customer.TeamService;
+import io.clientele.duplicate.DuplicateService;
+import io.clientele.security.Roles;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The preview of an import: every row of the file checked by the same rules as the customer form and given what the
+ * import would do with it — create a customer, update the one it matches (by customer ID or e-mail, as the person
+ * chose), flag it as a possible duplicate of a customer the duplicate scan would pair it with, or refuse it with
+ * each field's message. Rows are read and handed on one at a time; nothing is stored.
+ */
+@Service
+@PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+public class ImportPreview {
+    public enum Disposition {
+        CREATE,
+        UPDATE,
+        DUPLICATE,
+        ERROR
+    }
+
+    /** How a row finds the customer it updates. */
+    public enum MatchBy {
+        CUSTOMER_ID,
+        EMAIL
+    }
+
+    /**
+     * A row and what the import would do with it: {@code match} is the customer it updates or may duplicate,
+     * {@code draft} what it would store (null for an error), {@code teams} and {@code groups} the names it gives.
+     */
+    public record Line(
+            ImportTable.Row row,
+            Disposition disposition,
+            Long match,
+            String matchName,
+            CustomerDraft draft,
+            List<String> groups,
+            List<FieldValidationException> errors) {}
+
+    /** How many rows would get each disposition. */
+    public record Counts(long create, long update, long duplicate, long error) {
+        Counts plus(Disposition d) {
+            return new Counts(
+                    create + (d == Disposition.CREATE ? 1 : 0),
+                    update + (d == Disposition.UPDATE ? 1 : 0),
+                    duplicate + (d == Disposition.DUPLICATE ? 1 : 0),
+                    error + (d == Disposition.ERROR ? 1 : 0));
+        }
+    }
+
+    private final CustomerService customers;
+    private final DuplicateService duplicates;
+    private final TeamService teams;
+
+    ImportPreview(CustomerService customers, DuplicateService duplicates, TeamService teams) {
+        this.customers = customers;
+        this.duplicates = duplicates;
+        this.teams = teams;
+    }
+
+    /**
+     * Reads every row of {@code table} with {@code mapping} (a field or null per column), hands each {@link Line} to
+     * {@code each} and answers the counts. A row naming a customer ID or e-mail an earlier row already named is
+     * refused, so one file never writes one customer twice.
+     */
+    public Counts preview(ImportTable table, List<ImportField> mapping, MatchBy matchBy, Consumer<Line> each) {
+        ImportMapping.check(table.header(), mapping);
+        Values values = new Values(teams.all());
+        Set<String> seen = new HashSet<>();
+        Counts counts = new Counts(0, 0, 0, 0);
+        for (ImportTable.Row row = table.next(); row != null; row = table.next()) {
+            Line line = line(row, table.header().size(), mapping, matchBy, values, seen);
+            counts = counts.plus(line.disposition());
+            each.accept(line);
+        }
+        return counts;
+    }
+
+    private Line line(
+            ImportTable.Row row,
+            int columns,
+            List<ImportField> mapping,
+            MatchBy matchBy,
+            Values values,
+            Set<String> seen) {
+        List<FieldValidationException> errors = new ArrayList<>();
+        if (row.fields().size() > columns) {
+            errors.add(new FieldValidationException(
+                    "row", "import.row-too-long", row.fields().size(), columns));
+            return error(row, errors);
+        }
+        Map<ImportField, String> cells = new HashMap<>();
+        for (int i = 0; i < row.fields().size(); i++) {
+            if (mapping.get(i) != null) {
+                cells.put(mapping.get(i), text(row.fields().get(i)));
+            }
+        }
+        Long match = null;
+        String key = matchBy == MatchBy.CUSTOMER_ID ? cells.get(ImportField.CUSTOMER_ID) : cells.get(ImportField.EMAIL);
+        if (key != null && !key.isEmpty()) {
+            if (!seen.add(key.toLowerCase(Locale.ROOT))) {
+                errors.add(new FieldValidationException(
+                        matchBy == MatchBy.CUSTOMER_ID ? "id" : "email", "import.twice-in-file", key));
+                return error(row, errors);
+            }
+            match = (matchBy == MatchBy.CUSTOMER_ID ? byId(key) : customers.withEmail(key)).orElse(null);
+        }
+        CustomerDraft draft = match == null ? new CustomerDraft() : customers.draftOf(match);
+        fill(draft, cells, values, errors);
+        if (!errors.isEmpty()) {
+            return error(row, errors);
+        }
+        errors.addAll(customers.problems(draft, match));
+        if (!errors.isEmpty()) {
+            return error(row, errors);
+        }
+        List<String> groups = Values.names(cells.get(ImportField.GROUPS));
+        if (match != null) {
+            return new Line(row, Disposition.UPDATE, match, null, draft, groups, List.of());
+        }
+        String name = draft.getType() == CustomerType.BUSINESS
+                ? draft.getCompanyName()
+                : (draft.getFirstName() + " " + draft.getLastName()).strip();
+        List<DuplicateService.Match> likely = duplicates.likely(name, draft.getEmail(), draft.getPhone());
+        return likely.isEmpty()
+                ? new Line(row, Disposition.CREATE, null, null, draft, groups, List.of())
+                : new Line(
+                        row,
+                        Disposition.DUPLICATE,
+                        likely.getFirst().customerId(),
+                        likely.getFirst().name(),
+                        draft,
+                        groups,
+                        List.of());
+    }
+
+    /** The customer with this ID; none when no customer has it (another system's ID: the row creates one). */
+    private Optional<Long> byId(String key) {
+        try {
+            long id = Long.parseLong(key);
+            return customers.exists(id) ? Optional.of(id) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Line error(ImportTable.Row row, List<FieldValidationException> errors) {
+        return new Line(row, Disposition.ERROR, null, null, null, List.of(), List.copyOf(errors));
+    }
+
+    /** The mapped cells written over the draft: a new customer's defaults or the matched customer's values. */
+    private static void fill(
+            CustomerDraft d, Map<ImportField, String> cells, Values values, List<FieldValidationException> errors) {
+        cells.forEach((field, value) -> {
+            if (value.isEmpty() && (field == ImportField.TYPE || field == ImportField.STATUS)) {
+                // No type or status given: a new customer's default, a matched customer's own.
+                return;
+            }
+            switch (field) {
+                case TYPE -> values.type(value).ifPresentOrElse(d::setType, () -> errors.add(bad("type", value)));
+                case STATUS ->
+                    values.status(value).ifPresentOrElse(d::setStatus, () -> errors.add(bad("status", value)));
+                case FIRST_NAME -> d.setFirstName(value);
+                case LAST_NAME -> d.setLastName(value);
+                case COMPANY_NAME -> d.setCompanyName(value);
+                case EMAIL -> d.setEmail(value);
+                case PHONE -> d.setPhone(value);
+                case TEAMS -> values.teams(value, d, errors);
+                case NAME, CUSTOMER_ID, GROUPS -> {}
+            }
+        });
+        // One name column: a business's company name, else a person's first names and last name.
+        String name = cells.get(ImportField.NAME);
+        if (name != null && !name.isEmpty()) {
+            if (d.getType() == CustomerType.BUSINESS) {
+                if (!cells.containsKey(ImportField.COMPANY_NAME)) d.setCompanyName(name);
+            } else if (!cells.containsKey(ImportField.FIRST_NAME) && !cells.containsKey(ImportField.LAST_NAME)) {
+                int space = name.lastIndexOf(' ');
+                d.setFirstName(space < 0 ? name : name.substring(0, space));
+                d.setLastName(space < 0 ? "" : name.substring(space + 1));
+            }
+        }
+    }
+
+    private static FieldValidationException bad(String field, String value) {
+        return new FieldValidationException(field, "import.unknown-" + field, value);
+    }
+
+    /**
+     * A cell as typed. The formula guard of a Clientele export (an apostrophe before = + - @) is taken off again, so an
+     * exported file imports as what was stored; the export puts it back.
+     */
+    static String text(String cell) {
+        String value = cell == null ? "" : cell.strip();
+        if (value.length() > 1 && value.charAt(0) == '\'' && Csv.FORMULA_START.indexOf(value.charAt(1)) >= 0) {
+            return value.substring(1);
+        }
+        return value;
+    }
+
+    /** The values a cell may name: types, statuses and teams by their name or their label in either language. */
+    private static final class Values {
+        private final Map<String, CustomerType> types = new HashMap<>();
+        private final Map<String, CustomerStatus> statuses = new HashMap<>();
+        private final Map<String, Team> teams = new HashMap<>();
+        private final Set<String> allTeams = new HashSet<>();
+
+        Values(List<Team> all) {
+            for (CustomerType t : CustomerType.values()) types.put(key(t.name()), t);
+            for (CustomerStatus s : CustomerStatus.values()) statuses.put(key(s.name()), s);
+            for (String language : Languages.CHOICES) {
+                Locale locale = Languages.locale(language);
+                for (CustomerType t : CustomerType.values())
+                    types.putIfAbsent(key(Messages.text(locale, "customer.type." + t)), t);
+                for (CustomerStatus s : CustomerStatus.values())
+                    statuses.putIfAbsent(key(Messages.text(locale, "customer.status." + s)), s);
+                allTeams.add(key(Messages.text(locale, "customer.all-teams")));
+            }
+            all.forEach(t -> teams.put(key(t.getName()), t));
+        }
+
+        Optional<CustomerType> type(String value) {
+            return Optional.ofNullable(types.get(key(value)));
+        }
+
+        Optional<CustomerStatus> status(String value) {
+            return Optional.ofNullable(statuses.get(key(value)));
+        }
+
+        /** "All teams" (in either language) or blank: every team; else team names, each an existing team. */
+        void teams(String value, CustomerDraft d, List<FieldValidationException> errors) {
+            if (value.isEmpty() || allTeams.contains(key(value))) {
+                d.setAllTeams(true);
+                d.setTeams(new HashSet<>());
+                return;
+            }
+            Set<Team> chosen = new HashSet<>();
+            for (String name : names(value)) {
+                Team t = teams.get(key(name));
+                if (t == null) {
+                    errors.add(new FieldValidationException("teams", "import.unknown-team", name));
+                } else {
+                    chosen.add(t);
+                }
+            }
+            d.setAllTeams(false);
+            d.setTeams(chosen);
+        }
+
+        /** "Gold, VIP" as the export writes a list. */
+        static List<String> names(String value) {
+            if (value == null || value.isBlank()) {
+                return List.of();
+            }
+            return java.util.Arrays.stream(value.split(","))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
+        }
+
+        private static String key(String text) {
+            return text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        }
+    }
+}
