@@ -5,9 +5,11 @@ import io.clientele.base.FieldValidationException;
 import io.clientele.base.Languages;
 import io.clientele.base.Messages;
 import io.clientele.customer.CustomerDraft;
+import io.clientele.customer.CustomerGroup;
 import io.clientele.customer.CustomerService;
 import io.clientele.customer.CustomerStatus;
 import io.clientele.customer.CustomerType;
+import io.clientele.customer.GroupService;
 import io.clientele.customer.Team;
 import io.clientele.customer.TeamService;
 import io.clientele.duplicate.DuplicateService;
@@ -48,7 +50,8 @@ public class ImportPreview {
 
     /**
      * A row and what the import would do with it: {@code match} is the customer it updates or may duplicate,
-     * {@code draft} what it would store (null for an error), {@code teams} and {@code groups} the names it gives.
+     * {@code draft} what it would store (null for an error), {@code groups} the groups it names (null when the file
+     * has no groups column: a matched customer's stay).
      */
     public record Line(
             ImportTable.Row row,
@@ -56,7 +59,7 @@ public class ImportPreview {
             Long match,
             String matchName,
             CustomerDraft draft,
-            List<String> groups,
+            Set<CustomerGroup> groups,
             List<FieldValidationException> errors) {}
 
     /** How many rows would get each disposition. */
@@ -73,11 +76,13 @@ public class ImportPreview {
     private final CustomerService customers;
     private final DuplicateService duplicates;
     private final TeamService teams;
+    private final GroupService groups;
 
-    ImportPreview(CustomerService customers, DuplicateService duplicates, TeamService teams) {
+    ImportPreview(CustomerService customers, DuplicateService duplicates, TeamService teams, GroupService groups) {
         this.customers = customers;
         this.duplicates = duplicates;
         this.teams = teams;
+        this.groups = groups;
     }
 
     /**
@@ -87,7 +92,7 @@ public class ImportPreview {
      */
     public Counts preview(ImportTable table, List<ImportField> mapping, MatchBy matchBy, Consumer<Line> each) {
         ImportMapping.check(table.header(), mapping);
-        Values values = new Values(teams.all());
+        Values values = new Values(teams.all(), groups.all());
         Set<String> seen = new HashSet<>();
         Counts counts = new Counts(0, 0, 0, 0);
         for (ImportTable.Row row = table.next(); row != null; row = table.next()) {
@@ -129,6 +134,8 @@ public class ImportPreview {
         }
         CustomerDraft draft = match == null ? new CustomerDraft() : customers.draftOf(match);
         fill(draft, cells, values, errors);
+        Set<CustomerGroup> groups =
+                cells.containsKey(ImportField.GROUPS) ? values.groups(cells.get(ImportField.GROUPS), errors) : null;
         if (!errors.isEmpty()) {
             return error(row, errors);
         }
@@ -136,7 +143,6 @@ public class ImportPreview {
         if (!errors.isEmpty()) {
             return error(row, errors);
         }
-        List<String> groups = Values.names(cells.get(ImportField.GROUPS));
         if (match != null) {
             return new Line(row, Disposition.UPDATE, match, null, draft, groups, List.of());
         }
@@ -167,7 +173,7 @@ public class ImportPreview {
     }
 
     private static Line error(ImportTable.Row row, List<FieldValidationException> errors) {
-        return new Line(row, Disposition.ERROR, null, null, null, List.of(), List.copyOf(errors));
+        return new Line(row, Disposition.ERROR, null, null, null, null, List.copyOf(errors));
     }
 
     /** The mapped cells written over the draft: a new customer's defaults or the matched customer's values. */
@@ -225,9 +231,10 @@ public class ImportPreview {
         private final Map<String, CustomerType> types = new HashMap<>();
         private final Map<String, CustomerStatus> statuses = new HashMap<>();
         private final Map<String, Team> teams = new HashMap<>();
+        private final Map<String, CustomerGroup> groups = new HashMap<>();
         private final Set<String> allTeams = new HashSet<>();
 
-        Values(List<Team> all) {
+        Values(List<Team> all, List<CustomerGroup> allGroups) {
             for (CustomerType t : CustomerType.values()) types.put(key(t.name()), t);
             for (CustomerStatus s : CustomerStatus.values()) statuses.put(key(s.name()), s);
             for (String language : Languages.CHOICES) {
@@ -239,6 +246,21 @@ public class ImportPreview {
                 allTeams.add(key(Messages.text(locale, "customer.all-teams")));
             }
             all.forEach(t -> teams.put(key(t.getName()), t));
+            allGroups.forEach(g -> groups.put(key(g.getName()), g));
+        }
+
+        /** Group names, each an existing group; none when blank. */
+        Set<CustomerGroup> groups(String value, List<FieldValidationException> errors) {
+            Set<CustomerGroup> chosen = new HashSet<>();
+            for (String name : names(value)) {
+                CustomerGroup g = groups.get(key(name));
+                if (g == null) {
+                    errors.add(new FieldValidationException("groups", "import.unknown-group", name));
+                } else {
+                    chosen.add(g);
+                }
+            }
+            return chosen;
         }
 
         Optional<CustomerType> type(String value) {

@@ -59,6 +59,7 @@ class AuthorizationWalkTest extends DatabaseTest {
             BookingService countOwnPayments       CUSTOMER
             CompanyDirectory *                    VIEWER
             ImportPreview *                       ADMIN
+            ImportRun *                           ADMIN
             CompanyDirectory deleteCompanies      ADMIN
             CompanyDirectory restoreCompanies     ADMIN
             ConsentService *                      VIEWER
