@@ -14,6 +14,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -27,8 +28,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs an import as a bulk job: the file is read again row by row, each row gets its preview's disposition and is
- * written by the customer service in a transaction of its own (a refused row never undoes another), and the job's
+ * Runs an import as a bulk job: the file is read twice, first as the preview reads it, to know which rows are
+ * possible duplicates of the customers there before the import, then row by row to write each as its disposition
+ * says, by the customer service in a transaction of its own (a refused row never undoes another), and the job's
  * progress is saved every {@link #CHUNK} rows. Rows that fail go into a report: the file's own columns and an
  * "Errors" column in the reader's language, so it can be fixed and imported again. The job is audited once; each
  * customer it creates or changes is audited and sent to webhooks like any other change.
@@ -139,9 +141,19 @@ public class ImportRun {
             Locale locale,
             BulkJobService.Step step)
             throws IOException {
+        // Which rows the preview called possible duplicates, judged before anything is written: a customer this
+        // import creates or changes further up must not turn a later row into one, or out of one.
+        BitSet duplicates = new BitSet();
+        try (ImportTable table = ImportTable.csv(file, charset)) {
+            int[] row = {0};
+            preview.preview(table, mapping, options.matchBy(), line -> {
+                duplicates.set(row[0]++, line.disposition() == ImportPreview.Disposition.DUPLICATE);
+            });
+        }
         int[] counts = new int[4];
         List<Long> changed = new ArrayList<>();
         int[] pending = {0};
+        int[] row = {0};
         try (ImportTable table = ImportTable.csv(file, charset);
                 OutputStream out = Files.newOutputStream(report);
                 CSVPrinter failed = Csv.start(
@@ -153,7 +165,11 @@ public class ImportRun {
                     if (step.cancelled()) {
                         throw new Stop();
                     }
-                    List<FieldValidationException> errors = apply(line, options, counts, changed);
+                    ImportPreview.Disposition d =
+                            duplicates.get(row[0]++) && line.disposition() == ImportPreview.Disposition.CREATE
+                                    ? ImportPreview.Disposition.DUPLICATE
+                                    : line.disposition();
+                    List<FieldValidationException> errors = apply(line, d, options, counts, changed);
                     if (!errors.isEmpty()) {
                         counts[3]++;
                         write(failed, line, errors, locale);
@@ -174,10 +190,9 @@ public class ImportRun {
         return new Outcome(counts[0], counts[1], counts[2], counts[3]).detail();
     }
 
-    /** Writes one row as its disposition says; answers its errors (none when written or skipped). */
+    /** Writes one row as {@code d} says; answers its errors (none when written or skipped). */
     private List<FieldValidationException> apply(
-            ImportPreview.Line line, Options options, int[] counts, List<Long> changed) {
-        ImportPreview.Disposition d = line.disposition();
+            ImportPreview.Line line, ImportPreview.Disposition d, Options options, int[] counts, List<Long> changed) {
         if (d == ImportPreview.Disposition.ERROR) {
             return line.errors();
         }

@@ -40,6 +40,7 @@ class RouteAccessTest extends KaribuTest {
             customer-accounts/987654321 CustomerAccountView     ADMIN
             trash                       TrashView               ADMIN
             duplicates                  DuplicatesView          ADMIN
+            import                      ImportView              ADMIN
             settings/teams              TeamsView               VIEWER
             settings/groups             GroupsView              VIEWER
             settings/consent-fields     ConsentFieldsView       VIEWER

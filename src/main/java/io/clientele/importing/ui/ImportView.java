@@ -1,0 +1,396 @@
+package io.clientele.importing.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.UploadHandler;
+import io.clientele.base.ActionRefusedException;
+import io.clientele.base.ui.Badge;
+import io.clientele.base.ui.Cells;
+import io.clientele.base.ui.Formats;
+import io.clientele.base.ui.Nav;
+import io.clientele.base.ui.Notifications;
+import io.clientele.base.ui.PagedGrid;
+import io.clientele.bulk.BulkJob;
+import io.clientele.bulk.BulkJobService;
+import io.clientele.importing.ImportField;
+import io.clientele.importing.ImportMapping;
+import io.clientele.importing.ImportPreview;
+import io.clientele.importing.ImportPreview.Disposition;
+import io.clientele.importing.ImportPreview.Line;
+import io.clientele.importing.ImportRun;
+import io.clientele.importing.ImportTable;
+import io.clientele.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Management → Import (ADMIN): upload a CSV of customers, see which field each column fills (suggested from its
+ * header, changeable), preview what every row would do, then import it as a job with progress and Cancel; the rows
+ * that failed can be downloaded with their messages, fixed and imported again.
+ */
+@Menu(order = Nav.MANAGEMENT + 85, title = "nav.import", icon = "vaadin:upload")
+@Route("import")
+@RolesAllowed(Roles.ADMIN)
+public class ImportView extends VerticalLayout implements HasDynamicTitle {
+    /** The largest file accepted (the server refuses a bigger body before reading it). */
+    static final long MAX_BYTES = 50L * 1024 * 1024;
+    /** The preview lists at most this many rows; its counts cover the whole file. */
+    static final int LISTED = 10_000;
+
+    private static final List<Charset> CHARSETS = List.of(
+            StandardCharsets.UTF_8,
+            StandardCharsets.UTF_16LE,
+            StandardCharsets.UTF_16BE,
+            Charset.forName("windows-1252"),
+            StandardCharsets.ISO_8859_1);
+
+    private final ImportPreview preview;
+    private final ImportRun run;
+    private final Span fileInfo = new Span();
+    private final Select<Charset> charset = new Select<>();
+    private final VerticalLayout columns = new VerticalLayout();
+    private final List<Select<ImportField>> fields = new ArrayList<>();
+    private final RadioButtonGroup<ImportPreview.MatchBy> matchBy = new RadioButtonGroup<>();
+    private final Span counts = new Span();
+    private final Select<Disposition> shown = new Select<>();
+    private final PagedGrid<Line> rows = new PagedGrid<>(new Grid<>());
+    private final RadioButtonGroup<ImportRun.OnError> onError = new RadioButtonGroup<>();
+    private final Checkbox updateMatched = new Checkbox();
+    private final Select<ImportRun.OnDuplicate> onDuplicate = new Select<>();
+    private final Button start = new Button();
+    private final ProgressBar progress = new ProgressBar();
+    private final Span result = new Span();
+    private final HorizontalLayout report = new HorizontalLayout();
+    private final VerticalLayout mapping = new VerticalLayout();
+    private final VerticalLayout previewed = new VerticalLayout();
+    private Path file;
+    private String fileName;
+    private List<String> header = List.of();
+    private List<Line> lines = List.of();
+    private BulkJobService.Handle job;
+
+    public ImportView(ImportPreview preview, ImportRun run) {
+        this.preview = preview;
+        this.run = run;
+        addClassName("import-view");
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.toTempFile((metadata, uploaded) -> {
+            Path copy = Files.createTempFile("clientele-import-", ".csv");
+            Files.move(uploaded.toPath(), copy, StandardCopyOption.REPLACE_EXISTING);
+            ui.access(() -> accept(copy, metadata.fileName()));
+        }));
+        upload.setId("import-upload");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) MAX_BYTES);
+        upload.setAcceptedFileTypes("text/csv", ".csv", ".txt");
+        upload.addFileRejectedListener(e -> Notifications.error(t("import.rejected", MAX_BYTES >> 20)));
+        Paragraph help = new Paragraph(t("import.upload-help", MAX_BYTES >> 20));
+        fileInfo.setId("import-file");
+
+        charset.setLabel(t("import.encoding"));
+        charset.setItems(CHARSETS);
+        charset.setItemLabelGenerator(Charset::displayName);
+        charset.setId("import-encoding");
+        charset.addValueChangeListener(e -> {
+            if (e.isFromClient()) read();
+        });
+        columns.setPadding(false);
+        columns.setSpacing(false);
+        columns.setId("import-columns");
+        matchBy.setLabel(t("import.match-by"));
+        matchBy.setItems(ImportPreview.MatchBy.values());
+        matchBy.setItemLabelGenerator(m -> t("import.match." + m));
+        matchBy.setValue(ImportPreview.MatchBy.EMAIL);
+        matchBy.setId("import-match-by");
+        Button check = new Button(t("import.preview"), e -> preview());
+        check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        check.setId("import-preview");
+        mapping.setPadding(false);
+        mapping.add(new H3(t("import.columns")), charset, columns, matchBy, check);
+        mapping.setVisible(false);
+
+        counts.setId("import-counts");
+        shown.setLabel(t("import.show"));
+        shown.setItems(Disposition.values());
+        shown.setEmptySelectionAllowed(true);
+        shown.setEmptySelectionCaption(t("import.show-all"));
+        shown.setItemLabelGenerator(d -> d == null ? t("import.show-all") : t("import.disposition." + d));
+        shown.setId("import-show");
+        shown.addValueChangeListener(e -> rows.refresh());
+        rows.addColumn("row", l -> Formats.number(l.row().number()), "import.col.row", "6rem", 0);
+        rows.addColumn(
+                "disposition",
+                Cells.badge(l -> t("import.disposition." + l.disposition()), l -> tone(l.disposition())),
+                "import.col.disposition",
+                "11rem",
+                0);
+        rows.addColumn("name", l -> String.join(" ", first(l, 3)), "import.col.values", "20rem", 2);
+        rows.addColumn("details", this::details, "import.col.details", "24rem", 3);
+        rows.getGrid().getColumns().forEach(c -> c.setSortable(false));
+        rows.getGrid().setId("import-rows");
+        rows.getGrid().setAllRowsVisible(true);
+        rows.setEmptyStateText(t("import.no-rows"));
+        rows.setSource(
+                shown::getValue,
+                (d, page) -> listed(d).stream()
+                        .skip(page.getOffset())
+                        .limit(page.getPageSize())
+                        .toList(),
+                d -> listed(d).size());
+
+        onError.setLabel(t("import.on-error"));
+        onError.setItems(ImportRun.OnError.values());
+        onError.setItemLabelGenerator(o -> t("import.on-error." + o));
+        onError.setValue(ImportRun.OnError.IMPORT_VALID);
+        onError.setId("import-on-error");
+        updateMatched.setLabel(t("import.update-matched"));
+        updateMatched.setValue(true);
+        updateMatched.setId("import-update-matched");
+        onDuplicate.setLabel(t("import.on-duplicate"));
+        onDuplicate.setItems(ImportRun.OnDuplicate.values());
+        onDuplicate.setItemLabelGenerator(o -> t("import.on-duplicate." + o));
+        onDuplicate.setValue(ImportRun.OnDuplicate.SKIP);
+        onDuplicate.setId("import-on-duplicate");
+        start.setText(t("import.run"));
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.setId("import-run");
+        start.addClickListener(e -> start());
+        progress.setVisible(false);
+        progress.setId("import-progress");
+        result.setId("import-result");
+        report.setId("import-report");
+        previewed.setPadding(false);
+        previewed.add(
+                new H3(t("import.preview")),
+                counts,
+                shown,
+                rows,
+                onError,
+                updateMatched,
+                onDuplicate,
+                start,
+                progress,
+                result,
+                report);
+        previewed.setVisible(false);
+        add(new com.vaadin.flow.component.html.H2(t("nav.import")), help, upload, fileInfo, mapping, previewed);
+    }
+
+    /** The uploaded file (a temporary copy, kept until another is uploaded or the view is left). */
+    void accept(Path uploaded, String name) {
+        forget();
+        file = uploaded;
+        fileName = name;
+        charset.clear();
+        read();
+    }
+
+    /** Reads the header with the chosen encoding (or the detected one) and suggests each column's field. */
+    private void read() {
+        previewed.setVisible(false);
+        try (ImportTable table = ImportTable.csv(file, charset.getValue())) {
+            header = table.header();
+            charset.setValue(table.charset());
+            charset.setHelperText(table.charsetGuessed() ? t("import.encoding-guessed") : null);
+            ImportTable.Row first = table.next();
+            fileInfo.setText(
+                    t("import.file", fileName, header.size(), t("import.delimiter." + (int) table.delimiter())));
+            showColumns(ImportMapping.suggest(header), first.fields());
+            mapping.setVisible(true);
+        } catch (ActionRefusedException e) {
+            mapping.setVisible(false);
+            fileInfo.setText(t(e.getMessage(), e.args()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void showColumns(List<ImportField> suggested, List<String> example) {
+        columns.removeAll();
+        fields.clear();
+        for (int i = 0; i < header.size(); i++) {
+            Select<ImportField> field = new Select<>();
+            field.setLabel(header.get(i).isEmpty() ? t("import.unnamed", i + 1) : header.get(i));
+            field.setItems(ImportField.values());
+            field.setEmptySelectionAllowed(true);
+            field.setEmptySelectionCaption(t("import.skip"));
+            field.setItemLabelGenerator(f -> f == null ? t("import.skip") : t("import.field." + f));
+            field.setValue(suggested.get(i));
+            field.setHelperText(i < example.size() ? example.get(i) : "");
+            field.setId("import-field-" + i);
+            fields.add(field);
+            columns.add(field);
+        }
+    }
+
+    private void preview() {
+        List<ImportField> chosen = fields.stream().map(Select::getValue).toList();
+        List<Line> listed = new ArrayList<>();
+        try (ImportTable table = ImportTable.csv(file, charset.getValue())) {
+            ImportPreview.Counts c = preview.preview(table, chosen, matchBy.getValue(), l -> {
+                if (listed.size() < LISTED) listed.add(l);
+            });
+            lines = listed;
+            long all = c.create() + c.update() + c.duplicate() + c.error();
+            counts.setText(t("import.counts", c.create(), c.update(), c.duplicate(), c.error())
+                    + (all > LISTED ? " " + t("import.listed", LISTED, all) : ""));
+        } catch (ActionRefusedException e) {
+            Notifications.refused(e);
+            return;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        result.setText("");
+        report.removeAll();
+        start.setEnabled(true);
+        previewed.setVisible(true);
+        shown.clear();
+        rows.refresh();
+    }
+
+    private List<Line> listed(Disposition d) {
+        return d == null
+                ? lines
+                : lines.stream().filter(l -> l.disposition() == d).toList();
+    }
+
+    private void start() {
+        List<ImportField> chosen = fields.stream().map(Select::getValue).toList();
+        UI ui = UI.getCurrent();
+        Path failed;
+        try {
+            failed = Files.createTempFile("clientele-import-failed-", ".csv");
+            job = run.start(
+                    file,
+                    charset.getValue(),
+                    chosen,
+                    new ImportRun.Options(
+                            matchBy.getValue(), updateMatched.getValue(), onError.getValue(), onDuplicate.getValue()),
+                    failed,
+                    ui.getLocale(),
+                    p -> ui.access(() -> progressed(p, failed)));
+        } catch (ActionRefusedException e) {
+            Notifications.refused(e);
+            return;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        start.setEnabled(false);
+        progress.setVisible(true);
+        progress.setIndeterminate(true);
+        result.setText(t("import.running"));
+    }
+
+    private void progressed(BulkJobService.Progress p, Path failed) {
+        if (!p.finished()) {
+            progress.setIndeterminate(false);
+            progress.setValue(p.total() == 0 ? 1 : (double) p.done() / p.total());
+            result.setText(t("import.progress", p.done(), p.total()));
+            return;
+        }
+        progress.setVisible(false);
+        job = null;
+        ImportRun.Outcome o = ImportRun.Outcome.of(p.detail());
+        if (p.status() != BulkJob.Status.DONE) {
+            result.setText(t("import.ended." + p.status(), p.done(), p.total()));
+        } else {
+            result.setText(t("import.done", o.created(), o.updated(), o.skipped(), o.failed()));
+        }
+        report.removeAll();
+        report.add(new Anchor("customers", t("import.open-customers")));
+        if (o.failed() > 0) {
+            String name = "failed-" + fileName;
+            Anchor download = new Anchor(
+                    (DownloadHandler) event -> {
+                        event.setFileName(name);
+                        event.setContentType("text/csv");
+                        Files.copy(failed, event.getOutputStream());
+                    },
+                    t("import.report", o.failed()));
+            download.setDownload(true);
+            download.setId("import-report-file");
+            report.add(download);
+        }
+    }
+
+    private String details(Line l) {
+        if (!l.errors().isEmpty()) {
+            return l.errors().stream().map(e -> t(e.getMessage(), e.args())).collect(Collectors.joining("; "));
+        }
+        return l.match() == null
+                ? ""
+                : l.disposition() == Disposition.UPDATE
+                        ? t("import.updates", l.match())
+                        : t("import.may-duplicate", l.matchName(), l.match());
+    }
+
+    private static List<String> first(Line l, int n) {
+        return l.row().fields().stream().filter(s -> !s.isBlank()).limit(n).toList();
+    }
+
+    private static Badge.Tone tone(Disposition d) {
+        return switch (d) {
+            case CREATE -> Badge.Tone.SUCCESS;
+            case UPDATE -> Badge.Tone.CONTRAST;
+            case DUPLICATE -> Badge.Tone.WARNING;
+            case ERROR -> Badge.Tone.ERROR;
+        };
+    }
+
+    /** Cancels a running import and removes the uploaded copy when the person leaves. */
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+        if (job != null) {
+            job.cancel();
+        } else {
+            forget();
+        }
+        super.onDetach(event);
+    }
+
+    private void forget() {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            file = null;
+        }
+    }
+
+    private String t(String key, Object... args) {
+        return getTranslation(key, args);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("nav.import") + " · Clientele";
+    }
+}
