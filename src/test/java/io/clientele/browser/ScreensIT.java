@@ -44,6 +44,7 @@ class ScreensIT extends BrowserTestBase {
             "/organizations",
             "/app-users",
             "/duplicates",
+            "/import",
             "/trash",
             "/settings/staff",
             "/settings/roles",
@@ -84,6 +85,30 @@ class ScreensIT extends BrowserTestBase {
         assertThat(problems).isEmpty();
     }
 
+    /** Management → Import with a file uploaded through the browser and previewed (nothing is imported). */
+    private void importPreview(String lang) {
+        visit("/import", lang, 200);
+        java.nio.file.Path csv;
+        try {
+            csv = java.nio.file.Files.createTempFile("screens", ".csv");
+            java.nio.file.Files.writeString(
+                    csv,
+                    "Fornavn;Etternavn;E-post;Telefon;Status\r\n"
+                            + "Ingrid;Fjell;ingrid.fjell@eksempel.no;+47 415 55 123;Aktiv\r\n"
+                            + "Ola;Nordmann;ikke-en-adresse;;Aktiv\r\n"
+                            + "Siri;Strand;siri.strand@eksempel.no;;Sover\r\n",
+                    java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        page.locator("#import-upload input[type=file]").setInputFiles(csv);
+        page.locator("#import-preview").waitFor();
+        page.locator("#import-preview").click();
+        page.locator("#import-counts").waitFor();
+        waitForServer();
+        check("/import with a preview", lang);
+    }
+
     private void tour(String email, String lang) {
         newContext(lang);
         // Before signing in: the page "Forgot password?" on the login page leads to.
@@ -119,6 +144,7 @@ class ScreensIT extends BrowserTestBase {
                 check(record + " tab " + (i + 1), lang);
             }
         }
+        importPreview(lang);
         // Lists narrowed by their side panel: the pager stays on one line, names stay readable.
         visit("/app-users", lang, 200);
         page.locator(".row-icon-details").first().click();
