@@ -97,31 +97,29 @@ public class ImportRun {
     }
 
     /**
-     * Starts importing {@code file} (read in {@code charset}, null to detect it) with {@code mapping}; rows that fail
-     * are written to {@code report} with their messages in {@code locale}. The file is read once here to count its
-     * rows, so a file that cannot be imported is refused before a job starts.
+     * An import to run: {@code file} read in {@code charset} (null to detect it) with {@code mapping}; rows that fail
+     * are written to {@code report} with their messages in {@code locale}.
      */
-    public BulkJobService.Handle start(
-            Path file,
-            Charset charset,
-            List<ImportField> mapping,
-            Options options,
-            Path report,
-            Locale locale,
-            Consumer<BulkJobService.Progress> listener)
-            throws IOException {
+    public record Request(
+            Path file, Charset charset, List<ImportField> mapping, Options options, Path report, Locale locale) {}
+
+    /**
+     * Starts {@code request} as a job. The file is read once here to count its rows, so a file that cannot be
+     * imported is refused before a job starts.
+     */
+    public BulkJobService.Handle start(Request request, Consumer<BulkJobService.Progress> listener) throws IOException {
         int total = 0;
-        try (ImportTable table = ImportTable.csv(file, charset)) {
-            ImportMapping.check(table.header(), mapping);
+        try (ImportTable table = ImportTable.csv(request.file(), request.charset())) {
+            ImportMapping.check(table.header(), request.mapping());
             while (table.next() != null) {
                 total++;
             }
         }
         return jobs.start(
                 "CUSTOMERS_IMPORTED",
-                file.getFileName().toString(),
+                request.file().getFileName().toString(),
                 total,
-                step -> run(file, charset, mapping, options, report, locale, step),
+                step -> run(request, step),
                 listener);
     }
 
@@ -132,15 +130,12 @@ public class ImportRun {
         }
     }
 
-    private String run(
-            Path file,
-            Charset charset,
-            List<ImportField> mapping,
-            Options options,
-            Path report,
-            Locale locale,
-            BulkJobService.Step step)
-            throws IOException {
+    private String run(Request request, BulkJobService.Step step) throws IOException {
+        Path file = request.file();
+        Charset charset = request.charset();
+        List<ImportField> mapping = request.mapping();
+        Options options = request.options();
+        Locale locale = request.locale();
         // Which rows the preview called possible duplicates, judged before anything is written: a customer this
         // import creates or changes further up must not turn a later row into one, or out of one.
         BitSet duplicates = new BitSet();
@@ -155,7 +150,7 @@ public class ImportRun {
         int[] pending = {0};
         int[] row = {0};
         try (ImportTable table = ImportTable.csv(file, charset);
-                OutputStream out = Files.newOutputStream(report);
+                OutputStream out = Files.newOutputStream(request.report());
                 CSVPrinter failed = Csv.start(
                         out,
                         Stream.concat(table.header().stream(), Stream.of(Messages.text(locale, "import.errors")))

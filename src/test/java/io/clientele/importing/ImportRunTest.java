@@ -122,7 +122,7 @@ class ImportRunTest extends DatabaseTest {
                 ImportField.EMAIL,
                 ImportField.PHONE,
                 ImportField.GROUPS);
-        return run.start(file, null, mapping, options, report, Locale.ENGLISH, p -> {})
+        return run.start(new ImportRun.Request(file, null, mapping, options, report, Locale.ENGLISH), p -> {})
                 .await(Duration.ofSeconds(30));
     }
 

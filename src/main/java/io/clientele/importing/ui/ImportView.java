@@ -286,14 +286,10 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         Path failed;
         try {
             failed = Files.createTempFile("clientele-import-failed-", ".csv");
+            ImportRun.Options options = new ImportRun.Options(
+                    matchBy.getValue(), updateMatched.getValue(), onError.getValue(), onDuplicate.getValue());
             job = run.start(
-                    file,
-                    charset.getValue(),
-                    chosen,
-                    new ImportRun.Options(
-                            matchBy.getValue(), updateMatched.getValue(), onError.getValue(), onDuplicate.getValue()),
-                    failed,
-                    ui.getLocale(),
+                    new ImportRun.Request(file, charset.getValue(), chosen, options, failed, ui.getLocale()),
                     p -> ui.access(() -> progressed(p, failed)));
         } catch (ActionRefusedException e) {
             Notifications.refused(e);
