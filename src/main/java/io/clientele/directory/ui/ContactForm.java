@@ -14,6 +14,7 @@ import io.clientele.base.FieldValidationException;
 import io.clientele.base.Photos;
 import io.clientele.base.ui.ChoiceBox;
 import io.clientele.base.ui.EntityForm;
+import io.clientele.base.ui.Uploads;
 import io.clientele.customer.Gender;
 import io.clientele.directory.CompanyDirectory;
 import io.clientele.directory.ContactDraft;
@@ -60,6 +61,7 @@ class ContactForm extends EntityForm<ContactDraft> {
             }
         });
         upload.setId("contact-photo");
+        Uploads.translate(upload);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(Photos.MAX_BYTES);
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
@@ -27,6 +28,7 @@ import io.clientele.base.ui.Formats;
 import io.clientele.base.ui.Nav;
 import io.clientele.base.ui.Notifications;
 import io.clientele.base.ui.PagedGrid;
+import io.clientele.base.ui.Uploads;
 import io.clientele.bulk.BulkJob;
 import io.clientele.bulk.BulkJobService;
 import io.clientele.importing.ImportField;
@@ -74,7 +76,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final ImportRun run;
     private final Span fileInfo = new Span();
     private final Select<Charset> charset = new Select<>();
-    private final VerticalLayout columns = new VerticalLayout();
+    private final FormLayout columns = new FormLayout();
     private final List<Select<ImportField>> fields = new ArrayList<>();
     private final RadioButtonGroup<ImportPreview.MatchBy> matchBy = new RadioButtonGroup<>();
     private final Span counts = new Span();
@@ -106,6 +108,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             ui.access(() -> accept(copy, metadata.fileName()));
         }));
         upload.setId("import-upload");
+        Uploads.translate(upload);
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) MAX_BYTES);
         upload.setAcceptedFileTypes("text/csv", ".csv", ".txt");
@@ -120,8 +123,12 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         charset.addValueChangeListener(e -> {
             if (e.isFromClient()) read();
         });
-        columns.setPadding(false);
-        columns.setSpacing(false);
+        // Four columns of the file side by side at 1280 px, so a wide file still fits on a screen or two.
+        columns.setResponsiveSteps(
+                new FormLayout.ResponsiveStep("0", 1),
+                new FormLayout.ResponsiveStep("36rem", 2),
+                new FormLayout.ResponsiveStep("52rem", 3),
+                new FormLayout.ResponsiveStep("64rem", 4));
         columns.setId("import-columns");
         matchBy.setLabel(t("import.match-by"));
         matchBy.setItems(ImportPreview.MatchBy.values());
@@ -272,6 +279,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         previewed.setVisible(true);
         shown.clear();
         rows.refresh();
+        counts.scrollIntoView();
     }
 
     private List<Line> listed(Disposition d) {

@@ -288,6 +288,7 @@ class CustomerListViewTest extends KaribuTest {
         CustomerListView asViewer = open(Role.VIEWER);
         assertThat(captions(asViewer, rowNamed(asViewer, "Ingrid Hansen"))).containsExactly("View details");
         _assertNone(Button.class, spec -> spec.withId("add-customer"));
+        _assertNone(Button.class, spec -> spec.withId("import-customers"));
 
         CustomerListView asSupport = open(Role.SUPPORT);
         assertThat(captions(asSupport, rowNamed(asSupport, "Ingrid Hansen")))

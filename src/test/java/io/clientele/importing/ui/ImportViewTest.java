@@ -13,6 +13,7 @@ import com.vaadin.flow.component.select.Select;
 import io.clientele.KaribuTest;
 import io.clientele.customer.CustomerFilter;
 import io.clientele.customer.CustomerStatus;
+import io.clientele.customer.ui.CustomerListView;
 import io.clientele.importing.ImportField;
 import io.clientele.importing.ImportPreview.Disposition;
 import io.clientele.security.Role;
@@ -40,7 +41,9 @@ class ImportViewTest extends KaribuTest {
                                 + "Kathrine;Nordby;kathrine@example.no;+47 912 34 567\r\n"
                                 + "Ola;Ås;ikke-en-adresse;\r\n")
                         .getBytes(Charset.forName("windows-1252")));
-        UI.getCurrent().navigate(ImportView.class);
+        // The Customers list leads there.
+        UI.getCurrent().navigate(CustomerListView.class);
+        _click(_get(Button.class, spec -> spec.withId("import-customers")));
         _get(ImportView.class).accept(file, "kunder.csv");
 
         assertThat(text("import-file")).isEqualTo("kunder.csv: 4 columns, separated by semicolons.");
