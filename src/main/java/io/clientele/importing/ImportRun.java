@@ -109,7 +109,7 @@ public class ImportRun {
      */
     public BulkJobService.Handle start(Request request, Consumer<BulkJobService.Progress> listener) throws IOException {
         int total = 0;
-        try (ImportTable table = ImportTable.csv(request.file(), request.charset())) {
+        try (ImportTable table = ImportTable.open(request.file(), request.charset())) {
             ImportMapping.check(table.header(), request.mapping());
             while (table.next() != null) {
                 total++;
@@ -139,7 +139,7 @@ public class ImportRun {
         // Which rows the preview called possible duplicates, judged before anything is written: a customer this
         // import creates or changes further up must not turn a later row into one, or out of one.
         BitSet duplicates = new BitSet();
-        try (ImportTable table = ImportTable.csv(file, charset)) {
+        try (ImportTable table = ImportTable.open(file, charset)) {
             int[] row = {0};
             preview.preview(table, mapping, options.matchBy(), line -> {
                 duplicates.set(row[0]++, line.disposition() == ImportPreview.Disposition.DUPLICATE);
@@ -149,7 +149,7 @@ public class ImportRun {
         List<Long> changed = new ArrayList<>();
         int[] pending = {0};
         int[] row = {0};
-        try (ImportTable table = ImportTable.csv(file, charset);
+        try (ImportTable table = ImportTable.open(file, charset);
                 OutputStream out = Files.newOutputStream(request.report());
                 CSVPrinter failed = Csv.start(
                         out,

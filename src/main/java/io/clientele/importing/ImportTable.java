@@ -39,36 +39,50 @@ public final class ImportTable implements AutoCloseable {
     /** One row: its number as a spreadsheet shows it (the header is row 1) and its fields. */
     public record Row(long number, List<String> fields) {}
 
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
+    /** Where the rows come from: a CSV parser or a spreadsheet's first sheet. Null after the last. */
+    interface Rows extends java.io.Closeable {
+        Row next();
+    }
+
+    private final Rows rows;
     private final List<String> header;
     private final Charset charset;
     private final boolean charsetGuessed;
     private final char delimiter;
+    /** The first row under the header, read to tell a header-only file; handed out by the first {@link #next}. */
+    private Row ahead;
 
-    private ImportTable(CSVParser parser, Charset charset, boolean charsetGuessed, char delimiter) {
-        this.parser = parser;
-        this.records = parser.iterator();
+    ImportTable(Rows rows, Charset charset, boolean charsetGuessed, char delimiter) {
+        this.rows = rows;
         this.charset = charset;
         this.charsetGuessed = charsetGuessed;
         this.delimiter = delimiter;
-        if (!more()) {
+        Row first = rows.next();
+        if (first == null) {
             throw refused("import.empty");
         }
-        CSVRecord first = records.next();
-        if (first.size() > MAX_COLUMNS) {
-            throw refused("import.too-many-columns", first.size(), MAX_COLUMNS);
+        if (first.fields().size() > MAX_COLUMNS) {
+            throw refused("import.too-many-columns", first.fields().size(), MAX_COLUMNS);
         }
-        this.header = first.stream().map(String::strip).toList();
+        this.header = first.fields().stream().map(String::strip).toList();
         if (header.stream().allMatch(String::isEmpty)) {
             throw refused("import.empty");
         }
-        if (!more()) {
+        ahead = rows.next();
+        if (ahead == null) {
             throw refused("import.header-only");
         }
     }
 
-    /** Opens {@code file}; {@code charset} as the person chose it, or null to tell it from the bytes. */
+    /**
+     * Opens an uploaded file: a spreadsheet (XLSX: its first sheet) when it is a zip archive, else CSV read in
+     * {@code charset} as the person chose it, or null to tell it from the bytes.
+     */
+    public static ImportTable open(Path file, Charset charset) throws IOException {
+        return startsWith(head(file), 'P', 'K', 3, 4) ? SheetRows.table(file) : csv(file, charset);
+    }
+
+    /** Opens a CSV {@code file}; {@code charset} as the person chose it, or null to tell it from the bytes. */
     public static ImportTable csv(Path file, Charset charset) throws IOException {
         byte[] sample = head(file);
         int bom = 0;
@@ -105,7 +119,29 @@ public final class ImportTable implements AutoCloseable {
                     .setDelimiter(delimiter)
                     .setIgnoreEmptyLines(true)
                     .get();
-            return new ImportTable(CSVParser.parse(reader, format), chosen, guessed, delimiter);
+            CSVParser parser = CSVParser.parse(reader, format);
+            Iterator<CSVRecord> records = parser.iterator();
+            Rows rows = new Rows() {
+                @Override
+                public Row next() {
+                    try {
+                        if (!records.hasNext()) {
+                            return null;
+                        }
+                    } catch (UncheckedIOException | IllegalStateException e) {
+                        // Reading the next record ahead is where a quote left open shows.
+                        throw refused("import.malformed", parser.getCurrentLineNumber());
+                    }
+                    CSVRecord r = records.next();
+                    return new Row(r.getRecordNumber(), r.toList());
+                }
+
+                @Override
+                public void close() throws IOException {
+                    parser.close();
+                }
+            };
+            return new ImportTable(rows, chosen, guessed, delimiter);
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;
@@ -126,34 +162,27 @@ public final class ImportTable implements AutoCloseable {
         return charsetGuessed;
     }
 
+    /** The CSV delimiter; 0 for a spreadsheet. */
     public char delimiter() {
         return delimiter;
     }
 
     /** The next row, or null after the last. A quote left open is refused with the line it starts on. */
     public Row next() {
-        if (!more()) {
-            return null;
+        Row r = ahead;
+        if (r != null) {
+            ahead = null;
+            return r;
         }
-        CSVRecord r = records.next();
-        return new Row(r.getRecordNumber(), r.toList());
-    }
-
-    /** Whether a row follows; reading it ahead is where a quote left open shows. */
-    private boolean more() {
-        try {
-            return records.hasNext();
-        } catch (UncheckedIOException | IllegalStateException e) {
-            throw refused("import.malformed", parser.getCurrentLineNumber());
-        }
+        return rows.next();
     }
 
     @Override
     public void close() throws IOException {
-        parser.close();
+        rows.close();
     }
 
-    private static ActionRefusedException refused(String key, Object... args) {
+    static ActionRefusedException refused(String key, Object... args) {
         return new ActionRefusedException(key, args);
     }
 

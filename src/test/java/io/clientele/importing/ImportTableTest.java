@@ -107,6 +107,79 @@ class ImportTableTest {
         }
     }
 
+    @Test
+    void anXlsxFirstSheetIsReadRowByRow() throws IOException {
+        Path file = xlsx(null);
+        try (ImportTable t = ImportTable.open(file, null)) {
+            assertThat(t.header()).containsExactly("Fornavn", "Etternavn", "Telefon", "Aktiv");
+            assertThat((int) t.delimiter()).isZero();
+            assertThat(t.charset()).isNull();
+            ImportTable.Row first = t.next();
+            assertThat(first.number()).isEqualTo(2);
+            assertThat(first.fields()).containsExactly("Åse", "Ødegård", "4791234567", "TRUE");
+            assertThat(t.next().fields())
+                    .as("an empty cell keeps the columns after it in place")
+                    .containsExactly("Ola", "", "=SUM(A1)");
+            assertThat(t.next()).isNull();
+        }
+    }
+
+    @Test
+    void aSpreadsheetWithAnEntityAttackOrAZipBombIsRefused() throws IOException {
+        String attack = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&xxe;</t></is></c></row>"
+                + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData></worksheet>";
+        assertThatThrownBy(() -> ImportTable.open(xlsx(attack), null))
+                .isInstanceOfSatisfying(
+                        ActionRefusedException.class,
+                        e -> assertThat(e.getMessage()).isEqualTo("import.not-a-spreadsheet"));
+        String bomb = "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/"
+                + "main\"><sheetData>" + " ".repeat(30_000_000) + "</sheetData></worksheet>";
+        assertThatThrownBy(() -> {
+                    try (ImportTable t = ImportTable.open(xlsx(bomb), null)) {
+                        t.next();
+                    }
+                })
+                .isInstanceOfSatisfying(
+                        ActionRefusedException.class,
+                        e -> assertThat(e.getMessage()).isEqualTo("import.zip-bomb"));
+    }
+
+    /** A workbook as Excel writes it; with {@code sheet} its first sheet's XML replaced by that text. */
+    private Path xlsx(String sheet) throws IOException {
+        java.io.ByteArrayOutputStream made = new java.io.ByteArrayOutputStream();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var s = book.createSheet("Kunder");
+            var header = s.createRow(0);
+            String[] names = {"Fornavn", "Etternavn", "Telefon", "Aktiv"};
+            for (int i = 0; i < names.length; i++) header.createCell(i).setCellValue(names[i]);
+            var first = s.createRow(1);
+            first.createCell(0).setCellValue("Åse");
+            first.createCell(1).setCellValue("Ødegård");
+            first.createCell(2).setCellValue(4791234567L);
+            first.createCell(3).setCellValue(true);
+            var second = s.createRow(2);
+            second.createCell(0).setCellValue("Ola");
+            second.createCell(2).setCellValue("=SUM(A1)");
+            book.write(made);
+        }
+        Path file = Files.createTempFile(dir, "import", ".xlsx");
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(made.toByteArray()));
+                var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                if (sheet != null && entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    out.write(sheet.getBytes(StandardCharsets.UTF_8));
+                } else {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+        return file;
+    }
+
     private void assertRefused(byte[] content, String reason) {
         assertThatThrownBy(() -> ImportTable.csv(file(content), null))
                 .isInstanceOfSatisfying(

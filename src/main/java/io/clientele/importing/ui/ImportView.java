@@ -103,7 +103,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         addClassName("import-view");
         UI ui = UI.getCurrent();
         Upload upload = new Upload(UploadHandler.toTempFile((metadata, uploaded) -> {
-            Path copy = Files.createTempFile("clientele-import-", ".csv");
+            Path copy = Files.createTempFile("clientele-import-", ".upload");
             Files.move(uploaded.toPath(), copy, StandardCopyOption.REPLACE_EXISTING);
             ui.access(() -> accept(copy, metadata.fileName()));
         }));
@@ -111,7 +111,12 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         Uploads.translate(upload);
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) MAX_BYTES);
-        upload.setAcceptedFileTypes("text/csv", ".csv", ".txt");
+        upload.setAcceptedFileTypes(
+                "text/csv",
+                ".csv",
+                ".txt",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                ".xlsx");
         upload.addFileRejectedListener(e -> Notifications.error(t("import.rejected", MAX_BYTES >> 20)));
         Paragraph help = new Paragraph(t("import.upload-help", MAX_BYTES >> 20));
         fileInfo.setId("import-file");
@@ -221,13 +226,20 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     /** Reads the header with the chosen encoding (or the detected one) and suggests each column's field. */
     private void read() {
         previewed.setVisible(false);
-        try (ImportTable table = ImportTable.csv(file, charset.getValue())) {
+        try (ImportTable table = ImportTable.open(file, charset.getValue())) {
             header = table.header();
             charset.setValue(table.charset());
             charset.setHelperText(table.charsetGuessed() ? t("import.encoding-guessed") : null);
             ImportTable.Row first = table.next();
             fileInfo.setText(
-                    t("import.file", fileName, header.size(), t("import.delimiter." + (int) table.delimiter())));
+                    table.delimiter() == 0
+                            ? t("import.file-sheet", fileName, header.size())
+                            : t(
+                                    "import.file",
+                                    fileName,
+                                    header.size(),
+                                    t("import.delimiter." + (int) table.delimiter())));
+            charset.setVisible(table.charset() != null);
             showColumns(ImportMapping.suggest(header), first.fields());
             mapping.setVisible(true);
         } catch (ActionRefusedException e) {
@@ -259,7 +271,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private void preview() {
         List<ImportField> chosen = fields.stream().map(Select::getValue).toList();
         List<Line> listed = new ArrayList<>();
-        try (ImportTable table = ImportTable.csv(file, charset.getValue())) {
+        try (ImportTable table = ImportTable.open(file, charset.getValue())) {
             ImportPreview.Counts c = preview.preview(table, chosen, matchBy.getValue(), l -> {
                 if (listed.size() < LISTED) listed.add(l);
             });
