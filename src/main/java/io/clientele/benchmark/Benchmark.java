@@ -78,7 +78,7 @@ class Benchmark implements ApplicationRunner {
     }
 
     private static final Set<String> SECTIONS =
-            Set.of("lists", "grid", "rows", "search", "sort", "exports", "bulk", "tenants");
+            Set.of("lists", "grid", "rows", "search", "sort", "exports", "bulk", "tenants", "import");
 
     @Override
     public void run(ApplicationArguments args) {

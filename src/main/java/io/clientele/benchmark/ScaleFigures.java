@@ -12,8 +12,6 @@ import io.clientele.customer.CustomerService;
 import io.clientele.customer.CustomerStatus;
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -25,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import org.postgresql.PGConnection;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -94,6 +91,7 @@ class ScaleFigures {
         if (sections.contains("sort")) deepPages();
         if (sections.contains("exports")) exports();
         if (sections.contains("bulk")) bulkBlock();
+        if (sections.contains("import")) ImportFigures.run();
     }
 
     private void gridPage() {
@@ -311,36 +309,21 @@ class ScaleFigures {
                     baseline,
                     postgres ? "<= 2x of COPY (psql \\copy)" : "no COPY baseline on H2");
 
-            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-            System.gc();
-            long before = memory.getHeapMemoryUsage().getUsed();
-            AtomicLong peak = new AtomicLong(before);
-            // What the export holds, not the garbage it leaves: the heap after a collection, once a second.
-            Thread sampler = Thread.ofVirtual().start(() -> {
-                while (!Thread.currentThread().isInterrupted()) {
-                    System.gc();
-                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                    try {
-                        Thread.sleep(1000);
-                    } catch (InterruptedException ex) {
-                        return;
-                    }
-                }
-            });
-            Timing x = once(() -> run(export.start(
-                    everyone,
-                    ExportFormat.XLSX,
-                    columns,
-                    Sort.by("id"),
-                    Locale.ENGLISH,
-                    ZoneId.systemDefault(),
-                    xlsx,
-                    p -> {})));
-            sampler.interrupt();
-            sampler.join();
+            Timing[] x = new Timing[1];
+            long growth = LiveHeap.growth(
+                    () -> x[0] = once(() -> run(export.start(
+                            everyone,
+                            ExportFormat.XLSX,
+                            columns,
+                            Sort.by("id"),
+                            Locale.ENGLISH,
+                            ZoneId.systemDefault(),
+                            xlsx,
+                            p -> {}))),
+                    Duration.ofSeconds(1));
             System.out.printf(
                     "%-44s %9.1f %9s %9s %9s %9s  live heap growth %,d MB (<= 256 MB), file %,d MB%n",
-                    "XLSX (SXSSF)", x.median(), "", "", "", "", (peak.get() - before) >> 20, Files.size(xlsx) >> 20);
+                    "XLSX (SXSSF)", x[0].median(), "", "", "", "", growth >> 20, Files.size(xlsx) >> 20);
         } finally {
             Files.deleteIfExists(csv);
             Files.deleteIfExists(copy);
