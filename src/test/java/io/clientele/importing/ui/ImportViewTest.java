@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import io.clientele.KaribuTest;
+import io.clientele.base.Messages;
 import io.clientele.customer.CustomerFilter;
 import io.clientele.customer.CustomerStatus;
 import io.clientele.customer.ui.CustomerListView;
@@ -20,6 +21,7 @@ import io.clientele.security.Role;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,7 +54,7 @@ class ImportViewTest extends KaribuTest {
         assertThat(select("import-field-3").getValue()).isEqualTo(ImportField.PHONE);
 
         _click(_get(Button.class, spec -> spec.withId("import-preview")));
-        assertThat(text("import-counts")).isEqualTo("1 new · 1 to update · 1 possible duplicates · 1 with errors");
+        assertThat(text("import-counts")).isEqualTo("1 new · 1 to update · 1 possible duplicate · 1 with errors");
         @SuppressWarnings("unchecked")
         Grid<Object> rows = _get(Grid.class, spec -> spec.withId("import-rows"));
         assertThat(rows.getLazyDataView().getItems().count()).isEqualTo(4);
@@ -65,6 +67,16 @@ class ImportViewTest extends KaribuTest {
         assertThat(_get(Anchor.class, spec -> spec.withId("import-report-file")).getText())
                 .isEqualTo("Download the failed row");
         assertThat(customers.count(CustomerFilter.empty())).isEqualTo(2);
+    }
+
+    @Test
+    void theCountsFollowEachLanguagesPluralRules() {
+        assertThat(Messages.text(Locale.ENGLISH, "import.counts", 1, 0, 1, 2))
+                .isEqualTo("1 new · 0 to update · 1 possible duplicate · 2 with errors");
+        assertThat(Messages.text(Locale.forLanguageTag("nb"), "import.counts", 1, 0, 1, 2))
+                .isEqualTo("1 ny · 0 å oppdatere · 1 mulig duplikat · 2 med feil");
+        assertThat(Messages.text(Locale.forLanguageTag("nb"), "import.counts", 3, 1, 2, 0))
+                .isEqualTo("3 nye · 1 å oppdatere · 2 mulige duplikater · 0 med feil");
     }
 
     private static String text(String id) {
