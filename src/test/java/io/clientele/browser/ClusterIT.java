@@ -407,7 +407,10 @@ class ClusterIT extends BrowserTestBase {
     private static void signedOut(List<Page> pages, String path) {
         for (Page p : pages) {
             String node = p.url().replaceAll("(https?://[^/]+).*", "$1");
-            p.navigate(node + path);
+            // What counts is where the node sends the browser, not the page's last resource arriving.
+            p.navigate(
+                    node + path,
+                    new Page.NavigateOptions().setWaitUntil(com.microsoft.playwright.options.WaitUntilState.COMMIT));
             assertThat(p).hasURL(Pattern.compile(".*/login.*"));
             p.context().close();
         }
