@@ -22,8 +22,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * An uploaded CSV file read as a table: its header and then its rows, one at a time, so a file of a million rows is
- * never held in memory. The encoding comes from a byte-order mark (UTF-8, UTF-16); without one the file is UTF-8 if
+ * An uploaded file read as a table: its header and then its rows, one at a time, so a file of a million rows is never
+ * held in memory. An XLSX's first sheet is read by {@link SheetRows}; the rest of this is about CSV. The encoding
+ * comes from a byte-order mark (UTF-8, UTF-16); without one the file is UTF-8 if
  * every byte sequence is, else Windows-1252 — a guess the person is shown and can change. The delimiter is the one
  * of comma, semicolon (what Norwegian Excel writes) and tab the header line uses most. Quoted fields may hold line
  * breaks. A file that is empty, has no rows under its header, is not text or has more columns than anyone maps is
