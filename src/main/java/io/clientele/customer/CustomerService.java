@@ -388,7 +388,15 @@ public class CustomerService {
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
     public long create(CustomerDraft draft) {
+        return create(draft, CustomerSource.ADMIN);
+    }
+
+    /** A new customer that came {@code from} elsewhere than the console's form (an import, the API). */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public long create(CustomerDraft draft, CustomerSource from) {
         Customer c = new Customer();
+        c.setSource(from);
         apply(c, draft, null);
         try {
             customers.saveAndFlush(c);

@@ -67,6 +67,7 @@ public class DemoData implements ApplicationRunner {
     private final DemoAccounts accounts;
     private final DemoDirectory directory;
     private final DemoActivity activity;
+    private final DemoImports imports;
     private final PersonalDataService privacy;
     private final DuplicateService duplicateScan;
     private final MergeService merges;
@@ -85,6 +86,7 @@ public class DemoData implements ApplicationRunner {
             DemoAccounts accounts,
             DemoDirectory directory,
             DemoActivity activity,
+            DemoImports imports,
             PersonalDataService privacy,
             DuplicateService duplicateScan,
             MergeService merges,
@@ -95,6 +97,7 @@ public class DemoData implements ApplicationRunner {
         this.duplicateScan = duplicateScan;
         this.merges = merges;
         this.activity = activity;
+        this.imports = imports;
         this.privacy = privacy;
         this.properties = properties;
         this.tenants = tenants;
@@ -178,6 +181,7 @@ public class DemoData implements ApplicationRunner {
         views(tenant.getId(), demo.domain());
         duplicates(tenant.getId());
         integrations.insert(tenant.getId(), demo.domain());
+        imports.insert(tenant.getId(), demo.domain());
         portal.insert(tenant.getId(), demo.domain(), demo.seed() == 42 ? "#0f766e" : "#c2410c", demo.seed());
         // Generated and demo-loader deletions were made by no one in particular: an admin of the tenant did
         // them.

@@ -5,7 +5,10 @@ import io.clientele.base.Csv;
 import io.clientele.base.FieldValidationException;
 import io.clientele.base.Messages;
 import io.clientele.bulk.BulkJobService;
+import io.clientele.customer.CustomerDraft;
+import io.clientele.customer.CustomerGroup;
 import io.clientele.customer.CustomerService;
+import io.clientele.customer.CustomerSource;
 import io.clientele.customer.GroupService;
 import io.clientele.security.Roles;
 import java.io.IOException;
@@ -14,10 +17,14 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -39,6 +46,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
 public class ImportRun {
     static final int CHUNK = 500;
+    static final String KIND = "CUSTOMERS_IMPORTED";
     private static final Pattern OUTCOME =
             Pattern.compile("created=(\\d+);updated=(\\d+);skipped=(\\d+);failed=(\\d+)");
 
@@ -51,7 +59,8 @@ public class ImportRun {
     /** What a possible duplicate becomes. */
     public enum OnDuplicate {
         SKIP,
-        CREATE
+        CREATE,
+        MERGE
     }
 
     public record Options(
@@ -82,13 +91,19 @@ public class ImportRun {
     private final GroupService groups;
     private final BulkJobService jobs;
     private final TransactionTemplate tx;
+    private final ImportHistory history;
+    private final ImportMappings mappings;
 
     ImportRun(
             ImportPreview preview,
             CustomerService customers,
             GroupService groups,
             BulkJobService jobs,
-            TransactionTemplate tx) {
+            TransactionTemplate tx,
+            ImportHistory history,
+            ImportMappings mappings) {
+        this.history = history;
+        this.mappings = mappings;
         this.preview = preview;
         this.customers = customers;
         this.groups = groups;
@@ -101,26 +116,36 @@ public class ImportRun {
      * are written to {@code report} with their messages in {@code locale}.
      */
     public record Request(
-            Path file, Charset charset, List<ImportField> mapping, Options options, Path report, Locale locale) {}
+            Path file, String fileName, Charset charset, List<ImportField> mapping, Options options, Locale locale) {}
+
+    /** An import under way: its entry in the history and its job. */
+    public record Started(long importId, BulkJobService.Handle job) {}
 
     /**
-     * Starts {@code request} as a job. The file is read once here to count its rows, so a file that cannot be
-     * imported is refused before a job starts.
+     * Starts {@code request} as a job, refused while another import runs in the tenant. The file is read once here to
+     * count its rows, so a file that cannot be imported is refused before a job starts.
      */
-    public BulkJobService.Handle start(Request request, Consumer<BulkJobService.Progress> listener) throws IOException {
+    public Started start(Request request, Consumer<BulkJobService.Progress> listener) throws IOException {
         int total = 0;
+        List<String> header;
         try (ImportTable table = ImportTable.open(request.file(), request.charset())) {
-            ImportMapping.check(table.header(), request.mapping());
+            header = table.header();
+            ImportMapping.check(header, request.mapping());
             while (table.next() != null) {
                 total++;
             }
         }
-        return jobs.start(
-                "CUSTOMERS_IMPORTED",
-                request.file().getFileName().toString(),
-                total,
-                step -> run(request, step),
-                listener);
+        long importId = history.begin(request.fileName());
+        mappings.remember(header, request.mapping(), request.options().matchBy());
+        try {
+            BulkJobService.Handle job =
+                    jobs.start(KIND, request.fileName(), total, step -> run(importId, request, step), listener);
+            history.started(importId, job.id());
+            return new Started(importId, job);
+        } catch (RuntimeException notStarted) {
+            history.ended(importId, null);
+            throw notStarted;
+        }
     }
 
     /** Stops reading the file (cancel, or the first error when asked to). */
@@ -130,7 +155,19 @@ public class ImportRun {
         }
     }
 
-    private String run(Request request, BulkJobService.Step step) throws IOException {
+    private String run(long importId, Request request, BulkJobService.Step step) throws IOException {
+        Path report = Files.createTempFile("clientele-import-failed-", ".csv");
+        Outcome outcome = null;
+        try {
+            outcome = run(importId, request, step, report);
+            return outcome.detail();
+        } finally {
+            history.ended(importId, outcome == null || outcome.failed() == 0 ? null : Files.readAllBytes(report));
+            Files.deleteIfExists(report);
+        }
+    }
+
+    private Outcome run(long importId, Request request, BulkJobService.Step step, Path report) throws IOException {
         Path file = request.file();
         Charset charset = request.charset();
         List<ImportField> mapping = request.mapping();
@@ -138,11 +175,14 @@ public class ImportRun {
         Locale locale = request.locale();
         // Which rows the preview called possible duplicates, judged before anything is written: a customer this
         // import creates or changes further up must not turn a later row into one, or out of one.
-        BitSet duplicates = new BitSet();
+        Map<Integer, Long> duplicates = new HashMap<>();
         try (ImportTable table = ImportTable.open(file, charset)) {
             int[] row = {0};
             preview.preview(table, mapping, options.matchBy(), line -> {
-                duplicates.set(row[0]++, line.disposition() == ImportPreview.Disposition.DUPLICATE);
+                if (line.disposition() == ImportPreview.Disposition.DUPLICATE) {
+                    duplicates.put(row[0], line.match());
+                }
+                row[0]++;
             });
         }
         int[] counts = new int[4];
@@ -150,7 +190,7 @@ public class ImportRun {
         int[] pending = {0};
         int[] row = {0};
         try (ImportTable table = ImportTable.open(file, charset);
-                OutputStream out = Files.newOutputStream(request.report());
+                OutputStream out = Files.newOutputStream(report);
                 CSVPrinter failed = Csv.start(
                         out,
                         Stream.concat(table.header().stream(), Stream.of(Messages.text(locale, "import.errors")))
@@ -160,11 +200,13 @@ public class ImportRun {
                     if (step.cancelled()) {
                         throw new Stop();
                     }
-                    ImportPreview.Disposition d =
-                            duplicates.get(row[0]++) && line.disposition() == ImportPreview.Disposition.CREATE
-                                    ? ImportPreview.Disposition.DUPLICATE
-                                    : line.disposition();
-                    List<FieldValidationException> errors = apply(line, d, options, counts, changed);
+                    Long duplicateOf = duplicates.get(row[0]++);
+                    boolean duplicate = duplicateOf != null
+                            && (line.disposition() == ImportPreview.Disposition.CREATE
+                                    || line.disposition() == ImportPreview.Disposition.DUPLICATE);
+                    List<FieldValidationException> errors = duplicate
+                            ? duplicate(importId, line, duplicateOf, options, counts, changed)
+                            : apply(importId, line, line.disposition(), options, counts, changed);
                     if (!errors.isEmpty()) {
                         counts[3]++;
                         write(failed, line, errors, locale);
@@ -182,36 +224,112 @@ public class ImportRun {
             }
             save(step, pending[0], changed);
         }
-        return new Outcome(counts[0], counts[1], counts[2], counts[3]).detail();
+        return new Outcome(counts[0], counts[1], counts[2], counts[3]);
     }
 
     /** Writes one row as {@code d} says; answers its errors (none when written or skipped). */
     private List<FieldValidationException> apply(
-            ImportPreview.Line line, ImportPreview.Disposition d, Options options, int[] counts, List<Long> changed) {
+            long importId,
+            ImportPreview.Line line,
+            ImportPreview.Disposition d,
+            Options options,
+            int[] counts,
+            List<Long> changed) {
         if (d == ImportPreview.Disposition.ERROR) {
             return line.errors();
         }
-        boolean skip = (d == ImportPreview.Disposition.UPDATE && !options.updateMatched())
-                || (d == ImportPreview.Disposition.DUPLICATE && options.onDuplicate() == OnDuplicate.SKIP);
-        if (skip) {
+        if (d == ImportPreview.Disposition.UPDATE && !options.updateMatched()) {
             counts[2]++;
             return List.of();
         }
+        return write(
+                () -> {
+                    if (d != ImportPreview.Disposition.UPDATE) {
+                        long created = customers.create(line.draft(), CustomerSource.IMPORT);
+                        if (line.groups() != null) {
+                            groups.setGroups(created, line.groups());
+                        }
+                        history.created(importId, created);
+                        return created;
+                    }
+                    update(importId, line.match(), line.draft(), line.groups());
+                    return line.match();
+                },
+                d == ImportPreview.Disposition.UPDATE ? 1 : 0,
+                counts,
+                changed);
+    }
+
+    /**
+     * A possible duplicate of customer {@code match}: skipped, created anyway, or merged into the match — the match
+     * keeps its values and takes the row's where it has none, and the row's groups as well as its own.
+     */
+    private List<FieldValidationException> duplicate(
+            long importId, ImportPreview.Line line, long match, Options options, int[] counts, List<Long> changed) {
+        if (options.onDuplicate() == OnDuplicate.SKIP) {
+            counts[2]++;
+            return List.of();
+        }
+        if (options.onDuplicate() == OnDuplicate.CREATE) {
+            return apply(importId, line, ImportPreview.Disposition.CREATE, options, counts, changed);
+        }
+        CustomerDraft merged = customers.draftOf(match);
+        CustomerDraft row = line.draft();
+        boolean changes = fill(merged::getFirstName, merged::setFirstName, row.getFirstName())
+                | fill(merged::getLastName, merged::setLastName, row.getLastName())
+                | fill(merged::getCompanyName, merged::setCompanyName, row.getCompanyName())
+                | fill(merged::getEmail, merged::setEmail, row.getEmail())
+                | fill(merged::getPhone, merged::setPhone, row.getPhone());
+        Set<CustomerGroup> withGroups = null;
+        if (line.groups() != null) {
+            Set<Long> had =
+                    groups.groupsOf(match).stream().map(CustomerGroup::getId).collect(Collectors.toSet());
+            withGroups = new HashSet<>(groups.groupsOf(match));
+            withGroups.addAll(line.groups());
+            changes |= !withGroups.stream()
+                    .map(CustomerGroup::getId)
+                    .collect(Collectors.toSet())
+                    .equals(had);
+        }
+        if (!changes) {
+            counts[2]++;
+            return List.of();
+        }
+        Set<CustomerGroup> groupsAfter = withGroups;
+        return write(
+                () -> {
+                    update(importId, match, merged, groupsAfter);
+                    return match;
+                },
+                1,
+                counts,
+                changed);
+    }
+
+    private static boolean fill(Supplier<String> current, Consumer<String> set, String value) {
+        if (current.get().isBlank() && value != null && !value.isBlank()) {
+            set.accept(value);
+            return true;
+        }
+        return false;
+    }
+
+    /** Updates a customer inside the row's transaction, keeping what it was for Undo import. */
+    private void update(long importId, long id, CustomerDraft draft, Set<CustomerGroup> groupsAfter) {
+        CustomerDraft before = customers.draftOf(id);
+        List<CustomerGroup> groupsBefore = groups.groupsOf(id);
+        customers.update(id, draft);
+        if (groupsAfter != null) {
+            groups.setGroups(id, groupsAfter);
+        }
+        history.updated(importId, id, before, groupsBefore);
+    }
+
+    /** Writes one row in a transaction of its own; answers its errors (none when written). */
+    private List<FieldValidationException> write(Supplier<Long> change, int counted, int[] counts, List<Long> changed) {
         try {
-            long id = tx.execute(s -> {
-                long written;
-                if (d == ImportPreview.Disposition.UPDATE) {
-                    customers.update(line.match(), line.draft());
-                    written = line.match();
-                } else {
-                    written = customers.create(line.draft());
-                }
-                if (line.groups() != null) {
-                    groups.setGroups(written, line.groups());
-                }
-                return written;
-            });
-            counts[d == ImportPreview.Disposition.UPDATE ? 1 : 0]++;
+            long id = tx.execute(s -> change.get());
+            counts[counted]++;
             changed.add(id);
             return List.of();
         } catch (FieldValidationException e) {

@@ -206,7 +206,7 @@ class ClusterIT extends BrowserTestBase {
     /** A staff member signed in on both nodes is deactivated on one: both sessions end at their next request. */
     @Test
     @Order(3)
-    void aDeactivatedLoginsSessionsEndOnBothNodes() {
+    void aDeactivatedLoginsSessionsEndOnBothNodes() throws Exception {
         List<Page> signedIn = signInOnEachNode("viewer@nordlys.demo", "/customers");
         login("owner@nordlys.demo", PASSWORD);
         page.waitForURL("**/customers**");
@@ -222,7 +222,7 @@ class ClusterIT extends BrowserTestBase {
     /** "Sign out all sessions" on a customer's login ends the portal sessions on both nodes. */
     @Test
     @Order(4)
-    void signingOutEverywhereEndsThePortalSessionsOnBothNodes() {
+    void signingOutEverywhereEndsThePortalSessionsOnBothNodes() throws Exception {
         String customer = query("SELECT u.email FROM user_account u JOIN customer c ON c.user_account_id = u.id"
                 + " JOIN tenant t ON t.id = u.tenant_id WHERE t.name = 'Nordlys Helse'"
                 + " AND u.portal_role = 'CUSTOMER' AND u.enabled AND c.status = 'ACTIVE' ORDER BY u.id LIMIT 1");
@@ -404,13 +404,24 @@ class ClusterIT extends BrowserTestBase {
         return pages;
     }
 
-    private static void signedOut(List<Page> pages, String path) {
+    private void signedOut(List<Page> pages, String path) throws Exception {
         for (Page p : pages) {
             String node = p.url().replaceAll("(https?://[^/]+).*", "$1");
             // What counts is where the node sends the browser, not the page's last resource arriving.
-            p.navigate(
-                    node + path,
-                    new Page.NavigateOptions().setWaitUntil(com.microsoft.playwright.options.WaitUntilState.COMMIT));
+            try {
+                p.navigate(
+                        node + path,
+                        new Page.NavigateOptions()
+                                .setWaitUntil(com.microsoft.playwright.options.WaitUntilState.COMMIT));
+            } catch (com.microsoft.playwright.PlaywrightException stuck) {
+                // A node that does not answer: what its request handlers wait for goes with the failure.
+                for (Jar j : List.of(a, b)) {
+                    Path dump = j.threadDump();
+                    System.out.println("Threads of the node on port " + j.port() + " (" + dump + "):");
+                    System.out.println(Files.exists(dump) ? Files.readString(dump) : "(no dump)");
+                }
+                throw stuck;
+            }
             assertThat(p).hasURL(Pattern.compile(".*/login.*"));
             p.context().close();
         }

@@ -85,6 +85,25 @@ final class Jar {
                 "Clientele jar on port %d answered after %.1f s%n", port, (System.nanoTime() - started) / 1e9);
     }
 
+    /**
+     * Every thread's stack, the request handlers' virtual threads too, into {@code threads.txt} beside the log: what
+     * a stuck request waits for. Answers the file.
+     */
+    Path threadDump() throws IOException, InterruptedException {
+        Path file = dir.resolve("threads-" + System.currentTimeMillis() + ".txt");
+        new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                        Long.toString(pid()),
+                        "Thread.dump_to_file",
+                        "-format=text",
+                        file.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start()
+                .waitFor();
+        return file;
+    }
+
     /** SIGKILL, as a power cut or the OOM killer would: no shutdown hook runs. */
     void kill() throws InterruptedException {
         process.destroyForcibly();

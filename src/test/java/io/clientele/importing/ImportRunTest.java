@@ -50,6 +50,15 @@ class ImportRunTest extends DatabaseTest {
     @Autowired
     ApplicationContext ctx;
 
+    @Autowired
+    ImportHistory history;
+
+    @Autowired
+    ImportMappings mappings;
+
+    private static final List<ImportField> MAPPING = List.of(
+            ImportField.FIRST_NAME, ImportField.LAST_NAME, ImportField.EMAIL, ImportField.PHONE, ImportField.GROUPS);
+
     private static final String FILE = """
             First name,Last name,Email,Phone,Groups
             Per,Hansen,per@example.no,,VIP
@@ -67,10 +76,10 @@ class ImportRunTest extends DatabaseTest {
         long kari =
                 data.customer(tenant, "Kari", "Nordmann", "kari@example.no", "+47 912 34 567", CustomerStatus.ACTIVE);
         groups.create("VIP");
-        Path report = dir.resolve("failed.csv");
 
-        BulkJobService.Progress done =
-                start(new ImportRun.Options(MatchBy.EMAIL, true, OnError.IMPORT_VALID, OnDuplicate.SKIP), report);
+        ImportRun.Started started =
+                start(new ImportRun.Options(MatchBy.EMAIL, true, OnError.IMPORT_VALID, OnDuplicate.SKIP));
+        BulkJobService.Progress done = started.job().await(Duration.ofSeconds(30));
 
         assertThat(done.status()).isEqualTo(BulkJob.Status.DONE);
         assertThat(ImportRun.Outcome.of(done.detail())).isEqualTo(new ImportRun.Outcome(2, 1, 1, 1));
@@ -83,7 +92,7 @@ class ImportRunTest extends DatabaseTest {
                 .as("the file's empty phone cell")
                 .isNull();
 
-        List<CSVRecord> failed = read(report);
+        List<CSVRecord> failed = read(history.report(started.importId()).orElseThrow());
         assertThat(failed.getFirst().toList())
                 .containsExactly("First name", "Last name", "Email", "Phone", "Groups", "Errors");
         assertThat(failed).hasSize(2);
@@ -95,6 +104,17 @@ class ImportRunTest extends DatabaseTest {
                 .filter(e -> e.getAction().equals("CUSTOMERS_IMPORTED"))
                 .toList();
         assertThat(jobEvents).hasSize(1);
+
+        ImportHistory.Entry entry = history.find(started.importId()).orElseThrow();
+        assertThat(entry.fileName()).isEqualTo("customers.csv");
+        assertThat(entry.startedBy()).isEqualTo(admin.getEmail());
+        assertThat(entry.state()).isEqualTo(ImportHistory.State.DONE);
+        assertThat(mappings.remembered(List.of("first name", "Last Name ", "Email", "Phone", "Groups")))
+                .as("offered for the next file with these columns, case and spaces aside")
+                .contains(new ImportMappings.Remembered(MAPPING, MatchBy.EMAIL));
+        assertThat(mappings.remembered(List.of("First name", "Email", "Last name", "Phone", "Groups")))
+                .as("other columns")
+                .isEmpty();
     }
 
     @Test
@@ -105,7 +125,9 @@ class ImportRunTest extends DatabaseTest {
         groups.create("VIP");
 
         BulkJobService.Progress done = start(
-                new ImportRun.Options(MatchBy.EMAIL, false, OnError.STOP, OnDuplicate.CREATE), dir.resolve("r.csv"));
+                        new ImportRun.Options(MatchBy.EMAIL, false, OnError.STOP, OnDuplicate.CREATE))
+                .job()
+                .await(Duration.ofSeconds(30));
 
         assertThat(ImportRun.Outcome.of(done.detail())).isEqualTo(new ImportRun.Outcome(2, 0, 1, 1));
         assertThat(names())
@@ -114,16 +136,9 @@ class ImportRunTest extends DatabaseTest {
         assertThat(done.done()).as("rows read").isEqualTo(4);
     }
 
-    private BulkJobService.Progress start(ImportRun.Options options, Path report) throws IOException {
+    private ImportRun.Started start(ImportRun.Options options) throws IOException {
         Path file = Files.writeString(dir.resolve("customers.csv"), FILE, StandardCharsets.UTF_8);
-        List<ImportField> mapping = List.of(
-                ImportField.FIRST_NAME,
-                ImportField.LAST_NAME,
-                ImportField.EMAIL,
-                ImportField.PHONE,
-                ImportField.GROUPS);
-        return run.start(new ImportRun.Request(file, null, mapping, options, report, Locale.ENGLISH), p -> {})
-                .await(Duration.ofSeconds(30));
+        return run.start(new ImportRun.Request(file, "customers.csv", null, MAPPING, options, Locale.ENGLISH), p -> {});
     }
 
     private List<String> names() {
@@ -132,8 +147,8 @@ class ImportRunTest extends DatabaseTest {
                 .toList();
     }
 
-    private static List<CSVRecord> read(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8).replace("\uFEFF", "");
+    private static List<CSVRecord> read(byte[] file) throws IOException {
+        String text = new String(file, StandardCharsets.UTF_8).replace("\uFEFF", "");
         return CSVFormat.RFC4180.parse(new StringReader(text)).getRecords();
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -15,19 +16,23 @@ import io.clientele.booking.BookingService;
 import io.clientele.customer.CustomerStatus;
 import io.clientele.security.Role;
 import io.clientele.security.SystemAuthentication;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Set;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
@@ -324,6 +329,64 @@ class RestApiTest extends DatabaseTest {
     }
 
     @Test
+    void importsRunThroughTheApiAsInTheConsoleCanBeUndoneAndKeepTheContract() throws Exception {
+        String k = key(keys, tenant, null, EnumSet.of(ApiScope.CUSTOMERS_READ, ApiScope.CUSTOMERS_WRITE));
+        byte[] csv = "First name,Last name,Email\nPer,Hansen,per@example.no\nOla,Olsen,not-an-address\n"
+                .getBytes(StandardCharsets.UTF_8);
+
+        MockHttpServletResponse started = call(upload(csv).param("matchBy", "EMAIL"), k);
+        assertThat(started.getStatus()).isEqualTo(202);
+        String location = started.getHeader("Location");
+        assertThat(location).matches("/api/v1/imports/\\d+");
+        assertThat(json(started).get("fileName").asString()).isEqualTo("customers.csv");
+        JsonNode done = until(location, k, "DONE");
+        assertThat(done.get("created").asInt()).isEqualTo(1);
+        assertThat(done.get("failed").asInt()).isEqualTo(1);
+        assertThat(done.get("total").asInt()).isEqualTo(2);
+        assertThat(json(call(get("/api/v1/customers?q=Hansen"), k)).get("total").asLong())
+                .isEqualTo(1);
+
+        MockHttpServletResponse badField = call(upload(csv).param("mapping", "FIRST_NAME,NICKNAME,EMAIL"), k);
+        assertThat(badField.getStatus()).isEqualTo(422);
+        assertThat(json(badField).get("errors").get(0).get("field").asString()).isEqualTo("mapping");
+        MockHttpServletResponse empty = call(upload(new byte[0]), k);
+        assertThat(empty.getStatus()).isEqualTo(422);
+        assertThat(json(empty).get("errors").get(0).get("message").asString()).isEqualTo("The file is empty.");
+        assertThat(call(multipart("/api/v1/imports"), k).getStatus()).isEqualTo(400);
+        assertThat(call(upload(csv), key(keys, tenant, null, EnumSet.of(ApiScope.CUSTOMERS_READ)))
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(call(get("/api/v1/imports/987654321"), k).getStatus()).isEqualTo(404);
+
+        assertThat(call(post(location + "/undo"), k).getStatus()).isEqualTo(202);
+        until(location, k, "UNDONE");
+        assertThat(json(call(get("/api/v1/customers?q=Hansen"), k)).get("total").asLong())
+                .as("in the Trash")
+                .isZero();
+        MockHttpServletResponse again = call(post(location + "/undo"), k);
+        assertThat(again.getStatus()).isEqualTo(409);
+        assertThat(json(again).get("detail").asString()).isEqualTo("This import has been undone already.");
+    }
+
+    private static AbstractMockHttpServletRequestBuilder<?> upload(byte[] file) {
+        return multipart("/api/v1/imports").file(new MockMultipartFile("file", "customers.csv", "text/csv", file));
+    }
+
+    /** Reads the import until it is in {@code state}. */
+    private JsonNode until(String location, String k, String state) {
+        JsonNode[] last = new JsonNode[1];
+        // Not too often: the key's rate limit counts these too.
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> {
+                    last[0] = json(call(get(location), k));
+                    return last[0].get("state").asString().equals(state);
+                });
+        return last[0];
+    }
+
+    @Test
     void eachKeyHasItsOwnRateLimitWithRetryAfter() throws Exception {
         String busy = key(keys, tenant, null, EnumSet.of(ApiScope.CUSTOMERS_READ));
         String calm = key(keys, tenant, null, EnumSet.of(ApiScope.CUSTOMERS_READ));
@@ -361,7 +424,8 @@ class RestApiTest extends DatabaseTest {
     }
 
     /** Every exchange is checked against the served OpenAPI document as well as by the test's own assertions. */
-    private MockHttpServletResponse call(MockHttpServletRequestBuilder request, String key) throws Exception {
+    private MockHttpServletResponse call(AbstractMockHttpServletRequestBuilder<?> request, String key)
+            throws Exception {
         RequestBuilder r = key == null ? request : request.header("Authorization", "Bearer " + key);
         var result = mvc.perform(r).andReturn();
         if (contract == null) {

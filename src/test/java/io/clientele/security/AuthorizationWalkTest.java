@@ -58,6 +58,8 @@ class AuthorizationWalkTest extends DatabaseTest {
             BookingService ownPayments            CUSTOMER
             BookingService countOwnPayments       CUSTOMER
             CompanyDirectory *                    VIEWER
+            ImportHistory *                       ADMIN
+            ImportMappings *                      ADMIN
             ImportPreview *                       ADMIN
             ImportRun *                           ADMIN
             CompanyDirectory deleteCompanies      ADMIN

@@ -32,7 +32,9 @@ import io.clientele.base.ui.Uploads;
 import io.clientele.bulk.BulkJob;
 import io.clientele.bulk.BulkJobService;
 import io.clientele.importing.ImportField;
+import io.clientele.importing.ImportHistory;
 import io.clientele.importing.ImportMapping;
+import io.clientele.importing.ImportMappings;
 import io.clientele.importing.ImportPreview;
 import io.clientele.importing.ImportPreview.Disposition;
 import io.clientele.importing.ImportPreview.Line;
@@ -47,8 +49,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -74,9 +78,13 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private final ImportPreview preview;
     private final ImportRun run;
+    private final ImportHistory history;
+    private final ImportMappings mappings;
+    private final Clock clock;
     private final Span fileInfo = new Span();
     private final Select<Charset> charset = new Select<>();
     private final FormLayout columns = new FormLayout();
+    private final Span columnsHelp = new Span();
     private final List<Select<ImportField>> fields = new ArrayList<>();
     private final RadioButtonGroup<ImportPreview.MatchBy> matchBy = new RadioButtonGroup<>();
     private final Span counts = new Span();
@@ -96,10 +104,15 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private List<String> header = List.of();
     private List<Line> lines = List.of();
     private BulkJobService.Handle job;
+    private Long importId;
 
-    public ImportView(ImportPreview preview, ImportRun run) {
+    public ImportView(
+            ImportPreview preview, ImportRun run, ImportHistory history, ImportMappings mappings, Clock clock) {
+        this.clock = clock;
         this.preview = preview;
         this.run = run;
+        this.history = history;
+        this.mappings = mappings;
         addClassName("import-view");
         UI ui = UI.getCurrent();
         Upload upload = new Upload(UploadHandler.toTempFile((metadata, uploaded) -> {
@@ -144,7 +157,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         check.setId("import-preview");
         mapping.setPadding(false);
-        mapping.add(new H3(t("import.columns")), charset, columns, matchBy, check);
+        columnsHelp.setId("import-mapping-help");
+        mapping.add(new H3(t("import.columns")), charset, columnsHelp, columns, matchBy, check);
         mapping.setVisible(false);
 
         counts.setId("import-counts");
@@ -188,6 +202,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         onDuplicate.setItems(ImportRun.OnDuplicate.values());
         onDuplicate.setItemLabelGenerator(o -> t("import.on-duplicate." + o));
         onDuplicate.setValue(ImportRun.OnDuplicate.SKIP);
+        onDuplicate.setHelperText(t("import.on-duplicate-help"));
         onDuplicate.setId("import-on-duplicate");
         start.setText(t("import.run"));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -211,7 +226,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 result,
                 report);
         previewed.setVisible(false);
-        add(new com.vaadin.flow.component.html.H2(t("nav.import")), help, upload, fileInfo, mapping, previewed);
+        Anchor past = new Anchor(ImportHistoryView.ROUTE, t("nav.import-history"));
+        past.setId("import-history-link");
+        HorizontalLayout title = new HorizontalLayout(new com.vaadin.flow.component.html.H2(t("nav.import")), past);
+        title.setAlignItems(Alignment.BASELINE);
+        add(title, help, upload, fileInfo, mapping, previewed);
     }
 
     /** The uploaded file (a temporary copy, kept until another is uploaded or the view is left). */
@@ -219,6 +238,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         forget();
         file = uploaded;
         fileName = name;
+        mapping.setEnabled(true);
         charset.clear();
         read();
     }
@@ -240,7 +260,12 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                                     header.size(),
                                     t("import.delimiter." + (int) table.delimiter())));
             charset.setVisible(table.charset() != null);
-            showColumns(ImportMapping.suggest(header), first.fields());
+            Optional<ImportMappings.Remembered> remembered = mappings.remembered(header);
+            remembered.ifPresent(r -> matchBy.setValue(r.matchBy()));
+            showColumns(
+                    remembered.map(ImportMappings.Remembered::fields).orElseGet(() -> ImportMapping.suggest(header)),
+                    first.fields());
+            columnsHelp.setText(t(remembered.isPresent() ? "import.mapping-remembered" : "import.mapping-suggested"));
             mapping.setVisible(true);
         } catch (ActionRefusedException e) {
             mapping.setVisible(false);
@@ -303,14 +328,22 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private void start() {
         List<ImportField> chosen = fields.stream().map(Select::getValue).toList();
         UI ui = UI.getCurrent();
-        Path failed;
         try {
-            failed = Files.createTempFile("clientele-import-failed-", ".csv");
             ImportRun.Options options = new ImportRun.Options(
                     matchBy.getValue(), updateMatched.getValue(), onError.getValue(), onDuplicate.getValue());
-            job = run.start(
-                    new ImportRun.Request(file, charset.getValue(), chosen, options, failed, ui.getLocale()),
-                    p -> ui.access(() -> progressed(p, failed)));
+            Path uploaded = file;
+            ImportRun.Started started = run.start(
+                    new ImportRun.Request(uploaded, fileName, charset.getValue(), chosen, options, ui.getLocale()),
+                    p -> {
+                        if (p.finished()) {
+                            // Kept until the import ends, also when the person has left the page meanwhile.
+                            delete(uploaded);
+                        }
+                        ui.access(() -> progressed(p));
+                    });
+            file = null;
+            job = started.job();
+            importId = started.importId();
         } catch (ActionRefusedException e) {
             Notifications.refused(e);
             return;
@@ -323,7 +356,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         result.setText(t("import.running"));
     }
 
-    private void progressed(BulkJobService.Progress p, Path failed) {
+    private void progressed(BulkJobService.Progress p) {
         if (!p.finished()) {
             progress.setIndeterminate(false);
             progress.setValue(p.total() == 0 ? 1 : (double) p.done() / p.total());
@@ -338,20 +371,49 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         } else {
             result.setText(t("import.done", o.created(), o.updated(), o.skipped(), o.failed()));
         }
+        showEnd();
+    }
+
+    /** What the person can do once the import ended: open Customers, download the failed rows, undo it. */
+    private void showEnd() {
         report.removeAll();
         report.add(new Anchor("customers", t("import.open-customers")));
-        if (o.failed() > 0) {
-            String name = "failed-" + fileName;
+        ImportHistory.Entry entry = history.find(importId).orElseThrow();
+        if (entry.hasReport()) {
             Anchor download = new Anchor(
                     (DownloadHandler) event -> {
-                        event.setFileName(name);
+                        event.setFileName(ImportHistory.reportName(entry.fileName()));
                         event.setContentType("text/csv");
-                        Files.copy(failed, event.getOutputStream());
+                        event.getOutputStream().write(history.report(entry.id()).orElse(new byte[0]));
                     },
-                    t("import.report", o.failed()));
+                    t("import.report", entry.outcome().failed()));
             download.setDownload(true);
             download.setId("import-report-file");
             report.add(download);
+        }
+        if (entry.undoable(clock.instant())) {
+            Button undo = new Button(
+                    t("import.undo"),
+                    e -> ImportUndo.ask(
+                            history,
+                            entry,
+                            p -> {
+                                progress.setVisible(!p.finished());
+                                progress.setValue(p.total() == 0 ? 1 : (double) p.done() / p.total());
+                                result.setText(t("import.undo-progress", p.done(), p.total()));
+                            },
+                            () -> {
+                                ImportHistory.Entry after =
+                                        history.find(entry.id()).orElseThrow();
+                                result.setText(t("import.state." + after.state()));
+                                report.getChildren()
+                                        .filter(c ->
+                                                "undo-import".equals(c.getId().orElse("")))
+                                        .forEach(report::remove);
+                            }));
+            undo.setId("undo-import");
+            undo.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            report.add(undo);
         }
     }
 
@@ -379,25 +441,28 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         };
     }
 
-    /** Cancels a running import and removes the uploaded copy when the person leaves. */
+    /**
+     * Removes the uploaded copy when the person leaves without importing it. A running import goes on (its file is
+     * removed when it ends); Import history shows it.
+     */
     @Override
     protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
-        if (job != null) {
-            job.cancel();
-        } else {
-            forget();
-        }
+        forget();
         super.onDetach(event);
     }
 
     private void forget() {
-        if (file != null) {
+        delete(file);
+        file = null;
+    }
+
+    private static void delete(Path uploaded) {
+        if (uploaded != null) {
             try {
-                Files.deleteIfExists(file);
+                Files.deleteIfExists(uploaded);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            file = null;
         }
     }
 

@@ -176,15 +176,22 @@ class ApiDocument {
         }
         codes.put("405", "The path does not take this method");
         codes.put("406", "Only application/json is answered");
-        if (method == PathItem.HttpMethod.POST && path.contains("{") || method == PathItem.HttpMethod.DELETE) {
-            codes.put("409", "Refused in the record's state (e.g. already blocked, deleted)");
+        boolean upload = op.getRequestBody() != null
+                && op.getRequestBody().getContent() != null
+                && op.getRequestBody().getContent().containsKey("multipart/form-data");
+        if (method == PathItem.HttpMethod.POST && (path.contains("{") || upload)
+                || method == PathItem.HttpMethod.DELETE) {
+            codes.put("409", "Refused in the record's state (e.g. already blocked, deleted; another import runs)");
+        }
+        if (upload) {
+            codes.put("413", "The file is larger than 50 MB");
         }
         if (method == PathItem.HttpMethod.PATCH) {
             codes.put("412", "Changed since the ETag sent as If-Match");
             codes.put("428", "If-Match is required");
         }
         if (op.getRequestBody() != null) {
-            codes.put("415", "The body must be application/json");
+            codes.put("415", upload ? "The body must be multipart/form-data" : "The body must be application/json");
         }
         if (takesInput) {
             codes.put("422", "Invalid input; errors names each field");

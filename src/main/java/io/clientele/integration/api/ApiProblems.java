@@ -17,6 +17,9 @@ import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
  * Every API error as RFC 9457 problem details; validation problems list each field with a readable message (the
@@ -63,6 +66,16 @@ public class ApiProblems {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
         return problem(HttpStatus.BAD_REQUEST, "malformed", "Not a valid value for " + e.getName());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", Messages.text(Locale.ENGLISH, "api.too-large"));
+    }
+
+    @ExceptionHandler({MissingServletRequestPartException.class, MultipartException.class})
+    ProblemDetail noFile(Exception e) {
+        return problem(HttpStatus.BAD_REQUEST, "malformed", "Send the file as the multipart part named file");
     }
 
     @ExceptionHandler(NoSuchElementException.class)

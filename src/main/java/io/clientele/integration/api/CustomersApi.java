@@ -8,6 +8,7 @@ import io.clientele.customer.CustomerDraft;
 import io.clientele.customer.CustomerFilter;
 import io.clientele.customer.CustomerSelection;
 import io.clientele.customer.CustomerService;
+import io.clientele.customer.CustomerSource;
 import io.clientele.customer.CustomerStatus;
 import io.clientele.customer.CustomerType;
 import io.swagger.v3.oas.annotations.Operation;
@@ -157,7 +158,7 @@ class CustomersApi {
                 @Header(name = "ETag", description = "The version an update sends back as If-Match")
             })
     ResponseEntity<ApiCustomer> create(@RequestBody CustomerInput input) {
-        long id = customers.create(input.onto(new CustomerDraft()));
+        long id = customers.create(input.onto(new CustomerDraft()), CustomerSource.API);
         return one(id, ResponseEntity.created(URI.create("/api/v1/customers/" + id)));
     }
 

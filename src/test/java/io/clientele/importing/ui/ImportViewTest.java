@@ -1,11 +1,15 @@
 package io.clientele.importing.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
@@ -13,20 +17,25 @@ import com.vaadin.flow.component.select.Select;
 import io.clientele.KaribuTest;
 import io.clientele.base.Messages;
 import io.clientele.customer.CustomerFilter;
+import io.clientele.customer.CustomerRow;
 import io.clientele.customer.CustomerStatus;
 import io.clientele.customer.ui.CustomerListView;
 import io.clientele.importing.ImportField;
+import io.clientele.importing.ImportHistory;
 import io.clientele.importing.ImportPreview.Disposition;
 import io.clientele.security.Role;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * Management → Import from upload to result: the columns map themselves, the preview counts and lists each row's
- * fate, the import runs as a job and offers the failed rows back.
+ * fate, the import runs as a job and offers the failed rows back, Undo import puts everything back, and the history
+ * keeps the import.
  */
 class ImportViewTest extends KaribuTest {
     @Test
@@ -46,6 +55,7 @@ class ImportViewTest extends KaribuTest {
         // The Customers list leads there.
         UI.getCurrent().navigate(CustomerListView.class);
         _click(_get(Button.class, spec -> spec.withId("import-customers")));
+        Path again = Files.copy(file, Files.createTempFile("import", ".csv"), StandardCopyOption.REPLACE_EXISTING);
         _get(ImportView.class).accept(file, "kunder.csv");
 
         assertThat(text("import-file")).isEqualTo("kunder.csv: 4 columns, separated by semicolons.");
@@ -67,6 +77,34 @@ class ImportViewTest extends KaribuTest {
         assertThat(_get(Anchor.class, spec -> spec.withId("import-report-file")).getText())
                 .isEqualTo("Download the failed row");
         assertThat(customers.count(CustomerFilter.empty())).isEqualTo(2);
+
+        // Undo import puts the tenant back: Per goes to the Trash, Kari gets her name back.
+        _click(_get(Button.class, spec -> spec.withId("undo-import")));
+        _fireConfirm(_get(ConfirmDialog.class));
+        untilPushed(() -> notified("Import undone"));
+        assertThat(notified("Import undone: 1 moved to the Trash, 1 restored, 0 kept"))
+                .isTrue();
+        assertThat(text("import-result")).isEqualTo("Undone");
+        assertThat(customers.list(CustomerFilter.empty(), PageRequest.of(0, 5)))
+                .extracting(CustomerRow::displayName)
+                .containsExactly("Kari Nordmann");
+
+        // The history lists it as undone, with its failed row still to download.
+        UI.getCurrent().navigate(ImportHistoryView.class);
+        @SuppressWarnings("unchecked")
+        Grid<ImportHistory.Entry> history = _get(Grid.class, spec -> spec.withId("import-history"));
+        assertThat(GridKt._size(history)).isEqualTo(1);
+        assertThat(GridKt._get(history, 0).state()).isEqualTo(ImportHistory.State.UNDONE);
+        _get(ImportHistoryView.class).open(GridKt._get(history, 0));
+        assertThat(_get(Anchor.class, spec -> spec.withId("import-history-report"))
+                        .getText())
+                .isEqualTo("Download the failed row");
+        assertThat(_find(Button.class, spec -> spec.withId("undo-import"))).isEmpty();
+
+        // The same columns next time: the fields chosen this time are offered.
+        _click(_get(Button.class, spec -> spec.withId("new-import")));
+        _get(ImportView.class).accept(again, "kunder.csv");
+        assertThat(text("import-mapping-help")).startsWith("The fields chosen the last time");
     }
 
     @Test
