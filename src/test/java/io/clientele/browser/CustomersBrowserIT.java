@@ -261,6 +261,77 @@ class CustomersBrowserIT extends BrowserTestBase {
         for (Path f : files.values()) Files.deleteIfExists(f);
     }
 
+    /**
+     * Import from the Customers list: a small CSV with one new, one update, one possible duplicate and one bad row;
+     * the preview says exactly that, the import does it, the failed-rows file holds the bad row, and Undo import puts
+     * the list back as it was.
+     */
+    @Test
+    void anImportIsPreviewedRunReportedAndUndone() throws Exception {
+        login("admin@nordlys.demo", PASSWORD);
+        page.navigate(base + "/customers?q=Maria-Magdalena");
+        assertThat(page.locator("#showing")).hasText("Showing 1–1 of 1 result");
+        Locator cells = page.locator("#customer-grid vaadin-grid-cell-content");
+        String email = cells.filter(new Locator.FilterOptions().setHasText(Pattern.compile("^\\S+@\\S+$")))
+                .first()
+                .textContent()
+                .strip();
+        String phone = cells.filter(new Locator.FilterOptions().setHasText(Pattern.compile("^\\+\\d[\\d ]+$")))
+                .first()
+                .textContent()
+                .strip();
+        String name = cells.filter(new Locator.FilterOptions().setHasText("Maria-Magdalena"))
+                .first()
+                .textContent()
+                .strip();
+        Path csv = Files.createTempFile("import", ".csv");
+        Files.writeString(
+                csv,
+                "First name,Last name,Email,Phone\r\n"
+                        + "Ingrid,Fjellstad,ingrid.fjellstad@eksempel.no,\r\n"
+                        + "Maria-Magdalena,Importert," + email + ",\r\n"
+                        + "Marit,Berge,marit.berge@eksempel.no," + phone + "\r\n"
+                        + "Ola,Nordmann,not-an-address,\r\n",
+                StandardCharsets.UTF_8);
+
+        page.locator("#import-customers").click();
+        page.locator("#import-upload input[type=file]").setInputFiles(csv);
+        page.locator("#import-preview").click();
+        assertThat(page.locator("#import-counts"))
+                .hasText("1 new · 1 to update · 1 possible duplicate · 1 with errors");
+        page.locator("#import-run").click();
+        assertThat(page.locator("#import-result")).hasText("Done: 1 created, 1 updated, 1 skipped, 1 failed.");
+        Download report =
+                page.waitForDownload(() -> page.locator("#import-report-file").click());
+        assertTrue(report.suggestedFilename().matches("failed-import\\d+\\.csv"), report.suggestedFilename());
+        try (Reader in = Files.newBufferedReader(report.path(), StandardCharsets.UTF_8)) {
+            assertEquals('\uFEFF', in.read());
+            List<CSVRecord> rows =
+                    CSVFormat.RFC4180.builder().setHeader().get().parse(in).getRecords();
+            assertEquals(1, rows.size());
+            assertEquals("not-an-address", rows.getFirst().get("Email"));
+            assertEquals(
+                    "Enter a valid email address, e.g. name@example.com",
+                    rows.getFirst().get("Errors"));
+        }
+
+        page.locator("#undo-import").click();
+        page.locator("vaadin-button[slot=confirm-button]").click();
+        assertThat(page.locator("vaadin-notification-card")
+                        .filter(new Locator.FilterOptions()
+                                .setHasText("Import undone: 1 moved to the Trash, 1 restored, 0 kept")))
+                .isVisible();
+
+        page.navigate(base + "/customers?q=Maria-Magdalena");
+        assertThat(page.locator("#showing")).hasText("Showing 1–1 of 1 result");
+        assertThat(cells.filter(new Locator.FilterOptions().setHasText(name)).first())
+                .isVisible();
+        page.navigate(base + "/customers?q=Fjellstad");
+        assertThat(page.locator("#showing")).hasText("Showing 0–0 of 0 results");
+        page.navigate(base + "/import/history");
+        assertThat(page.locator("#import-history")).containsText("Undone");
+    }
+
     /** The ⋮ menu opens after a round trip that fills it; click again until its list shows. */
     private void openFirstRowMenu() {
         Locator list = page.locator("vaadin-context-menu-item").first();
