@@ -197,17 +197,22 @@ public class ImportPreview {
                 case NAME, CUSTOMER_ID, GROUPS -> {}
             }
         });
-        // One name column: a business's company name, else a person's first names and last name.
+        // One name column, where the row has no other name: a business's company name, else a person's first
+        // names and last name (a vCard with only a formatted name).
         String name = cells.get(ImportField.NAME);
         if (name != null && !name.isEmpty()) {
             if (d.getType() == CustomerType.BUSINESS) {
-                if (!cells.containsKey(ImportField.COMPANY_NAME)) d.setCompanyName(name);
-            } else if (!cells.containsKey(ImportField.FIRST_NAME) && !cells.containsKey(ImportField.LAST_NAME)) {
+                if (blank(cells.get(ImportField.COMPANY_NAME))) d.setCompanyName(name);
+            } else if (blank(cells.get(ImportField.FIRST_NAME)) && blank(cells.get(ImportField.LAST_NAME))) {
                 int space = name.lastIndexOf(' ');
                 d.setFirstName(space < 0 ? name : name.substring(0, space));
                 d.setLastName(space < 0 ? "" : name.substring(space + 1));
             }
         }
+    }
+
+    private static boolean blank(String cell) {
+        return cell == null || cell.isEmpty();
     }
 
     private static FieldValidationException bad(String field, String value) {

@@ -76,11 +76,24 @@ public final class ImportTable implements AutoCloseable {
     }
 
     /**
-     * Opens an uploaded file: a spreadsheet (XLSX: its first sheet) when it is a zip archive, else CSV read in
-     * {@code charset} as the person chose it, or null to tell it from the bytes.
+     * Opens an uploaded file: a spreadsheet (the first sheet of an XLSX or ODS) when it is a zip archive, a vCard file
+     * when it begins as one, else CSV read in {@code charset} as the person chose it, or null to tell it from the
+     * bytes.
      */
     public static ImportTable open(Path file, Charset charset) throws IOException {
-        return startsWith(head(file), 'P', 'K', 3, 4) ? SheetRows.table(file) : csv(file, charset);
+        byte[] head = head(file);
+        if (startsWith(head, 'P', 'K', 3, 4)) {
+            return OdsRows.isOds(file) ? OdsRows.table(file) : SheetRows.table(file);
+        }
+        return vcard(head) ? VCardRows.table(file) : csv(file, charset);
+    }
+
+    /** A vCard file begins with BEGIN:VCARD (after a byte-order mark or blank lines). */
+    private static boolean vcard(byte[] head) {
+        String start = new String(head, 0, Math.min(head.length, 64), StandardCharsets.ISO_8859_1)
+                .replace("\u00EF\u00BB\u00BF", "")
+                .stripLeading();
+        return start.regionMatches(true, 0, "BEGIN:VCARD", 0, 11);
     }
 
     /** Opens a CSV {@code file}; {@code charset} as the person chose it, or null to tell it from the bytes. */
@@ -163,7 +176,12 @@ public final class ImportTable implements AutoCloseable {
         return charsetGuessed;
     }
 
-    /** The CSV delimiter; 0 for a spreadsheet. */
+    /** Whether the rows are the cards of a vCard file (under the header of the fields a card carries). */
+    public boolean vcard() {
+        return rows instanceof VCardRows;
+    }
+
+    /** The CSV delimiter; 0 for a spreadsheet or vCard file. */
     public char delimiter() {
         return delimiter;
     }

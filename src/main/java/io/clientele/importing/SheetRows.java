@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -23,7 +22,6 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
  * booleans as TRUE/FALSE.
  */
 final class SheetRows implements ImportTable.Rows {
-    private static final XMLInputFactory XML = secure();
 
     private final OPCPackage pkg;
     private final InputStream sheet;
@@ -42,7 +40,7 @@ final class SheetRows implements ImportTable.Rows {
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (OpenXML4JException | RuntimeException e) {
-            throw refused(e);
+            throw Spreadsheets.refused(e);
         }
         try {
             XSSFReader reader = new XSSFReader(pkg);
@@ -53,13 +51,16 @@ final class SheetRows implements ImportTable.Rows {
             }
             InputStream sheet = sheets.next();
             return new ImportTable(
-                    new SheetRows(pkg, sheet, XML.createXMLStreamReader(sheet), strings), null, false, (char) 0);
+                    new SheetRows(pkg, sheet, Spreadsheets.XML.createXMLStreamReader(sheet), strings),
+                    null,
+                    false,
+                    (char) 0);
         } catch (OpenXML4JException | XMLStreamException | org.xml.sax.SAXException | IOException e) {
             pkg.revert();
-            throw refused(e);
+            throw Spreadsheets.refused(e);
         } catch (RuntimeException e) {
             pkg.revert();
-            throw e instanceof io.clientele.base.ActionRefusedException a ? a : refused(e);
+            throw e instanceof io.clientele.base.ActionRefusedException a ? a : Spreadsheets.refused(e);
         }
     }
 
@@ -104,7 +105,7 @@ final class SheetRows implements ImportTable.Rows {
             }
             return null;
         } catch (XMLStreamException | RuntimeException e) {
-            throw refused(e);
+            throw Spreadsheets.refused(e);
         }
     }
 
@@ -154,22 +155,5 @@ final class SheetRows implements ImportTable.Rows {
         } finally {
             pkg.revert();
         }
-    }
-
-    /** What a file that cannot be read as a spreadsheet gets: a zip bomb said so, anything else "not readable". */
-    private static io.clientele.base.ActionRefusedException refused(Exception e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getMessage() != null && t.getMessage().contains("Zip bomb")) {
-                return ImportTable.refused("import.zip-bomb");
-            }
-        }
-        return ImportTable.refused("import.not-a-spreadsheet");
-    }
-
-    private static XMLInputFactory secure() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        return f;
     }
 }

@@ -146,6 +146,129 @@ class ImportTableTest {
                         e -> assertThat(e.getMessage()).isEqualTo("import.zip-bomb"));
     }
 
+    @Test
+    void anOdsFirstTableIsReadWithItsRepeatedCellsAndTypedValues() throws IOException {
+        String content = "<table:table table:name=\"Kunder\">"
+                + "<table:table-column table:number-columns-repeated=\"1024\"/>"
+                + "<table:table-row>" + cells("Fornavn", "Etternavn", "Telefon", "Aktiv")
+                + "<table:table-cell table:number-columns-repeated=\"1020\"/></table:table-row>"
+                + "<table:table-row><table:table-cell office:value-type=\"string\"><text:p>Åse</text:p>"
+                + "</table:table-cell><table:table-cell table:number-columns-repeated=\"1\"/>"
+                + "<table:table-cell office:value-type=\"float\" office:value=\"4791234567\"><text:p>4,79E+09"
+                + "</text:p></table:table-cell><table:table-cell office:value-type=\"boolean\" "
+                + "office:boolean-value=\"true\"><text:p>SANN</text:p></table:table-cell>"
+                + "<table:table-cell table:number-columns-repeated=\"1020\"/></table:table-row>"
+                + "<table:table-row table:number-rows-repeated=\"3\"><table:table-cell "
+                + "table:number-columns-repeated=\"1024\"/></table:table-row>"
+                + "<table:table-row><table:table-cell office:value-type=\"string\"><text:p>Ola<text:s text:c=\"2\"/>"
+                + "Nordmann</text:p><text:p>andre linje</text:p></table:table-cell></table:table-row>"
+                + "<table:table-row table:number-rows-repeated=\"1048570\"><table:table-cell "
+                + "table:number-columns-repeated=\"1024\"/></table:table-row></table:table>"
+                + "<table:table table:name=\"Ark2\"><table:table-row>" + cells("Other sheet")
+                + "</table:table-row></table:table>";
+        try (ImportTable t = ImportTable.open(ods(document(content)), null)) {
+            assertThat(t.header()).containsExactly("Fornavn", "Etternavn", "Telefon", "Aktiv");
+            ImportTable.Row first = t.next();
+            assertThat(first.number()).isEqualTo(2);
+            assertThat(first.fields()).containsExactly("Åse", "", "4791234567", "TRUE");
+            ImportTable.Row second = t.next();
+            assertThat(second.number()).as("after three empty rows").isEqualTo(6);
+            assertThat(second.fields()).containsExactly("Ola  Nordmann\nandre linje");
+            assertThat(t.next()).as("the padding rows and the second sheet").isNull();
+        }
+    }
+
+    @Test
+    void anOdsWithAnEntityAttackOrAZipBombIsRefused() throws IOException {
+        String attack = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+                + document("<table:table><table:table-row>" + cells("&xxe;") + "</table:table-row>"
+                                + "<table:table-row>" + cells("x") + "</table:table-row></table:table>")
+                        .substring("<?xml version=\"1.0\" encoding=\"UTF-8\"?>".length());
+        assertThatThrownBy(() -> ImportTable.open(ods(attack), null))
+                .isInstanceOfSatisfying(
+                        ActionRefusedException.class,
+                        e -> assertThat(e.getMessage()).isEqualTo("import.not-a-spreadsheet"));
+        String bomb = document("<table:table><table:table-row>" + cells("a") + "</table:table-row>"
+                + " ".repeat(30_000_000) + "</table:table>");
+        assertThatThrownBy(() -> {
+                    try (ImportTable t = ImportTable.open(ods(bomb), null)) {
+                        t.next();
+                    }
+                })
+                .isInstanceOfSatisfying(
+                        ActionRefusedException.class,
+                        e -> assertThat(e.getMessage()).isEqualTo("import.zip-bomb"));
+    }
+
+    @Test
+    void aVCardFileIsReadCardByCardUnderTheFieldsACardCarries() throws IOException {
+        Path file = file(("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Ødegård;Åse;;;\r\nFN:Åse Ødegård\r\n"
+                        + "ORG:Fjord AS\r\nEMAIL;TYPE=work:ase@example.no\r\nEMAIL:other@example.no\r\n"
+                        + "TEL;TYPE=cell:+47 912 34 567\r\nEND:VCARD\r\n"
+                        + "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ola Nordmann\r\nEND:VCARD\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        try (ImportTable t = ImportTable.open(file, null)) {
+            assertThat(t.vcard()).isTrue();
+            assertThat(ImportMapping.suggest(t.header()))
+                    .containsExactly(
+                            ImportField.FIRST_NAME,
+                            ImportField.LAST_NAME,
+                            ImportField.NAME,
+                            ImportField.COMPANY_NAME,
+                            ImportField.EMAIL,
+                            ImportField.PHONE,
+                            ImportField.TYPE);
+            assertThat(t.next().fields())
+                    .containsExactly(
+                            "Åse", "Ødegård", "", "Fjord AS", "ase@example.no", "+47 912 34 567", "Individual");
+            ImportTable.Row ola = t.next();
+            assertThat(ola.number()).isEqualTo(3);
+            assertThat(ola.fields()).containsExactly("", "", "Ola Nordmann", "", "", "", "Individual");
+            assertThat(t.next()).isNull();
+        }
+    }
+
+    private static String cells(String... values) {
+        StringBuilder b = new StringBuilder();
+        for (String v : values) {
+            b.append("<table:table-cell office:value-type=\"string\"><text:p>")
+                    .append(v)
+                    .append("</text:p>")
+                    .append("</table:table-cell>");
+        }
+        return b.toString();
+    }
+
+    private static String document(String tables) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content "
+                + "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+                + "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
+                + "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">"
+                + "<office:body><office:spreadsheet>" + tables + "</office:spreadsheet></office:body>"
+                + "</office:document-content>";
+    }
+
+    /** An ODS package as LibreOffice writes one: the stored mimetype first, then content.xml. */
+    private Path ods(String content) throws IOException {
+        Path file = Files.createTempFile(dir, "import", ".ods");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            byte[] mime = "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII);
+            var entry = new java.util.zip.ZipEntry("mimetype");
+            entry.setMethod(java.util.zip.ZipEntry.STORED);
+            entry.setSize(mime.length);
+            var crc = new java.util.zip.CRC32();
+            crc.update(mime);
+            entry.setCrc(crc.getValue());
+            out.putNextEntry(entry);
+            out.write(mime);
+            out.closeEntry();
+            out.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
+            out.write(content.getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        return file;
+    }
+
     /** A workbook as Excel writes it; with {@code sheet} its first sheet's XML replaced by that text. */
     private Path xlsx(String sheet) throws IOException {
         java.io.ByteArrayOutputStream made = new java.io.ByteArrayOutputStream();

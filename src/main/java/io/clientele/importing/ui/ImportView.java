@@ -129,7 +129,13 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 ".csv",
                 ".txt",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                ".xlsx");
+                ".xlsx",
+                "application/vnd.oasis.opendocument.spreadsheet",
+                ".ods",
+                "text/vcard",
+                "text/x-vcard",
+                ".vcf",
+                ".vcard");
         upload.addFileRejectedListener(e -> Notifications.error(t("import.rejected", MAX_BYTES >> 20)));
         Paragraph help = new Paragraph(t("import.upload-help", MAX_BYTES >> 20));
         fileInfo.setId("import-file");
@@ -252,13 +258,15 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             charset.setHelperText(table.charsetGuessed() ? t("import.encoding-guessed") : null);
             ImportTable.Row first = table.next();
             fileInfo.setText(
-                    table.delimiter() == 0
-                            ? t("import.file-sheet", fileName, header.size())
-                            : t(
-                                    "import.file",
-                                    fileName,
-                                    header.size(),
-                                    t("import.delimiter." + (int) table.delimiter())));
+                    table.vcard()
+                            ? t("import.file-cards", fileName)
+                            : table.delimiter() == 0
+                                    ? t("import.file-sheet", fileName, header.size())
+                                    : t(
+                                            "import.file",
+                                            fileName,
+                                            header.size(),
+                                            t("import.delimiter." + (int) table.delimiter())));
             charset.setVisible(table.charset() != null);
             Optional<ImportMappings.Remembered> remembered = mappings.remembered(header);
             remembered.ifPresent(r -> matchBy.setValue(r.matchBy()));
