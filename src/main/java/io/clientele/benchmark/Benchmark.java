@@ -145,6 +145,19 @@ class Benchmark implements ApplicationRunner {
                 throw new IllegalStateException(e);
             }
         });
+        if (figures.contains("import") && postgres) {
+            try {
+                // --import-rows=N: the rows of the import job's figure (it writes each row through the service).
+                new ImportRunFigures(context.getBean(io.clientele.importing.ImportRun.class), tenants, jdbc)
+                        .run(
+                                args.containsOption("import-rows")
+                                        ? Integer.parseInt(args.getOptionValues("import-rows")
+                                                .getFirst())
+                                        : 20_000);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
         System.exit(SpringApplication.exit(context, () -> 0));
     }
 

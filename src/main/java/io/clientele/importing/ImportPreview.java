@@ -91,12 +91,21 @@ public class ImportPreview {
      * refused, so one file never writes one customer twice.
      */
     public Counts preview(ImportTable table, List<ImportField> mapping, MatchBy matchBy, Consumer<Line> each) {
+        return preview(table, mapping, matchBy, true, each);
+    }
+
+    /**
+     * As {@link #preview(ImportTable, List, MatchBy, Consumer)}; without {@code likeness} no row is compared with the
+     * customers it may duplicate (the import's second reading, which knows them from its first).
+     */
+    public Counts preview(
+            ImportTable table, List<ImportField> mapping, MatchBy matchBy, boolean likeness, Consumer<Line> each) {
         ImportMapping.check(table.header(), mapping);
         Values values = new Values(teams.all(), groups.all());
         Set<String> seen = new HashSet<>();
         Counts counts = new Counts(0, 0, 0, 0);
         for (ImportTable.Row row = table.next(); row != null; row = table.next()) {
-            Line line = line(row, table.header().size(), mapping, matchBy, values, seen);
+            Line line = line(row, table.header().size(), mapping, matchBy, values, seen, likeness);
             counts = counts.plus(line.disposition());
             each.accept(line);
         }
@@ -109,7 +118,8 @@ public class ImportPreview {
             List<ImportField> mapping,
             MatchBy matchBy,
             Values values,
-            Set<String> seen) {
+            Set<String> seen,
+            boolean likeness) {
         List<FieldValidationException> errors = new ArrayList<>();
         if (row.fields().size() > columns) {
             errors.add(new FieldValidationException(
@@ -149,7 +159,8 @@ public class ImportPreview {
         String name = draft.getType() == CustomerType.BUSINESS
                 ? draft.getCompanyName()
                 : (draft.getFirstName() + " " + draft.getLastName()).strip();
-        List<DuplicateService.Match> likely = duplicates.likely(name, draft.getEmail(), draft.getPhone());
+        List<DuplicateService.Match> likely =
+                likeness ? duplicates.likely(name, draft.getEmail(), draft.getPhone()) : List.of();
         return likely.isEmpty()
                 ? new Line(row, Disposition.CREATE, null, null, draft, groups, List.of())
                 : new Line(

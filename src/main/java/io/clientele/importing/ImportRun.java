@@ -196,7 +196,7 @@ public class ImportRun {
                         Stream.concat(table.header().stream(), Stream.of(Messages.text(locale, "import.errors")))
                                 .toList())) {
             try {
-                preview.preview(table, mapping, options.matchBy(), line -> {
+                preview.preview(table, mapping, options.matchBy(), false, line -> {
                     if (step.cancelled()) {
                         throw new Stop();
                     }

@@ -66,8 +66,6 @@ import java.util.stream.Collectors;
 public class ImportView extends VerticalLayout implements HasDynamicTitle {
     /** The largest file accepted (the server refuses a bigger body before reading it). */
     static final long MAX_BYTES = 50L * 1024 * 1024;
-    /** The preview lists at most this many rows; its counts cover the whole file. */
-    static final int LISTED = 10_000;
 
     private static final List<Charset> CHARSETS = List.of(
             StandardCharsets.UTF_8,
@@ -89,7 +87,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final RadioButtonGroup<ImportPreview.MatchBy> matchBy = new RadioButtonGroup<>();
     private final Span counts = new Span();
     private final Select<Disposition> shown = new Select<>();
-    private final PagedGrid<Line> rows = new PagedGrid<>(new Grid<>());
+    private final PagedGrid<PreviewSpool.Entry> rows = new PagedGrid<>(new Grid<>());
     private final RadioButtonGroup<ImportRun.OnError> onError = new RadioButtonGroup<>();
     private final Checkbox updateMatched = new Checkbox();
     private final Select<ImportRun.OnDuplicate> onDuplicate = new Select<>();
@@ -102,7 +100,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private Path file;
     private String fileName;
     private List<String> header = List.of();
-    private List<Line> lines = List.of();
+    /** The last preview's lines, on disk; removed with the next preview or when the person leaves. */
+    private PreviewSpool lines;
+
     private BulkJobService.Handle job;
     private Long importId;
 
@@ -175,26 +175,23 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         shown.setItemLabelGenerator(d -> d == null ? t("import.show-all") : t("import.disposition." + d));
         shown.setId("import-show");
         shown.addValueChangeListener(e -> rows.refresh());
-        rows.addColumn("row", l -> Formats.number(l.row().number()), "import.col.row", "6rem", 0);
+        rows.addColumn("row", l -> Formats.number(l.row()), "import.col.row", "6rem", 0);
         rows.addColumn(
                 "disposition",
                 Cells.badge(l -> t("import.disposition." + l.disposition()), l -> tone(l.disposition())),
                 "import.col.disposition",
                 "11rem",
                 0);
-        rows.addColumn("name", l -> String.join(" ", first(l, 3)), "import.col.values", "20rem", 2);
-        rows.addColumn("details", this::details, "import.col.details", "24rem", 3);
+        rows.addColumn("name", PreviewSpool.Entry::values, "import.col.values", "20rem", 2);
+        rows.addColumn("details", PreviewSpool.Entry::details, "import.col.details", "24rem", 3);
         rows.getGrid().getColumns().forEach(c -> c.setSortable(false));
         rows.getGrid().setId("import-rows");
         rows.getGrid().setAllRowsVisible(true);
         rows.setEmptyStateText(t("import.no-rows"));
         rows.setSource(
                 shown::getValue,
-                (d, page) -> listed(d).stream()
-                        .skip(page.getOffset())
-                        .limit(page.getPageSize())
-                        .toList(),
-                d -> listed(d).size());
+                (d, page) -> lines == null ? List.of() : lines.page(d, page.getOffset(), page.getPageSize()),
+                d -> lines == null ? 0 : lines.count(d));
 
         onError.setLabel(t("import.on-error"));
         onError.setItems(ImportRun.OnError.values());
@@ -303,21 +300,25 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private void preview() {
         List<ImportField> chosen = fields.stream().map(Select::getValue).toList();
-        List<Line> listed = new ArrayList<>();
+        PreviewSpool spooled = new PreviewSpool();
         try (ImportTable table = ImportTable.open(file, charset.getValue())) {
-            ImportPreview.Counts c = preview.preview(table, chosen, matchBy.getValue(), l -> {
-                if (listed.size() < LISTED) listed.add(l);
-            });
-            lines = listed;
-            long all = c.create() + c.update() + c.duplicate() + c.error();
-            counts.setText(t("import.counts", c.create(), c.update(), c.duplicate(), c.error())
-                    + (all > LISTED ? " " + t("import.listed", LISTED, all) : ""));
+            ImportPreview.Counts c = preview.preview(
+                    table,
+                    chosen,
+                    matchBy.getValue(),
+                    l -> spooled.add(new PreviewSpool.Entry(
+                            l.row().number(), l.disposition(), String.join(" ", first(l, 3)), details(l))));
+            counts.setText(t("import.counts", c.create(), c.update(), c.duplicate(), c.error()));
         } catch (ActionRefusedException e) {
+            spooled.close();
             Notifications.refused(e);
             return;
         } catch (IOException e) {
+            spooled.close();
             throw new UncheckedIOException(e);
         }
+        forgetLines();
+        lines = spooled;
         result.setText("");
         report.removeAll();
         start.setEnabled(true);
@@ -327,10 +328,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         counts.scrollIntoView();
     }
 
-    private List<Line> listed(Disposition d) {
-        return d == null
-                ? lines
-                : lines.stream().filter(l -> l.disposition() == d).toList();
+    private void forgetLines() {
+        if (lines != null) {
+            lines.close();
+            lines = null;
+        }
     }
 
     private void start() {
@@ -456,6 +458,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     @Override
     protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
         forget();
+        forgetLines();
         super.onDetach(event);
     }
 
