@@ -2,6 +2,7 @@ package io.clientele.importing;
 
 import io.clientele.base.ActionRefusedException;
 import io.clientele.base.LikePatterns;
+import io.clientele.base.SqlOrder;
 import io.clientele.bulk.BulkJobService;
 import io.clientele.customer.CustomerDraft;
 import io.clientele.customer.CustomerGroup;
@@ -30,10 +31,8 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -59,6 +58,9 @@ public class ImportHistory {
             "fileName", "lower(i.file_name)",
             "startedBy", "lower(j.started_by)",
             "status", "j.status");
+    private static final String SELECT =
+            "SELECT i.id, i.file_name, i.created_at, i.job_id, i.undone_at, i.report IS NOT NULL AS has_report, "
+                    + "j.started_by, j.status, j.done, j.total, j.detail, u.status AS undo_status";
     private static final String FROM =
             " FROM customer_import i LEFT JOIN bulk_job j ON j.id = i.job_id LEFT JOIN bulk_job u ON u.id = i.undo_job_id";
 
@@ -238,16 +240,10 @@ public class ImportHistory {
     public List<Entry> list(String search, Pageable page) {
         List<Object> args = new ArrayList<>();
         String where = where(search, args);
-        String order = page.getSort().stream()
-                .filter(o -> SORTS.containsKey(o.getProperty()))
-                .map(o -> SORTS.get(o.getProperty()) + (o.getDirection() == Sort.Direction.DESC ? " DESC" : " ASC"))
-                .collect(Collectors.joining(", "));
         args.add(page.getPageSize());
         args.add(page.getOffset());
         return jdbc.query(
-                "SELECT i.id, i.file_name, i.created_at, i.job_id, i.undone_at, i.report IS NOT NULL AS has_report, "
-                        + "j.started_by, j.status, j.done, j.total, j.detail, u.status AS undo_status"
-                        + FROM + where + " ORDER BY " + (order.isEmpty() ? "i.created_at DESC" : order)
+                SELECT + FROM + where + " ORDER BY " + SqlOrder.of(page.getSort(), SORTS, "i.created_at DESC")
                         + ", i.id DESC LIMIT ? OFFSET ?",
                 (rs, n) -> entry(rs, retention()),
                 args.toArray());
@@ -270,14 +266,7 @@ public class ImportHistory {
         List<Object> args = new ArrayList<>();
         String where = where(null, args) + " AND i.id = ?";
         args.add(importId);
-        return jdbc
-                .query(
-                        "SELECT i.id, i.file_name, i.created_at, i.job_id, i.undone_at, "
-                                + "i.report IS NOT NULL AS has_report, j.started_by, j.status, j.done, j.total, "
-                                + "j.detail, u.status AS undo_status" + FROM + where,
-                        (rs, n) -> entry(rs, retention()),
-                        args.toArray())
-                .stream()
+        return jdbc.query(SELECT + FROM + where, (rs, n) -> entry(rs, retention()), args.toArray()).stream()
                 .findFirst();
     }
 

@@ -7,6 +7,7 @@ import io.clientele.base.ActionRefusedException;
 import io.clientele.base.CustomerData;
 import io.clientele.base.LikePatterns;
 import io.clientele.base.OwnerType;
+import io.clientele.base.SqlOrder;
 import io.clientele.directory.ContactService;
 import io.clientele.organization.OrganizationService;
 import io.clientele.privacy.PersonalDataService;
@@ -25,7 +26,6 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -101,15 +101,11 @@ public class TrashService {
     public List<TrashRow> list(String search, Set<Kind> kinds, Pageable page) {
         List<Object> args = new ArrayList<>();
         String where = where(search, kinds, args);
-        String order = page.getSort().stream()
-                .filter(o -> SORTS.containsKey(o.getProperty()))
-                .map(o -> SORTS.get(o.getProperty()) + (o.getDirection() == Sort.Direction.DESC ? " DESC" : " ASC"))
-                .collect(Collectors.joining(", "));
         args.add(page.getPageSize());
         args.add(page.getOffset());
         return jdbc.query(
-                "SELECT * FROM (" + TRASH + ") t" + where + " ORDER BY " + (order.isEmpty() ? "deleted_at DESC" : order)
-                        + ", kind, id LIMIT ? OFFSET ?",
+                "SELECT * FROM (" + TRASH + ") t" + where + " ORDER BY "
+                        + SqlOrder.of(page.getSort(), SORTS, "deleted_at DESC") + ", kind, id LIMIT ? OFFSET ?",
                 (rs, n) -> new TrashRow(
                         Kind.valueOf(rs.getString("kind")),
                         rs.getLong("id"),

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -13,7 +12,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import io.clientele.base.ui.Badge;
 import io.clientele.base.ui.Filters;
 import io.clientele.base.ui.Formats;
@@ -118,7 +116,7 @@ public class ImportHistoryView extends ListView {
     }
 
     private void undo(Entry e) {
-        ImportUndo.ask(
+        ImportActions.undo(
                 history,
                 e,
                 p -> {
@@ -143,16 +141,7 @@ public class ImportHistoryView extends ListView {
         content.add(new Span(getTranslation("import.started-by", now.startedBy(), Formats.dateTime(now.startedAt()))));
         content.add(new Span(outcome(now)));
         if (now.hasReport()) {
-            Anchor download = new Anchor(
-                    (DownloadHandler) event -> {
-                        event.setFileName(ImportHistory.reportName(now.fileName()));
-                        event.setContentType("text/csv");
-                        event.getOutputStream().write(history.report(now.id()).orElse(new byte[0]));
-                    },
-                    getTranslation("import.report", now.outcome().failed()));
-            download.setDownload(true);
-            download.setId("import-history-report");
-            content.add(download);
+            content.add(ImportActions.report(history, now, "import-history-report"));
         }
         history.undoRefusal(now.id())
                 .ifPresentOrElse(

@@ -19,7 +19,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import io.clientele.base.ActionRefusedException;
 import io.clientele.base.ui.Badge;
@@ -390,21 +389,12 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         report.add(new Anchor("customers", t("import.open-customers")));
         ImportHistory.Entry entry = history.find(importId).orElseThrow();
         if (entry.hasReport()) {
-            Anchor download = new Anchor(
-                    (DownloadHandler) event -> {
-                        event.setFileName(ImportHistory.reportName(entry.fileName()));
-                        event.setContentType("text/csv");
-                        event.getOutputStream().write(history.report(entry.id()).orElse(new byte[0]));
-                    },
-                    t("import.report", entry.outcome().failed()));
-            download.setDownload(true);
-            download.setId("import-report-file");
-            report.add(download);
+            report.add(ImportActions.report(history, entry, "import-report-file"));
         }
         if (entry.undoable(clock.instant())) {
             Button undo = new Button(
                     t("import.undo"),
-                    e -> ImportUndo.ask(
+                    e -> ImportActions.undo(
                             history,
                             entry,
                             p -> {

@@ -1,6 +1,8 @@
 package io.clientele.importing.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import io.clientele.base.ActionRefusedException;
 import io.clientele.base.ui.Confirm;
 import io.clientele.base.ui.Notifications;
@@ -11,13 +13,28 @@ import io.clientele.importing.ImportRun;
 import java.util.function.Consumer;
 
 /**
- * "Undo import", the same from the import page and the history list: a question that says what will happen, then
- * the undo as a job whose progress and end the caller shows, and a notification of what it did.
+ * What the import page and the history list both offer on an import that ended: its failed rows to download, and
+ * "Undo import" — a question that says what will happen, then the undo as a job whose progress and end the caller
+ * shows, and a notification of what it did.
  */
-final class ImportUndo {
-    private ImportUndo() {}
+final class ImportActions {
+    private ImportActions() {}
 
-    static void ask(
+    /** The failed rows as CSV (the file's columns and Errors), named after the file. */
+    static Anchor report(ImportHistory history, ImportHistory.Entry entry, String id) {
+        Anchor download = new Anchor(
+                (DownloadHandler) event -> {
+                    event.setFileName(ImportHistory.reportName(entry.fileName()));
+                    event.setContentType("text/csv");
+                    event.getOutputStream().write(history.report(entry.id()).orElse(new byte[0]));
+                },
+                UI.getCurrent().getTranslation("import.report", entry.outcome().failed()));
+        download.setDownload(true);
+        download.setId(id);
+        return download;
+    }
+
+    static void undo(
             ImportHistory history,
             ImportHistory.Entry entry,
             Consumer<BulkJobService.Progress> progress,
