@@ -158,6 +158,11 @@ abstract class BrowserTestBase {
     protected String newApiKey() {
         login("admin@nordlys.demo", PASSWORD);
         page.waitForURL("**/customers**");
+        return anotherApiKey();
+    }
+
+    /** One more key, made by the admin {@link #newApiKey()} signed in. */
+    protected String anotherApiKey() {
         page.navigate(base + "/settings/api-keys");
         page.locator("#new-api-key").click();
         page.locator("#api-key-name input").fill("Contract check");

@@ -328,7 +328,7 @@ class CustomersBrowserIT extends BrowserTestBase {
                 .isVisible();
         page.navigate(base + "/customers?q=Fjellstad");
         assertThat(page.locator("#showing")).hasText("Showing 0–0 of 0 results");
-        page.navigate(base + "/import/history");
+        page.navigate(base + "/import-history");
         assertThat(page.locator("#import-history")).containsText("Undone");
     }
 

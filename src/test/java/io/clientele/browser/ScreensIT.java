@@ -45,7 +45,7 @@ class ScreensIT extends BrowserTestBase {
             "/app-users",
             "/duplicates",
             "/import",
-            "/import/history",
+            "/import-history",
             "/trash",
             "/settings/staff",
             "/settings/roles",

@@ -41,7 +41,7 @@ class RouteAccessTest extends KaribuTest {
             trash                       TrashView               ADMIN
             duplicates                  DuplicatesView          ADMIN
             import                      ImportView              ADMIN
-            import/history              ImportHistoryView       ADMIN
+            import-history              ImportHistoryView       ADMIN
             settings/teams              TeamsView               VIEWER
             settings/groups             GroupsView              VIEWER
             settings/consent-fields     ConsentFieldsView       VIEWER

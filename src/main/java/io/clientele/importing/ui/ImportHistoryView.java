@@ -37,10 +37,10 @@ import java.util.List;
  * stands and what it did — with its failed rows to download and Undo import while the retention allows.
  */
 @Menu(order = Nav.MANAGEMENT + 86, title = "nav.import-history", icon = "vaadin:time-backward")
-@Route("import/history")
+@Route("import-history")
 @RolesAllowed(Roles.ADMIN)
 public class ImportHistoryView extends ListView {
-    static final String ROUTE = "import/history";
+    static final String ROUTE = "import-history";
 
     private final ImportHistory history;
     private final Clock clock;
@@ -63,7 +63,8 @@ public class ImportHistoryView extends ListView {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         search.setId("import-history-search");
         grid.setId("import-history");
-        paged.addColumn("createdAt", e -> Formats.dateTime(e.startedAt()), "import.col.started");
+        // The route is not under /import: the side bar would mark both entries as the page.
+        paged.addColumn("createdAt", e -> Formats.dateTime(e.startedAt()), "import.col.started", "10rem", 0);
         paged.addColumn("fileName", Entry::fileName, "import.col.file")
                 .setTooltipGenerator(Entry::fileName)
                 .setFlexGrow(2);
@@ -74,7 +75,9 @@ public class ImportHistoryView extends ListView {
                 .setHeader(getTranslation("import.col.state"))
                 .setWidth("11rem")
                 .setFlexGrow(0);
-        paged.addColumn("outcome", this::outcome, "import.col.outcome").setFlexGrow(2);
+        paged.addColumn("outcome", this::outcome, "import.col.outcome")
+                .setTooltipGenerator(this::outcome)
+                .setFlexGrow(3);
         RowActions.addTo(grid, this::actions, e -> getTranslation("customers.actions-for", e.fileName()));
         paged.onOpen(this::open);
         state = new ListState(ROUTE, paged, paged::refresh)

@@ -182,7 +182,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 "11rem",
                 0);
         rows.addColumn("name", PreviewSpool.Entry::values, "import.col.values", "20rem", 2);
-        rows.addColumn("details", PreviewSpool.Entry::details, "import.col.details", "24rem", 3);
+        rows.addColumn("details", PreviewSpool.Entry::details, "import.col.details", "24rem", 3)
+                .setTooltipGenerator(PreviewSpool.Entry::details);
         rows.getGrid().getColumns().forEach(c -> c.setSortable(false));
         rows.getGrid().setId("import-rows");
         rows.getGrid().setAllRowsVisible(true);
@@ -205,6 +206,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         onDuplicate.setItemLabelGenerator(o -> t("import.on-duplicate." + o));
         onDuplicate.setValue(ImportRun.OnDuplicate.SKIP);
         onDuplicate.setHelperText(t("import.on-duplicate-help"));
+        onDuplicate.setWidth("28rem");
         onDuplicate.setId("import-on-duplicate");
         start.setText(t("import.run"));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
