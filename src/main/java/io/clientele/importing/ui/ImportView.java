@@ -92,6 +92,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final Select<ImportRun.OnDuplicate> onDuplicate = new Select<>();
     private final Button start = new Button();
     private final ProgressBar progress = new ProgressBar();
+    private final Button cancel = new Button();
     private final Span result = new Span();
     private final HorizontalLayout report = new HorizontalLayout();
     private final VerticalLayout mapping = new VerticalLayout();
@@ -214,6 +215,16 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         start.addClickListener(e -> start());
         progress.setVisible(false);
         progress.setId("import-progress");
+        cancel.setText(t("action.cancel"));
+        cancel.setId("import-cancel");
+        cancel.setVisible(false);
+        // The rows read so far stay imported (and can be undone); the job stops at the next row.
+        cancel.addClickListener(e -> {
+            if (job != null) {
+                job.cancel();
+                cancel.setEnabled(false);
+            }
+        });
         result.setId("import-result");
         report.setId("import-report");
         previewed.setPadding(false);
@@ -227,6 +238,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 onDuplicate,
                 start,
                 progress,
+                cancel,
                 result,
                 report);
         previewed.setVisible(false);
@@ -364,6 +376,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         start.setEnabled(false);
         progress.setVisible(true);
         progress.setIndeterminate(true);
+        cancel.setEnabled(true);
+        cancel.setVisible(true);
         result.setText(t("import.running"));
     }
 
@@ -375,6 +389,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         progress.setVisible(false);
+        cancel.setVisible(false);
         job = null;
         ImportRun.Outcome o = ImportRun.Outcome.of(p.detail());
         if (p.status() != BulkJob.Status.DONE) {

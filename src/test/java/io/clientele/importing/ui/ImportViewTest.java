@@ -108,6 +108,28 @@ class ImportViewTest extends KaribuTest {
     }
 
     @Test
+    void aRunningImportCanBeCancelledKeepingTheRowsBefore() throws Exception {
+        long tenant = data.tenant();
+        login(data.staff(tenant, Role.ADMIN));
+        StringBuilder csv = new StringBuilder("First name,Last name,Email\n");
+        for (int i = 0; i < 300; i++) {
+            csv.append("Person,Number").append(i).append(",p").append(i).append("@example.no\n");
+        }
+        Path file = Files.writeString(Files.createTempFile("import", ".csv"), csv);
+        UI.getCurrent().navigate(ImportView.class);
+        _get(ImportView.class).accept(file, "many.csv");
+        _click(_get(Button.class, spec -> spec.withId("import-preview")));
+        _click(_get(Button.class, spec -> spec.withId("import-run")));
+        _click(_get(Button.class, spec -> spec.withId("import-cancel")));
+        untilPushed(() -> text("import-result").startsWith("Cancelled"));
+        assertThat(text("import-result")).matches("Cancelled after \\d+ of 300 rows; the rows before were imported\\.");
+        assertThat(customers.count(CustomerFilter.empty())).isLessThan(300);
+        assertThat(_find(Button.class, spec -> spec.withId("import-cancel")))
+                .as("no Cancel once it has stopped")
+                .isEmpty();
+    }
+
+    @Test
     void theCountsFollowEachLanguagesPluralRules() {
         assertThat(Messages.text(Locale.ENGLISH, "import.counts", 1, 0, 1, 2))
                 .isEqualTo("1 new · 0 to update · 1 possible duplicate · 2 with errors");
