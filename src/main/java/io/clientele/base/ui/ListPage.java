@@ -2,6 +2,9 @@ package io.clientele.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
@@ -19,6 +22,17 @@ public final class ListPage {
         bar.expand(heading);
         bar.addClassName("toolbar");
         return bar;
+    }
+
+    /** A list's "Import customers…" (for ADMIN): an icon button to Management → Import. */
+    public static Button importCustomers(String id) {
+        Button importing = new Button(
+                VaadinIcon.UPLOAD.create(), e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("import")));
+        importing.setId(id);
+        importing.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        importing.setAriaLabel(importing.getTranslation("customers.import"));
+        importing.setTooltipText(importing.getTranslation("customers.import"));
+        return importing;
     }
 
     public static HorizontalLayout body(PagedGrid<?> paged, SidePanel panel) {

@@ -209,13 +209,7 @@ public class CustomerListView extends ListView {
         includeDeleted.setId("include-deleted");
         if (me.has(Role.ADMIN)) {
             // Management → Import, for customers kept elsewhere until now.
-            Button importing =
-                    new Button(VaadinIcon.UPLOAD.create(), e -> getUI().ifPresent(ui -> ui.navigate("import")));
-            importing.setId("import-customers");
-            importing.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-            importing.setAriaLabel(getTranslation("customers.import"));
-            importing.setTooltipText(getTranslation("customers.import"));
-            bar.add(importing);
+            bar.add(ListPage.importCustomers("import-customers"));
             Button add = new Button(getTranslation("customers.add"), VaadinIcon.PLUS.create(), e -> openCreate());
             add.setId("add-customer");
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -75,6 +75,9 @@ abstract class DirectoryTab<T> extends VerticalLayout {
                     new Button(getTranslation("directory." + kind + ".new"), VaadinIcon.PLUS.create(), e -> openNew());
             create.setId(kind + "-new");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            if ("customers".equals(kind)) {
+                bar.add(ListPage.importCustomers("customers-import"));
+            }
             bar.add(delete, create);
         }
         grid.setId(kind + "-grid");

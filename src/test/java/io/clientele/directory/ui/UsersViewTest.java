@@ -2,6 +2,7 @@ package io.clientele.directory.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -142,6 +143,9 @@ class UsersViewTest extends KaribuTest {
         login(data.staff(tenant, Role.ADMIN));
         open("customers");
         assertThat(_find(Paragraph.class, spec -> spec.withId("b2c-denied"))).isEmpty();
+        // Import customers… leads to Management → Import.
+        _click(_get(Button.class, spec -> spec.withId("customers-import")));
+        assertThat(_get(io.clientele.importing.ui.ImportView.class)).isNotNull();
         open("contacts");
         assertThat(_find(Button.class, spec -> spec.withId("contacts-new"))).hasSize(1);
     }
