@@ -286,8 +286,13 @@ public class BulkJobService {
         fail(embedded ? jobs.runningInAnyTenant() : jobs.abandonedInAnyTenant());
     }
 
-    /** Every few seconds on each node: the jobs of a node that died (SIGKILL, power cut) end as failed. */
-    @Scheduled(fixedDelayString = "PT5S", initialDelayString = "PT5S")
+    /**
+     * Every few seconds on each node: the jobs of a node that died (SIGKILL, power cut) end as failed. At a fixed
+     * rate, not delay: Spring runs every fixed-delay task of a node on one thread, where the webhook worker may drain
+     * thousands of deliveries (a dead node's bulk job leaves them) and kept this check waiting for minutes. Two runs
+     * may overlap; a job is failed once (only while it runs).
+     */
+    @Scheduled(fixedRateString = "PT5S", initialDelayString = "PT5S")
     void failAbandoned() {
         fail(jobs.abandonedInAnyTenant());
     }
