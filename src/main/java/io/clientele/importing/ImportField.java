@@ -1,11 +1,13 @@
 package io.clientele.importing;
 
 import java.util.List;
+import java.util.Set;
 
 /**
- * What a column of an imported file can fill in a customer. {@code exportKey} names the Customers export's column
- * of the same field, whose header in every language the app speaks is a synonym; the others are the names other
- * systems and spreadsheets use, in English and Norwegian, as {@link ImportMapping#normalized} writes them.
+ * What a column of an imported file can fill in a customer or an organization. {@code headerKey} is the translation
+ * key of Clientele's own header for the field (the Customers export's column, the organization form's label), a
+ * synonym in every language the app speaks; the others are the names other systems and spreadsheets use, in English
+ * and Norwegian, as {@link ImportMapping#normalized} writes them.
  */
 public enum ImportField {
     CUSTOMER_ID("id", "id", "customerid", "customerno", "customernumber", "kundeid", "kundenr", "kundenummer"),
@@ -15,7 +17,15 @@ public enum ImportField {
     FIRST_NAME("firstName", "firstname", "givenname", "forename", "fornavn"),
     LAST_NAME("lastName", "lastname", "surname", "familyname", "etternavn"),
     COMPANY_NAME(
-            null, "company", "companyname", "organization", "organisation", "firma", "firmanavn", "bedrift", "selskap"),
+            (String) null,
+            "company",
+            "companyname",
+            "organization",
+            "organisation",
+            "firma",
+            "firmanavn",
+            "bedrift",
+            "selskap"),
     EMAIL("email", "email", "emailaddress", "mail", "epost", "epostadresse"),
     PHONE(
             "phone",
@@ -32,19 +42,89 @@ public enum ImportField {
             "mobil",
             "mobilnummer"),
     TEAMS("teams", "teams", "team"),
-    GROUPS("groups", "groups", "group", "grupper", "gruppe");
+    GROUPS("groups", "groups", "group", "grupper", "gruppe"),
+    ORG_NUMBER(
+            Records.ORGANIZATIONS,
+            "organization.org-number",
+            "orgnumber",
+            "orgno",
+            "orgnr",
+            "organizationnumber",
+            "organisationnumber",
+            "companynumber",
+            "registrationnumber",
+            "organisasjonsnummer",
+            "orgnummer",
+            "foretaksnummer"),
+    LEGAL_FORM(Records.ORGANIZATIONS, "organization.legal-form", "legalform", "companytype", "selskapsform"),
+    WEBSITE(Records.ORGANIZATIONS, "organization.website", "website", "web", "url", "homepage", "nettside"),
+    ADDRESS(
+            Records.ORGANIZATIONS,
+            "organization.address",
+            "address",
+            "street",
+            "streetaddress",
+            "adresse",
+            "gateadresse",
+            "postadresse"),
+    POST_CODE(
+            Records.ORGANIZATIONS,
+            "organization.post-number",
+            "postcode",
+            "postalcode",
+            "zip",
+            "zipcode",
+            "postnummer",
+            "postnr"),
+    CITY(Records.ORGANIZATIONS, "organization.city", "city", "town", "poststed", "sted", "by"),
+    COUNTRY(Records.ORGANIZATIONS, "organization.country", "country", "countrycode", "land", "landkode");
 
-    private final String exportKey;
+    /** What an import brings in: customers, or organizations (the companies customer accounts are built on). */
+    public enum Records {
+        CUSTOMERS,
+        ORGANIZATIONS
+    }
+
+    private static final Set<ImportField> SHARED = Set.of(NAME, EMAIL, PHONE);
+
+    private final Records only;
+    private final String headerKey;
     private final List<String> synonyms;
 
     ImportField(String exportKey, String... synonyms) {
-        this.exportKey = exportKey;
+        this(Records.CUSTOMERS, exportKey == null ? null : "customers.col." + exportKey, synonyms);
+    }
+
+    ImportField(Records only, String headerKey, String... synonyms) {
+        this.only = only;
+        this.headerKey = headerKey;
         this.synonyms = List.of(synonyms);
     }
 
-    /** The Customers export's column key for this field; null when the export has no such column. */
-    public String exportKey() {
-        return exportKey;
+    /** The fields a file of these records can fill, in the order a person picks them from. */
+    public static List<ImportField> of(Records records) {
+        return java.util.Arrays.stream(values()).filter(f -> f.fills(records)).toList();
+    }
+
+    /** Whether an import of {@code records} can fill this field. */
+    public boolean fills(Records records) {
+        return only == records || SHARED.contains(this);
+    }
+
+    /**
+     * This field as an import of {@code records} takes it: a company name column names the organization itself; null
+     * when those records have no such field.
+     */
+    ImportField in(Records records) {
+        if (this == COMPANY_NAME && records == Records.ORGANIZATIONS) {
+            return NAME;
+        }
+        return fills(records) ? this : null;
+    }
+
+    /** The translation key of Clientele's own header for this field; null when it has none. */
+    String headerKey() {
+        return headerKey;
     }
 
     List<String> synonyms() {

@@ -12,6 +12,8 @@ import io.clientele.customer.CustomerType;
 import io.clientele.customer.GroupService;
 import io.clientele.customer.Team;
 import io.clientele.customer.TeamService;
+import io.clientele.organization.OrganizationDraft;
+import io.clientele.organization.OrganizationService;
 import io.clientele.security.Roles;
 import io.clientele.tenant.Tenant;
 import io.clientele.tenant.TenantContext;
@@ -56,11 +58,12 @@ public class ImportHistory {
     private static final Map<String, String> SORTS = Map.of(
             "createdAt", "i.created_at",
             "fileName", "lower(i.file_name)",
+            "records", "i.records",
             "startedBy", "lower(j.started_by)",
             "status", "j.status");
-    private static final String SELECT =
-            "SELECT i.id, i.file_name, i.created_at, i.job_id, i.undone_at, i.report IS NOT NULL AS has_report, "
-                    + "j.started_by, j.status, j.done, j.total, j.detail, u.status AS undo_status";
+    private static final String SELECT = "SELECT i.id, i.records, i.file_name, i.created_at, i.job_id, i.undone_at, "
+            + "i.report IS NOT NULL AS has_report, "
+            + "j.started_by, j.status, j.done, j.total, j.detail, u.status AS undo_status";
     private static final String FROM =
             " FROM customer_import i LEFT JOIN bulk_job j ON j.id = i.job_id LEFT JOIN bulk_job u ON u.id = i.undo_job_id";
 
@@ -77,6 +80,7 @@ public class ImportHistory {
     /** One import in the history list. */
     public record Entry(
             long id,
+            ImportField.Records records,
             String fileName,
             String startedBy,
             Instant startedAt,
@@ -137,6 +141,7 @@ public class ImportHistory {
     private final TeamService teams;
     private final GroupService groups;
     private final TenantService tenants;
+    private final OrganizationService organizations;
     private final Clock clock;
 
     ImportHistory(
@@ -146,8 +151,10 @@ public class ImportHistory {
             CustomerService customers,
             TeamService teams,
             GroupService groups,
+            OrganizationService organizations,
             TenantService tenants,
             Clock clock) {
+        this.organizations = organizations;
         this.jdbc = jdbc;
         this.tx = tx;
         this.jobs = jobs;
@@ -162,22 +169,33 @@ public class ImportHistory {
      * A new import of {@code fileName}, holding the tenant's one running import; refused while another import or
      * undo runs there. An import whose job has ended (a node died under it) holds nothing any more.
      */
-    long begin(String fileName) {
+    long begin(String fileName, ImportField.Records records) {
         long tenant = TenantContext.require();
         return tx.execute(s -> {
-            release(tenant);
-            try {
-                jdbc.update(
-                        "INSERT INTO customer_import (tenant_id, file_name, running_in, created_at) VALUES (?, ?, ?, ?)",
-                        tenant,
-                        fileName,
-                        tenant,
-                        Timestamp.from(Instant.now(clock)));
-            } catch (DataIntegrityViolationException running) {
-                throw new ActionRefusedException("import.refused-running");
-            }
+            claim(
+                    tenant,
+                    "INSERT INTO customer_import (tenant_id, records, file_name, running_in, created_at) "
+                            + "VALUES (?, ?, ?, ?, ?)",
+                    tenant,
+                    records.name(),
+                    fileName,
+                    tenant,
+                    Timestamp.from(Instant.now(clock)));
             return jdbc.queryForObject("SELECT id FROM customer_import WHERE running_in = ?", Long.class, tenant);
         });
+    }
+
+    /**
+     * Takes the tenant's one running slot with {@code sql} (an import, or an undo, starting), after freeing it from a
+     * job that ended without saying so; refused while another holds it.
+     */
+    private void claim(long tenant, String sql, Object... args) {
+        release(tenant);
+        try {
+            jdbc.update(sql, args);
+        } catch (DataIntegrityViolationException running) {
+            throw new ActionRefusedException("import.refused-running");
+        }
     }
 
     /** Frees the tenant's running slot when the job holding it has ended without saying so. */
@@ -201,6 +219,79 @@ public class ImportHistory {
                 "UPDATE customer_import SET running_in = NULL, report = ? WHERE id = ?",
                 report == null || report.length == 0 ? null : report,
                 importId);
+    }
+
+    /** Inside the row's transaction: the import created organization {@code organizationId}. */
+    void createdOrganization(long importId, long organizationId) {
+        jdbc.update(
+                "INSERT INTO organization_import_change (import_id, organization_id, created, version_after) "
+                        + "SELECT ?, id, true, version FROM organization WHERE id = ?",
+                importId,
+                organizationId);
+    }
+
+    /** Inside the row's transaction: the import updated organization {@code organizationId}, which had {@code before}. */
+    void updatedOrganization(long importId, long organizationId, OrganizationDraft before) {
+        jdbc.update(
+                "INSERT INTO organization_import_change (import_id, organization_id, created, before_state, "
+                        + "version_after) SELECT ?, id, false, ?, version FROM organization WHERE id = ?",
+                importId,
+                JSON.writeValueAsString(ORGANIZATION_FIELDS.entrySet().stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                Map.Entry::getKey,
+                                f -> java.util.Objects.toString(
+                                        f.getValue().get().apply(before), "")))),
+                organizationId);
+    }
+
+    /** The organization's fields an import fills, by name, as an undo puts them back. */
+    private static final Map<String, OrganizationField> ORGANIZATION_FIELDS = Map.of(
+            "name", new OrganizationField(OrganizationDraft::getName, OrganizationDraft::setName),
+            "orgNumber", new OrganizationField(OrganizationDraft::getOrgNumber, OrganizationDraft::setOrgNumber),
+            "legalForm", new OrganizationField(OrganizationDraft::getLegalForm, OrganizationDraft::setLegalForm),
+            "email", new OrganizationField(OrganizationDraft::getEmail, OrganizationDraft::setEmail),
+            "phone", new OrganizationField(OrganizationDraft::getPhone, OrganizationDraft::setPhone),
+            "website", new OrganizationField(OrganizationDraft::getWebsite, OrganizationDraft::setWebsite),
+            "address", new OrganizationField(OrganizationDraft::getAddress, OrganizationDraft::setAddress),
+            "postCode", new OrganizationField(OrganizationDraft::getPostCode, OrganizationDraft::setPostCode),
+            "city", new OrganizationField(OrganizationDraft::getCity, OrganizationDraft::setCity),
+            "country", new OrganizationField(OrganizationDraft::getCountry, OrganizationDraft::setCountry));
+
+    private record OrganizationField(
+            java.util.function.Function<OrganizationDraft, String> get,
+            java.util.function.BiConsumer<OrganizationDraft, String> set) {}
+
+    /** Moves organizations an import created to the Trash; answers how many were still live. */
+    private int trash(List<Long> created) {
+        int trashed = 0;
+        for (long id : created) {
+            if (organizations.live(id).isPresent()) {
+                organizations.softDelete(id);
+                trashed++;
+            }
+        }
+        return trashed;
+    }
+
+    /** Puts an updated organization back as it was, if nobody changed it after the import and it is still valid. */
+    private boolean restore(Change c) {
+        OrganizationDraft d;
+        try {
+            d = organizations.draftOf(c.recordId());
+        } catch (NoSuchElementException gone) {
+            return false;
+        }
+        if (d.getVersion() != c.versionAfter()
+                || organizations.live(c.recordId()).isEmpty()) {
+            return false;
+        }
+        Map<String, Object> before = JSON.readValue(c.before(), new TypeReference<Map<String, Object>>() {});
+        ORGANIZATION_FIELDS.forEach((name, f) -> f.set().accept(d, (String) before.get(name)));
+        if (!organizations.problems(d, c.recordId()).isEmpty()) {
+            return false;
+        }
+        organizations.update(c.recordId(), d);
+        return true;
     }
 
     /** Inside the row's transaction: the import created {@code customerId}. */
@@ -296,6 +387,7 @@ public class ImportHistory {
         Number job = (Number) rs.getObject("job_id");
         return new Entry(
                 rs.getLong("id"),
+                ImportField.Records.valueOf(rs.getString("records")),
                 rs.getString("file_name"),
                 rs.getString("started_by"),
                 rs.getTimestamp("created_at").toInstant(),
@@ -342,24 +434,19 @@ public class ImportHistory {
             throw refusal;
         });
         long tenant = TenantContext.require();
-        tx.executeWithoutResult(s -> {
-            release(tenant);
-            try {
-                jdbc.update(
-                        "UPDATE customer_import SET running_in = ? WHERE id = ? AND tenant_id = ?",
-                        tenant,
-                        importId,
-                        tenant);
-            } catch (DataIntegrityViolationException running) {
-                throw new ActionRefusedException("import.refused-running");
-            }
-        });
+        tx.executeWithoutResult(s -> claim(
+                tenant,
+                "UPDATE customer_import SET running_in = ? WHERE id = ? AND tenant_id = ?",
+                tenant,
+                importId,
+                tenant));
         Entry e = find(importId).orElseThrow();
+        Changes changes = Changes.of(e.records());
         int total = jdbc.queryForObject(
-                "SELECT count(*) FROM customer_import_change WHERE import_id = ?", Integer.class, importId);
+                "SELECT count(*) FROM " + changes.table() + " WHERE import_id = ?", Integer.class, importId);
         try {
             BulkJobService.Handle handle =
-                    jobs.start(UNDO_KIND, e.fileName(), total, step -> undo(importId, step), listener);
+                    jobs.start(UNDO_KIND, e.fileName(), total, step -> undo(importId, changes, step), listener);
             jdbc.update("UPDATE customer_import SET undo_job_id = ? WHERE id = ?", handle.id(), importId);
             return handle;
         } catch (RuntimeException notStarted) {
@@ -368,9 +455,18 @@ public class ImportHistory {
         }
     }
 
-    private record Change(long customerId, boolean created, String before, int versionAfter) {}
+    /** Where an import keeps what it created or changed, by the records it brought in. */
+    private record Changes(String table, String column) {
+        static Changes of(ImportField.Records records) {
+            return records == ImportField.Records.CUSTOMERS
+                    ? new Changes("customer_import_change", "customer_id")
+                    : new Changes("organization_import_change", "organization_id");
+        }
+    }
 
-    private String undo(long importId, BulkJobService.Step step) {
+    private record Change(long recordId, boolean created, String before, int versionAfter) {}
+
+    private String undo(long importId, Changes changes, BulkJobService.Step step) {
         List<Team> allTeams = teams.all();
         List<CustomerGroup> allGroups = groups.all();
         int[] counts = new int[3];
@@ -378,8 +474,9 @@ public class ImportHistory {
         try {
             while (!step.cancelled()) {
                 List<Change> chunk = jdbc.query(
-                        "SELECT customer_id, created, before_state, version_after FROM customer_import_change "
-                                + "WHERE import_id = ? AND customer_id > ? ORDER BY customer_id LIMIT " + UNDO_CHUNK,
+                        "SELECT " + changes.column() + ", created, before_state, version_after FROM "
+                                + changes.table() + " WHERE import_id = ? AND " + changes.column() + " > ? ORDER BY "
+                                + changes.column() + " LIMIT " + UNDO_CHUNK,
                         (rs, n) -> new Change(rs.getLong(1), rs.getBoolean(2), rs.getString(3), rs.getInt(4)),
                         importId,
                         after);
@@ -390,22 +487,23 @@ public class ImportHistory {
                             importId);
                     break;
                 }
-                after = chunk.getLast().customerId();
+                after = chunk.getLast().recordId();
                 tx.executeWithoutResult(s -> {
                     List<Long> changed = new ArrayList<>();
                     List<Long> created = chunk.stream()
                             .filter(Change::created)
-                            .map(Change::customerId)
+                            .map(Change::recordId)
                             .toList();
+                    boolean ofCustomers = changes.table().startsWith("customer");
                     if (!created.isEmpty()) {
-                        counts[0] += customers.softDeleteIndividuals(created);
+                        counts[0] += ofCustomers ? customers.softDeleteIndividuals(created) : trash(created);
                         changed.addAll(created);
                     }
                     for (Change c : chunk) {
                         if (!c.created()) {
-                            if (restore(c, allTeams, allGroups)) {
+                            if (ofCustomers ? restore(c, allTeams, allGroups) : restore(c)) {
                                 counts[1]++;
-                                changed.add(c.customerId());
+                                changed.add(c.recordId());
                             } else {
                                 counts[2]++;
                             }
@@ -428,7 +526,7 @@ public class ImportHistory {
     private boolean restore(Change c, List<Team> allTeams, List<CustomerGroup> allGroups) {
         CustomerDraft d;
         try {
-            d = customers.draftOf(c.customerId());
+            d = customers.draftOf(c.recordId());
         } catch (NoSuchElementException gone) {
             return false;
         }
@@ -447,13 +545,13 @@ public class ImportHistory {
         Set<Long> teamIds = ids(before.get("teams"));
         d.setTeams(new HashSet<>(
                 allTeams.stream().filter(t -> teamIds.contains(t.getId())).toList()));
-        if (!customers.problems(d, c.customerId()).isEmpty()) {
+        if (!customers.problems(d, c.recordId()).isEmpty()) {
             return false;
         }
-        customers.update(c.customerId(), d);
+        customers.update(c.recordId(), d);
         Set<Long> groupIds = ids(before.get("groups"));
         groups.setGroups(
-                c.customerId(),
+                c.recordId(),
                 new HashSet<>(allGroups.stream()
                         .filter(g -> groupIds.contains(g.getId()))
                         .toList()));

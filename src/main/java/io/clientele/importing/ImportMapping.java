@@ -27,23 +27,32 @@ public final class ImportMapping {
      * the first gets it.
      */
     public static List<ImportField> suggest(List<String> header) {
+        return suggest(header, ImportField.Records.CUSTOMERS);
+    }
+
+    /** As {@link #suggest(List)}, among the fields a file of {@code records} can fill. */
+    public static List<ImportField> suggest(List<String> header, ImportField.Records records) {
         Set<ImportField> taken = EnumSet.noneOf(ImportField.class);
         List<ImportField> fields = new ArrayList<>(header.size());
         for (String name : header) {
-            ImportField field = KNOWN.get(normalized(name));
+            ImportField known = KNOWN.get(normalized(name));
+            ImportField field = known == null ? null : known.in(records);
             fields.add(field != null && taken.add(field) ? field : null);
         }
         return fields;
     }
 
     /**
-     * Refuses a mapping in which two columns fill one field; {@code fields} holds a field or null for each column of
-     * {@code header}. The message names both columns.
+     * Refuses a mapping in which two columns fill one field, or a column fills a field {@code records} do not have;
+     * {@code fields} holds a field or null for each column of {@code header}. The message names the columns.
      */
-    public static void check(List<String> header, List<ImportField> fields) {
+    public static void check(List<String> header, List<ImportField> fields, ImportField.Records records) {
         Map<ImportField, Integer> first = new HashMap<>();
         for (int i = 0; i < fields.size(); i++) {
             ImportField f = fields.get(i);
+            if (f != null && !f.fills(records)) {
+                throw new ActionRefusedException("import.field-not-for." + records, header.get(i));
+            }
             Integer before = f == null ? null : first.putIfAbsent(f, i);
             if (before != null) {
                 throw new ActionRefusedException("import.field-twice", header.get(before), header.get(i));
@@ -67,8 +76,8 @@ public final class ImportMapping {
         for (String language : Languages.CHOICES) {
             Locale locale = Languages.locale(language);
             for (ImportField f : ImportField.values()) {
-                if (f.exportKey() != null) {
-                    known.putIfAbsent(normalized(Messages.text(locale, "customers.col." + f.exportKey())), f);
+                if (f.headerKey() != null) {
+                    known.putIfAbsent(normalized(Messages.text(locale, f.headerKey())), f);
                 }
             }
         }

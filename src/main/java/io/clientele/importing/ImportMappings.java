@@ -41,13 +41,13 @@ public class ImportMappings {
     }
 
     @Transactional(readOnly = true)
-    public Optional<Remembered> remembered(List<String> header) {
+    public Optional<Remembered> remembered(List<String> header, ImportField.Records records) {
         return jdbc
                 .query(
                         "SELECT fields, match_by FROM import_mapping WHERE tenant_id = ? AND signature = ?",
                         (rs, n) -> read(rs.getString(1), rs.getString(2), header.size()),
                         TenantContext.require(),
-                        signature(header))
+                        signature(header, records))
                 .stream()
                 .flatMap(Optional::stream)
                 .findFirst();
@@ -57,7 +57,7 @@ public class ImportMappings {
     @Transactional
     public void remember(List<String> header, List<ImportField> fields, ImportPreview.MatchBy matchBy) {
         long tenant = TenantContext.require();
-        String signature = signature(header);
+        String signature = signature(header, matchBy.records());
         String text = fields.stream().map(f -> f == null ? SKIP : f.name()).collect(Collectors.joining(","));
         Timestamp now = Timestamp.from(Instant.now(clock));
         int updated = jdbc.update(
@@ -93,9 +93,10 @@ public class ImportMappings {
         }
     }
 
-    static String signature(List<String> header) {
-        String normalized =
-                header.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).collect(Collectors.joining("\u001f"));
+    /** The header's signature; a file of organizations keeps a mapping apart from one of customers with its columns. */
+    static String signature(List<String> header, ImportField.Records records) {
+        String normalized = (records == ImportField.Records.CUSTOMERS ? "" : records.name() + "\u001e")
+                + header.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).collect(Collectors.joining("\u001f"));
         try {
             return HexFormat.of()
                     .formatHex(

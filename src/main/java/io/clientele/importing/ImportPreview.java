@@ -13,6 +13,10 @@ import io.clientele.customer.GroupService;
 import io.clientele.customer.Team;
 import io.clientele.customer.TeamService;
 import io.clientele.duplicate.DuplicateService;
+import io.clientele.organization.OrgNumbers;
+import io.clientele.organization.Organization;
+import io.clientele.organization.OrganizationDraft;
+import io.clientele.organization.OrganizationService;
 import io.clientele.security.Roles;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,16 +46,40 @@ public class ImportPreview {
         ERROR
     }
 
-    /** How a row finds the customer it updates. */
+    /** How a row finds the record it updates; each key belongs to one kind of record, so it also says which. */
     public enum MatchBy {
-        CUSTOMER_ID,
-        EMAIL
+        CUSTOMER_ID(ImportField.Records.CUSTOMERS),
+        EMAIL(ImportField.Records.CUSTOMERS),
+        ORG_NUMBER(ImportField.Records.ORGANIZATIONS);
+
+        private final ImportField.Records records;
+
+        MatchBy(ImportField.Records records) {
+            this.records = records;
+        }
+
+        public ImportField.Records records() {
+            return records;
+        }
+
+        /** What a file of {@code records} is matched by unless the person picks another key. */
+        public static MatchBy usual(ImportField.Records records) {
+            return records == ImportField.Records.ORGANIZATIONS ? ORG_NUMBER : EMAIL;
+        }
+
+        ImportField field() {
+            return switch (this) {
+                case CUSTOMER_ID -> ImportField.CUSTOMER_ID;
+                case EMAIL -> ImportField.EMAIL;
+                case ORG_NUMBER -> ImportField.ORG_NUMBER;
+            };
+        }
     }
 
     /**
-     * A row and what the import would do with it: {@code match} is the customer it updates or may duplicate,
-     * {@code draft} what it would store (null for an error), {@code groups} the groups it names (null when the file
-     * has no groups column: a matched customer's stay).
+     * A row and what the import would do with it: {@code match} is the record it updates or may duplicate,
+     * {@code draft} the customer it would store or {@code organization} the organization (null for an error),
+     * {@code groups} the groups it names (null when the file has no groups column: a matched customer's stay).
      */
     public record Line(
             ImportTable.Row row,
@@ -59,6 +87,7 @@ public class ImportPreview {
             Long match,
             String matchName,
             CustomerDraft draft,
+            OrganizationDraft organization,
             Set<CustomerGroup> groups,
             List<FieldValidationException> errors) {}
 
@@ -77,8 +106,15 @@ public class ImportPreview {
     private final DuplicateService duplicates;
     private final TeamService teams;
     private final GroupService groups;
+    private final OrganizationService organizations;
 
-    ImportPreview(CustomerService customers, DuplicateService duplicates, TeamService teams, GroupService groups) {
+    ImportPreview(
+            CustomerService customers,
+            DuplicateService duplicates,
+            TeamService teams,
+            GroupService groups,
+            OrganizationService organizations) {
+        this.organizations = organizations;
         this.customers = customers;
         this.duplicates = duplicates;
         this.teams = teams;
@@ -100,8 +136,9 @@ public class ImportPreview {
      */
     public Counts preview(
             ImportTable table, List<ImportField> mapping, MatchBy matchBy, boolean likeness, Consumer<Line> each) {
-        ImportMapping.check(table.header(), mapping);
-        Values values = new Values(teams.all(), groups.all());
+        ImportField.Records records = matchBy.records();
+        ImportMapping.check(table.header(), mapping, records);
+        Values values = records == ImportField.Records.CUSTOMERS ? new Values(teams.all(), groups.all()) : null;
         Set<String> seen = new HashSet<>();
         Counts counts = new Counts(0, 0, 0, 0);
         for (ImportTable.Row row = table.next(); row != null; row = table.next()) {
@@ -120,11 +157,11 @@ public class ImportPreview {
             Values values,
             Set<String> seen,
             boolean likeness) {
-        List<FieldValidationException> errors = new ArrayList<>();
         if (row.fields().size() > columns) {
-            errors.add(new FieldValidationException(
-                    "row", "import.row-too-long", row.fields().size(), columns));
-            return error(row, errors);
+            return error(
+                    row,
+                    List.of(new FieldValidationException(
+                            "row", "import.row-too-long", row.fields().size(), columns)));
         }
         Map<ImportField, String> cells = new HashMap<>();
         for (int i = 0; i < row.fields().size(); i++) {
@@ -132,16 +169,35 @@ public class ImportPreview {
                 cells.put(mapping.get(i), text(row.fields().get(i)));
             }
         }
-        Long match = null;
-        String key = matchBy == MatchBy.CUSTOMER_ID ? cells.get(ImportField.CUSTOMER_ID) : cells.get(ImportField.EMAIL);
-        if (key != null && !key.isEmpty()) {
-            if (!seen.add(key.toLowerCase(Locale.ROOT))) {
-                errors.add(new FieldValidationException(
-                        matchBy == MatchBy.CUSTOMER_ID ? "id" : "email", "import.twice-in-file", key));
-                return error(row, errors);
-            }
-            match = (matchBy == MatchBy.CUSTOMER_ID ? byId(key) : customers.withEmail(key)).orElse(null);
+        String key = cells.get(matchBy.field());
+        boolean keyed = key != null && !key.isEmpty();
+        if (keyed
+                && !seen.add(
+                        matchBy == MatchBy.ORG_NUMBER ? OrgNumbers.normalize(key) : key.toLowerCase(Locale.ROOT))) {
+            return error(
+                    row,
+                    List.of(new FieldValidationException(
+                            matchBy == MatchBy.CUSTOMER_ID ? "id" : matchBy == MatchBy.EMAIL ? "email" : "orgNumber",
+                            "import.twice-in-file",
+                            key)));
         }
+        return matchBy == MatchBy.ORG_NUMBER
+                ? organization(
+                        row, cells, keyed ? organizations.withOrgNumber(key).orElse(null) : null, likeness)
+                : customer(row, cells, matchBy, keyed ? key : null, values, likeness);
+    }
+
+    private Line customer(
+            ImportTable.Row row,
+            Map<ImportField, String> cells,
+            MatchBy matchBy,
+            String key,
+            Values values,
+            boolean likeness) {
+        List<FieldValidationException> errors = new ArrayList<>();
+        Long match = key == null
+                ? null
+                : (matchBy == MatchBy.CUSTOMER_ID ? byId(key) : customers.withEmail(key)).orElse(null);
         CustomerDraft draft = match == null ? new CustomerDraft() : customers.draftOf(match);
         fill(draft, cells, values, errors);
         Set<CustomerGroup> groups =
@@ -154,7 +210,7 @@ public class ImportPreview {
             return error(row, errors);
         }
         if (match != null) {
-            return new Line(row, Disposition.UPDATE, match, null, draft, groups, List.of());
+            return new Line(row, Disposition.UPDATE, match, null, draft, null, groups, List.of());
         }
         String name = draft.getType() == CustomerType.BUSINESS
                 ? draft.getCompanyName()
@@ -162,15 +218,53 @@ public class ImportPreview {
         List<DuplicateService.Match> likely =
                 likeness ? duplicates.likely(name, draft.getEmail(), draft.getPhone()) : List.of();
         return likely.isEmpty()
-                ? new Line(row, Disposition.CREATE, null, null, draft, groups, List.of())
+                ? new Line(row, Disposition.CREATE, null, null, draft, null, groups, List.of())
                 : new Line(
                         row,
                         Disposition.DUPLICATE,
                         likely.getFirst().customerId(),
                         likely.getFirst().name(),
                         draft,
+                        null,
                         groups,
                         List.of());
+    }
+
+    /**
+     * A row of organizations: updates the one with its organization number, else creates one — a possible duplicate
+     * when a live organization has its name.
+     */
+    private Line organization(ImportTable.Row row, Map<ImportField, String> cells, Long match, boolean likeness) {
+        OrganizationDraft draft = match == null ? new OrganizationDraft() : organizations.draftOf(match);
+        cells.forEach((field, value) -> {
+            switch (field) {
+                case NAME -> draft.setName(value);
+                case ORG_NUMBER -> draft.setOrgNumber(value);
+                case LEGAL_FORM -> draft.setLegalForm(value);
+                case EMAIL -> draft.setEmail(value);
+                case PHONE -> draft.setPhone(value);
+                case WEBSITE -> draft.setWebsite(value);
+                case ADDRESS -> draft.setAddress(value);
+                case POST_CODE -> draft.setPostCode(value);
+                case CITY -> draft.setCity(value);
+                // No country given: Norway for a new organization, a matched one's own.
+                case COUNTRY -> {
+                    if (!value.isEmpty()) draft.setCountry(value.toUpperCase(Locale.ROOT));
+                }
+                default -> {}
+            }
+        });
+        List<FieldValidationException> errors = organizations.problems(draft, match);
+        if (!errors.isEmpty()) {
+            return error(row, errors);
+        }
+        if (match != null) {
+            return new Line(row, Disposition.UPDATE, match, null, null, draft, null, List.of());
+        }
+        Optional<Organization> named = likeness ? organizations.withName(draft.getName()) : Optional.empty();
+        return named.map(
+                        o -> new Line(row, Disposition.DUPLICATE, o.getId(), o.getName(), null, draft, null, List.of()))
+                .orElseGet(() -> new Line(row, Disposition.CREATE, null, null, null, draft, null, List.of()));
     }
 
     /** The customer with this ID; none when no customer has it (another system's ID: the row creates one). */
@@ -184,7 +278,7 @@ public class ImportPreview {
     }
 
     private static Line error(ImportTable.Row row, List<FieldValidationException> errors) {
-        return new Line(row, Disposition.ERROR, null, null, null, null, List.copyOf(errors));
+        return new Line(row, Disposition.ERROR, null, null, null, null, null, List.copyOf(errors));
     }
 
     /** The mapped cells written over the draft: a new customer's defaults or the matched customer's values. */
@@ -205,7 +299,8 @@ public class ImportPreview {
                 case EMAIL -> d.setEmail(value);
                 case PHONE -> d.setPhone(value);
                 case TEAMS -> values.teams(value, d, errors);
-                case NAME, CUSTOMER_ID, GROUPS -> {}
+                // The name below; the ID matched the row; groups are set apart from the draft.
+                default -> {}
             }
         });
         // One name column, where the row has no other name: a business's company name, else a person's first

@@ -10,6 +10,8 @@ import io.clientele.customer.CustomerGroup;
 import io.clientele.customer.CustomerService;
 import io.clientele.customer.CustomerSource;
 import io.clientele.customer.GroupService;
+import io.clientele.organization.OrganizationDraft;
+import io.clientele.organization.OrganizationService;
 import io.clientele.security.Roles;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -93,6 +95,7 @@ public class ImportRun {
     private final TransactionTemplate tx;
     private final ImportHistory history;
     private final ImportMappings mappings;
+    private final OrganizationService organizations;
 
     ImportRun(
             ImportPreview preview,
@@ -101,7 +104,9 @@ public class ImportRun {
             BulkJobService jobs,
             TransactionTemplate tx,
             ImportHistory history,
-            ImportMappings mappings) {
+            ImportMappings mappings,
+            OrganizationService organizations) {
+        this.organizations = organizations;
         this.history = history;
         this.mappings = mappings;
         this.preview = preview;
@@ -130,12 +135,14 @@ public class ImportRun {
         List<String> header;
         try (ImportTable table = ImportTable.open(request.file(), request.charset())) {
             header = table.header();
-            ImportMapping.check(header, request.mapping());
+            ImportMapping.check(
+                    header, request.mapping(), request.options().matchBy().records());
             while (table.next() != null) {
                 total++;
             }
         }
-        long importId = history.begin(request.fileName());
+        long importId =
+                history.begin(request.fileName(), request.options().matchBy().records());
         mappings.remember(header, request.mapping(), request.options().matchBy());
         try {
             BulkJobService.Handle job =
@@ -244,6 +251,12 @@ public class ImportRun {
         }
         return write(
                 () -> {
+                    if (line.organization() != null) {
+                        return organization(
+                                importId,
+                                line.organization(),
+                                d == ImportPreview.Disposition.UPDATE ? line.match() : null);
+                    }
                     if (d != ImportPreview.Disposition.UPDATE) {
                         long created = customers.create(line.draft(), CustomerSource.IMPORT);
                         if (line.groups() != null) {
@@ -273,6 +286,18 @@ public class ImportRun {
         if (options.onDuplicate() == OnDuplicate.CREATE) {
             return apply(importId, line, ImportPreview.Disposition.CREATE, options, counts, changed);
         }
+        if (line.organization() != null) {
+            OrganizationDraft merged = organizations.draftOf(match);
+            OrganizationDraft row = line.organization();
+            boolean changes = fill(merged::getLegalForm, merged::setLegalForm, row.getLegalForm())
+                    | fill(merged::getEmail, merged::setEmail, row.getEmail())
+                    | fill(merged::getPhone, merged::setPhone, row.getPhone())
+                    | fill(merged::getWebsite, merged::setWebsite, row.getWebsite())
+                    | fill(merged::getAddress, merged::setAddress, row.getAddress())
+                    | fill(merged::getPostCode, merged::setPostCode, row.getPostCode())
+                    | fill(merged::getCity, merged::setCity, row.getCity());
+            return merged(changes, () -> organization(importId, merged, match), counts, changed);
+        }
         CustomerDraft merged = customers.draftOf(match);
         CustomerDraft row = line.draft();
         boolean changes = fill(merged::getFirstName, merged::setFirstName, row.getFirstName())
@@ -282,28 +307,46 @@ public class ImportRun {
                 | fill(merged::getPhone, merged::setPhone, row.getPhone());
         Set<CustomerGroup> withGroups = null;
         if (line.groups() != null) {
-            Set<Long> had =
-                    groups.groupsOf(match).stream().map(CustomerGroup::getId).collect(Collectors.toSet());
-            withGroups = new HashSet<>(groups.groupsOf(match));
+            List<CustomerGroup> had = groups.groupsOf(match);
+            withGroups = new HashSet<>(had);
             withGroups.addAll(line.groups());
-            changes |= !withGroups.stream()
-                    .map(CustomerGroup::getId)
-                    .collect(Collectors.toSet())
-                    .equals(had);
-        }
-        if (!changes) {
-            counts[2]++;
-            return List.of();
+            changes |= withGroups.size() > new HashSet<>(had).size();
         }
         Set<CustomerGroup> groupsAfter = withGroups;
-        return write(
+        return merged(
+                changes,
                 () -> {
                     update(importId, match, merged, groupsAfter);
                     return match;
                 },
-                1,
                 counts,
                 changed);
+    }
+
+    /** A merge that fills nothing is skipped; one that does is written as an update. */
+    private List<FieldValidationException> merged(
+            boolean changes, Supplier<Long> change, int[] counts, List<Long> changed) {
+        if (!changes) {
+            counts[2]++;
+            return List.of();
+        }
+        return write(change, 1, counts, changed);
+    }
+
+    /**
+     * Inside the row's transaction: creates an organization from {@code draft}, or updates organization {@code match}
+     * with it, keeping what it was for Undo import.
+     */
+    private long organization(long importId, OrganizationDraft draft, Long match) {
+        if (match == null) {
+            long created = organizations.create(draft, CustomerSource.IMPORT);
+            history.createdOrganization(importId, created);
+            return created;
+        }
+        OrganizationDraft before = organizations.draftOf(match);
+        organizations.update(match, draft);
+        history.updatedOrganization(importId, match, before);
+        return match;
     }
 
     private static boolean fill(Supplier<String> current, Consumer<String> set, String value) {

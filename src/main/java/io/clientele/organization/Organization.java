@@ -119,6 +119,10 @@ public class Organization extends TenantEntity {
         return sources == null || sources.isBlank() ? java.util.List.of() : java.util.List.of(sources.split(","));
     }
 
+    void setSources(String sources) {
+        this.sources = sources;
+    }
+
     public String getCountry() {
         return country;
     }

@@ -7,4 +7,8 @@ interface OrganizationRepository extends JpaRepository<Organization, Long>, JpaS
     boolean existsByOrgNumberAndDeletedAtIsNull(String orgNumber);
 
     boolean existsByOrgNumberAndDeletedAtIsNullAndIdNot(String orgNumber, Long id);
+
+    java.util.Optional<Organization> findFirstByOrgNumberAndDeletedAtIsNull(String orgNumber);
+
+    java.util.Optional<Organization> findFirstByNameIgnoreCaseAndDeletedAtIsNullOrderById(String name);
 }

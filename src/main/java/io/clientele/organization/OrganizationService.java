@@ -14,6 +14,7 @@ import io.clientele.base.FieldValidationException;
 import io.clientele.base.LikePatterns;
 import io.clientele.base.PostCodes;
 import io.clientele.base.SpecificationQueries;
+import io.clientele.customer.CustomerSource;
 import io.clientele.customer.PhoneNumbers;
 import io.clientele.security.Roles;
 import jakarta.persistence.EntityManager;
@@ -161,6 +162,28 @@ public class OrganizationService {
                 .getResultList();
     }
 
+    /** The live organization with this number (as typed: spaces and dots aside), if one has it. */
+    public Optional<Long> withOrgNumber(String number) {
+        return organizations
+                .findFirstByOrgNumberAndDeletedAtIsNull(OrgNumbers.normalize(number))
+                .map(Organization::getId);
+    }
+
+    /** The first live organization with this name in any case: a new one of that name is likely the same company. */
+    public Optional<Organization> withName(String name) {
+        return organizations.findFirstByNameIgnoreCaseAndDeletedAtIsNullOrderById(name.strip());
+    }
+
+    /** What the form would refuse in {@code draft} for a new organization or the one with {@code existingId}. */
+    public List<FieldValidationException> problems(OrganizationDraft draft, Long existingId) {
+        try {
+            apply(new Organization(), draft, existingId);
+            return List.of();
+        } catch (FieldValidationException e) {
+            return e.all();
+        }
+    }
+
     public OrganizationDraft draftOf(long id) {
         Organization o = organizations.findById(id).orElseThrow(() -> new NoSuchElementException("Organization " + id));
         OrganizationDraft d = new OrganizationDraft();
@@ -183,7 +206,14 @@ public class OrganizationService {
 
     @Transactional
     public long create(OrganizationDraft draft) {
+        return create(draft, CustomerSource.ADMIN);
+    }
+
+    /** A new organization that came from {@code source} (an import, or typed in by an admin). */
+    @Transactional
+    public long create(OrganizationDraft draft, CustomerSource source) {
         Organization o = new Organization();
+        o.setSources(source.name());
         apply(o, draft, null);
         save(o);
         audit.record("ORGANIZATION_CREATED", ENTITY, o.getId(), Summary.of(o.getName()), null, state(o));

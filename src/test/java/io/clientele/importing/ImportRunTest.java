@@ -109,10 +109,15 @@ class ImportRunTest extends DatabaseTest {
         assertThat(entry.fileName()).isEqualTo("customers.csv");
         assertThat(entry.startedBy()).isEqualTo(admin.getEmail());
         assertThat(entry.state()).isEqualTo(ImportHistory.State.DONE);
-        assertThat(mappings.remembered(List.of("first name", "Last Name ", "Email", "Phone", "Groups")))
+        List<String> sameColumns = List.of("first name", "Last Name ", "Email", "Phone", "Groups");
+        assertThat(mappings.remembered(sameColumns, ImportField.Records.CUSTOMERS))
                 .as("offered for the next file with these columns, case and spaces aside")
                 .contains(new ImportMappings.Remembered(MAPPING, MatchBy.EMAIL));
-        assertThat(mappings.remembered(List.of("First name", "Email", "Last name", "Phone", "Groups")))
+        assertThat(mappings.remembered(sameColumns, ImportField.Records.ORGANIZATIONS))
+                .as("not for a file of organizations with these columns")
+                .isEmpty();
+        assertThat(mappings.remembered(
+                        List.of("First name", "Email", "Last name", "Phone", "Groups"), ImportField.Records.CUSTOMERS))
                 .as("other columns")
                 .isEmpty();
     }

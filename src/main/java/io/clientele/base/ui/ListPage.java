@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.QueryParameters;
 
 /** The frame every list view shares: a toolbar (title, then filters and actions) and the grid beside its side panel. */
 public final class ListPage {
@@ -26,12 +27,23 @@ public final class ListPage {
 
     /** A list's "Import customers…" (for ADMIN): an icon button to Management → Import. */
     public static Button importCustomers(String id) {
+        return importRecords(id, "customers");
+    }
+
+    /**
+     * A list's "Import …" (for ADMIN) of its {@code records} ("customers" or "organizations"): an icon button to
+     * Management → Import, opened for those records.
+     */
+    public static Button importRecords(String id, String records) {
         Button importing = new Button(
-                VaadinIcon.UPLOAD.create(), e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("import")));
+                VaadinIcon.UPLOAD.create(),
+                e -> e.getSource()
+                        .getUI()
+                        .ifPresent(ui -> ui.navigate("import", QueryParameters.of("records", records))));
         importing.setId(id);
         importing.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-        importing.setAriaLabel(importing.getTranslation("customers.import"));
-        importing.setTooltipText(importing.getTranslation("customers.import"));
+        importing.setAriaLabel(importing.getTranslation(records + ".import"));
+        importing.setTooltipText(importing.getTranslation(records + ".import"));
         return importing;
     }
 

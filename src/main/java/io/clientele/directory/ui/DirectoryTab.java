@@ -77,6 +77,8 @@ abstract class DirectoryTab<T> extends VerticalLayout {
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             if ("customers".equals(kind)) {
                 bar.add(ListPage.importCustomers("customers-import"));
+            } else if ("companies".equals(kind)) {
+                bar.add(ListPage.importRecords("companies-import", "organizations"));
             }
             bar.add(delete, create);
         }

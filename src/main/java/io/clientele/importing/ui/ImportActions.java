@@ -8,6 +8,7 @@ import io.clientele.base.ui.Confirm;
 import io.clientele.base.ui.Notifications;
 import io.clientele.bulk.BulkJob;
 import io.clientele.bulk.BulkJobService;
+import io.clientele.importing.ImportField;
 import io.clientele.importing.ImportHistory;
 import io.clientele.importing.ImportRun;
 import java.util.function.Consumer;
@@ -19,6 +20,11 @@ import java.util.function.Consumer;
  */
 final class ImportActions {
     private ImportActions() {}
+
+    /** The key of a text that names the records an import brings in: customers, or organizations. */
+    static String key(ImportField.Records records, String key) {
+        return records == ImportField.Records.ORGANIZATIONS ? key + ".org" : key;
+    }
 
     /** The failed rows as CSV (the file's columns and Errors), named after the file. */
     static Anchor report(ImportHistory history, ImportHistory.Entry entry, String id) {
@@ -43,7 +49,7 @@ final class ImportActions {
         ImportRun.Outcome o = entry.outcome();
         Confirm.dangerous(
                 ui.getTranslation("import.undo-title", entry.fileName()),
-                ui.getTranslation("import.undo-text", o.created(), o.updated()),
+                ui.getTranslation(key(entry.records(), "import.undo-text"), o.created(), o.updated()),
                 ui.getTranslation("import.undo"),
                 () -> {
                     try {
@@ -52,7 +58,7 @@ final class ImportActions {
                                 p -> ui.access(() -> {
                                     progress.accept(p);
                                     if (p.finished()) {
-                                        done(ui, p);
+                                        done(ui, p, entry.records());
                                         ended.run();
                                     }
                                 }));
@@ -62,9 +68,10 @@ final class ImportActions {
                 });
     }
 
-    private static void done(UI ui, BulkJobService.Progress p) {
+    private static void done(UI ui, BulkJobService.Progress p, ImportField.Records records) {
         if (p.status() != BulkJob.Status.DONE) {
-            Notifications.error(ui.getTranslation("import.undo-ended." + p.status(), p.done(), p.total()));
+            Notifications.error(
+                    ui.getTranslation(key(records, "import.undo-ended." + p.status()), p.done(), p.total()));
             return;
         }
         ImportHistory.Undone u = ImportHistory.Undone.of(p.detail());

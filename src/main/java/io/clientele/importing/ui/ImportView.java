@@ -16,6 +16,8 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -50,6 +52,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -62,7 +65,10 @@ import java.util.stream.Collectors;
 @Menu(order = Nav.MANAGEMENT + 85, title = "nav.import", icon = "vaadin:upload")
 @Route("import")
 @RolesAllowed(Roles.ADMIN)
-public class ImportView extends VerticalLayout implements HasDynamicTitle {
+public class ImportView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+    /** The query parameter that opens the page for organizations ({@code ?records=organizations}). */
+    public static final String RECORDS = "records";
+
     /** The largest file accepted (the server refuses a bigger body before reading it). */
     static final long MAX_BYTES = 50L * 1024 * 1024;
 
@@ -78,6 +84,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final ImportHistory history;
     private final ImportMappings mappings;
     private final Clock clock;
+    private final RadioButtonGroup<ImportField.Records> records = new RadioButtonGroup<>();
+    private final Paragraph help = new Paragraph();
     private final Span fileInfo = new Span();
     private final Select<Charset> charset = new Select<>();
     private final FormLayout columns = new FormLayout();
@@ -137,7 +145,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 ".vcf",
                 ".vcard");
         upload.addFileRejectedListener(e -> Notifications.error(t("import.rejected", MAX_BYTES >> 20)));
-        Paragraph help = new Paragraph(t("import.upload-help", MAX_BYTES >> 20));
+        records.setLabel(t("import.records"));
+        records.setItems(ImportField.Records.values());
+        records.setItemLabelGenerator(r -> t("import.records." + r));
+        records.setId("import-records");
+        records.addValueChangeListener(e -> recordsChosen());
         fileInfo.setId("import-file");
 
         charset.setLabel(t("import.encoding"));
@@ -154,10 +166,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 new FormLayout.ResponsiveStep("52rem", 3),
                 new FormLayout.ResponsiveStep("64rem", 4));
         columns.setId("import-columns");
-        matchBy.setLabel(t("import.match-by"));
-        matchBy.setItems(ImportPreview.MatchBy.values());
         matchBy.setItemLabelGenerator(m -> t("import.match." + m));
-        matchBy.setValue(ImportPreview.MatchBy.EMAIL);
         matchBy.setId("import-match-by");
         Button check = new Button(t("import.preview"), e -> preview());
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -199,14 +208,12 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         onError.setItemLabelGenerator(o -> t("import.on-error." + o));
         onError.setValue(ImportRun.OnError.IMPORT_VALID);
         onError.setId("import-on-error");
-        updateMatched.setLabel(t("import.update-matched"));
         updateMatched.setValue(true);
         updateMatched.setId("import-update-matched");
         onDuplicate.setLabel(t("import.on-duplicate"));
         onDuplicate.setItems(ImportRun.OnDuplicate.values());
-        onDuplicate.setItemLabelGenerator(o -> t("import.on-duplicate." + o));
+        onDuplicate.setItemLabelGenerator(o -> r("import.on-duplicate." + o));
         onDuplicate.setValue(ImportRun.OnDuplicate.SKIP);
-        onDuplicate.setHelperText(t("import.on-duplicate-help"));
         onDuplicate.setWidth("28rem");
         onDuplicate.setId("import-on-duplicate");
         start.setText(t("import.run"));
@@ -246,7 +253,37 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         past.setId("import-history-link");
         HorizontalLayout title = new HorizontalLayout(new com.vaadin.flow.component.html.H2(t("nav.import")), past);
         title.setAlignItems(Alignment.BASELINE);
-        add(title, help, upload, fileInfo, mapping, previewed);
+        add(title, records, help, upload, fileInfo, mapping, previewed);
+        records.setValue(ImportField.Records.CUSTOMERS);
+    }
+
+    /** Customers unless the link asks for organizations (the Organizations list's and Companies tab's import). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(RECORDS).ifPresent(r -> {
+            try {
+                records.setValue(ImportField.Records.valueOf(r.toUpperCase(java.util.Locale.ROOT)));
+            } catch (IllegalArgumentException unknown) {
+                // Another value: the page opens for customers.
+            }
+        });
+    }
+
+    /** The texts, fields and keys of the records chosen; a file already read is mapped again for them. */
+    private void recordsChosen() {
+        ImportField.Records chosen = records.getValue();
+        help.setText(r("import.upload-help", MAX_BYTES >> 20));
+        matchBy.setLabel(r("import.match-by"));
+        matchBy.setItems(Arrays.stream(ImportPreview.MatchBy.values())
+                .filter(m -> m.records() == chosen)
+                .toList());
+        matchBy.setValue(ImportPreview.MatchBy.usual(chosen));
+        updateMatched.setLabel(r("import.update-matched"));
+        onDuplicate.setItemLabelGenerator(o -> r("import.on-duplicate." + o));
+        onDuplicate.setHelperText(r("import.on-duplicate-help"));
+        if (file != null) {
+            read();
+        }
     }
 
     /** The uploaded file (a temporary copy, kept until another is uploaded or the view is left). */
@@ -278,10 +315,12 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                                             header.size(),
                                             t("import.delimiter." + (int) table.delimiter())));
             charset.setVisible(table.charset() != null);
-            Optional<ImportMappings.Remembered> remembered = mappings.remembered(header);
+            Optional<ImportMappings.Remembered> remembered = mappings.remembered(header, records.getValue());
             remembered.ifPresent(r -> matchBy.setValue(r.matchBy()));
             showColumns(
-                    remembered.map(ImportMappings.Remembered::fields).orElseGet(() -> ImportMapping.suggest(header)),
+                    remembered
+                            .map(ImportMappings.Remembered::fields)
+                            .orElseGet(() -> ImportMapping.suggest(header, records.getValue())),
                     first.fields());
             columnsHelp.setText(t(remembered.isPresent() ? "import.mapping-remembered" : "import.mapping-suggested"));
             mapping.setVisible(true);
@@ -299,7 +338,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         for (int i = 0; i < header.size(); i++) {
             Select<ImportField> field = new Select<>();
             field.setLabel(header.get(i).isEmpty() ? t("import.unnamed", i + 1) : header.get(i));
-            field.setItems(ImportField.values());
+            field.setItems(ImportField.of(records.getValue()));
             field.setEmptySelectionAllowed(true);
             field.setEmptySelectionCaption(t("import.skip"));
             field.setItemLabelGenerator(f -> f == null ? t("import.skip") : t("import.field." + f));
@@ -374,6 +413,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             throw new UncheckedIOException(e);
         }
         start.setEnabled(false);
+        records.setReadOnly(true);
         progress.setVisible(true);
         progress.setIndeterminate(true);
         cancel.setEnabled(true);
@@ -390,6 +430,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         }
         progress.setVisible(false);
         cancel.setVisible(false);
+        records.setReadOnly(false);
         job = null;
         ImportRun.Outcome o = ImportRun.Outcome.of(p.detail());
         if (p.status() != BulkJob.Status.DONE) {
@@ -403,8 +444,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     /** What the person can do once the import ended: open Customers, download the failed rows, undo it. */
     private void showEnd() {
         report.removeAll();
-        report.add(new Anchor("customers", t("import.open-customers")));
         ImportHistory.Entry entry = history.find(importId).orElseThrow();
+        report.add(
+                entry.records() == ImportField.Records.ORGANIZATIONS
+                        ? new Anchor("organizations", t("import.open-organizations"))
+                        : new Anchor("customers", t("import.open-customers")));
         if (entry.hasReport()) {
             report.add(ImportActions.report(history, entry, "import-report-file"));
         }
@@ -417,7 +461,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                             p -> {
                                 progress.setVisible(!p.finished());
                                 progress.setValue(p.total() == 0 ? 1 : (double) p.done() / p.total());
-                                result.setText(t("import.undo-progress", p.done(), p.total()));
+                                result.setText(r("import.undo-progress", p.done(), p.total()));
                             },
                             () -> {
                                 ImportHistory.Entry after =
@@ -441,8 +485,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         return l.match() == null
                 ? ""
                 : l.disposition() == Disposition.UPDATE
-                        ? t("import.updates", l.match())
-                        : t("import.may-duplicate", l.matchName(), l.match());
+                        ? r("import.updates", l.match())
+                        : r("import.may-duplicate", l.matchName(), l.match());
     }
 
     private static List<String> first(Line l, int n) {
@@ -486,6 +530,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private String t(String key, Object... args) {
         return getTranslation(key, args);
+    }
+
+    /** A text that names the records being imported: customers, or organizations. */
+    private String r(String key, Object... args) {
+        return t(ImportActions.key(records.getValue(), key), args);
     }
 
     @Override

@@ -57,6 +57,7 @@ class ImportsApi {
     /** An import as the API shows it. */
     record ApiImport(
             long id,
+            @Schema(requiredMode = REQUIRED) ImportField.Records records,
             @Schema(requiredMode = REQUIRED) String fileName,
             @Schema(requiredMode = REQUIRED) ImportHistory.State state,
             @Schema(description = "Rows read so far") int done,
@@ -74,6 +75,7 @@ class ImportsApi {
             ImportRun.Outcome o = e.outcome();
             return new ApiImport(
                     e.id(),
+                    e.records(),
                     e.fileName(),
                     e.state(),
                     e.done(),
@@ -101,11 +103,11 @@ class ImportsApi {
     @PostMapping(consumes = "multipart/form-data")
     @PreAuthorize(WRITE)
     @Operation(
-            summary = "Import customers",
+            summary = "Import customers or organizations",
             description = "Starts an import of the file (CSV in UTF-8, UTF-16 with a byte order mark, or the "
-                    + "encoding named; or XLSX) as a job and answers at once; GET the Location for its progress. "
-                    + "Each row is checked as the customer form checks it. 409 while another import runs in the "
-                    + "tenant.")
+                    + "encoding named; XLSX, ODS or vCard) as a job and answers at once; GET the Location for its "
+                    + "progress. Each row is checked as the customer or organization form checks it. 409 while "
+                    + "another import runs in the tenant.")
     @ApiResponse(
             responseCode = "202",
             description = "Started",
@@ -114,22 +116,34 @@ class ImportsApi {
             @RequestPart("file") MultipartFile file,
             @RequestParam(required = false)
                     @Parameter(
-                            description = "One field per column, comma-separated, or skip: CUSTOMER_ID, TYPE, STATUS, "
-                                    + "NAME, FIRST_NAME, LAST_NAME, COMPANY_NAME, EMAIL, PHONE, TEAMS, GROUPS. Left "
-                                    + "out: the mapping last used for these columns, else suggested from the header.")
+                            description = "One field per column, comma-separated, or skip. Customers: CUSTOMER_ID, "
+                                    + "TYPE, STATUS, NAME, FIRST_NAME, LAST_NAME, COMPANY_NAME, EMAIL, PHONE, TEAMS, "
+                                    + "GROUPS; organizations: NAME, ORG_NUMBER, LEGAL_FORM, EMAIL, PHONE, WEBSITE, "
+                                    + "ADDRESS, POST_CODE, CITY, COUNTRY. Left out: the mapping last used for these "
+                                    + "columns, else suggested from the header.")
                     String mapping,
+            @RequestParam(defaultValue = "CUSTOMERS") @Parameter(description = "What the file holds")
+                    ImportField.Records records,
             @RequestParam(required = false) @Parameter(description = "A CSV file's encoding, e.g. windows-1252")
                     String encoding,
-            @RequestParam(defaultValue = "EMAIL") ImportPreview.MatchBy matchBy,
+            @RequestParam(required = false)
+                    @Parameter(
+                            description = "How a row finds the record it updates: EMAIL (the default) or CUSTOMER_ID "
+                                    + "for customers, ORG_NUMBER for organizations")
+                    ImportPreview.MatchBy matchBy,
             @RequestParam(defaultValue = "true") boolean updateMatched,
             @RequestParam(defaultValue = "IMPORT_VALID") ImportRun.OnError onError,
             @RequestParam(defaultValue = "SKIP") ImportRun.OnDuplicate onDuplicate)
             throws IOException {
         Charset charset = charset(encoding);
+        ImportPreview.MatchBy key = matchBy == null ? ImportPreview.MatchBy.usual(records) : matchBy;
+        if (key.records() != records) {
+            throw new FieldValidationException("matchBy", "api.import-match-by", key, records);
+        }
         Path copy = Files.createTempFile("clientele-api-import-", ".upload");
         file.transferTo(copy);
         try {
-            List<ImportField> fields = fields(copy, charset, mapping);
+            List<ImportField> fields = fields(copy, charset, mapping, records);
             String name = file.getOriginalFilename() == null
                             || file.getOriginalFilename().isBlank()
                     ? "import.csv"
@@ -140,7 +154,7 @@ class ImportsApi {
                             name,
                             charset,
                             fields,
-                            new ImportRun.Options(matchBy, updateMatched, onError, onDuplicate),
+                            new ImportRun.Options(key, updateMatched, onError, onDuplicate),
                             Locale.ENGLISH),
                     p -> {
                         if (p.finished()) {
@@ -155,8 +169,12 @@ class ImportsApi {
             if (refused.getMessage().equals("import.refused-running")) {
                 throw refused;
             }
-            // The file itself cannot be imported (a quote left open further down, two columns for one field).
-            throw new FieldValidationException("file", refused.getMessage(), refused.args());
+            // The file itself cannot be imported (a quote left open further down), or its mapping (two columns for
+            // one field, a field the records do not have).
+            throw new FieldValidationException(
+                    refused.getMessage().startsWith("import.field-") ? "mapping" : "file",
+                    refused.getMessage(),
+                    refused.args());
         } catch (RuntimeException notStarted) {
             delete(copy);
             throw notStarted;
@@ -174,7 +192,7 @@ class ImportsApi {
     @PreAuthorize(WRITE)
     @Operation(
             summary = "Undo an import",
-            description = "The customers it created go to the Trash; the ones it updated get their earlier values "
+            description = "The records it created go to the Trash; the ones it updated get their earlier values "
                     + "back unless changed since. Runs as a job; GET the import for its state. 409 when it cannot "
                     + "be undone (running, undone, nothing to undo, older than the Trash's retention).")
     @ApiResponse(responseCode = "202", description = "Undo started")
@@ -196,7 +214,8 @@ class ImportsApi {
     }
 
     /** The fields asked for, or the mapping remembered or suggested for the file's header. */
-    private List<ImportField> fields(Path file, Charset charset, String mapping) throws IOException {
+    private List<ImportField> fields(Path file, Charset charset, String mapping, ImportField.Records records)
+            throws IOException {
         List<String> header;
         try (ImportTable table = ImportTable.open(file, charset)) {
             header = table.header();
@@ -204,9 +223,9 @@ class ImportsApi {
             throw new FieldValidationException("file", unreadable.getMessage(), unreadable.args());
         }
         if (mapping == null || mapping.isBlank()) {
-            return mappings.remembered(header)
+            return mappings.remembered(header, records)
                     .map(ImportMappings.Remembered::fields)
-                    .orElseGet(() -> ImportMapping.suggest(header));
+                    .orElseGet(() -> ImportMapping.suggest(header, records));
         }
         List<ImportField> fields = Arrays.stream(mapping.split(",", -1))
                 .map(String::strip)

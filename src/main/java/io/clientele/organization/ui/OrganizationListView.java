@@ -78,7 +78,12 @@ public class OrganizationListView extends ListView {
         Button add = new Button(getTranslation("organizations.add"), VaadinIcon.PLUS.create(), e -> openCreate());
         add.setId("add-organization");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        return ListPage.toolbar(getTranslation("nav.organizations"), search, includeDeleted, add);
+        return ListPage.toolbar(
+                getTranslation("nav.organizations"),
+                search,
+                includeDeleted,
+                ListPage.importRecords("import-organizations", "organizations"),
+                add);
     }
 
     private void configureGrid() {

@@ -13,8 +13,10 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import io.clientele.KaribuTest;
+import io.clientele.account.AccountTestData;
 import io.clientele.base.Messages;
 import io.clientele.customer.CustomerFilter;
 import io.clientele.customer.CustomerRow;
@@ -23,6 +25,10 @@ import io.clientele.customer.ui.CustomerListView;
 import io.clientele.importing.ImportField;
 import io.clientele.importing.ImportHistory;
 import io.clientele.importing.ImportPreview.Disposition;
+import io.clientele.importing.ImportPreview.MatchBy;
+import io.clientele.organization.OrganizationDraft;
+import io.clientele.organization.OrganizationService;
+import io.clientele.organization.ui.OrganizationListView;
 import io.clientele.security.Role;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -30,6 +36,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -38,6 +45,9 @@ import org.springframework.data.domain.PageRequest;
  * keeps the import.
  */
 class ImportViewTest extends KaribuTest {
+    @Autowired
+    OrganizationService organizations;
+
     @Test
     void aNorwegianExcelFileIsMappedPreviewedAndImported() throws Exception {
         long tenant = data.tenant();
@@ -105,6 +115,55 @@ class ImportViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("new-import")));
         _get(ImportView.class).accept(again, "kunder.csv");
         assertThat(text("import-mapping-help")).startsWith("The fields chosen the last time");
+    }
+
+    @Test
+    void theOrganizationsListImportsOrganizationsMatchedByNumber() throws Exception {
+        long tenant = data.tenant();
+        login(data.staff(tenant, Role.ADMIN));
+        OrganizationDraft fjord = AccountTestData.draft("Fjord AS");
+        long fjordId = organizations.create(fjord);
+        Path file = Files.writeString(Files.createTempFile("import", ".csv"), """
+                Company name,Organization number,Website
+                Fjord Bygg AS,%s,fjordbygg.no
+                Hav AS,%s,
+                """.formatted(
+                        fjord.getOrgNumber(), AccountTestData.orgNumber()));
+        UI.getCurrent().navigate(OrganizationListView.class);
+        _click(_get(Button.class, spec -> spec.withId("import-organizations")));
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<ImportField.Records> records =
+                _get(RadioButtonGroup.class, spec -> spec.withId("import-records"));
+        assertThat(records.getValue()).isEqualTo(ImportField.Records.ORGANIZATIONS);
+        _get(ImportView.class).accept(file, "firma.csv");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<MatchBy> matchBy = _get(RadioButtonGroup.class, spec -> spec.withId("import-match-by"));
+        assertThat(matchBy.getValue()).isEqualTo(MatchBy.ORG_NUMBER);
+        assertThat(matchBy.getLabel()).isEqualTo("Find existing organizations by");
+        assertThat(select("import-field-0").getValue()).isEqualTo(ImportField.NAME);
+        assertThat(select("import-field-1").getValue()).isEqualTo(ImportField.ORG_NUMBER);
+        assertThat(select("import-field-2").getValue()).isEqualTo(ImportField.WEBSITE);
+
+        _click(_get(Button.class, spec -> spec.withId("import-preview")));
+        assertThat(text("import-counts")).isEqualTo("1 new · 1 to update · 0 possible duplicates · 0 with errors");
+        _click(_get(Button.class, spec -> spec.withId("import-run")));
+        untilPushed(() -> text("import-result").startsWith("Done"));
+        assertThat(text("import-result")).isEqualTo("Done: 1 created, 1 updated, 0 skipped, 0 failed.");
+        assertThat(organizations.draftOf(fjordId).getName()).isEqualTo("Fjord Bygg AS");
+        assertThat(_get(Anchor.class, spec -> spec.withText("Open Organizations"))
+                        .getHref())
+                .isEqualTo("organizations");
+
+        // Switched to customers, a new file maps to customers' fields only.
+        records.setValue(ImportField.Records.CUSTOMERS);
+        _get(ImportView.class)
+                .accept(
+                        Files.writeString(
+                                Files.createTempFile("import", ".csv"), "Company name,Website\nHav AS,hav.no\n"),
+                        "kunder.csv");
+        assertThat(matchBy.getValue()).isEqualTo(MatchBy.EMAIL);
+        assertThat(select("import-field-0").getValue()).isEqualTo(ImportField.COMPANY_NAME);
+        assertThat(select("import-field-1").getValue()).isNull();
     }
 
     @Test
