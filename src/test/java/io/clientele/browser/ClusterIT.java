@@ -409,18 +409,22 @@ class ClusterIT extends BrowserTestBase {
             String node = p.url().replaceAll("(https?://[^/]+).*", "$1");
             // What counts is where the node sends the browser, not the page's last resource arriving.
             try {
+                // A minute: on two busy cores a node under the schedules of the first test can be slow to answer.
                 p.navigate(
                         node + path,
                         new Page.NavigateOptions()
+                                .setTimeout(60_000)
                                 .setWaitUntil(com.microsoft.playwright.options.WaitUntilState.COMMIT));
             } catch (com.microsoft.playwright.PlaywrightException stuck) {
                 // A node that does not answer: what its request handlers wait for goes with the failure.
+                StringBuilder busy = new StringBuilder(node + " did not answer " + path + ".\n");
                 for (Jar j : List.of(a, b)) {
-                    Path dump = j.threadDump();
-                    System.out.println("Threads of the node on port " + j.port() + " (" + dump + "):");
-                    System.out.println(Files.exists(dump) ? Files.readString(dump) : "(no dump)");
+                    busy.append("Request threads of the node on port ")
+                            .append(j.port())
+                            .append(":\n")
+                            .append(j.busyRequestThreads());
                 }
-                throw stuck;
+                throw new AssertionError(busy.toString(), stuck);
             }
             assertThat(p).hasURL(Pattern.compile(".*/login.*"));
             p.context().close();

@@ -104,6 +104,25 @@ final class Jar {
         return file;
     }
 
+    /**
+     * What this node's request threads are busy with in the application (their top frames), as a failure message can
+     * carry it: a CI log keeps the message, not the test's output.
+     */
+    String busyRequestThreads() throws IOException, InterruptedException {
+        Path dump = threadDump();
+        if (!Files.exists(dump)) {
+            return "(no thread dump)";
+        }
+        StringBuilder busy = new StringBuilder();
+        for (String thread : Files.readString(dump).split("\\R\\R")) {
+            if (thread.contains("http-nio") && (thread.contains("io.clientele") || thread.contains("com.vaadin"))) {
+                thread.lines().limit(16).forEach(l -> busy.append(l).append('\n'));
+                busy.append('\n');
+            }
+        }
+        return busy.isEmpty() ? "(no request thread in the application)" : busy.toString();
+    }
+
     /** SIGKILL, as a power cut or the OOM killer would: no shutdown hook runs. */
     void kill() throws InterruptedException {
         process.destroyForcibly();
