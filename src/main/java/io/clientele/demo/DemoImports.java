@@ -13,8 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Import history of a demo tenant: an import from the old CRM three days ago that created and updated customers and
- * left two failed rows to download (it can still be undone), a newsletter list imported and undone, and an import
- * cancelled at its start.
+ * left two failed rows to download (it can still be undone), a newsletter list imported and undone, an import
+ * cancelled at its start, and companies imported from a register's spreadsheet yesterday (one row refused).
  */
 @Component
 class DemoImports {
@@ -126,6 +126,46 @@ class DemoImports {
                 "created=0;updated=0;skipped=3;failed=0",
                 fair);
         entry(tenantId, fairJob, "messe-leads-2026.csv", null, null, null, fair);
+
+        organizations(tenantId, admin, now.minus(Duration.ofHours(26)));
+    }
+
+    /** Companies without a customer account, as an import from a register's list would have brought them. */
+    private void organizations(long tenantId, String admin, Instant at) {
+        List<Map<String, Object>> created = jdbc.queryForList(
+                "SELECT id, version FROM organization o WHERE tenant_id = ? AND deleted_at IS NULL AND NOT EXISTS "
+                        + "(SELECT 1 FROM customer c WHERE c.organization_id = o.id) ORDER BY id LIMIT 3",
+                tenantId);
+        if (created.isEmpty()) {
+            return;
+        }
+        List<Long> ids =
+                created.stream().map(o -> ((Number) o.get("id")).longValue()).toList();
+        long job = job(
+                tenantId,
+                "CUSTOMERS_IMPORTED",
+                "DONE",
+                created.size() + 1,
+                created.size() + 1,
+                created.size(),
+                new IdRanges().add(ids),
+                admin,
+                "created=" + created.size() + ";updated=0;skipped=0;failed=1",
+                at);
+        byte[] report = ("\uFEFFFirmanavn;Org.nr.;Poststed;Errors\r\n"
+                        + "Fjordregnskap AS;123 456;Bergen;"
+                        + "A Norwegian organization number has 9 digits and a valid check digit\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        long entry = entry(tenantId, "ORGANIZATIONS", job, "firmaer-fra-brreg.xlsx", report, null, null, at);
+        for (Map<String, Object> o : created) {
+            jdbc.update("UPDATE organization SET sources = 'IMPORT' WHERE id = ?", o.get("id"));
+            jdbc.update(
+                    "INSERT INTO organization_import_change (import_id, organization_id, created, version_after) "
+                            + "VALUES (?, ?, true, ?)",
+                    entry,
+                    o.get("id"),
+                    o.get("version"));
+        }
     }
 
     private long job(
@@ -159,10 +199,23 @@ class DemoImports {
 
     private long entry(
             long tenantId, long job, String file, byte[] report, Long undoJob, Instant undoneAt, Instant at) {
+        return entry(tenantId, "CUSTOMERS", job, file, report, undoJob, undoneAt, at);
+    }
+
+    private long entry(
+            long tenantId,
+            String records,
+            long job,
+            String file,
+            byte[] report,
+            Long undoJob,
+            Instant undoneAt,
+            Instant at) {
         jdbc.update(
-                "INSERT INTO customer_import (tenant_id, job_id, file_name, report, undo_job_id, undone_at, created_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO customer_import (tenant_id, records, job_id, file_name, report, undo_job_id, undone_at, "
+                        + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 tenantId,
+                records,
                 job,
                 file,
                 report,

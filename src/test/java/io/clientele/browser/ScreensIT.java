@@ -102,12 +102,31 @@ class ScreensIT extends BrowserTestBase {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        page.locator("#import-upload input[type=file]").setInputFiles(csv);
+        upload(csv);
+        check("/import with a preview", lang);
+
+        // From the Organizations list: a file of companies, matched by organization number.
+        visit("/import?records=organizations", lang, 200);
+        try {
+            java.nio.file.Files.writeString(
+                    csv,
+                    "Firmanavn;Org.nr.;Nettside;Postnr;Poststed\r\n"
+                            + "Fjordkraft Regnskap AS;923609016;fjordregnskap.no;5003;Bergen\r\n"
+                            + "Feil AS;123;;;\r\n",
+                    java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        upload(csv);
+        check("/import of organizations with a preview", lang);
+    }
+
+    private void upload(java.nio.file.Path file) {
+        page.locator("#import-upload input[type=file]").setInputFiles(file);
         page.locator("#import-preview").waitFor();
         page.locator("#import-preview").click();
         page.locator("#import-counts").waitFor();
         waitForServer();
-        check("/import with a preview", lang);
     }
 
     private void tour(String email, String lang) {

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import io.clientele.DatabaseTest;
+import io.clientele.account.AccountTestData;
 import io.clientele.booking.BookingDraft;
 import io.clientele.booking.BookingService;
 import io.clientele.customer.CustomerStatus;
@@ -366,6 +367,25 @@ class RestApiTest extends DatabaseTest {
         MockHttpServletResponse again = call(post(location + "/undo"), k);
         assertThat(again.getStatus()).isEqualTo(409);
         assertThat(json(again).get("detail").asString()).isEqualTo("This import has been undone already.");
+
+        // A file of organizations, matched by organization number unless told otherwise.
+        byte[] companies = ("Name,Organization number\nHav AS," + AccountTestData.orgNumber() + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+        MockHttpServletResponse wrongKey =
+                call(upload(companies).param("records", "ORGANIZATIONS").param("matchBy", "EMAIL"), k);
+        assertThat(wrongKey.getStatus()).isEqualTo(422);
+        assertThat(json(wrongKey).get("errors").get(0).get("field").asString()).isEqualTo("matchBy");
+        MockHttpServletResponse personField =
+                call(upload(companies).param("records", "ORGANIZATIONS").param("mapping", "NAME,FIRST_NAME"), k);
+        assertThat(personField.getStatus()).isEqualTo(422);
+        assertThat(json(personField).get("errors").get(0).get("message").asString())
+                .isEqualTo("The column \"Organization number\" fills a field of customers, not of organizations: "
+                        + "choose another field or Skip.");
+        MockHttpServletResponse organizations = call(upload(companies).param("records", "ORGANIZATIONS"), k);
+        assertThat(organizations.getStatus()).isEqualTo(202);
+        assertThat(json(organizations).get("records").asString()).isEqualTo("ORGANIZATIONS");
+        JsonNode imported = until(organizations.getHeader("Location"), k, "DONE");
+        assertThat(imported.get("created").asInt()).isEqualTo(1);
     }
 
     private static AbstractMockHttpServletRequestBuilder<?> upload(byte[] file) {
