@@ -14,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Import history of a demo tenant: an import from the old CRM three days ago that created and updated customers and
  * left two failed rows to download (it can still be undone), a newsletter list imported and undone, an import
- * cancelled at its start, and companies imported from a register's spreadsheet yesterday (one row refused).
+ * cancelled at its start, companies imported from a register's spreadsheet yesterday and contacts from an address
+ * book today (one row of each refused).
  */
 @Component
 class DemoImports {
@@ -127,20 +128,45 @@ class DemoImports {
                 fair);
         entry(tenantId, fairJob, "messe-leads-2026.csv", null, null, null, fair);
 
-        organizations(tenantId, admin, now.minus(Duration.ofHours(26)));
+        records(
+                tenantId,
+                admin,
+                now.minus(Duration.ofHours(26)),
+                "ORGANIZATIONS",
+                "firmaer-fra-brreg.xlsx",
+                "\uFEFFFirmanavn;Org.nr.;Poststed;Errors\r\nFjordregnskap AS;123 456;Bergen;"
+                        + "A Norwegian organization number has 9 digits and a valid check digit\r\n");
+        records(
+                tenantId,
+                admin,
+                now.minus(Duration.ofHours(7)),
+                "CONTACTS",
+                "kontakter-outlook.vcf",
+                "First name,Last name,Name,Company name,Email,Phone,User type,Errors\r\n"
+                        + "Hege,Holm,Hege Holm,Holm Rør AS,hege@holmror.no,,,There is no company called “Holm Rør AS”.\r\n");
     }
 
-    /** Companies without a customer account, as an import from a register's list would have brought them. */
-    private void organizations(long tenantId, String admin, Instant at) {
+    /**
+     * Records an import brought in: companies without a customer account from a register's list, or contacts from an
+     * address book; each with one failed row.
+     */
+    private void records(long tenantId, String admin, Instant at, String records, String file, String failedRow) {
+        boolean companies = records.equals("ORGANIZATIONS");
+        String table = companies ? "organization" : "contact";
         List<Map<String, Object>> created = jdbc.queryForList(
-                "SELECT id, version FROM organization o WHERE tenant_id = ? AND deleted_at IS NULL AND NOT EXISTS "
-                        + "(SELECT 1 FROM customer c WHERE c.organization_id = o.id) ORDER BY id LIMIT 3",
+                companies
+                        ? "SELECT id, version FROM organization o WHERE tenant_id = ? AND deleted_at IS NULL AND NOT "
+                                + "EXISTS (SELECT 1 FROM customer c WHERE c.organization_id = o.id) ORDER BY id LIMIT 3"
+                        : "SELECT id, version FROM contact WHERE tenant_id = ? AND deleted_at IS NULL ORDER BY id DESC "
+                                + "LIMIT 2",
                 tenantId);
         if (created.isEmpty()) {
             return;
         }
-        List<Long> ids =
-                created.stream().map(o -> ((Number) o.get("id")).longValue()).toList();
+        List<Long> ids = created.stream()
+                .map(o -> ((Number) o.get("id")).longValue())
+                .sorted()
+                .toList();
         long job = job(
                 tenantId,
                 "CUSTOMERS_IMPORTED",
@@ -152,15 +178,11 @@ class DemoImports {
                 admin,
                 "created=" + created.size() + ";updated=0;skipped=0;failed=1",
                 at);
-        byte[] report = ("\uFEFFFirmanavn;Org.nr.;Poststed;Errors\r\n"
-                        + "Fjordregnskap AS;123 456;Bergen;"
-                        + "A Norwegian organization number has 9 digits and a valid check digit\r\n")
-                .getBytes(StandardCharsets.UTF_8);
-        long entry = entry(tenantId, "ORGANIZATIONS", job, "firmaer-fra-brreg.xlsx", report, null, null, at);
+        long entry = entry(tenantId, records, job, file, failedRow.getBytes(StandardCharsets.UTF_8), null, null, at);
         for (Map<String, Object> o : created) {
-            jdbc.update("UPDATE organization SET sources = 'IMPORT' WHERE id = ?", o.get("id"));
+            jdbc.update("UPDATE " + table + " SET sources = 'IMPORT' WHERE id = ?", o.get("id"));
             jdbc.update(
-                    "INSERT INTO organization_import_change (import_id, organization_id, created, version_after) "
+                    "INSERT INTO " + table + "_import_change (import_id, " + table + "_id, created, version_after) "
                             + "VALUES (?, ?, true, ?)",
                     entry,
                     o.get("id"),

@@ -114,6 +114,10 @@ public class Contact extends TenantEntity {
         return sources == null || sources.isBlank() ? List.of() : List.of(sources.split(","));
     }
 
+    void setSources(String sources) {
+        this.sources = sources;
+    }
+
     public boolean isHasPhoto() {
         return hasPhoto;
     }

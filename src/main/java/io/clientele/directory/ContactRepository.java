@@ -15,4 +15,10 @@ interface ContactRepository extends JpaRepository<Contact, Long>, JpaSpecificati
     List<Object[]> countLiveByOrganization(Collection<Long> ids);
 
     long countByDeletedAtIsNullAndOrganizationIdIn(Collection<Long> ids);
+
+    java.util.Optional<Contact> findFirstByEmailIgnoreCaseAndDeletedAtIsNullOrderById(String email);
+
+    /** A null organization finds a contact without a company. */
+    java.util.Optional<Contact> findFirstByDisplayNameIgnoreCaseAndOrganizationIdAndDeletedAtIsNullOrderById(
+            String displayName, Long organizationId);
 }

@@ -9,8 +9,10 @@ import io.clientele.base.ActionRefusedException;
 import io.clientele.base.Choice;
 import io.clientele.base.ConcurrentEditException;
 import io.clientele.base.FieldErrors;
+import io.clientele.base.FieldValidationException;
 import io.clientele.base.Photos;
 import io.clientele.base.SpecificationQueries;
+import io.clientele.customer.CustomerSource;
 import io.clientele.customer.PhoneNumbers;
 import io.clientele.organization.OrganizationService;
 import io.clientele.security.CurrentUser;
@@ -99,6 +101,41 @@ public class ContactService {
         return photos.findById(id).map(p -> new Photos.Stored(p.getContentType(), p.getData()));
     }
 
+    /** The first live contact with this e-mail address (any case), if one has it. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public Optional<Long> withEmail(String email) {
+        return contacts.findFirstByEmailIgnoreCaseAndDeletedAtIsNullOrderById(email.strip())
+                .map(Contact::getId);
+    }
+
+    /**
+     * A live contact with the name {@code draft} would be shown by (any case), at its company (or, without one, without
+     * a company): a new contact like that is likely the same person.
+     */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public Optional<Contact> sameName(ContactDraft draft) {
+        Contact c = new Contact();
+        c.setFirstName(trimToNull(draft.getFirstName()));
+        c.setMiddleName(trimToNull(draft.getMiddleName()));
+        c.setLastName(trimToNull(draft.getLastName()));
+        c.setEmail(trimToNull(draft.getEmail()));
+        c.derive();
+        return contacts.findFirstByDisplayNameIgnoreCaseAndOrganizationIdAndDeletedAtIsNullOrderById(
+                c.getDisplayName(),
+                draft.getCompany() == null ? null : draft.getCompany().id());
+    }
+
+    /** What the contact form would refuse in {@code draft}. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public List<FieldValidationException> problems(ContactDraft draft) {
+        try {
+            apply(new Contact(), draft);
+            return List.of();
+        } catch (FieldValidationException e) {
+            return e.all();
+        }
+    }
+
     public ContactDraft draftOf(long contactId) {
         Contact c = contact(contactId).orElseThrow(() -> new NoSuchElementException("Contact " + contactId));
         ContactDraft d = new ContactDraft();
@@ -122,7 +159,15 @@ public class ContactService {
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
     public long createContact(ContactDraft d, byte[] photo) {
+        return createContact(d, photo, CustomerSource.ADMIN);
+    }
+
+    /** A new contact that came from {@code source} (an import, or typed in by an admin). */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public long createContact(ContactDraft d, byte[] photo, CustomerSource source) {
         Contact c = new Contact();
+        c.setSources(source.name());
         apply(c, d);
         Photos.Stored stored = photo == null ? null : Photos.resize(photo);
         contacts.saveAndFlush(c);

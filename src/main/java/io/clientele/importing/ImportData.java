@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
  * What each import created or changed, with an updated customer's values before it (for Undo import). Not exported:
  * the customer's own fields are. An erasure removes the customer's rows, since their before-values hold the person's
  * old name and address, so an undo leaves an erased customer alone. A merged customer's rows stay with it: an undo of
- * the import then finds it merged and deleted, and keeps the survivor as it is. An organization's rows hold a
- * company's details, no person's: they go only with the organization (by cascade).
+ * the import then finds it merged and deleted, and keeps the survivor as it is. An organization's or contact's rows go
+ * with it (by cascade).
  */
 @Component
 class ImportData implements CustomerData {
@@ -25,7 +25,10 @@ class ImportData implements CustomerData {
 
     @Override
     public Set<String> references() {
-        return Set.of("customer_import_change.customer_id", "organization_import_change.organization_id");
+        return Set.of(
+                "customer_import_change.customer_id",
+                "organization_import_change.organization_id",
+                "contact_import_change.contact_id");
     }
 
     @Override

@@ -79,13 +79,19 @@ public enum ImportField {
     CITY(Records.ORGANIZATIONS, "organization.city", "city", "town", "poststed", "sted", "by"),
     COUNTRY(Records.ORGANIZATIONS, "organization.country", "country", "countrycode", "land", "landkode");
 
-    /** What an import brings in: customers, or organizations (the companies customer accounts are built on). */
+    /**
+     * What an import brings in: customers, organizations (the companies customer accounts are built on), or contacts
+     * (the people at them).
+     */
     public enum Records {
         CUSTOMERS,
-        ORGANIZATIONS
+        ORGANIZATIONS,
+        CONTACTS
     }
 
     private static final Set<ImportField> SHARED = Set.of(NAME, EMAIL, PHONE);
+    /** A contact's own fields, and its company by name or number. */
+    private static final Set<ImportField> CONTACT = Set.of(FIRST_NAME, LAST_NAME, COMPANY_NAME, ORG_NUMBER);
 
     private final Records only;
     private final String headerKey;
@@ -108,7 +114,7 @@ public enum ImportField {
 
     /** Whether an import of {@code records} can fill this field. */
     public boolean fills(Records records) {
-        return only == records || SHARED.contains(this);
+        return only == records || SHARED.contains(this) || (records == Records.CONTACTS && CONTACT.contains(this));
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.clientele.importing;
 
 import io.clientele.base.ActionRefusedException;
+import io.clientele.base.Choice;
 import io.clientele.base.LikePatterns;
 import io.clientele.base.SqlOrder;
 import io.clientele.bulk.BulkJobService;
@@ -12,6 +13,8 @@ import io.clientele.customer.CustomerType;
 import io.clientele.customer.GroupService;
 import io.clientele.customer.Team;
 import io.clientele.customer.TeamService;
+import io.clientele.directory.ContactDraft;
+import io.clientele.directory.ContactService;
 import io.clientele.organization.OrganizationDraft;
 import io.clientele.organization.OrganizationService;
 import io.clientele.security.Roles;
@@ -142,6 +145,7 @@ public class ImportHistory {
     private final GroupService groups;
     private final TenantService tenants;
     private final OrganizationService organizations;
+    private final ContactService contacts;
     private final Clock clock;
 
     ImportHistory(
@@ -152,8 +156,10 @@ public class ImportHistory {
             TeamService teams,
             GroupService groups,
             OrganizationService organizations,
+            ContactService contacts,
             TenantService tenants,
             Clock clock) {
+        this.contacts = contacts;
         this.organizations = organizations;
         this.jdbc = jdbc;
         this.tx = tx;
@@ -221,27 +227,46 @@ public class ImportHistory {
                 importId);
     }
 
-    /** Inside the row's transaction: the import created organization {@code organizationId}. */
-    void createdOrganization(long importId, long organizationId) {
+    /** Inside the row's transaction: the import created {@code id} among its {@code records}. */
+    void created(long importId, ImportField.Records records, long id) {
+        Changes c = Changes.of(records);
         jdbc.update(
-                "INSERT INTO organization_import_change (import_id, organization_id, created, version_after) "
-                        + "SELECT ?, id, true, version FROM organization WHERE id = ?",
+                "INSERT INTO " + c.table() + " (import_id, " + c.column() + ", created, version_after) "
+                        + "SELECT ?, id, true, version FROM " + c.source() + " WHERE id = ?",
                 importId,
-                organizationId);
+                id);
+    }
+
+    /** Inside the row's transaction: the import updated {@code id} among its {@code records}, which had {@code before}. */
+    private void updated(long importId, ImportField.Records records, long id, Map<String, Object> before) {
+        Changes c = Changes.of(records);
+        jdbc.update(
+                "INSERT INTO " + c.table() + " (import_id, " + c.column() + ", created, before_state, version_after) "
+                        + "SELECT ?, id, false, ?, version FROM " + c.source() + " WHERE id = ?",
+                importId,
+                JSON.writeValueAsString(before),
+                id);
     }
 
     /** Inside the row's transaction: the import updated organization {@code organizationId}, which had {@code before}. */
-    void updatedOrganization(long importId, long organizationId, OrganizationDraft before) {
-        jdbc.update(
-                "INSERT INTO organization_import_change (import_id, organization_id, created, before_state, "
-                        + "version_after) SELECT ?, id, false, ?, version FROM organization WHERE id = ?",
-                importId,
-                JSON.writeValueAsString(ORGANIZATION_FIELDS.entrySet().stream()
-                        .collect(java.util.stream.Collectors.toMap(
-                                Map.Entry::getKey,
-                                f -> java.util.Objects.toString(
-                                        f.getValue().get().apply(before), "")))),
-                organizationId);
+    void updated(long importId, long organizationId, OrganizationDraft before) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        ORGANIZATION_FIELDS.forEach(
+                (name, f) -> state.put(name, java.util.Objects.toString(f.get().apply(before), "")));
+        updated(importId, ImportField.Records.ORGANIZATIONS, organizationId, state);
+    }
+
+    /** Inside the row's transaction: the import updated contact {@code contactId}, which had {@code before}. */
+    void updated(long importId, long contactId, ContactDraft before) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("firstName", before.getFirstName());
+        state.put("lastName", before.getLastName());
+        state.put("email", before.getEmail());
+        state.put("phone", before.getPhone());
+        state.put(
+                "companyId",
+                before.getCompany() == null ? null : before.getCompany().id());
+        updated(importId, ImportField.Records.CONTACTS, contactId, state);
     }
 
     /** The organization's fields an import fills, by name, as an undo puts them back. */
@@ -274,7 +299,7 @@ public class ImportHistory {
     }
 
     /** Puts an updated organization back as it was, if nobody changed it after the import and it is still valid. */
-    private boolean restore(Change c) {
+    private boolean restoreOrganization(Change c) {
         OrganizationDraft d;
         try {
             d = organizations.draftOf(c.recordId());
@@ -294,13 +319,35 @@ public class ImportHistory {
         return true;
     }
 
-    /** Inside the row's transaction: the import created {@code customerId}. */
-    void created(long importId, long customerId) {
-        jdbc.update(
-                "INSERT INTO customer_import_change (import_id, customer_id, created, version_after) "
-                        + "SELECT ?, id, true, version FROM customer WHERE id = ?",
-                importId,
-                customerId);
+    /** Puts an updated contact back as it was, if nobody changed it after the import and its company is still there. */
+    private boolean restoreContact(Change c) {
+        ContactDraft d;
+        try {
+            d = contacts.draftOf(c.recordId());
+        } catch (NoSuchElementException gone) {
+            return false;
+        }
+        if (d.getVersion() != c.versionAfter()) {
+            return false;
+        }
+        Map<String, Object> before = JSON.readValue(c.before(), new TypeReference<Map<String, Object>>() {});
+        d.setFirstName((String) before.get("firstName"));
+        d.setLastName((String) before.get("lastName"));
+        d.setEmail((String) before.get("email"));
+        d.setPhone((String) before.get("phone"));
+        Number company = (Number) before.get("companyId");
+        d.setCompany(
+                company == null
+                        ? null
+                        : organizations
+                                .live(company.longValue())
+                                .map(o -> new Choice(o.getId(), o.getName(), o.getOrgNumber()))
+                                .orElse(null));
+        if ((company != null && d.getCompany() == null) || !contacts.problems(d).isEmpty()) {
+            return false;
+        }
+        contacts.updateContact(c.recordId(), d, null);
+        return true;
     }
 
     /** Inside the row's transaction: the import updated {@code customerId}, which had {@code before}. */
@@ -319,12 +366,7 @@ public class ImportHistory {
         state.put(
                 "groups",
                 groupsBefore.stream().map(CustomerGroup::getId).sorted().toList());
-        jdbc.update(
-                "INSERT INTO customer_import_change (import_id, customer_id, created, before_state, version_after) "
-                        + "SELECT ?, id, false, ?, version FROM customer WHERE id = ?",
-                importId,
-                JSON.writeValueAsString(state),
-                customerId);
+        updated(importId, ImportField.Records.CUSTOMERS, customerId, state);
     }
 
     @Transactional(readOnly = true)
@@ -456,11 +498,14 @@ public class ImportHistory {
     }
 
     /** Where an import keeps what it created or changed, by the records it brought in. */
-    private record Changes(String table, String column) {
+    private record Changes(ImportField.Records records, String table, String column, String source) {
         static Changes of(ImportField.Records records) {
-            return records == ImportField.Records.CUSTOMERS
-                    ? new Changes("customer_import_change", "customer_id")
-                    : new Changes("organization_import_change", "organization_id");
+            return switch (records) {
+                case CUSTOMERS -> new Changes(records, "customer_import_change", "customer_id", "customer");
+                case ORGANIZATIONS ->
+                    new Changes(records, "organization_import_change", "organization_id", "organization");
+                case CONTACTS -> new Changes(records, "contact_import_change", "contact_id", "contact");
+            };
         }
     }
 
@@ -494,14 +539,22 @@ public class ImportHistory {
                             .filter(Change::created)
                             .map(Change::recordId)
                             .toList();
-                    boolean ofCustomers = changes.table().startsWith("customer");
                     if (!created.isEmpty()) {
-                        counts[0] += ofCustomers ? customers.softDeleteIndividuals(created) : trash(created);
+                        counts[0] += switch (changes.records()) {
+                            case CUSTOMERS -> customers.softDeleteIndividuals(created);
+                            case ORGANIZATIONS -> trash(created);
+                            case CONTACTS -> contacts.deleteContacts(created);
+                        };
                         changed.addAll(created);
                     }
                     for (Change c : chunk) {
                         if (!c.created()) {
-                            if (ofCustomers ? restore(c, allTeams, allGroups) : restore(c)) {
+                            boolean restored = switch (changes.records()) {
+                                case CUSTOMERS -> restore(c, allTeams, allGroups);
+                                case ORGANIZATIONS -> restoreOrganization(c);
+                                case CONTACTS -> restoreContact(c);
+                            };
+                            if (restored) {
                                 counts[1]++;
                                 changed.add(c.recordId());
                             } else {

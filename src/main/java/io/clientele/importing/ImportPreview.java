@@ -1,5 +1,6 @@
 package io.clientele.importing;
 
+import io.clientele.base.Choice;
 import io.clientele.base.Csv;
 import io.clientele.base.FieldValidationException;
 import io.clientele.base.Languages;
@@ -12,6 +13,9 @@ import io.clientele.customer.CustomerType;
 import io.clientele.customer.GroupService;
 import io.clientele.customer.Team;
 import io.clientele.customer.TeamService;
+import io.clientele.directory.Contact;
+import io.clientele.directory.ContactDraft;
+import io.clientele.directory.ContactService;
 import io.clientele.duplicate.DuplicateService;
 import io.clientele.organization.OrgNumbers;
 import io.clientele.organization.Organization;
@@ -50,7 +54,8 @@ public class ImportPreview {
     public enum MatchBy {
         CUSTOMER_ID(ImportField.Records.CUSTOMERS),
         EMAIL(ImportField.Records.CUSTOMERS),
-        ORG_NUMBER(ImportField.Records.ORGANIZATIONS);
+        ORG_NUMBER(ImportField.Records.ORGANIZATIONS),
+        CONTACT_EMAIL(ImportField.Records.CONTACTS);
 
         private final ImportField.Records records;
 
@@ -64,13 +69,17 @@ public class ImportPreview {
 
         /** What a file of {@code records} is matched by unless the person picks another key. */
         public static MatchBy usual(ImportField.Records records) {
-            return records == ImportField.Records.ORGANIZATIONS ? ORG_NUMBER : EMAIL;
+            return switch (records) {
+                case CUSTOMERS -> EMAIL;
+                case ORGANIZATIONS -> ORG_NUMBER;
+                case CONTACTS -> CONTACT_EMAIL;
+            };
         }
 
         ImportField field() {
             return switch (this) {
                 case CUSTOMER_ID -> ImportField.CUSTOMER_ID;
-                case EMAIL -> ImportField.EMAIL;
+                case EMAIL, CONTACT_EMAIL -> ImportField.EMAIL;
                 case ORG_NUMBER -> ImportField.ORG_NUMBER;
             };
         }
@@ -78,7 +87,7 @@ public class ImportPreview {
 
     /**
      * A row and what the import would do with it: {@code match} is the record it updates or may duplicate,
-     * {@code draft} the customer it would store or {@code organization} the organization (null for an error),
+     * {@code record} the draft it would store (a customer's, an organization's or a contact's; null for an error),
      * {@code groups} the groups it names (null when the file has no groups column: a matched customer's stay).
      */
     public record Line(
@@ -86,10 +95,22 @@ public class ImportPreview {
             Disposition disposition,
             Long match,
             String matchName,
-            CustomerDraft draft,
-            OrganizationDraft organization,
+            Object record,
             Set<CustomerGroup> groups,
-            List<FieldValidationException> errors) {}
+            List<FieldValidationException> errors) {
+        /** The customer it would store; null for another record or an error. */
+        public CustomerDraft draft() {
+            return record instanceof CustomerDraft d ? d : null;
+        }
+
+        public OrganizationDraft organization() {
+            return record instanceof OrganizationDraft d ? d : null;
+        }
+
+        public ContactDraft contact() {
+            return record instanceof ContactDraft d ? d : null;
+        }
+    }
 
     /** How many rows would get each disposition. */
     public record Counts(long create, long update, long duplicate, long error) {
@@ -107,13 +128,16 @@ public class ImportPreview {
     private final TeamService teams;
     private final GroupService groups;
     private final OrganizationService organizations;
+    private final ContactService contacts;
 
     ImportPreview(
             CustomerService customers,
             DuplicateService duplicates,
             TeamService teams,
             GroupService groups,
-            OrganizationService organizations) {
+            OrganizationService organizations,
+            ContactService contacts) {
+        this.contacts = contacts;
         this.organizations = organizations;
         this.customers = customers;
         this.duplicates = duplicates;
@@ -177,14 +201,19 @@ public class ImportPreview {
             return error(
                     row,
                     List.of(new FieldValidationException(
-                            matchBy == MatchBy.CUSTOMER_ID ? "id" : matchBy == MatchBy.EMAIL ? "email" : "orgNumber",
+                            matchBy == MatchBy.CUSTOMER_ID
+                                    ? "id"
+                                    : matchBy == MatchBy.ORG_NUMBER ? "orgNumber" : "email",
                             "import.twice-in-file",
                             key)));
         }
-        return matchBy == MatchBy.ORG_NUMBER
-                ? organization(
-                        row, cells, keyed ? organizations.withOrgNumber(key).orElse(null) : null, likeness)
-                : customer(row, cells, matchBy, keyed ? key : null, values, likeness);
+        return switch (matchBy.records()) {
+            case ORGANIZATIONS ->
+                organization(
+                        row, cells, keyed ? organizations.withOrgNumber(key).orElse(null) : null, likeness);
+            case CONTACTS -> contact(row, cells, keyed ? contacts.withEmail(key).orElse(null) : null, likeness);
+            case CUSTOMERS -> customer(row, cells, matchBy, keyed ? key : null, values, likeness);
+        };
     }
 
     private Line customer(
@@ -210,7 +239,7 @@ public class ImportPreview {
             return error(row, errors);
         }
         if (match != null) {
-            return new Line(row, Disposition.UPDATE, match, null, draft, null, groups, List.of());
+            return new Line(row, Disposition.UPDATE, match, null, draft, groups, List.of());
         }
         String name = draft.getType() == CustomerType.BUSINESS
                 ? draft.getCompanyName()
@@ -218,14 +247,13 @@ public class ImportPreview {
         List<DuplicateService.Match> likely =
                 likeness ? duplicates.likely(name, draft.getEmail(), draft.getPhone()) : List.of();
         return likely.isEmpty()
-                ? new Line(row, Disposition.CREATE, null, null, draft, null, groups, List.of())
+                ? new Line(row, Disposition.CREATE, null, null, draft, groups, List.of())
                 : new Line(
                         row,
                         Disposition.DUPLICATE,
                         likely.getFirst().customerId(),
                         likely.getFirst().name(),
                         draft,
-                        null,
                         groups,
                         List.of());
     }
@@ -254,17 +282,66 @@ public class ImportPreview {
                 default -> {}
             }
         });
-        List<FieldValidationException> errors = organizations.problems(draft, match);
+        Optional<Organization> named =
+                likeness && match == null ? organizations.withName(draft.getName()) : Optional.empty();
+        return checked(
+                row, draft, match, named.map(Organization::getId).orElse(null), named.map(Organization::getName));
+    }
+
+    /**
+     * A row of contacts: updates the one with its e-mail address, else creates one — a possible duplicate when its
+     * company has a contact of that name. The company is named by its organization number or its name.
+     */
+    private Line contact(ImportTable.Row row, Map<ImportField, String> cells, Long match, boolean likeness) {
+        ContactDraft draft = match == null ? new ContactDraft() : contacts.draftOf(match);
+        cells.forEach((field, value) -> {
+            switch (field) {
+                case FIRST_NAME -> draft.setFirstName(value);
+                case LAST_NAME -> draft.setLastName(value);
+                case EMAIL -> draft.setEmail(value);
+                case PHONE -> draft.setPhone(value);
+                default -> {}
+            }
+        });
+        String name = cells.get(ImportField.NAME);
+        if (!blank(name) && blank(cells.get(ImportField.FIRST_NAME)) && blank(cells.get(ImportField.LAST_NAME))) {
+            int space = name.lastIndexOf(' ');
+            draft.setFirstName(space < 0 ? name : name.substring(0, space));
+            draft.setLastName(space < 0 ? "" : name.substring(space + 1));
+        }
+        String number = cells.get(ImportField.ORG_NUMBER);
+        String company = cells.get(ImportField.COMPANY_NAME);
+        Optional<Organization> at = !blank(number)
+                ? organizations.withOrgNumber(number).flatMap(organizations::live)
+                : blank(company) ? Optional.empty() : organizations.withName(company);
+        if (at.isEmpty() && (!blank(number) || !blank(company))) {
+            return error(
+                    row,
+                    List.of(
+                            blank(number)
+                                    ? new FieldValidationException("company", "import.unknown-company", company)
+                                    : new FieldValidationException(
+                                            "company", "import.unknown-company-number", number)));
+        }
+        at.ifPresent(o -> draft.setCompany(new Choice(o.getId(), o.getName(), o.getOrgNumber())));
+        Optional<Contact> named = likeness && match == null ? contacts.sameName(draft) : Optional.empty();
+        return checked(row, draft, match, named.map(Contact::getId).orElse(null), named.map(Contact::getDisplayName));
+    }
+
+    /** A filled draft of an organization or contact: an error, an update of its match, a possible duplicate or new. */
+    private Line checked(ImportTable.Row row, Object draft, Long match, Long likely, Optional<String> likelyName) {
+        List<FieldValidationException> errors = draft instanceof OrganizationDraft o
+                ? organizations.problems(o, match)
+                : contacts.problems((ContactDraft) draft);
         if (!errors.isEmpty()) {
             return error(row, errors);
         }
         if (match != null) {
-            return new Line(row, Disposition.UPDATE, match, null, null, draft, null, List.of());
+            return new Line(row, Disposition.UPDATE, match, null, draft, null, List.of());
         }
-        Optional<Organization> named = likeness ? organizations.withName(draft.getName()) : Optional.empty();
-        return named.map(
-                        o -> new Line(row, Disposition.DUPLICATE, o.getId(), o.getName(), null, draft, null, List.of()))
-                .orElseGet(() -> new Line(row, Disposition.CREATE, null, null, null, draft, null, List.of()));
+        return likely == null
+                ? new Line(row, Disposition.CREATE, null, null, draft, null, List.of())
+                : new Line(row, Disposition.DUPLICATE, likely, likelyName.orElse(""), draft, null, List.of());
     }
 
     /** The customer with this ID; none when no customer has it (another system's ID: the row creates one). */
@@ -278,7 +355,7 @@ public class ImportPreview {
     }
 
     private static Line error(ImportTable.Row row, List<FieldValidationException> errors) {
-        return new Line(row, Disposition.ERROR, null, null, null, null, null, List.copyOf(errors));
+        return new Line(row, Disposition.ERROR, null, null, null, null, List.copyOf(errors));
     }
 
     /** The mapped cells written over the draft: a new customer's defaults or the matched customer's values. */

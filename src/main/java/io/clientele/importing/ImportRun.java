@@ -10,6 +10,8 @@ import io.clientele.customer.CustomerGroup;
 import io.clientele.customer.CustomerService;
 import io.clientele.customer.CustomerSource;
 import io.clientele.customer.GroupService;
+import io.clientele.directory.ContactDraft;
+import io.clientele.directory.ContactService;
 import io.clientele.organization.OrganizationDraft;
 import io.clientele.organization.OrganizationService;
 import io.clientele.security.Roles;
@@ -96,6 +98,7 @@ public class ImportRun {
     private final ImportHistory history;
     private final ImportMappings mappings;
     private final OrganizationService organizations;
+    private final ContactService contacts;
 
     ImportRun(
             ImportPreview preview,
@@ -105,7 +108,9 @@ public class ImportRun {
             TransactionTemplate tx,
             ImportHistory history,
             ImportMappings mappings,
-            OrganizationService organizations) {
+            OrganizationService organizations,
+            ContactService contacts) {
+        this.contacts = contacts;
         this.organizations = organizations;
         this.history = history;
         this.mappings = mappings;
@@ -251,18 +256,19 @@ public class ImportRun {
         }
         return write(
                 () -> {
+                    Long match = d == ImportPreview.Disposition.UPDATE ? line.match() : null;
                     if (line.organization() != null) {
-                        return organization(
-                                importId,
-                                line.organization(),
-                                d == ImportPreview.Disposition.UPDATE ? line.match() : null);
+                        return organization(importId, line.organization(), match);
+                    }
+                    if (line.contact() != null) {
+                        return contact(importId, line.contact(), match);
                     }
                     if (d != ImportPreview.Disposition.UPDATE) {
                         long created = customers.create(line.draft(), CustomerSource.IMPORT);
                         if (line.groups() != null) {
                             groups.setGroups(created, line.groups());
                         }
-                        history.created(importId, created);
+                        history.created(importId, ImportField.Records.CUSTOMERS, created);
                         return created;
                     }
                     update(importId, line.match(), line.draft(), line.groups());
@@ -285,6 +291,13 @@ public class ImportRun {
         }
         if (options.onDuplicate() == OnDuplicate.CREATE) {
             return apply(importId, line, ImportPreview.Disposition.CREATE, options, counts, changed);
+        }
+        if (line.contact() != null) {
+            ContactDraft merged = contacts.draftOf(match);
+            ContactDraft row = line.contact();
+            boolean changes = fill(merged::getEmail, merged::setEmail, row.getEmail())
+                    | fill(merged::getPhone, merged::setPhone, row.getPhone());
+            return merged(changes, () -> contact(importId, merged, match), counts, changed);
         }
         if (line.organization() != null) {
             OrganizationDraft merged = organizations.draftOf(match);
@@ -334,18 +347,34 @@ public class ImportRun {
     }
 
     /**
+     * Inside the row's transaction: creates a contact from {@code draft}, or updates contact {@code match} with it,
+     * keeping what it was for Undo import.
+     */
+    private long contact(long importId, ContactDraft draft, Long match) {
+        if (match == null) {
+            long created = contacts.createContact(draft, null, CustomerSource.IMPORT);
+            history.created(importId, ImportField.Records.CONTACTS, created);
+            return created;
+        }
+        ContactDraft before = contacts.draftOf(match);
+        contacts.updateContact(match, draft, null);
+        history.updated(importId, match, before);
+        return match;
+    }
+
+    /**
      * Inside the row's transaction: creates an organization from {@code draft}, or updates organization {@code match}
      * with it, keeping what it was for Undo import.
      */
     private long organization(long importId, OrganizationDraft draft, Long match) {
         if (match == null) {
             long created = organizations.create(draft, CustomerSource.IMPORT);
-            history.createdOrganization(importId, created);
+            history.created(importId, ImportField.Records.ORGANIZATIONS, created);
             return created;
         }
         OrganizationDraft before = organizations.draftOf(match);
         organizations.update(match, draft);
-        history.updatedOrganization(importId, match, before);
+        history.updated(importId, match, before);
         return match;
     }
 

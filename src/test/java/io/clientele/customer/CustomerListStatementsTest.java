@@ -46,6 +46,18 @@ class CustomerListStatementsTest extends DatabaseTest {
     @Autowired
     CustomerExport export;
 
+    /**
+     * The fewest statements of three runs: Hibernate counts every thread's statements, and the app's own schedules
+     * (webhook deliveries, abandoned jobs) may run one in the middle of a measurement.
+     */
+    private static long fewest(java.util.concurrent.Callable<Long> measured) throws Exception {
+        long fewest = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            fewest = Math.min(fewest, measured.call());
+        }
+        return fewest;
+    }
+
     private long statementsFor(int pageSize, Sort sort) {
         Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
         stats.setStatisticsEnabled(true);
@@ -72,8 +84,8 @@ class CustomerListStatementsTest extends DatabaseTest {
             if (r.id() % 3 == 0) consents.record(r.id(), terms.getId(), true, Instant.now(), "Import");
         });
 
-        long five = statementsFor(5, Sort.by("displayName"));
-        long fifty = statementsFor(50, Sort.by(Sort.Direction.DESC, "createdAt"));
+        long five = fewest(() -> statementsFor(5, Sort.by("displayName")));
+        long fifty = fewest(() -> statementsFor(50, Sort.by(Sort.Direction.DESC, "createdAt")));
         assertThat(fifty).isEqualTo(five);
         // The page, its count, and one statement each for teams, groups, push devices, consents and logins.
         assertThat(fifty).isLessThanOrEqualTo(8);
@@ -81,10 +93,10 @@ class CustomerListStatementsTest extends DatabaseTest {
         // An export reads the customers' own columns in one projection; a column such as Groups adds one statement
         // per chunk of 1,000, never one per row.
         // (Compared within the row-by-row writer: on PostgreSQL a plain CSV is written by COPY instead.)
-        long plain = exportStatements(List.of("id", "name", "email", "status", "createdAt"));
-        long groupsOnly = exportStatements(List.of("id", "name", "groups"));
-        long consentOnly = exportStatements(List.of("id", "name", "consent-" + terms.getId()));
-        long both = exportStatements(List.of("id", "name", "groups", "consent-" + terms.getId()));
+        long plain = fewest(() -> exportStatements(List.of("id", "name", "email", "status", "createdAt")));
+        long groupsOnly = fewest(() -> exportStatements(List.of("id", "name", "groups")));
+        long consentOnly = fewest(() -> exportStatements(List.of("id", "name", "consent-" + terms.getId())));
+        long both = fewest(() -> exportStatements(List.of("id", "name", "groups", "consent-" + terms.getId())));
         assertThat(both - consentOnly).as("Groups").isEqualTo(1);
         assertThat(both - groupsOnly).as("a consent column").isEqualTo(1);
         assertThat(plain).isLessThanOrEqualTo(20);

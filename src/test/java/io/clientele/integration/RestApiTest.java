@@ -379,7 +379,7 @@ class RestApiTest extends DatabaseTest {
                 call(upload(companies).param("records", "ORGANIZATIONS").param("mapping", "NAME,FIRST_NAME"), k);
         assertThat(personField.getStatus()).isEqualTo(422);
         assertThat(json(personField).get("errors").get(0).get("message").asString())
-                .isEqualTo("The column \"Organization number\" fills a field of customers, not of organizations: "
+                .isEqualTo("Organizations have no field like the one the column \"Organization number\" fills: "
                         + "choose another field or Skip.");
         MockHttpServletResponse organizations = call(upload(companies).param("records", "ORGANIZATIONS"), k);
         assertThat(organizations.getStatus()).isEqualTo(202);

@@ -31,7 +31,7 @@ public final class ListPage {
     }
 
     /**
-     * A list's "Import …" (for ADMIN) of its {@code records} ("customers" or "organizations"): an icon button to
+     * A list's "Import …" (for ADMIN) of its {@code records} ("customers", "organizations" or "contacts"): an icon button to
      * Management → Import, opened for those records.
      */
     public static Button importRecords(String id, String records) {

@@ -79,6 +79,8 @@ abstract class DirectoryTab<T> extends VerticalLayout {
                 bar.add(ListPage.importCustomers("customers-import"));
             } else if ("companies".equals(kind)) {
                 bar.add(ListPage.importRecords("companies-import", "organizations"));
+            } else if ("contacts".equals(kind)) {
+                bar.add(ListPage.importRecords("contacts-import", "contacts"));
             }
             bar.add(delete, create);
         }

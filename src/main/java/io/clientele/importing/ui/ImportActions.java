@@ -21,9 +21,13 @@ import java.util.function.Consumer;
 final class ImportActions {
     private ImportActions() {}
 
-    /** The key of a text that names the records an import brings in: customers, or organizations. */
+    /** The key of a text that names the records an import brings in: customers, organizations or contacts. */
     static String key(ImportField.Records records, String key) {
-        return records == ImportField.Records.ORGANIZATIONS ? key + ".org" : key;
+        return switch (records) {
+            case CUSTOMERS -> key;
+            case ORGANIZATIONS -> key + ".org";
+            case CONTACTS -> key + ".contact";
+        };
     }
 
     /** The failed rows as CSV (the file's columns and Errors), named after the file. */

@@ -66,7 +66,7 @@ import java.util.stream.Collectors;
 @Route("import")
 @RolesAllowed(Roles.ADMIN)
 public class ImportView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
-    /** The query parameter that opens the page for organizations ({@code ?records=organizations}). */
+    /** The query parameter that opens the page for other records ({@code ?records=organizations}, {@code contacts}). */
     public static final String RECORDS = "records";
 
     /** The largest file accepted (the server refuses a bigger body before reading it). */
@@ -212,7 +212,6 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle, Befor
         updateMatched.setId("import-update-matched");
         onDuplicate.setLabel(t("import.on-duplicate"));
         onDuplicate.setItems(ImportRun.OnDuplicate.values());
-        onDuplicate.setItemLabelGenerator(o -> r("import.on-duplicate." + o));
         onDuplicate.setValue(ImportRun.OnDuplicate.SKIP);
         onDuplicate.setWidth("28rem");
         onDuplicate.setId("import-on-duplicate");
@@ -257,7 +256,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle, Befor
         records.setValue(ImportField.Records.CUSTOMERS);
     }
 
-    /** Customers unless the link asks for organizations (the Organizations list's and Companies tab's import). */
+    /** Customers unless the link asks for organizations or contacts (their lists' import buttons). */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         event.getLocation().getQueryParameters().getSingleParameter(RECORDS).ifPresent(r -> {
@@ -446,9 +445,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle, Befor
         report.removeAll();
         ImportHistory.Entry entry = history.find(importId).orElseThrow();
         report.add(
-                entry.records() == ImportField.Records.ORGANIZATIONS
-                        ? new Anchor("organizations", t("import.open-organizations"))
-                        : new Anchor("customers", t("import.open-customers")));
+                switch (entry.records()) {
+                    case CUSTOMERS -> new Anchor("customers", t("import.open-customers"));
+                    case ORGANIZATIONS -> new Anchor("organizations", t("import.open-organizations"));
+                    case CONTACTS -> new Anchor("users/contacts", t("import.open-contacts"));
+                });
         if (entry.hasReport()) {
             report.add(ImportActions.report(history, entry, "import-report-file"));
         }
@@ -532,7 +533,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle, Befor
         return getTranslation(key, args);
     }
 
-    /** A text that names the records being imported: customers, or organizations. */
+    /** A text that names the records being imported: customers, organizations or contacts. */
     private String r(String key, Object... args) {
         return t(ImportActions.key(records.getValue(), key), args);
     }

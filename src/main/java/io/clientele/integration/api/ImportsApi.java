@@ -103,10 +103,10 @@ class ImportsApi {
     @PostMapping(consumes = "multipart/form-data")
     @PreAuthorize(WRITE)
     @Operation(
-            summary = "Import customers or organizations",
+            summary = "Import customers, organizations or contacts",
             description = "Starts an import of the file (CSV in UTF-8, UTF-16 with a byte order mark, or the "
                     + "encoding named; XLSX, ODS or vCard) as a job and answers at once; GET the Location for its "
-                    + "progress. Each row is checked as the customer or organization form checks it. 409 while "
+                    + "progress. Each row is checked as the form of its record checks it. 409 while "
                     + "another import runs in the tenant.")
     @ApiResponse(
             responseCode = "202",
@@ -119,8 +119,9 @@ class ImportsApi {
                             description = "One field per column, comma-separated, or skip. Customers: CUSTOMER_ID, "
                                     + "TYPE, STATUS, NAME, FIRST_NAME, LAST_NAME, COMPANY_NAME, EMAIL, PHONE, TEAMS, "
                                     + "GROUPS; organizations: NAME, ORG_NUMBER, LEGAL_FORM, EMAIL, PHONE, WEBSITE, "
-                                    + "ADDRESS, POST_CODE, CITY, COUNTRY. Left out: the mapping last used for these "
-                                    + "columns, else suggested from the header.")
+                                    + "ADDRESS, POST_CODE, CITY, COUNTRY; contacts: NAME, FIRST_NAME, LAST_NAME, EMAIL, "
+                                    + "PHONE and their company by COMPANY_NAME or ORG_NUMBER. Left out: the mapping "
+                                    + "last used for these columns, else suggested from the header.")
                     String mapping,
             @RequestParam(defaultValue = "CUSTOMERS") @Parameter(description = "What the file holds")
                     ImportField.Records records,
@@ -129,7 +130,7 @@ class ImportsApi {
             @RequestParam(required = false)
                     @Parameter(
                             description = "How a row finds the record it updates: EMAIL (the default) or CUSTOMER_ID "
-                                    + "for customers, ORG_NUMBER for organizations")
+                                    + "for customers, ORG_NUMBER for organizations, CONTACT_EMAIL for contacts")
                     ImportPreview.MatchBy matchBy,
             @RequestParam(defaultValue = "true") boolean updateMatched,
             @RequestParam(defaultValue = "IMPORT_VALID") ImportRun.OnError onError,

@@ -148,6 +148,18 @@ class UsersViewTest extends KaribuTest {
         assertThat(_get(io.clientele.importing.ui.ImportView.class)).isNotNull();
         open("contacts");
         assertThat(_find(Button.class, spec -> spec.withId("contacts-new"))).hasSize(1);
+        // Import contacts… and Import organizations… open it for their records.
+        _click(_get(Button.class, spec -> spec.withId("contacts-import")));
+        assertThat(importing()).isEqualTo(io.clientele.importing.ImportField.Records.CONTACTS);
+        open("companies");
+        _click(_get(Button.class, spec -> spec.withId("companies-import")));
+        assertThat(importing()).isEqualTo(io.clientele.importing.ImportField.Records.ORGANIZATIONS);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object importing() {
+        return _get(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, spec -> spec.withId("import-records"))
+                .getValue();
     }
 
     @Test
