@@ -69,7 +69,8 @@ public class ImportHistoryView extends ListView {
                 .setTooltipGenerator(Entry::fileName)
                 .setFlexGrow(2);
         paged.addColumn("startedBy", Entry::startedBy, "import.col.by");
-        paged.addColumn("records", e -> getTranslation("import.records." + e.records()), "import.records", "9rem", 0);
+        paged.addColumn(
+                "records", e -> getTranslation("import.records." + e.records()), "import.col.records", "9rem", 0);
         grid.addComponentColumn(this::state)
                 .setKey("status")
                 .setSortProperty("status")
