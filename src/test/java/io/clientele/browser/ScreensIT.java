@@ -89,39 +89,31 @@ class ScreensIT extends BrowserTestBase {
     /** Management → Import with a file uploaded through the browser and previewed (nothing is imported). */
     private void importPreview(String lang) {
         visit("/import", lang, 200);
-        java.nio.file.Path csv;
-        try {
-            csv = java.nio.file.Files.createTempFile("screens", ".csv");
-            java.nio.file.Files.writeString(
-                    csv,
-                    "Fornavn;Etternavn;E-post;Telefon;Status\r\n"
-                            + "Ingrid;Fjell;ingrid.fjell@eksempel.no;+47 415 55 123;Aktiv\r\n"
-                            + "Ola;Nordmann;ikke-en-adresse;;Aktiv\r\n"
-                            + "Siri;Strand;siri.strand@eksempel.no;;Sover\r\n",
-                    java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        upload(csv);
+        upload("Fornavn;Etternavn;E-post;Telefon;Status\r\n"
+                + "Ingrid;Fjell;ingrid.fjell@eksempel.no;+47 415 55 123;Aktiv\r\n"
+                + "Ola;Nordmann;ikke-en-adresse;;Aktiv\r\n"
+                + "Siri;Strand;siri.strand@eksempel.no;;Sover\r\n");
         check("/import with a preview", lang);
 
         // From the Organizations list: a file of companies, matched by organization number.
         visit("/import?records=organizations", lang, 200);
+        upload("Firmanavn;Org.nr.;Nettside;Postnr;Poststed\r\n"
+                + "Fjordkraft Regnskap AS;923609016;fjordregnskap.no;5003;Bergen\r\n"
+                + "Feil AS;123;;;\r\n");
+        check("/import of organizations with a preview", lang);
+    }
+
+    /** Uploads a CSV file of {@code text} through the browser and previews it. */
+    private void upload(String text) {
+        java.nio.file.Path file;
         try {
-            java.nio.file.Files.writeString(
-                    csv,
-                    "Firmanavn;Org.nr.;Nettside;Postnr;Poststed\r\n"
-                            + "Fjordkraft Regnskap AS;923609016;fjordregnskap.no;5003;Bergen\r\n"
-                            + "Feil AS;123;;;\r\n",
+            file = java.nio.file.Files.writeString(
+                    java.nio.file.Files.createTempFile("screens", ".csv"),
+                    text,
                     java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        upload(csv);
-        check("/import of organizations with a preview", lang);
-    }
-
-    private void upload(java.nio.file.Path file) {
         page.locator("#import-upload input[type=file]").setInputFiles(file);
         page.locator("#import-preview").waitFor();
         page.locator("#import-preview").click();
