@@ -74,6 +74,9 @@ class AuthorizationWalkTest extends DatabaseTest {
             ContactService updateContact          ADMIN
             ContactService deleteContacts         ADMIN
             ContactService restoreContacts        ADMIN
+            ContactService withEmail              ADMIN
+            ContactService sameName               ADMIN
+            ContactService problems               ADMIN
             CustomerAccountExport *               ADMIN
             CustomerAccountService *              ADMIN
             SharedBilling *                       ADMIN
