@@ -7,6 +7,7 @@ import io.clientele.audit.Summary;
 import io.clientele.base.ConcurrentEditException;
 import io.clientele.base.Countries;
 import io.clientele.base.FieldErrors;
+import io.clientele.base.FieldValidationException;
 import io.clientele.base.OwnerType;
 import io.clientele.base.PostCodes;
 import io.clientele.customer.CustomerService;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -75,14 +77,7 @@ public class AddressService {
     @Transactional
     public long saveAddress(OwnerType type, long ownerId, Long addressId, AddressDraft d) {
         requireOwner(type, ownerId);
-        FieldErrors errors = FieldErrors.of(d);
-        String country = errors.check(() -> Countries.require(d.getCountry()));
-        errors.require(
-                country == null || errors.has("postCode") || PostCodes.isValid(d.getPostCode(), country),
-                "postCode",
-                "address.post-code-invalid",
-                country == null ? "" : PostCodes.example(country));
-        errors.throwIfAny();
+        String country = checked(d);
         Address a = addressId == null
                 ? new Address(type, ownerId)
                 : addresses
@@ -117,6 +112,37 @@ public class AddressService {
                 null,
                 null);
         return a.getId();
+    }
+
+    /** What the address form would refuse in {@code d}. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public List<FieldValidationException> problems(AddressDraft d) {
+        try {
+            checked(d);
+            return List.of();
+        } catch (FieldValidationException e) {
+            return e.all();
+        }
+    }
+
+    /** The owner's default address of {@code kind}, if it has one. */
+    public Optional<Address> defaultAddress(OwnerType type, long ownerId, AddressKind kind) {
+        return addresses(type, ownerId).stream()
+                .filter(a -> a.isDefault() && a.getKind() == kind)
+                .findFirst();
+    }
+
+    /** Checks {@code d}, throwing every problem at once; answers its country code. */
+    private static String checked(AddressDraft d) {
+        FieldErrors errors = FieldErrors.of(d);
+        String country = errors.check(() -> Countries.require(d.getCountry()));
+        errors.require(
+                country == null || errors.has("postCode") || PostCodes.isValid(d.getPostCode(), country),
+                "postCode",
+                "address.post-code-invalid",
+                country == null ? "" : PostCodes.example(country));
+        errors.throwIfAny();
+        return country;
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")

@@ -3,6 +3,7 @@ package io.clientele.importing;
 import io.clientele.base.ActionRefusedException;
 import io.clientele.base.Choice;
 import io.clientele.base.LikePatterns;
+import io.clientele.base.OwnerType;
 import io.clientele.base.SqlOrder;
 import io.clientele.bulk.BulkJobService;
 import io.clientele.customer.CustomerDraft;
@@ -13,6 +14,8 @@ import io.clientele.customer.CustomerType;
 import io.clientele.customer.GroupService;
 import io.clientele.customer.Team;
 import io.clientele.customer.TeamService;
+import io.clientele.directory.AddressDraft;
+import io.clientele.directory.AddressService;
 import io.clientele.directory.ContactDraft;
 import io.clientele.directory.ContactService;
 import io.clientele.organization.OrganizationDraft;
@@ -146,6 +149,7 @@ public class ImportHistory {
     private final TenantService tenants;
     private final OrganizationService organizations;
     private final ContactService contacts;
+    private final AddressService addresses;
     private final Clock clock;
 
     ImportHistory(
@@ -157,8 +161,10 @@ public class ImportHistory {
             GroupService groups,
             OrganizationService organizations,
             ContactService contacts,
+            AddressService addresses,
             TenantService tenants,
             Clock clock) {
+        this.addresses = addresses;
         this.contacts = contacts;
         this.organizations = organizations;
         this.jdbc = jdbc;
@@ -350,8 +356,17 @@ public class ImportHistory {
         return true;
     }
 
-    /** Inside the row's transaction: the import updated {@code customerId}, which had {@code before}. */
-    void updated(long importId, long customerId, CustomerDraft before, List<CustomerGroup> groupsBefore) {
+    /**
+     * Inside the row's transaction: the import updated {@code customerId}, which had {@code before}, and saved its
+     * address {@code addressId} (null: none), which had {@code addressBefore} (null: the import added it).
+     */
+    void updated(
+            long importId,
+            long customerId,
+            CustomerDraft before,
+            List<CustomerGroup> groupsBefore,
+            Long addressId,
+            AddressDraft addressBefore) {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("type", before.getType().name());
         state.put("firstName", before.getFirstName());
@@ -366,6 +381,19 @@ public class ImportHistory {
         state.put(
                 "groups",
                 groupsBefore.stream().map(CustomerGroup::getId).sorted().toList());
+        if (addressId != null) {
+            Map<String, Object> address = new LinkedHashMap<>();
+            if (addressBefore == null) {
+                address.put("added", addressId);
+            } else {
+                address.put("id", addressId);
+                address.put("line1", addressBefore.getLine1());
+                address.put("postCode", addressBefore.getPostCode());
+                address.put("city", addressBefore.getCity());
+                address.put("country", addressBefore.getCountry());
+            }
+            state.put("address", address);
+        }
         updated(importId, ImportField.Records.CUSTOMERS, customerId, state);
     }
 
@@ -608,7 +636,30 @@ public class ImportHistory {
                 new HashSet<>(allGroups.stream()
                         .filter(g -> groupIds.contains(g.getId()))
                         .toList()));
+        if (before.get("address") instanceof Map<?, ?> address) {
+            restoreAddress(c.recordId(), address);
+        }
         return true;
+    }
+
+    /** The address the import added goes; the one it changed gets its values back (if it is still there). */
+    private void restoreAddress(long customerId, Map<?, ?> address) {
+        if (address.get("added") instanceof Number added) {
+            addresses.removeAddress(OwnerType.CUSTOMER, customerId, added.longValue());
+            return;
+        }
+        long id = ((Number) address.get("id")).longValue();
+        AddressDraft d;
+        try {
+            d = addresses.draftOf(OwnerType.CUSTOMER, customerId, id);
+        } catch (NoSuchElementException gone) {
+            return;
+        }
+        d.setLine1((String) address.get("line1"));
+        d.setPostCode((String) address.get("postCode"));
+        d.setCity((String) address.get("city"));
+        d.setCountry((String) address.get("country"));
+        addresses.saveAddress(OwnerType.CUSTOMER, customerId, id, d);
     }
 
     private static Set<Long> ids(Object list) {

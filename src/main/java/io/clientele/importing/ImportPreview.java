@@ -5,6 +5,7 @@ import io.clientele.base.Csv;
 import io.clientele.base.FieldValidationException;
 import io.clientele.base.Languages;
 import io.clientele.base.Messages;
+import io.clientele.base.OwnerType;
 import io.clientele.customer.CustomerDraft;
 import io.clientele.customer.CustomerGroup;
 import io.clientele.customer.CustomerService;
@@ -13,6 +14,10 @@ import io.clientele.customer.CustomerType;
 import io.clientele.customer.GroupService;
 import io.clientele.customer.Team;
 import io.clientele.customer.TeamService;
+import io.clientele.directory.Address;
+import io.clientele.directory.AddressDraft;
+import io.clientele.directory.AddressKind;
+import io.clientele.directory.AddressService;
 import io.clientele.directory.Contact;
 import io.clientele.directory.ContactDraft;
 import io.clientele.directory.ContactService;
@@ -31,6 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -88,7 +94,8 @@ public class ImportPreview {
     /**
      * A row and what the import would do with it: {@code match} is the record it updates or may duplicate,
      * {@code record} the draft it would store (a customer's, an organization's or a contact's; null for an error),
-     * {@code groups} the groups it names (null when the file has no groups column: a matched customer's stay).
+     * {@code groups} the groups it names (null when the file has no groups column: a matched customer's stay),
+     * {@code address} a customer's default visiting address as the row leaves it (null: the row names none).
      */
     public record Line(
             ImportTable.Row row,
@@ -97,6 +104,7 @@ public class ImportPreview {
             String matchName,
             Object record,
             Set<CustomerGroup> groups,
+            Postal address,
             List<FieldValidationException> errors) {
         /** The customer it would store; null for another record or an error. */
         public CustomerDraft draft() {
@@ -111,6 +119,9 @@ public class ImportPreview {
             return record instanceof ContactDraft d ? d : null;
         }
     }
+
+    /** A customer's default visiting address: the one it has ({@code id}), or a new one (null), as {@code draft}. */
+    public record Postal(Long id, AddressDraft draft) {}
 
     /** How many rows would get each disposition. */
     public record Counts(long create, long update, long duplicate, long error) {
@@ -129,6 +140,7 @@ public class ImportPreview {
     private final GroupService groups;
     private final OrganizationService organizations;
     private final ContactService contacts;
+    private final AddressService addresses;
 
     ImportPreview(
             CustomerService customers,
@@ -136,7 +148,9 @@ public class ImportPreview {
             TeamService teams,
             GroupService groups,
             OrganizationService organizations,
-            ContactService contacts) {
+            ContactService contacts,
+            AddressService addresses) {
+        this.addresses = addresses;
         this.contacts = contacts;
         this.organizations = organizations;
         this.customers = customers;
@@ -235,11 +249,15 @@ public class ImportPreview {
             return error(row, errors);
         }
         errors.addAll(customers.problems(draft, match));
+        Postal address = address(cells, match);
+        if (address != null) {
+            errors.addAll(addresses.problems(address.draft()));
+        }
         if (!errors.isEmpty()) {
             return error(row, errors);
         }
         if (match != null) {
-            return new Line(row, Disposition.UPDATE, match, null, draft, groups, List.of());
+            return new Line(row, Disposition.UPDATE, match, null, draft, groups, address, List.of());
         }
         String name = draft.getType() == CustomerType.BUSINESS
                 ? draft.getCompanyName()
@@ -247,7 +265,7 @@ public class ImportPreview {
         List<DuplicateService.Match> likely =
                 likeness ? duplicates.likely(name, draft.getEmail(), draft.getPhone()) : List.of();
         return likely.isEmpty()
-                ? new Line(row, Disposition.CREATE, null, null, draft, groups, List.of())
+                ? new Line(row, Disposition.CREATE, null, null, draft, groups, address, List.of())
                 : new Line(
                         row,
                         Disposition.DUPLICATE,
@@ -255,7 +273,38 @@ public class ImportPreview {
                         likely.getFirst().name(),
                         draft,
                         groups,
+                        address,
                         List.of());
+    }
+
+    /**
+     * The address columns of a customer's row over its default visiting address (a new one for a new customer or one
+     * without); null when the row leaves them all empty.
+     */
+    private Postal address(Map<ImportField, String> cells, Long match) {
+        if (Stream.of(ImportField.ADDRESS, ImportField.POST_CODE, ImportField.CITY, ImportField.COUNTRY)
+                .allMatch(f -> blank(cells.get(f)))) {
+            return null;
+        }
+        Long id = match == null
+                ? null
+                : addresses
+                        .defaultAddress(OwnerType.CUSTOMER, match, AddressKind.VISITING)
+                        .map(Address::getId)
+                        .orElse(null);
+        AddressDraft d = id == null ? new AddressDraft() : addresses.draftOf(OwnerType.CUSTOMER, match, id);
+        cells.forEach((field, value) -> {
+            switch (field) {
+                case ADDRESS -> d.setLine1(value);
+                case POST_CODE -> d.setPostCode(value);
+                case CITY -> d.setCity(value);
+                case COUNTRY -> {
+                    if (!value.isEmpty()) d.setCountry(value.toUpperCase(Locale.ROOT));
+                }
+                default -> {}
+            }
+        });
+        return new Postal(id, d);
     }
 
     /**
@@ -337,11 +386,11 @@ public class ImportPreview {
             return error(row, errors);
         }
         if (match != null) {
-            return new Line(row, Disposition.UPDATE, match, null, draft, null, List.of());
+            return new Line(row, Disposition.UPDATE, match, null, draft, null, null, List.of());
         }
         return likely == null
-                ? new Line(row, Disposition.CREATE, null, null, draft, null, List.of())
-                : new Line(row, Disposition.DUPLICATE, likely, likelyName.orElse(""), draft, null, List.of());
+                ? new Line(row, Disposition.CREATE, null, null, draft, null, null, List.of())
+                : new Line(row, Disposition.DUPLICATE, likely, likelyName.orElse(""), draft, null, null, List.of());
     }
 
     /** The customer with this ID; none when no customer has it (another system's ID: the row creates one). */
@@ -355,7 +404,7 @@ public class ImportPreview {
     }
 
     private static Line error(ImportTable.Row row, List<FieldValidationException> errors) {
-        return new Line(row, Disposition.ERROR, null, null, null, null, List.copyOf(errors));
+        return new Line(row, Disposition.ERROR, null, null, null, null, null, List.copyOf(errors));
     }
 
     /** The mapped cells written over the draft: a new customer's defaults or the matched customer's values. */

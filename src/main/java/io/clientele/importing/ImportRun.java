@@ -4,12 +4,15 @@ import io.clientele.base.ConcurrentEditException;
 import io.clientele.base.Csv;
 import io.clientele.base.FieldValidationException;
 import io.clientele.base.Messages;
+import io.clientele.base.OwnerType;
 import io.clientele.bulk.BulkJobService;
 import io.clientele.customer.CustomerDraft;
 import io.clientele.customer.CustomerGroup;
 import io.clientele.customer.CustomerService;
 import io.clientele.customer.CustomerSource;
 import io.clientele.customer.GroupService;
+import io.clientele.directory.AddressDraft;
+import io.clientele.directory.AddressService;
 import io.clientele.directory.ContactDraft;
 import io.clientele.directory.ContactService;
 import io.clientele.organization.OrganizationDraft;
@@ -99,6 +102,7 @@ public class ImportRun {
     private final ImportMappings mappings;
     private final OrganizationService organizations;
     private final ContactService contacts;
+    private final AddressService addresses;
 
     ImportRun(
             ImportPreview preview,
@@ -109,7 +113,9 @@ public class ImportRun {
             ImportHistory history,
             ImportMappings mappings,
             OrganizationService organizations,
-            ContactService contacts) {
+            ContactService contacts,
+            AddressService addresses) {
+        this.addresses = addresses;
         this.contacts = contacts;
         this.organizations = organizations;
         this.history = history;
@@ -268,10 +274,17 @@ public class ImportRun {
                         if (line.groups() != null) {
                             groups.setGroups(created, line.groups());
                         }
+                        if (line.address() != null) {
+                            addresses.saveAddress(
+                                    OwnerType.CUSTOMER,
+                                    created,
+                                    null,
+                                    line.address().draft());
+                        }
                         history.created(importId, ImportField.Records.CUSTOMERS, created);
                         return created;
                     }
-                    update(importId, line.match(), line.draft(), line.groups());
+                    update(importId, line.match(), line.draft(), line.groups(), line.address());
                     return line.match();
                 },
                 d == ImportPreview.Disposition.UPDATE ? 1 : 0,
@@ -329,7 +342,7 @@ public class ImportRun {
         return merged(
                 changes,
                 () -> {
-                    update(importId, match, merged, groupsAfter);
+                    update(importId, match, merged, groupsAfter, null);
                     return match;
                 },
                 counts,
@@ -387,14 +400,20 @@ public class ImportRun {
     }
 
     /** Updates a customer inside the row's transaction, keeping what it was for Undo import. */
-    private void update(long importId, long id, CustomerDraft draft, Set<CustomerGroup> groupsAfter) {
+    private void update(
+            long importId, long id, CustomerDraft draft, Set<CustomerGroup> groupsAfter, ImportPreview.Postal address) {
         CustomerDraft before = customers.draftOf(id);
         List<CustomerGroup> groupsBefore = groups.groupsOf(id);
+        AddressDraft addressBefore = address == null || address.id() == null
+                ? null
+                : addresses.draftOf(OwnerType.CUSTOMER, id, address.id());
         customers.update(id, draft);
         if (groupsAfter != null) {
             groups.setGroups(id, groupsAfter);
         }
-        history.updated(importId, id, before, groupsBefore);
+        Long saved =
+                address == null ? null : addresses.saveAddress(OwnerType.CUSTOMER, id, address.id(), address.draft());
+        history.updated(importId, id, before, groupsBefore, saved, addressBefore);
     }
 
     /** Writes one row in a transaction of its own; answers its errors (none when written). */

@@ -7,6 +7,7 @@ import io.clientele.DatabaseTest;
 import io.clientele.audit.AuditEvent;
 import io.clientele.audit.AuditEvents;
 import io.clientele.base.ActionRefusedException;
+import io.clientele.base.OwnerType;
 import io.clientele.bulk.BulkJob;
 import io.clientele.bulk.BulkJobService;
 import io.clientele.customer.CustomerDetails;
@@ -16,6 +17,9 @@ import io.clientele.customer.CustomerGroup;
 import io.clientele.customer.CustomerRow;
 import io.clientele.customer.CustomerStatus;
 import io.clientele.customer.GroupService;
+import io.clientele.directory.AddressDraft;
+import io.clientele.directory.AddressKind;
+import io.clientele.directory.AddressService;
 import io.clientele.importing.ImportPreview.MatchBy;
 import io.clientele.importing.ImportRun.OnDuplicate;
 import io.clientele.importing.ImportRun.OnError;
@@ -61,6 +65,9 @@ class ImportHistoryTest extends DatabaseTest {
 
     @Autowired
     ApplicationContext ctx;
+
+    @Autowired
+    AddressService addresses;
 
     @Test
     void undoTrashesWhatTheImportCreatedAndRestoresWhatItUpdatedUnlessChangedSince() throws Exception {
@@ -139,6 +146,63 @@ class ImportHistoryTest extends DatabaseTest {
         assertThat(groups.groupsOf(kari)).isEmpty();
     }
 
+    @Test
+    void addressColumnsSetTheCustomersVisitingAddressAndUndoPutsItBack() throws Exception {
+        long tenant = data.tenant();
+        data.loginAs(data.staff(tenant, Role.ADMIN));
+        long kari = data.customer(tenant, "Kari", "Nordmann", "kari@example.no", null, CustomerStatus.ACTIVE);
+        long lise = data.customer(tenant, "Lise", "Li", "lise@example.no", null, CustomerStatus.ACTIVE);
+        AddressDraft home = new AddressDraft();
+        home.setLine1("Storgata 1");
+        home.setPostCode("0150");
+        home.setCity("Oslo");
+        long kariHome = addresses.saveAddress(OwnerType.CUSTOMER, kari, null, home);
+        String csv = """
+                First name,Last name,Email,Adresse,Postnr,Poststed
+                Kari,Nordmann,kari@example.no,Bryggen 5,5003,Bergen
+                Lise,Li,lise@example.no,Havnegata 2,9008,Tromsø
+                Per,Hansen,per@example.no,Kirkeveien 1,12,Oslo
+                Siri,Strand,siri@example.no,Elvegata 3,7011,Trondheim
+                """;
+        List<ImportField> mapping = ImportMapping.suggest(
+                List.of("First name", "Last name", "Email", "Adresse", "Postnr", "Poststed"),
+                ImportField.Records.CUSTOMERS);
+        assertThat(mapping).endsWith(ImportField.ADDRESS, ImportField.POST_CODE, ImportField.CITY);
+
+        ImportRun.Started started = start(csv, mapping, OnDuplicate.SKIP);
+        BulkJobService.Progress done = started.job().await(Duration.ofSeconds(30));
+
+        assertThat(ImportRun.Outcome.of(done.detail()))
+                .as("Per's post number is refused")
+                .isEqualTo(new ImportRun.Outcome(1, 2, 0, 1));
+        assertThat(visiting(kari)).isEqualTo("Bryggen 5, 5003 Bergen");
+        assertThat(addresses
+                        .defaultAddress(OwnerType.CUSTOMER, kari, AddressKind.VISITING)
+                        .orElseThrow()
+                        .getId())
+                .as("the same address, changed")
+                .isEqualTo(kariHome);
+        assertThat(visiting(lise)).isEqualTo("Havnegata 2, 9008 Tromsø");
+        long siri = customers.withEmail("siri@example.no").orElseThrow();
+        assertThat(visiting(siri)).isEqualTo("Elvegata 3, 7011 Trondheim");
+        assertThat(new String(history.report(started.importId()).orElseThrow(), StandardCharsets.UTF_8))
+                .contains("Kirkeveien 1");
+
+        history.undo(started.importId(), p -> {}).await(Duration.ofSeconds(30));
+
+        assertThat(visiting(kari)).isEqualTo("Storgata 1, 0150 Oslo");
+        assertThat(addresses.addresses(OwnerType.CUSTOMER, lise))
+                .as("the address it added is gone")
+                .isEmpty();
+    }
+
+    private String visiting(long customerId) {
+        return addresses
+                .defaultAddress(OwnerType.CUSTOMER, customerId, AddressKind.VISITING)
+                .map(a -> a.getLine1() + ", " + a.getPostCode() + " " + a.getCity())
+                .orElse(null);
+    }
+
     /** Enough that the first import still reads its file when the second comes. */
     private static final int ROWS = 200;
 
@@ -185,13 +249,17 @@ class ImportHistoryTest extends DatabaseTest {
     }
 
     private ImportRun.Started start(String csv, OnDuplicate onDuplicate) throws IOException {
+        return start(csv, MAPPING, onDuplicate);
+    }
+
+    private ImportRun.Started start(String csv, List<ImportField> mapping, OnDuplicate onDuplicate) throws IOException {
         Path file = Files.writeString(Files.createTempFile(dir, "import", ".csv"), csv, StandardCharsets.UTF_8);
         return run.start(
                 new ImportRun.Request(
                         file,
                         "customers.csv",
                         null,
-                        MAPPING,
+                        mapping,
                         new ImportRun.Options(MatchBy.EMAIL, true, OnError.IMPORT_VALID, onDuplicate),
                         Locale.ENGLISH),
                 p -> {});

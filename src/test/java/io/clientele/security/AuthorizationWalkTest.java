@@ -46,6 +46,7 @@ class AuthorizationWalkTest extends DatabaseTest {
             AddressService draftOf                ADMIN
             AddressService saveAddress            ADMIN
             AddressService removeAddress          ADMIN
+            AddressService problems               ADMIN
             AuditExport *                         ADMIN
             AuditService *                        ADMIN
             AuditService history                  VIEWER

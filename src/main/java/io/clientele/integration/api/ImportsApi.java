@@ -118,7 +118,8 @@ class ImportsApi {
                     @Parameter(
                             description = "One field per column, comma-separated, or skip. Customers: CUSTOMER_ID, "
                                     + "TYPE, STATUS, NAME, FIRST_NAME, LAST_NAME, COMPANY_NAME, EMAIL, PHONE, TEAMS, "
-                                    + "GROUPS; organizations: NAME, ORG_NUMBER, LEGAL_FORM, EMAIL, PHONE, WEBSITE, "
+                                    + "GROUPS and the default visiting address (ADDRESS, POST_CODE, CITY, COUNTRY); "
+                                    + "organizations: NAME, ORG_NUMBER, LEGAL_FORM, EMAIL, PHONE, WEBSITE, "
                                     + "ADDRESS, POST_CODE, CITY, COUNTRY; contacts: NAME, FIRST_NAME, LAST_NAME, EMAIL, "
                                     + "PHONE and their company by COMPANY_NAME or ORG_NUMBER. Left out: the mapping "
                                     + "last used for these columns, else suggested from the header.")
