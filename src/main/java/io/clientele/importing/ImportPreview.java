@@ -393,6 +393,38 @@ public class ImportPreview {
                 : new Line(row, Disposition.DUPLICATE, likely, likelyName.orElse(""), draft, null, null, List.of());
     }
 
+    /**
+     * A row's problem as the preview and the failed rows' report say it: a generic one ("Required", "At most 200
+     * characters") names the field it is about, since a row holds many.
+     */
+    public static String message(FieldValidationException e, Locale locale) {
+        String text = Messages.text(locale, e.getMessage(), e.args());
+        String key = e.getMessage();
+        boolean generic = key.equals("validation.required")
+                || key.startsWith("validation.max")
+                || key.equals("validation.digits-only");
+        ImportField field = generic ? FORM_FIELDS.get(e.field()) : null;
+        return field == null ? text : Messages.text(locale, "import.field." + field) + ": " + text;
+    }
+
+    /** The import field each form field of a customer, organization, contact or address is filled from. */
+    private static final Map<String, ImportField> FORM_FIELDS = Map.ofEntries(
+            Map.entry("firstName", ImportField.FIRST_NAME),
+            Map.entry("lastName", ImportField.LAST_NAME),
+            Map.entry("companyName", ImportField.COMPANY_NAME),
+            Map.entry("company", ImportField.COMPANY_NAME),
+            Map.entry("name", ImportField.NAME),
+            Map.entry("email", ImportField.EMAIL),
+            Map.entry("phone", ImportField.PHONE),
+            Map.entry("orgNumber", ImportField.ORG_NUMBER),
+            Map.entry("legalForm", ImportField.LEGAL_FORM),
+            Map.entry("website", ImportField.WEBSITE),
+            Map.entry("address", ImportField.ADDRESS),
+            Map.entry("line1", ImportField.ADDRESS),
+            Map.entry("postCode", ImportField.POST_CODE),
+            Map.entry("city", ImportField.CITY),
+            Map.entry("country", ImportField.COUNTRY));
+
     /** The customer with this ID; none when no customer has it (another system's ID: the row creates one). */
     private Optional<Long> byId(String key) {
         try {

@@ -443,9 +443,7 @@ public class ImportRun {
             CSVPrinter report, ImportPreview.Line line, List<FieldValidationException> errors, Locale locale)
             throws java.io.UncheckedIOException {
         List<String> cells = new ArrayList<>(line.row().fields());
-        cells.add(errors.stream()
-                .map(e -> Messages.text(locale, e.getMessage(), e.args()))
-                .collect(Collectors.joining("; ")));
+        cells.add(errors.stream().map(e -> ImportPreview.message(e, locale)).collect(Collectors.joining("; ")));
         try {
             Csv.row(report, cells);
         } catch (IOException e) {

@@ -162,6 +162,7 @@ class ImportHistoryTest extends DatabaseTest {
                 Kari,Nordmann,kari@example.no,Bryggen 5,5003,Bergen
                 Lise,Li,lise@example.no,Havnegata 2,9008,Tromsø
                 Per,Hansen,per@example.no,Kirkeveien 1,12,Oslo
+                Ola,Olsen,ola@example.no,Kirkeveien 2,0150,
                 Siri,Strand,siri@example.no,Elvegata 3,7011,Trondheim
                 """;
         List<ImportField> mapping = ImportMapping.suggest(
@@ -173,8 +174,8 @@ class ImportHistoryTest extends DatabaseTest {
         BulkJobService.Progress done = started.job().await(Duration.ofSeconds(30));
 
         assertThat(ImportRun.Outcome.of(done.detail()))
-                .as("Per's post number is refused")
-                .isEqualTo(new ImportRun.Outcome(1, 2, 0, 1));
+                .as("Per's post number and Ola's missing city are refused")
+                .isEqualTo(new ImportRun.Outcome(1, 2, 0, 2));
         assertThat(visiting(kari)).isEqualTo("Bryggen 5, 5003 Bergen");
         assertThat(addresses
                         .defaultAddress(OwnerType.CUSTOMER, kari, AddressKind.VISITING)
@@ -186,7 +187,9 @@ class ImportHistoryTest extends DatabaseTest {
         long siri = customers.withEmail("siri@example.no").orElseThrow();
         assertThat(visiting(siri)).isEqualTo("Elvegata 3, 7011 Trondheim");
         assertThat(new String(history.report(started.importId()).orElseThrow(), StandardCharsets.UTF_8))
-                .contains("Kirkeveien 1");
+                .contains("Kirkeveien 1")
+                .as("a generic message names its field")
+                .contains("City: Required");
 
         history.undo(started.importId(), p -> {}).await(Duration.ofSeconds(30));
 

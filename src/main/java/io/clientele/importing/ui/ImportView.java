@@ -481,7 +481,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle, Befor
 
     private String details(Line l) {
         if (!l.errors().isEmpty()) {
-            return l.errors().stream().map(e -> t(e.getMessage(), e.args())).collect(Collectors.joining("; "));
+            return l.errors().stream()
+                    .map(e -> ImportPreview.message(e, getLocale()))
+                    .collect(Collectors.joining("; "));
         }
         return l.match() == null
                 ? ""
