@@ -407,10 +407,14 @@ class ClusterIT extends BrowserTestBase {
     private void signedOut(List<Page> pages, String path) throws Exception {
         for (Page p : pages) {
             String node = p.url().replaceAll("(https?://[^/]+).*", "$1");
-            // What counts is where the node sends the browser, not the page's last resource arriving.
+            // The browser's next request, from a new tab with the same session cookie: the open page may itself be
+            // sent to the login page at any moment (its connection ends with the session), which would interrupt a
+            // navigation made in it.
+            Page next = p.context().newPage();
             try {
-                // A minute: on two busy cores a node under the schedules of the first test can be slow to answer.
-                p.navigate(
+                // What counts is where the node sends the browser, not the page's last resource arriving. A minute:
+                // on two busy cores a node under the first test's schedules can be slow to answer.
+                next.navigate(
                         node + path,
                         new Page.NavigateOptions()
                                 .setTimeout(60_000)
@@ -426,7 +430,7 @@ class ClusterIT extends BrowserTestBase {
                 }
                 throw new AssertionError(busy.toString(), stuck);
             }
-            assertThat(p).hasURL(Pattern.compile(".*/login.*"));
+            assertThat(next).hasURL(Pattern.compile(".*/login.*"));
             p.context().close();
         }
     }

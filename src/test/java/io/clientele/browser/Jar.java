@@ -120,7 +120,7 @@ final class Jar {
                 busy.append('\n');
             }
         }
-        return busy.isEmpty() ? "(no request thread in the application)" : busy.toString();
+        return busy.isEmpty() ? "(no request thread in the application)\n" : busy.toString();
     }
 
     /** SIGKILL, as a power cut or the OOM killer would: no shutdown hook runs. */
