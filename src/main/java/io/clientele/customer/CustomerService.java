@@ -485,7 +485,11 @@ public class CustomerService {
     }
 
     private void apply(Customer c, CustomerDraft d, Long existingId) {
-        PhoneNumbers.Normalized phone = validate(c, d, existingId);
+        store(c, d, validate(c, d, existingId, tenants.country(), true));
+    }
+
+    /** Writes checked {@code d} (its phone number as stored) over {@code c}. */
+    private static void store(Customer c, CustomerDraft d, PhoneNumbers.Normalized phone) {
         String email = email(d);
         c.setType(d.getType());
         c.setFirstName(trimToNull(d.getFirstName()));
@@ -511,11 +515,38 @@ public class CustomerService {
                         .findById(existingId)
                         .orElseThrow(() -> new NoSuchElementException("Customer " + existingId));
         try {
-            validate(c, draft, existingId);
+            validate(c, draft, existingId, tenants.country(), true);
             return List.of();
         } catch (FieldValidationException e) {
             return e.all();
         }
+    }
+
+    /** A new customer as {@link #checkNew} answers it: the customer to store, or what is wrong with its draft. */
+    public record Checked(Customer customer, List<FieldValidationException> problems) {}
+
+    /**
+     * Many new customers checked at once as {@link #create} checks one, except whether an e-mail is taken: the caller
+     * answers for that (an import into a tenant with no customers checks its file against itself). Answers per draft,
+     * in order, the customer as it would be stored (derived names, the phone number as stored) or its problems;
+     * nothing is stored.
+     */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional(readOnly = true)
+    public List<Checked> checkNew(List<CustomerDraft> drafts, CustomerSource from) {
+        String country = tenants.country();
+        List<Checked> checked = new ArrayList<>(drafts.size());
+        for (CustomerDraft d : drafts) {
+            Customer c = new Customer();
+            c.setSource(from);
+            try {
+                store(c, d, validate(c, d, null, country, false));
+                checked.add(new Checked(c, List.of()));
+            } catch (FieldValidationException e) {
+                checked.add(new Checked(null, e.all()));
+            }
+        }
+        return checked;
     }
 
     /** The live customer with this e-mail address (any case), if one has it. */
@@ -527,8 +558,12 @@ public class CustomerService {
                 .map(Customer::getId);
     }
 
-    /** Checks {@code d} for {@code c}; throws every problem at once, else answers the phone number as stored. */
-    private PhoneNumbers.Normalized validate(Customer c, CustomerDraft d, Long existingId) {
+    /**
+     * Checks {@code d} for {@code c} (its phone number in {@code country}, its e-mail against the tenant's when
+     * {@code lookUpEmail}); throws every problem at once, else answers the phone number as stored.
+     */
+    private PhoneNumbers.Normalized validate(
+            Customer c, CustomerDraft d, Long existingId, String country, boolean lookUpEmail) {
         FieldErrors errors = FieldErrors.of(d);
         if (c.getOrganizationId() != null) {
             // A customer account is a business named after its organization; rename the organization instead.
@@ -547,13 +582,14 @@ public class CustomerService {
         errors.require(
                 email.isEmpty()
                         || errors.has("email")
+                        || !lookUpEmail
                         || !(existingId == null
                                 ? customers.existsByEmailIgnoreCase(email)
                                 : customers.existsByEmailIgnoreCaseAndIdNot(email, existingId)),
                 "email",
                 "customer.email-taken");
         PhoneNumbers.Normalized phone =
-                errors.check(() -> PhoneNumbers.optional(d.getPhone(), tenants.country(), "customer.phone-invalid"));
+                errors.check(() -> PhoneNumbers.optional(d.getPhone(), country, "customer.phone-invalid"));
         errors.throwIfAny();
         return phone;
     }

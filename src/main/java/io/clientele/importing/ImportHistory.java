@@ -243,6 +243,18 @@ public class ImportHistory {
                 id);
     }
 
+    /** Inside a staged chunk's transaction: the import created these customers (PostgreSQL: one statement). */
+    void created(long importId, List<Long> customerIds) {
+        Changes c = Changes.of(ImportField.Records.CUSTOMERS);
+        jdbc.update(
+                "INSERT INTO " + c.table() + " (import_id, " + c.column() + ", created, version_after) "
+                        + "SELECT ?, id, true, version FROM " + c.source() + " WHERE id = ANY(?)",
+                ps -> {
+                    ps.setLong(1, importId);
+                    ps.setArray(2, ps.getConnection().createArrayOf("bigint", customerIds.toArray()));
+                });
+    }
+
     /** Inside the row's transaction: the import updated {@code id} among its {@code records}, which had {@code before}. */
     private void updated(long importId, ImportField.Records records, long id, Map<String, Object> before) {
         Changes c = Changes.of(records);

@@ -174,13 +174,38 @@ public class ImportPreview {
      */
     public Counts preview(
             ImportTable table, List<ImportField> mapping, MatchBy matchBy, boolean likeness, Consumer<Line> each) {
+        return read(table, mapping, matchBy, likeness ? Reading.PREVIEW : Reading.RUN, each);
+    }
+
+    /**
+     * The rows of {@code table} as drafts of new customers, for an import into a tenant with no customers: there is
+     * nothing to match or to be like, so no row is looked up. A row is an error only for what the file itself says
+     * wrong (too long, an e-mail twice, an unknown type or status); its other lines are {@code CREATE} with the draft
+     * as filled, the form's rules left to the caller (which checks them many at once).
+     */
+    public void drafts(ImportTable table, List<ImportField> mapping, Consumer<Line> each) {
+        read(table, mapping, MatchBy.EMAIL, Reading.DRAFTS, each);
+    }
+
+    /** How much a reading of the file looks up in the tenant for each row. */
+    private enum Reading {
+        /** The match, the form's rules and the likeness to others. */
+        PREVIEW,
+        /** The match and the form's rules: the import's second reading, which knows the likeness from its first. */
+        RUN,
+        /** Nothing: new customers into a tenant with none. */
+        DRAFTS
+    }
+
+    private Counts read(
+            ImportTable table, List<ImportField> mapping, MatchBy matchBy, Reading reading, Consumer<Line> each) {
         ImportField.Records records = matchBy.records();
         ImportMapping.check(table.header(), mapping, records);
         Values values = records == ImportField.Records.CUSTOMERS ? new Values(teams.all(), groups.all()) : null;
         Set<String> seen = new HashSet<>();
         Counts counts = new Counts(0, 0, 0, 0);
         for (ImportTable.Row row = table.next(); row != null; row = table.next()) {
-            Line line = line(row, table.header().size(), mapping, matchBy, values, seen, likeness);
+            Line line = line(row, table.header().size(), mapping, matchBy, values, seen, reading);
             counts = counts.plus(line.disposition());
             each.accept(line);
         }
@@ -194,7 +219,7 @@ public class ImportPreview {
             MatchBy matchBy,
             Values values,
             Set<String> seen,
-            boolean likeness) {
+            Reading reading) {
         if (row.fields().size() > columns) {
             return error(
                     row,
@@ -221,12 +246,16 @@ public class ImportPreview {
                             "import.twice-in-file",
                             key)));
         }
+        boolean likeness = reading == Reading.PREVIEW;
         return switch (matchBy.records()) {
             case ORGANIZATIONS ->
                 organization(
                         row, cells, keyed ? organizations.withOrgNumber(key).orElse(null) : null, likeness);
             case CONTACTS -> contact(row, cells, keyed ? contacts.withEmail(key).orElse(null) : null, likeness);
-            case CUSTOMERS -> customer(row, cells, matchBy, keyed ? key : null, values, likeness);
+            case CUSTOMERS ->
+                reading == Reading.DRAFTS
+                        ? draft(row, cells, values)
+                        : customer(row, cells, matchBy, keyed ? key : null, values, likeness);
         };
     }
 
@@ -275,6 +304,16 @@ public class ImportPreview {
                         groups,
                         address,
                         List.of());
+    }
+
+    /** A new customer's row as filled, unchecked (see {@link #drafts}). */
+    private static Line draft(ImportTable.Row row, Map<ImportField, String> cells, Values values) {
+        List<FieldValidationException> errors = new ArrayList<>();
+        CustomerDraft draft = new CustomerDraft();
+        fill(draft, cells, values, errors);
+        return errors.isEmpty()
+                ? new Line(row, Disposition.CREATE, null, null, draft, null, null, List.of())
+                : error(row, errors);
     }
 
     /**

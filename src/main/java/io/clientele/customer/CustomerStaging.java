@@ -1,0 +1,196 @@
+package io.clientele.customer;
+
+import io.clientele.base.BusinessEvent;
+import io.clientele.base.Databases;
+import io.clientele.tenant.TenantContext;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Many new customers written set-based on PostgreSQL, for an import of a whole file: a chunk of customers checked by
+ * {@link CustomerService#checkNew} goes with COPY into an unlogged staging table of the import's own, then into the
+ * customer table by one INSERT … SELECT in the caller's transaction, which publishes them to webhooks as one event.
+ * The customer tallies' statement triggers count them like any insert. Nothing is audited per customer: the import's
+ * job is audited once.
+ */
+@Component
+public class CustomerStaging {
+    private static final String COLUMNS =
+            "type, status, first_name, last_name, company_name, display_name, email, phone, phone_digits";
+
+    private final DataSource dataSource;
+    private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    CustomerStaging(DataSource dataSource, JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** True where staging works: PostgreSQL (the embedded database has no COPY). */
+    public boolean available() {
+        return Databases.postgres(dataSource);
+    }
+
+    /** True when the current tenant has no customers at all, not even in the Trash. */
+    public boolean tenantIsEmpty() {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT NOT EXISTS (SELECT 1 FROM customer WHERE tenant_id = ?)",
+                Boolean.class,
+                TenantContext.require()));
+    }
+
+    /** A staging table named after {@code key} (an import's id), dropped again on close. */
+    public Stage open(long key) {
+        return new Stage("customer_stage_" + key);
+    }
+
+    /** One staging table and the connection that copies into it. */
+    public final class Stage implements AutoCloseable {
+        private final String table;
+        private final Connection connection;
+        private long rowNo;
+
+        private Stage(String table) {
+            this.table = table;
+            try {
+                connection = dataSource.getConnection();
+                connection.setAutoCommit(true);
+                try (var s = connection.createStatement()) {
+                    s.execute("DROP TABLE IF EXISTS " + table);
+                    s.execute("CREATE UNLOGGED TABLE " + table + " (row_no bigint, type text, status text,"
+                            + " first_name text, last_name text, company_name text, display_name text, email text,"
+                            + " phone text, phone_digits text)");
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot stage customers", e);
+            }
+        }
+
+        /** Sends {@code customers} (checked, not stored) into the staging table, committed at once. */
+        public void copy(List<Customer> customers) {
+            if (customers.isEmpty()) {
+                return;
+            }
+            StringBuilder lines = new StringBuilder(customers.size() * 120);
+            for (Customer c : customers) {
+                lines.append(++rowNo);
+                for (Object value : new Object[] {
+                    c.getType(),
+                    c.getStatus(),
+                    c.getFirstName(),
+                    c.getLastName(),
+                    c.getCompanyName(),
+                    c.getDisplayName(),
+                    c.getEmail(),
+                    c.getPhone(),
+                    c.getPhoneDigits()
+                }) {
+                    lines.append('\t');
+                    text(lines, value);
+                }
+                lines.append('\n');
+            }
+            byte[] bytes = lines.toString().getBytes(StandardCharsets.UTF_8);
+            try {
+                CopyIn in = connection
+                        .unwrap(PGConnection.class)
+                        .getCopyAPI()
+                        .copyIn("COPY " + table + " (row_no, " + COLUMNS + ") FROM STDIN");
+                try {
+                    in.writeToCopy(bytes, 0, bytes.length);
+                    in.endCopy();
+                } finally {
+                    if (in.isActive()) {
+                        in.cancelCopy();
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot stage customers", e);
+            }
+        }
+
+        /**
+         * Inside the caller's transaction: moves every staged customer of the current tenant into the customer table,
+         * in the order they were staged, empties the staging table and publishes {@code customer.created} for them.
+         * Answers their ids in that order. A customer taken meanwhile (an e-mail someone saved since the check) fails
+         * the whole statement, and the transaction with it; the staged rows stay for the caller to write otherwise.
+         */
+        public List<Long> insert(CustomerSource source) {
+            Timestamp now = Timestamp.from(Instant.now(clock));
+            List<Long> ids = jdbc.queryForList(
+                    "WITH created AS (INSERT INTO customer (tenant_id, version, " + COLUMNS + ", source, all_teams,"
+                            + " teams_label, has_avatar, allow_shared_billing, created_at, updated_at)"
+                            + " SELECT ?, 0, " + COLUMNS + ", ?, true, '', false, false, ?, ? FROM " + table
+                            + " ORDER BY row_no RETURNING id) SELECT id FROM created ORDER BY id",
+                    Long.class,
+                    TenantContext.require(),
+                    source.name(),
+                    now,
+                    now);
+            jdbc.execute("TRUNCATE " + table);
+            if (!ids.isEmpty()) {
+                events.publishEvent(
+                        new BusinessEvent(BusinessEvent.CUSTOMER_CREATED, () -> CustomerEvents.data(em, ids)));
+            }
+            return ids;
+        }
+
+        /** Empties the staging table (after a chunk that could not be moved set-based). */
+        public void clear() {
+            try (var s = connection.createStatement()) {
+                s.execute("TRUNCATE " + table);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot clear staged customers", e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try (connection;
+                    var s = connection.createStatement()) {
+                s.execute("DROP TABLE IF EXISTS " + table);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot drop " + table, e);
+            }
+        }
+    }
+
+    /** A value in COPY's text format: \N for none; backslash, tab and line breaks escaped. */
+    private static void text(StringBuilder out, Object value) {
+        if (value == null) {
+            out.append("\\N");
+            return;
+        }
+        String s = value instanceof Enum<?> e ? e.name() : value.toString();
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                default -> out.append(ch);
+            }
+        }
+    }
+}
