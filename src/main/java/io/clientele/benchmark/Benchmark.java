@@ -147,7 +147,7 @@ class Benchmark implements ApplicationRunner {
         });
         if (figures.contains("import") && postgres) {
             try {
-                // --import-rows=N: the rows of the import job's figure (it writes each row through the service).
+                // --import-rows=N: the rows of the import job's figure.
                 new ImportRunFigures(context.getBean(io.clientele.importing.ImportRun.class), tenants, jdbc)
                         .run(
                                 args.containsOption("import-rows")
