@@ -1,6 +1,8 @@
 package io.clientele.demo;
 
 import io.clientele.base.IdRanges;
+import io.clientele.importing.ImportField;
+import io.clientele.importing.ImportHistory;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -152,7 +154,7 @@ class DemoImports {
      */
     private void records(long tenantId, String admin, Instant at, String records, String file, String failedRow) {
         boolean companies = records.equals("ORGANIZATIONS");
-        String table = companies ? "organization" : "contact";
+        ImportHistory.Changes changes = ImportHistory.Changes.of(ImportField.Records.valueOf(records));
         List<Map<String, Object>> created = jdbc.queryForList(
                 companies
                         ? "SELECT id, version FROM organization o WHERE tenant_id = ? AND deleted_at IS NULL AND NOT "
@@ -180,9 +182,9 @@ class DemoImports {
                 at);
         long entry = entry(tenantId, records, job, file, failedRow.getBytes(StandardCharsets.UTF_8), null, null, at);
         for (Map<String, Object> o : created) {
-            jdbc.update("UPDATE " + table + " SET sources = 'IMPORT' WHERE id = ?", o.get("id"));
+            jdbc.update("UPDATE " + changes.source() + " SET sources = 'IMPORT' WHERE id = ?", o.get("id"));
             jdbc.update(
-                    "INSERT INTO " + table + "_import_change (import_id, " + table + "_id, created, version_after) "
+                    "INSERT INTO " + changes.table() + " (import_id, " + changes.column() + ", created, version_after) "
                             + "VALUES (?, ?, true, ?)",
                     entry,
                     o.get("id"),

@@ -90,7 +90,7 @@ public enum ImportField {
     }
 
     private static final Set<ImportField> SHARED = Set.of(NAME, EMAIL, PHONE);
-    /** An organization's address, and a customer's default visiting address. */
+    /** An organization's address, and a customer's or contact's default visiting address. */
     private static final Set<ImportField> POSTAL = Set.of(ADDRESS, POST_CODE, CITY, COUNTRY);
     /** A contact's own fields, and its company by name or number. */
     private static final Set<ImportField> CONTACT = Set.of(FIRST_NAME, LAST_NAME, COMPANY_NAME, ORG_NUMBER);
@@ -119,7 +119,7 @@ public enum ImportField {
         return switch (records) {
             case CUSTOMERS -> only == records || SHARED.contains(this) || POSTAL.contains(this);
             case ORGANIZATIONS -> only == records || SHARED.contains(this);
-            case CONTACTS -> SHARED.contains(this) || CONTACT.contains(this);
+            case CONTACTS -> SHARED.contains(this) || CONTACT.contains(this) || POSTAL.contains(this);
         };
     }
 

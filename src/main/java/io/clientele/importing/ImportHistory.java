@@ -39,6 +39,8 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
+import java.util.function.ToIntFunction;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -274,8 +276,11 @@ public class ImportHistory {
         updated(importId, ImportField.Records.ORGANIZATIONS, organizationId, state);
     }
 
-    /** Inside the row's transaction: the import updated contact {@code contactId}, which had {@code before}. */
-    void updated(long importId, long contactId, ContactDraft before) {
+    /**
+     * Inside the row's transaction: the import updated contact {@code contactId}, which had {@code before}, and saved
+     * its address {@code addressId} (if not null), which had {@code addressBefore} (null: the import added it).
+     */
+    void updated(long importId, long contactId, ContactDraft before, Long addressId, AddressDraft addressBefore) {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("firstName", before.getFirstName());
         state.put("lastName", before.getLastName());
@@ -284,6 +289,7 @@ public class ImportHistory {
         state.put(
                 "companyId",
                 before.getCompany() == null ? null : before.getCompany().id());
+        address(state, addressId, addressBefore);
         updated(importId, ImportField.Records.CONTACTS, contactId, state);
     }
 
@@ -318,17 +324,13 @@ public class ImportHistory {
 
     /** Puts an updated organization back as it was, if nobody changed it after the import and it is still valid. */
     private boolean restoreOrganization(Change c) {
-        OrganizationDraft d;
-        try {
-            d = organizations.draftOf(c.recordId());
-        } catch (NoSuchElementException gone) {
+        Optional<Unchanged<OrganizationDraft>> unchanged =
+                unchanged(c, organizations::draftOf, OrganizationDraft::getVersion);
+        if (unchanged.isEmpty() || organizations.live(c.recordId()).isEmpty()) {
             return false;
         }
-        if (d.getVersion() != c.versionAfter()
-                || organizations.live(c.recordId()).isEmpty()) {
-            return false;
-        }
-        Map<String, Object> before = JSON.readValue(c.before(), new TypeReference<Map<String, Object>>() {});
+        OrganizationDraft d = unchanged.get().draft();
+        Map<String, Object> before = unchanged.get().before();
         ORGANIZATION_FIELDS.forEach((name, f) -> f.set().accept(d, (String) before.get(name)));
         if (!organizations.problems(d, c.recordId()).isEmpty()) {
             return false;
@@ -339,16 +341,12 @@ public class ImportHistory {
 
     /** Puts an updated contact back as it was, if nobody changed it after the import and its company is still there. */
     private boolean restoreContact(Change c) {
-        ContactDraft d;
-        try {
-            d = contacts.draftOf(c.recordId());
-        } catch (NoSuchElementException gone) {
+        Optional<Unchanged<ContactDraft>> unchanged = unchanged(c, contacts::draftOf, ContactDraft::getVersion);
+        if (unchanged.isEmpty()) {
             return false;
         }
-        if (d.getVersion() != c.versionAfter()) {
-            return false;
-        }
-        Map<String, Object> before = JSON.readValue(c.before(), new TypeReference<Map<String, Object>>() {});
+        ContactDraft d = unchanged.get().draft();
+        Map<String, Object> before = unchanged.get().before();
         d.setFirstName((String) before.get("firstName"));
         d.setLastName((String) before.get("lastName"));
         d.setEmail((String) before.get("email"));
@@ -365,6 +363,9 @@ public class ImportHistory {
             return false;
         }
         contacts.updateContact(c.recordId(), d, null);
+        if (before.get("address") instanceof Map<?, ?> address) {
+            restoreAddress(OwnerType.CONTACT, c.recordId(), address);
+        }
         return true;
     }
 
@@ -393,20 +394,26 @@ public class ImportHistory {
         state.put(
                 "groups",
                 groupsBefore.stream().map(CustomerGroup::getId).sorted().toList());
-        if (addressId != null) {
-            Map<String, Object> address = new LinkedHashMap<>();
-            if (addressBefore == null) {
-                address.put("added", addressId);
-            } else {
-                address.put("id", addressId);
-                address.put("line1", addressBefore.getLine1());
-                address.put("postCode", addressBefore.getPostCode());
-                address.put("city", addressBefore.getCity());
-                address.put("country", addressBefore.getCountry());
-            }
-            state.put("address", address);
-        }
+        address(state, addressId, addressBefore);
         updated(importId, ImportField.Records.CUSTOMERS, customerId, state);
+    }
+
+    /** The address an import saved, in a record's state before it: the one it added, or the values it replaced. */
+    private static void address(Map<String, Object> state, Long addressId, AddressDraft addressBefore) {
+        if (addressId == null) {
+            return;
+        }
+        Map<String, Object> address = new LinkedHashMap<>();
+        if (addressBefore == null) {
+            address.put("added", addressId);
+        } else {
+            address.put("id", addressId);
+            address.put("line1", addressBefore.getLine1());
+            address.put("postCode", addressBefore.getPostCode());
+            address.put("city", addressBefore.getCity());
+            address.put("country", addressBefore.getCountry());
+        }
+        state.put("address", address);
     }
 
     @Transactional(readOnly = true)
@@ -538,8 +545,9 @@ public class ImportHistory {
     }
 
     /** Where an import keeps what it created or changed, by the records it brought in. */
-    private record Changes(ImportField.Records records, String table, String column, String source) {
-        static Changes of(ImportField.Records records) {
+    /** Where an import of {@code records} keeps what it changed: the table, its record column and the records' table. */
+    public record Changes(ImportField.Records records, String table, String column, String source) {
+        public static Changes of(ImportField.Records records) {
             return switch (records) {
                 case CUSTOMERS -> new Changes(records, "customer_import_change", "customer_id", "customer");
                 case ORGANIZATIONS ->
@@ -617,16 +625,12 @@ public class ImportHistory {
      * valid (its e-mail address not taken by another customer since).
      */
     private boolean restore(Change c, List<Team> allTeams, List<CustomerGroup> allGroups) {
-        CustomerDraft d;
-        try {
-            d = customers.draftOf(c.recordId());
-        } catch (NoSuchElementException gone) {
+        Optional<Unchanged<CustomerDraft>> unchanged = unchanged(c, customers::draftOf, CustomerDraft::getVersion);
+        if (unchanged.isEmpty()) {
             return false;
         }
-        if (d.getVersion() != c.versionAfter()) {
-            return false;
-        }
-        Map<String, Object> before = JSON.readValue(c.before(), new TypeReference<Map<String, Object>>() {});
+        CustomerDraft d = unchanged.get().draft();
+        Map<String, Object> before = unchanged.get().before();
         d.setType(CustomerType.valueOf((String) before.get("type")));
         d.setFirstName((String) before.get("firstName"));
         d.setLastName((String) before.get("lastName"));
@@ -649,21 +653,42 @@ public class ImportHistory {
                         .filter(g -> groupIds.contains(g.getId()))
                         .toList()));
         if (before.get("address") instanceof Map<?, ?> address) {
-            restoreAddress(c.recordId(), address);
+            restoreAddress(OwnerType.CUSTOMER, c.recordId(), address);
         }
         return true;
     }
 
+    /** A record an import updated, as it is now, and its values before the import. */
+    private record Unchanged<D>(D draft, Map<String, Object> before) {}
+
+    /**
+     * The record of {@code c} with its values before the import, if it is still there and nobody changed it since
+     * (its version is the one the import left).
+     */
+    private static <D> Optional<Unchanged<D>> unchanged(Change c, LongFunction<D> draftOf, ToIntFunction<D> version) {
+        D draft;
+        try {
+            draft = draftOf.apply(c.recordId());
+        } catch (NoSuchElementException gone) {
+            return Optional.empty();
+        }
+        if (version.applyAsInt(draft) != c.versionAfter()) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                new Unchanged<>(draft, JSON.readValue(c.before(), new TypeReference<Map<String, Object>>() {})));
+    }
+
     /** The address the import added goes; the one it changed gets its values back (if it is still there). */
-    private void restoreAddress(long customerId, Map<?, ?> address) {
+    private void restoreAddress(OwnerType owner, long ownerId, Map<?, ?> address) {
         if (address.get("added") instanceof Number added) {
-            addresses.removeAddress(OwnerType.CUSTOMER, customerId, added.longValue());
+            addresses.removeAddress(owner, ownerId, added.longValue());
             return;
         }
         long id = ((Number) address.get("id")).longValue();
         AddressDraft d;
         try {
-            d = addresses.draftOf(OwnerType.CUSTOMER, customerId, id);
+            d = addresses.draftOf(owner, ownerId, id);
         } catch (NoSuchElementException gone) {
             return;
         }
@@ -671,7 +696,7 @@ public class ImportHistory {
         d.setPostCode((String) address.get("postCode"));
         d.setCity((String) address.get("city"));
         d.setCountry((String) address.get("country"));
-        addresses.saveAddress(OwnerType.CUSTOMER, customerId, id, d);
+        addresses.saveAddress(owner, ownerId, id, d);
     }
 
     private static Set<Long> ids(Object list) {

@@ -250,7 +250,15 @@ public class ImportPreview {
         return switch (matchBy.records()) {
             case ORGANIZATIONS ->
                 organization(
-                        row, cells, keyed ? organizations.withOrgNumber(key).orElse(null) : null, likeness);
+                        row,
+                        cells,
+                        keyed
+                                ? organizations
+                                        .withOrgNumber(key)
+                                        .map(Organization::getId)
+                                        .orElse(null)
+                                : null,
+                        likeness);
             case CONTACTS -> contact(row, cells, keyed ? contacts.withEmail(key).orElse(null) : null, likeness);
             case CUSTOMERS ->
                 reading == Reading.DRAFTS
@@ -278,7 +286,7 @@ public class ImportPreview {
             return error(row, errors);
         }
         errors.addAll(customers.problems(draft, match));
-        Postal address = address(cells, match);
+        Postal address = address(cells, OwnerType.CUSTOMER, match);
         if (address != null) {
             errors.addAll(addresses.problems(address.draft()));
         }
@@ -317,10 +325,10 @@ public class ImportPreview {
     }
 
     /**
-     * The address columns of a customer's row over its default visiting address (a new one for a new customer or one
-     * without); null when the row leaves them all empty.
+     * The address columns of a customer's or contact's row over its default visiting address (a new one for a new
+     * record or one without); null when the row leaves them all empty.
      */
-    private Postal address(Map<ImportField, String> cells, Long match) {
+    private Postal address(Map<ImportField, String> cells, OwnerType owner, Long match) {
         if (Stream.of(ImportField.ADDRESS, ImportField.POST_CODE, ImportField.CITY, ImportField.COUNTRY)
                 .allMatch(f -> blank(cells.get(f)))) {
             return null;
@@ -328,10 +336,10 @@ public class ImportPreview {
         Long id = match == null
                 ? null
                 : addresses
-                        .defaultAddress(OwnerType.CUSTOMER, match, AddressKind.VISITING)
+                        .defaultAddress(owner, match, AddressKind.VISITING)
                         .map(Address::getId)
                         .orElse(null);
-        AddressDraft d = id == null ? new AddressDraft() : addresses.draftOf(OwnerType.CUSTOMER, match, id);
+        AddressDraft d = id == null ? new AddressDraft() : addresses.draftOf(owner, match, id);
         cells.forEach((field, value) -> {
             switch (field) {
                 case ADDRESS -> d.setLine1(value);
@@ -373,7 +381,7 @@ public class ImportPreview {
         Optional<Organization> named =
                 likeness && match == null ? organizations.withName(draft.getName()) : Optional.empty();
         return checked(
-                row, draft, match, named.map(Organization::getId).orElse(null), named.map(Organization::getName));
+                row, draft, null, match, named.map(Organization::getId).orElse(null), named.map(Organization::getName));
     }
 
     /**
@@ -391,16 +399,11 @@ public class ImportPreview {
                 default -> {}
             }
         });
-        String name = cells.get(ImportField.NAME);
-        if (!blank(name) && blank(cells.get(ImportField.FIRST_NAME)) && blank(cells.get(ImportField.LAST_NAME))) {
-            int space = name.lastIndexOf(' ');
-            draft.setFirstName(space < 0 ? name : name.substring(0, space));
-            draft.setLastName(space < 0 ? "" : name.substring(space + 1));
-        }
+        personName(cells, draft::setFirstName, draft::setLastName);
         String number = cells.get(ImportField.ORG_NUMBER);
         String company = cells.get(ImportField.COMPANY_NAME);
         Optional<Organization> at = !blank(number)
-                ? organizations.withOrgNumber(number).flatMap(organizations::live)
+                ? organizations.withOrgNumber(number)
                 : blank(company) ? Optional.empty() : organizations.withName(company);
         if (at.isEmpty() && (!blank(number) || !blank(company))) {
             return error(
@@ -413,23 +416,37 @@ public class ImportPreview {
         }
         at.ifPresent(o -> draft.setCompany(new Choice(o.getId(), o.getName(), o.getOrgNumber())));
         Optional<Contact> named = likeness && match == null ? contacts.sameName(draft) : Optional.empty();
-        return checked(row, draft, match, named.map(Contact::getId).orElse(null), named.map(Contact::getDisplayName));
+        return checked(
+                row,
+                draft,
+                address(cells, OwnerType.CONTACT, match),
+                match,
+                named.map(Contact::getId).orElse(null),
+                named.map(Contact::getDisplayName));
     }
 
-    /** A filled draft of an organization or contact: an error, an update of its match, a possible duplicate or new. */
-    private Line checked(ImportTable.Row row, Object draft, Long match, Long likely, Optional<String> likelyName) {
-        List<FieldValidationException> errors = draft instanceof OrganizationDraft o
-                ? organizations.problems(o, match)
-                : contacts.problems((ContactDraft) draft);
+    /**
+     * A filled draft of an organization or contact (and a contact's address): an error, an update of its match, a
+     * possible duplicate or new.
+     */
+    private Line checked(
+            ImportTable.Row row, Object draft, Postal address, Long match, Long likely, Optional<String> likelyName) {
+        List<FieldValidationException> errors = new ArrayList<>(
+                draft instanceof OrganizationDraft o
+                        ? organizations.problems(o, match)
+                        : contacts.problems((ContactDraft) draft));
+        if (address != null) {
+            errors.addAll(addresses.problems(address.draft()));
+        }
         if (!errors.isEmpty()) {
             return error(row, errors);
         }
         if (match != null) {
-            return new Line(row, Disposition.UPDATE, match, null, draft, null, null, List.of());
+            return new Line(row, Disposition.UPDATE, match, null, draft, null, address, List.of());
         }
         return likely == null
-                ? new Line(row, Disposition.CREATE, null, null, draft, null, null, List.of())
-                : new Line(row, Disposition.DUPLICATE, likely, likelyName.orElse(""), draft, null, null, List.of());
+                ? new Line(row, Disposition.CREATE, null, null, draft, null, address, List.of())
+                : new Line(row, Disposition.DUPLICATE, likely, likelyName.orElse(""), draft, null, address, List.of());
     }
 
     /**
@@ -503,14 +520,23 @@ public class ImportPreview {
         // One name column, where the row has no other name: a business's company name, else a person's first
         // names and last name (a vCard with only a formatted name).
         String name = cells.get(ImportField.NAME);
-        if (name != null && !name.isEmpty()) {
-            if (d.getType() == CustomerType.BUSINESS) {
-                if (blank(cells.get(ImportField.COMPANY_NAME))) d.setCompanyName(name);
-            } else if (blank(cells.get(ImportField.FIRST_NAME)) && blank(cells.get(ImportField.LAST_NAME))) {
-                int space = name.lastIndexOf(' ');
-                d.setFirstName(space < 0 ? name : name.substring(0, space));
-                d.setLastName(space < 0 ? "" : name.substring(space + 1));
-            }
+        if (d.getType() != CustomerType.BUSINESS) {
+            personName(cells, d::setFirstName, d::setLastName);
+        } else if (!blank(name) && blank(cells.get(ImportField.COMPANY_NAME))) {
+            d.setCompanyName(name);
+        }
+    }
+
+    /**
+     * A person's one name column, where the row has no first or last name: the last word is the last name, the words
+     * before it the first names ("Kari Nordmann-Berg").
+     */
+    private static void personName(Map<ImportField, String> cells, Consumer<String> first, Consumer<String> last) {
+        String name = cells.get(ImportField.NAME);
+        if (!blank(name) && blank(cells.get(ImportField.FIRST_NAME)) && blank(cells.get(ImportField.LAST_NAME))) {
+            int space = name.lastIndexOf(' ');
+            first.accept(space < 0 ? name : name.substring(0, space));
+            last.accept(space < 0 ? "" : name.substring(space + 1));
         }
     }
 

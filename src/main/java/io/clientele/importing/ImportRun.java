@@ -408,7 +408,7 @@ public class ImportRun {
                         return organization(importId, line.organization(), match);
                     }
                     if (line.contact() != null) {
-                        return contact(importId, line.contact(), match);
+                        return contact(importId, line.contact(), line.address(), match);
                     }
                     if (d != ImportPreview.Disposition.UPDATE) {
                         long created = customers.create(line.draft(), CustomerSource.IMPORT);
@@ -451,7 +451,7 @@ public class ImportRun {
             ContactDraft row = line.contact();
             boolean changes = fill(merged::getEmail, merged::setEmail, row.getEmail())
                     | fill(merged::getPhone, merged::setPhone, row.getPhone());
-            return merged(changes, () -> contact(importId, merged, match), counts, changed);
+            return merged(changes, () -> contact(importId, merged, null, match), counts, changed);
         }
         if (line.organization() != null) {
             OrganizationDraft merged = organizations.draftOf(match);
@@ -502,17 +502,25 @@ public class ImportRun {
 
     /**
      * Inside the row's transaction: creates a contact from {@code draft}, or updates contact {@code match} with it,
-     * keeping what it was for Undo import.
+     * with its visiting {@code address} if the row has one, keeping what it was for Undo import.
      */
-    private long contact(long importId, ContactDraft draft, Long match) {
+    private long contact(long importId, ContactDraft draft, ImportPreview.Postal address, Long match) {
         if (match == null) {
             long created = contacts.createContact(draft, null, CustomerSource.IMPORT);
+            if (address != null) {
+                addresses.saveAddress(OwnerType.CONTACT, created, null, address.draft());
+            }
             history.created(importId, ImportField.Records.CONTACTS, created);
             return created;
         }
         ContactDraft before = contacts.draftOf(match);
+        AddressDraft addressBefore = address == null || address.id() == null
+                ? null
+                : addresses.draftOf(OwnerType.CONTACT, match, address.id());
         contacts.updateContact(match, draft, null);
-        history.updated(importId, match, before);
+        Long saved =
+                address == null ? null : addresses.saveAddress(OwnerType.CONTACT, match, address.id(), address.draft());
+        history.updated(importId, match, before, saved, addressBefore);
         return match;
     }
 

@@ -163,10 +163,8 @@ public class OrganizationService {
     }
 
     /** The live organization with this number (as typed: spaces and dots aside), if one has it. */
-    public Optional<Long> withOrgNumber(String number) {
-        return organizations
-                .findFirstByOrgNumberAndDeletedAtIsNull(OrgNumbers.normalize(number))
-                .map(Organization::getId);
+    public Optional<Organization> withOrgNumber(String number) {
+        return organizations.findFirstByOrgNumberAndDeletedAtIsNull(OrgNumbers.normalize(number));
     }
 
     /** The first live organization with this name in any case: a new one of that name is likely the same company. */

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.clientele.DatabaseTest;
 import io.clientele.account.AccountTestData;
 import io.clientele.base.Choice;
+import io.clientele.base.OwnerType;
 import io.clientele.bulk.BulkJob;
 import io.clientele.bulk.BulkJobService;
 import io.clientele.customer.CustomerFilter;
+import io.clientele.directory.AddressDraft;
+import io.clientele.directory.AddressKind;
+import io.clientele.directory.AddressService;
 import io.clientele.directory.Contact;
 import io.clientele.directory.ContactDraft;
 import io.clientele.directory.ContactService;
@@ -43,6 +47,9 @@ import org.springframework.data.domain.PageRequest;
 class RecordsImportTest extends DatabaseTest {
     @TempDir
     Path dir;
+
+    @Autowired
+    AddressService addresses;
 
     @Autowired
     ImportPreview preview;
@@ -113,7 +120,7 @@ class RecordsImportTest extends DatabaseTest {
         assertThat(organizations.draftOf(fjellId).getWebsite())
                 .as("merged: the match takes the row's website, keeps its own number")
                 .isEqualTo("https://fjelldata.no");
-        long created = organizations.withOrgNumber(fresh).orElseThrow();
+        long created = organizations.withOrgNumber(fresh).orElseThrow().getId();
         assertThat(organizations.find(created).orElseThrow().getSources()).containsExactly("IMPORT");
         assertThat(organizations.withOrgNumber(other)).isEmpty();
         assertThat(customers.count(CustomerFilter.empty()))
@@ -151,13 +158,18 @@ class RecordsImportTest extends DatabaseTest {
         Choice atFjord = new Choice(fjordId, fjord.getName(), fjord.getOrgNumber());
         long kari = contact("Kari", "Nordmann", "kari@fjord.no", atFjord);
         long ola = contact("Ola", "Olsen", "", atFjord);
+        AddressDraft office = new AddressDraft();
+        office.setLine1("Storgata 1");
+        office.setPostCode("0150");
+        office.setCity("Oslo");
+        addresses.saveAddress(OwnerType.CONTACT, kari, null, office);
         Path file = Files.writeString(
                 dir.resolve("kontakter.csv"), """
-                Navn;E-post;Telefon;Firma;Org.nr.
-                Kari Nordmann-Berg;kari@fjord.no;;;
-                Per Hansen;per@fjord.no;;Fjord AS;
-                Ola Olsen;;+47 912 34 567;;%s
-                Lise Li;lise@example.no;;Ukjent AS;
+                Navn;E-post;Telefon;Firma;Org.nr.;Adresse;Postnr;Poststed
+                Kari Nordmann-Berg;kari@fjord.no;;;;Bryggen 5;5003;Bergen
+                Per Hansen;per@fjord.no;;Fjord AS;;Havnegata 2;9008;Tromsø
+                Ola Olsen;;+47 912 34 567;;%s;;;
+                Lise Li;lise@example.no;;Ukjent AS;;;;
                 """.formatted(fjord.getOrgNumber()), StandardCharsets.UTF_8);
         List<ImportField> mapping = suggested(file, ImportField.Records.CONTACTS);
         assertThat(mapping)
@@ -166,7 +178,10 @@ class RecordsImportTest extends DatabaseTest {
                         ImportField.EMAIL,
                         ImportField.PHONE,
                         ImportField.COMPANY_NAME,
-                        ImportField.ORG_NUMBER);
+                        ImportField.ORG_NUMBER,
+                        ImportField.ADDRESS,
+                        ImportField.POST_CODE,
+                        ImportField.CITY);
 
         List<ImportPreview.Line> lines = new ArrayList<>();
         preview(file, mapping, MatchBy.CONTACT_EMAIL, lines);
@@ -190,6 +205,9 @@ class RecordsImportTest extends DatabaseTest {
                 .orElseThrow();
         assertThat(per.getOrganizationId()).isEqualTo(fjordId);
         assertThat(per.getSources()).containsExactly("IMPORT");
+        assertThat(visiting(kari)).as("the same address, changed").isEqualTo("Bryggen 5, 5003 Bergen");
+        assertThat(addresses.addresses(OwnerType.CONTACT, kari)).hasSize(1);
+        assertThat(visiting(per.getId())).isEqualTo("Havnegata 2, 9008 Tromsø");
         assertThat(history.find(started.importId()).orElseThrow().records()).isEqualTo(ImportField.Records.CONTACTS);
 
         BulkJobService.Progress undone =
@@ -199,6 +217,14 @@ class RecordsImportTest extends DatabaseTest {
         assertThat(contacts.contact(per.getId())).as("in the Trash").isEmpty();
         assertThat(contacts.draftOf(kari).getLastName()).isEqualTo("Nordmann");
         assertThat(contacts.draftOf(ola).getPhone()).isEmpty();
+        assertThat(visiting(kari)).isEqualTo("Storgata 1, 0150 Oslo");
+    }
+
+    private String visiting(long contactId) {
+        return addresses
+                .defaultAddress(OwnerType.CONTACT, contactId, AddressKind.VISITING)
+                .map(a -> a.getLine1() + ", " + a.getPostCode() + " " + a.getCity())
+                .orElse(null);
     }
 
     private long contact(String first, String last, String email, Choice company) {

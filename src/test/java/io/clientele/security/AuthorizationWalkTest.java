@@ -92,6 +92,7 @@ class AuthorizationWalkTest extends DatabaseTest {
             CustomerService create                ADMIN
             CustomerService update                ADMIN
             CustomerService problems              ADMIN
+            CustomerService checkNew              ADMIN
             CustomerService withEmail             ADMIN
             CustomerService assignTeams           ADMIN
             CustomerService storeAvatar           ADMIN
