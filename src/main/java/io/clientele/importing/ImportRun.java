@@ -52,7 +52,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * says, by the customer service in a transaction of its own (a refused row never undoes another), and the job's
  * progress is saved every {@link #CHUNK} rows. Rows that fail go into a report: the file's own columns and an
  * "Errors" column in the reader's language, so it can be fixed and imported again. The job is audited once; each
- * customer it creates or changes is audited and sent to webhooks like any other change.
+ * customer it creates or changes is audited and sent to webhooks like any other change. A file of new customers
+ * into a tenant with none is written set-based instead, a chunk at a time (see {@link #staged(Request)}).
  */
 @Service
 @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
@@ -233,10 +234,7 @@ public class ImportRun {
         int[] row = {0};
         try (ImportTable table = ImportTable.open(file, charset);
                 OutputStream out = Files.newOutputStream(report);
-                CSVPrinter failed = Csv.start(
-                        out,
-                        Stream.concat(table.header().stream(), Stream.of(Messages.text(locale, "import.errors")))
-                                .toList())) {
+                CSVPrinter failed = report(out, table, locale)) {
             try {
                 preview.preview(table, mapping, options.matchBy(), false, line -> {
                     if (step.cancelled()) {
@@ -287,12 +285,7 @@ public class ImportRun {
         List<ImportPreview.Line> chunk = new ArrayList<>(STAGED_CHUNK);
         try (ImportTable table = ImportTable.open(request.file(), request.charset());
                 OutputStream out = Files.newOutputStream(report);
-                CSVPrinter failed = Csv.start(
-                        out,
-                        Stream.concat(
-                                        table.header().stream(),
-                                        Stream.of(Messages.text(request.locale(), "import.errors")))
-                                .toList());
+                CSVPrinter failed = report(out, table, request.locale());
                 CustomerStaging.Stage stage = staging.open(importId)) {
             try {
                 preview.drafts(table, request.mapping(), line -> {
@@ -586,6 +579,14 @@ public class ImportRun {
             step.checkpoint();
         });
         changed.clear();
+    }
+
+    /** The failed rows' report: the file's own columns and an "Errors" column in the reader's language. */
+    private static CSVPrinter report(OutputStream out, ImportTable table, Locale locale) throws IOException {
+        return Csv.start(
+                out,
+                Stream.concat(table.header().stream(), Stream.of(Messages.text(locale, "import.errors")))
+                        .toList());
     }
 
     private static void write(
