@@ -528,8 +528,8 @@ public class CustomerService {
     /**
      * Many new customers checked at once as {@link #create} checks one, except whether an e-mail is taken: the caller
      * answers for that (an import into a tenant with no customers checks its file against itself). Answers per draft,
-     * in order, the customer as it would be stored (derived names, the phone number as stored) or its problems;
-     * nothing is stored.
+     * in order, the customer as it would be stored (derived names, the phone number as stored, its teams' label) or its
+     * problems; nothing is stored.
      */
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional(readOnly = true)
@@ -541,6 +541,9 @@ public class CustomerService {
             c.setSource(from);
             try {
                 store(c, d, validate(c, d, null, country, false));
+                c.setAllTeams(d.isAllTeams());
+                c.setTeamsLabel(
+                        d.isAllTeams() ? "" : label(d.getTeams().stream().map(Team::getName)));
                 checked.add(new Checked(c, List.of()));
             } catch (FieldValidationException e) {
                 checked.add(new Checked(null, e.all()));

@@ -11,7 +11,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -22,14 +25,16 @@ import org.springframework.stereotype.Component;
 /**
  * Many new customers written set-based on PostgreSQL, for an import of a whole file: a chunk of customers checked by
  * {@link CustomerService#checkNew} goes with COPY into an unlogged staging table of the import's own, then into the
- * customer table by one INSERT … SELECT in the caller's transaction, which publishes them to webhooks as one event.
+ * customer table by one INSERT … SELECT in the caller's transaction (their teams and groups by one more each), which
+ * publishes them to webhooks as one event.
  * The customer tallies' statement triggers count them like any insert. Nothing is audited per customer: the import's
  * job is audited once.
  */
 @Component
 public class CustomerStaging {
-    private static final String COLUMNS =
-            "type, status, first_name, last_name, company_name, display_name, email, phone, phone_digits";
+    /** The customer's own columns a staged row fills. */
+    private static final String COLUMNS = "type, status, first_name, last_name, company_name, display_name, email,"
+            + " phone, phone_digits, all_teams, teams_label";
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -64,11 +69,16 @@ public class CustomerStaging {
         return new Stage("customer_stage_" + key);
     }
 
-    /** One staging table and the connection that copies into it. */
+    /** A checked new customer to stage, with the teams (unless all teams) and groups it is to have. */
+    public record Staged(Customer customer, Collection<Team> teams, Collection<CustomerGroup> groups) {}
+
+    /**
+     * One staging table and the connection that copies into it. Each staged row takes its id from the customer
+     * table's own sequence as it is copied, so its teams and groups can be linked set-based once it is inserted.
+     */
     public final class Stage implements AutoCloseable {
         private final String table;
         private final Connection connection;
-        private long rowNo;
 
         private Stage(String table) {
             this.table = table;
@@ -76,10 +86,12 @@ public class CustomerStaging {
                 connection = dataSource.getConnection();
                 connection.setAutoCommit(true);
                 try (var s = connection.createStatement()) {
+                    String ids = jdbc.queryForObject("SELECT pg_get_serial_sequence('customer', 'id')", String.class);
                     s.execute("DROP TABLE IF EXISTS " + table);
-                    s.execute("CREATE UNLOGGED TABLE " + table + " (row_no bigint, type text, status text,"
-                            + " first_name text, last_name text, company_name text, display_name text, email text,"
-                            + " phone text, phone_digits text)");
+                    s.execute("CREATE UNLOGGED TABLE " + table + " (id bigint DEFAULT nextval('" + ids + "'),"
+                            + " type text, status text, first_name text, last_name text, company_name text,"
+                            + " display_name text, email text, phone text, phone_digits text, all_teams boolean,"
+                            + " teams_label text, team_ids bigint[], group_ids bigint[])");
                 }
             } catch (SQLException e) {
                 throw new IllegalStateException("Cannot stage customers", e);
@@ -87,14 +99,14 @@ public class CustomerStaging {
         }
 
         /** Sends {@code customers} (checked, not stored) into the staging table, committed at once. */
-        public void copy(List<Customer> customers) {
+        public void copy(List<Staged> customers) {
             if (customers.isEmpty()) {
                 return;
             }
             StringBuilder lines = new StringBuilder(customers.size() * 120);
-            for (Customer c : customers) {
-                lines.append(++rowNo);
-                for (Object value : new Object[] {
+            for (Staged staged : customers) {
+                Customer c = staged.customer();
+                Object[] values = {
                     c.getType(),
                     c.getStatus(),
                     c.getFirstName(),
@@ -103,10 +115,17 @@ public class CustomerStaging {
                     c.getDisplayName(),
                     c.getEmail(),
                     c.getPhone(),
-                    c.getPhoneDigits()
-                }) {
-                    lines.append('\t');
-                    text(lines, value);
+                    c.getPhoneDigits(),
+                    c.isAllTeams(),
+                    c.getTeamsLabel(),
+                    ids(c.isAllTeams() ? null : staged.teams(), Team::getId),
+                    ids(staged.groups(), CustomerGroup::getId)
+                };
+                for (int i = 0; i < values.length; i++) {
+                    if (i > 0) {
+                        lines.append('\t');
+                    }
+                    text(lines, values[i]);
                 }
                 lines.append('\n');
             }
@@ -115,7 +134,7 @@ public class CustomerStaging {
                 CopyIn in = connection
                         .unwrap(PGConnection.class)
                         .getCopyAPI()
-                        .copyIn("COPY " + table + " (row_no, " + COLUMNS + ") FROM STDIN");
+                        .copyIn("COPY " + table + " (" + COLUMNS + ", team_ids, group_ids) FROM STDIN");
                 try {
                     in.writeToCopy(bytes, 0, bytes.length);
                     in.endCopy();
@@ -137,16 +156,24 @@ public class CustomerStaging {
          */
         public List<Long> insert(CustomerSource source) {
             Timestamp now = Timestamp.from(Instant.now(clock));
-            List<Long> ids = jdbc.queryForList(
-                    "WITH created AS (INSERT INTO customer (tenant_id, version, " + COLUMNS + ", source, all_teams,"
-                            + " teams_label, has_avatar, allow_shared_billing, created_at, updated_at)"
-                            + " SELECT ?, 0, " + COLUMNS + ", ?, true, '', false, false, ?, ? FROM " + table
-                            + " ORDER BY row_no RETURNING id) SELECT id FROM created ORDER BY id",
-                    Long.class,
-                    TenantContext.require(),
+            long tenant = TenantContext.require();
+            jdbc.update(
+                    "INSERT INTO customer (id, tenant_id, version, " + COLUMNS + ", source, has_avatar,"
+                            + " allow_shared_billing, created_at, updated_at) SELECT id, ?, 0, " + COLUMNS
+                            + ", ?, false, false, ?, ? FROM " + table + " ORDER BY id",
+                    tenant,
                     source.name(),
                     now,
                     now);
+            jdbc.update(
+                    "INSERT INTO customer_team (tenant_id, customer_id, team_id) SELECT ?, id, unnest(team_ids) FROM "
+                            + table + " WHERE team_ids IS NOT NULL",
+                    tenant);
+            jdbc.update(
+                    "INSERT INTO customer_group_member (tenant_id, group_id, customer_id) SELECT ?, unnest(group_ids),"
+                            + " id FROM " + table + " WHERE group_ids IS NOT NULL",
+                    tenant);
+            List<Long> ids = jdbc.queryForList("SELECT id FROM " + table + " ORDER BY id", Long.class);
             jdbc.execute("TRUNCATE " + table);
             if (!ids.isEmpty()) {
                 events.publishEvent(
@@ -173,6 +200,13 @@ public class CustomerStaging {
                 throw new IllegalStateException("Cannot drop " + table, e);
             }
         }
+    }
+
+    /** The ids of {@code records} as an array in COPY's text format ("{1,2}"), or null. */
+    private static <T> String ids(Collection<T> records, Function<T, Long> id) {
+        return records == null || records.isEmpty()
+                ? null
+                : records.stream().map(r -> id.apply(r).toString()).collect(Collectors.joining(",", "{", "}"));
     }
 
     /** A value in COPY's text format: \N for none; backslash, tab and line breaks escaped. */

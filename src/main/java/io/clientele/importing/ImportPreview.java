@@ -180,7 +180,7 @@ public class ImportPreview {
     /**
      * The rows of {@code table} as drafts of new customers, for an import into a tenant with no customers: there is
      * nothing to match or to be like, so no row is looked up. A row is an error only for what the file itself says
-     * wrong (too long, an e-mail twice, an unknown type or status); its other lines are {@code CREATE} with the draft
+     * wrong (too long, an e-mail twice, an unknown type, status, team or group); its other lines are {@code CREATE} with the draft
      * as filled, the form's rules left to the caller (which checks them many at once).
      */
     public void drafts(ImportTable table, List<ImportField> mapping, Consumer<Line> each) {
@@ -319,8 +319,10 @@ public class ImportPreview {
         List<FieldValidationException> errors = new ArrayList<>();
         CustomerDraft draft = new CustomerDraft();
         fill(draft, cells, values, errors);
+        Set<CustomerGroup> groups =
+                cells.containsKey(ImportField.GROUPS) ? values.groups(cells.get(ImportField.GROUPS), errors) : null;
         return errors.isEmpty()
-                ? new Line(row, Disposition.CREATE, null, null, draft, null, null, List.of())
+                ? new Line(row, Disposition.CREATE, null, null, draft, groups, null, List.of())
                 : error(row, errors);
     }
 

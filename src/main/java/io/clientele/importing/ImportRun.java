@@ -6,7 +6,6 @@ import io.clientele.base.FieldValidationException;
 import io.clientele.base.Messages;
 import io.clientele.base.OwnerType;
 import io.clientele.bulk.BulkJobService;
-import io.clientele.customer.Customer;
 import io.clientele.customer.CustomerDraft;
 import io.clientele.customer.CustomerGroup;
 import io.clientele.customer.CustomerService;
@@ -71,7 +70,9 @@ public class ImportRun {
             ImportField.EMAIL,
             ImportField.PHONE,
             ImportField.TYPE,
-            ImportField.STATUS);
+            ImportField.STATUS,
+            ImportField.TEAMS,
+            ImportField.GROUPS);
     static final String KIND = "CUSTOMERS_IMPORTED";
     private static final Pattern OUTCOME =
             Pattern.compile("created=(\\d+);updated=(\\d+);skipped=(\\d+);failed=(\\d+)");
@@ -268,8 +269,8 @@ public class ImportRun {
     }
 
     /**
-     * Whether {@code request} is written set-based: new customers matched by e-mail, with fields the customer table
-     * holds itself, into a tenant (on PostgreSQL) with no customers yet — nothing to match, update or be like, so each
+     * Whether {@code request} is written set-based: new customers matched by e-mail, with their own fields, teams and
+     * groups (no address), into a tenant (on PostgreSQL) with no customers yet — nothing to match, update or be like, so each
      * chunk's rows are checked together and inserted in one statement. Any other import goes row by row.
      */
     private boolean staged(Request request) {
@@ -329,7 +330,7 @@ public class ImportRun {
                         .map(ImportPreview.Line::draft)
                         .toList(),
                 CustomerSource.IMPORT);
-        List<Customer> valid = new ArrayList<>(checked.size());
+        List<CustomerStaging.Staged> valid = new ArrayList<>(checked.size());
         List<ImportPreview.Line> passed = new ArrayList<>(checked.size());
         boolean stop = request.options().onError() == OnError.STOP;
         int rows = 0;
@@ -341,7 +342,7 @@ public class ImportRun {
                     line.disposition() == ImportPreview.Disposition.ERROR ? null : checked.get(next++);
             List<FieldValidationException> errors = c == null ? line.errors() : c.problems();
             if (errors.isEmpty()) {
-                valid.add(c.customer());
+                valid.add(new CustomerStaging.Staged(c.customer(), line.draft().getTeams(), line.groups()));
                 passed.add(line);
             } else {
                 counts[3]++;
