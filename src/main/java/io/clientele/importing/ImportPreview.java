@@ -6,9 +6,12 @@ import io.clientele.base.FieldValidationException;
 import io.clientele.base.Languages;
 import io.clientele.base.Messages;
 import io.clientele.base.OwnerType;
+import io.clientele.customer.Customer;
 import io.clientele.customer.CustomerDraft;
 import io.clientele.customer.CustomerGroup;
 import io.clientele.customer.CustomerService;
+import io.clientele.customer.CustomerSource;
+import io.clientele.customer.CustomerStaging;
 import io.clientele.customer.CustomerStatus;
 import io.clientele.customer.CustomerType;
 import io.clientele.customer.GroupService;
@@ -28,11 +31,13 @@ import io.clientele.organization.OrganizationDraft;
 import io.clientele.organization.OrganizationService;
 import io.clientele.security.Roles;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -141,6 +146,7 @@ public class ImportPreview {
     private final OrganizationService organizations;
     private final ContactService contacts;
     private final AddressService addresses;
+    private final CustomerStaging staging;
 
     ImportPreview(
             CustomerService customers,
@@ -149,7 +155,9 @@ public class ImportPreview {
             GroupService groups,
             OrganizationService organizations,
             ContactService contacts,
-            AddressService addresses) {
+            AddressService addresses,
+            CustomerStaging staging) {
+        this.staging = staging;
         this.addresses = addresses;
         this.contacts = contacts;
         this.organizations = organizations;
@@ -197,8 +205,84 @@ public class ImportPreview {
         DRAFTS
     }
 
+    /** Rows checked together when a file can only bring new customers (see {@link #newOnly}). */
+    static final int CHUNK = 10_000;
+
+    /** The fields a file of only new customers may fill: their own, their teams and groups (no address). */
+    private static final Set<ImportField> NEW_ONLY_FIELDS = EnumSet.of(
+            ImportField.CUSTOMER_ID,
+            ImportField.NAME,
+            ImportField.FIRST_NAME,
+            ImportField.LAST_NAME,
+            ImportField.COMPANY_NAME,
+            ImportField.EMAIL,
+            ImportField.PHONE,
+            ImportField.TYPE,
+            ImportField.STATUS,
+            ImportField.TEAMS,
+            ImportField.GROUPS);
+
+    /**
+     * Whether a file with {@code mapping}, matched by {@code matchBy}, can only bring new customers: customers
+     * matched by e-mail, with fields {@link CustomerService#checkNew} checks, into a tenant with none yet — nothing to
+     * match, update or be like. Its rows are then checked a chunk at a time, with no statement per row.
+     */
+    boolean newOnly(List<ImportField> mapping, MatchBy matchBy) {
+        return matchBy == MatchBy.EMAIL
+                && NEW_ONLY_FIELDS.containsAll(
+                        mapping.stream().filter(Objects::nonNull).toList())
+                && staging.tenantIsEmpty();
+    }
+
+    /** A line of a new customer checked with others, and the customer it would store (none for an error). */
+    record Checked(Line line, Customer customer) {}
+
+    /** Checks the new customers of {@code lines} (read by {@link #drafts}) together by the form's rules. */
+    List<Checked> check(List<Line> lines) {
+        List<CustomerService.Checked> checked = customers.checkNew(
+                lines.stream()
+                        .filter(l -> l.disposition() == Disposition.CREATE)
+                        .map(Line::draft)
+                        .toList(),
+                CustomerSource.IMPORT);
+        List<Checked> out = new ArrayList<>(lines.size());
+        int next = 0;
+        for (Line line : lines) {
+            if (line.disposition() == Disposition.ERROR) {
+                out.add(new Checked(line, null));
+                continue;
+            }
+            CustomerService.Checked c = checked.get(next++);
+            out.add(
+                    c.problems().isEmpty()
+                            ? new Checked(line, c.customer())
+                            : new Checked(error(line.row(), c.problems()), null));
+        }
+        return out;
+    }
+
     private Counts read(
             ImportTable table, List<ImportField> mapping, MatchBy matchBy, Reading reading, Consumer<Line> each) {
+        if (reading != Reading.DRAFTS && newOnly(mapping, matchBy)) {
+            // Each line as a reading with lookups would give it: there is nothing to look up.
+            Counts[] counts = {new Counts(0, 0, 0, 0)};
+            List<Line> chunk = new ArrayList<>(CHUNK);
+            Runnable checkChunk = () -> {
+                for (Checked c : check(chunk)) {
+                    counts[0] = counts[0].plus(c.line().disposition());
+                    each.accept(c.line());
+                }
+                chunk.clear();
+            };
+            read(table, mapping, matchBy, Reading.DRAFTS, line -> {
+                chunk.add(line);
+                if (chunk.size() == CHUNK) {
+                    checkChunk.run();
+                }
+            });
+            checkChunk.run();
+            return counts[0];
+        }
         ImportField.Records records = matchBy.records();
         ImportMapping.check(table.header(), mapping, records);
         Values values = records == ImportField.Records.CUSTOMERS ? new Values(teams.all(), groups.all()) : null;

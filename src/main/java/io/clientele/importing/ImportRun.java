@@ -25,13 +25,11 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -58,21 +56,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
 public class ImportRun {
     static final int CHUNK = 500;
-    /** Rows per chunk of a staged import (see {@link #staged(Request)}). */
-    static final int STAGED_CHUNK = 10_000;
-
-    private static final Set<ImportField> STAGED_FIELDS = EnumSet.of(
-            ImportField.CUSTOMER_ID,
-            ImportField.NAME,
-            ImportField.FIRST_NAME,
-            ImportField.LAST_NAME,
-            ImportField.COMPANY_NAME,
-            ImportField.EMAIL,
-            ImportField.PHONE,
-            ImportField.TYPE,
-            ImportField.STATUS,
-            ImportField.TEAMS,
-            ImportField.GROUPS);
     static final String KIND = "CUSTOMERS_IMPORTED";
     private static final Pattern OUTCOME =
             Pattern.compile("created=(\\d+);updated=(\\d+);skipped=(\\d+);failed=(\\d+)");
@@ -269,21 +252,18 @@ public class ImportRun {
     }
 
     /**
-     * Whether {@code request} is written set-based: new customers matched by e-mail, with their own fields, teams and
-     * groups (no address), into a tenant (on PostgreSQL) with no customers yet — nothing to match, update or be like, so each
-     * chunk's rows are checked together and inserted in one statement. Any other import goes row by row.
+     * Whether {@code request} is written set-based (on PostgreSQL): a file of only new customers (see
+     * {@link ImportPreview#newOnly}), each chunk's rows checked together and inserted in one statement. Any other
+     * import goes row by row.
      */
     private boolean staged(Request request) {
-        return request.options().matchBy() == ImportPreview.MatchBy.EMAIL
-                && STAGED_FIELDS.containsAll(
-                        request.mapping().stream().filter(Objects::nonNull).toList())
-                && staging.available()
-                && staging.tenantIsEmpty();
+        return staging.available()
+                && preview.newOnly(request.mapping(), request.options().matchBy());
     }
 
     private Outcome staged(long importId, Request request, BulkJobService.Step step, Path report) throws IOException {
         int[] counts = new int[4];
-        List<ImportPreview.Line> chunk = new ArrayList<>(STAGED_CHUNK);
+        List<ImportPreview.Line> chunk = new ArrayList<>(ImportPreview.CHUNK);
         try (ImportTable table = ImportTable.open(request.file(), request.charset());
                 OutputStream out = Files.newOutputStream(report);
                 CSVPrinter failed = report(out, table, request.locale());
@@ -294,7 +274,8 @@ public class ImportRun {
                         throw new Stop();
                     }
                     chunk.add(line);
-                    if (chunk.size() == STAGED_CHUNK && !write(importId, stage, chunk, counts, failed, request, step)) {
+                    if (chunk.size() == ImportPreview.CHUNK
+                            && !write(importId, stage, chunk, counts, failed, request, step)) {
                         throw new Stop();
                     }
                 });
@@ -324,29 +305,20 @@ public class ImportRun {
         if (lines.isEmpty()) {
             return true;
         }
-        List<CustomerService.Checked> checked = customers.checkNew(
-                lines.stream()
-                        .filter(l -> l.disposition() == ImportPreview.Disposition.CREATE)
-                        .map(ImportPreview.Line::draft)
-                        .toList(),
-                CustomerSource.IMPORT);
-        List<CustomerStaging.Staged> valid = new ArrayList<>(checked.size());
-        List<ImportPreview.Line> passed = new ArrayList<>(checked.size());
+        List<CustomerStaging.Staged> valid = new ArrayList<>(lines.size());
+        List<ImportPreview.Line> passed = new ArrayList<>(lines.size());
         boolean stop = request.options().onError() == OnError.STOP;
         int rows = 0;
-        int next = 0;
         boolean stopped = false;
-        for (ImportPreview.Line line : lines) {
+        for (ImportPreview.Checked c : preview.check(lines)) {
             rows++;
-            CustomerService.Checked c =
-                    line.disposition() == ImportPreview.Disposition.ERROR ? null : checked.get(next++);
-            List<FieldValidationException> errors = c == null ? line.errors() : c.problems();
-            if (errors.isEmpty()) {
+            ImportPreview.Line line = c.line();
+            if (c.customer() != null) {
                 valid.add(new CustomerStaging.Staged(c.customer(), line.draft().getTeams(), line.groups()));
                 passed.add(line);
             } else {
                 counts[3]++;
-                write(failed, line, errors, request.locale());
+                write(failed, line, line.errors(), request.locale());
                 if (stop) {
                     stopped = true;
                     break;

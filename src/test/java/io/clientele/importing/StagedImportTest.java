@@ -1,5 +1,7 @@
 package io.clientele.importing;
 
+import static io.clientele.importing.ImportPreview.Disposition.CREATE;
+import static io.clientele.importing.ImportPreview.Disposition.ERROR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.clientele.DatabaseTest;
@@ -22,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
@@ -34,9 +37,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 /**
- * A file of new customers into a tenant with none: on PostgreSQL it is written set-based (staged with COPY, checked
- * a chunk at a time, inserted in one statement per chunk); what the user sees is what row by row gives on H2 — the
- * same customers, the same report in the file's order, the same Undo.
+ * A file of new customers into a tenant with none: its rows are checked a chunk at a time with no statement per row,
+ * and on PostgreSQL it is written set-based (staged with COPY, inserted in one statement per chunk); what the user
+ * sees is what row by row gives on H2 — the same preview, the same customers, the same report in the file's order,
+ * the same Undo.
  */
 class StagedImportTest extends DatabaseTest {
     @TempDir
@@ -47,6 +51,9 @@ class StagedImportTest extends DatabaseTest {
 
     @Autowired
     ImportHistory history;
+
+    @Autowired
+    ImportPreview preview;
 
     @Autowired
     ApplicationContext ctx;
@@ -102,6 +109,25 @@ class StagedImportTest extends DatabaseTest {
         assertThat(customers.count(CustomerFilter.empty()))
                 .as("all four in the Trash")
                 .isZero();
+    }
+
+    @Test
+    void thePreviewSaysWhatTheImportWillDo() throws Exception {
+        data.loginAs(data.staff(data.tenant(), Role.ADMIN));
+        List<ImportPreview.Line> lines = new ArrayList<>();
+
+        ImportPreview.Counts counts;
+        try (ImportTable table =
+                ImportTable.open(Files.writeString(dir.resolve("new.csv"), FILE, StandardCharsets.UTF_8), null)) {
+            counts = preview.preview(table, MAPPING, MatchBy.EMAIL, lines::add);
+        }
+
+        assertThat(counts).isEqualTo(new ImportPreview.Counts(4, 0, 0, 2));
+        assertThat(lines)
+                .extracting(ImportPreview.Line::disposition)
+                .containsExactly(CREATE, CREATE, ERROR, ERROR, CREATE, CREATE);
+        assertThat(lines.get(2).errors()).extracting(Throwable::getMessage).containsExactly("customer.phone-invalid");
+        assertThat(lines.get(3).errors()).extracting(Throwable::getMessage).containsExactly("import.twice-in-file");
     }
 
     @Test
