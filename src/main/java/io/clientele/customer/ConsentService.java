@@ -99,6 +99,26 @@ public class ConsentService extends LabelCatalog<ConsentField> {
                 state(field, answer));
     }
 
+    /** Removes a customer's answer to a consent field (an import's Undo, where it had none before); audited. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public void clear(long customerId, long fieldId) {
+        consents.findByCustomerIdAndFieldId(customerId, fieldId).ifPresent(row -> {
+            Customer c = customers
+                    .findById(customerId)
+                    .orElseThrow(() -> new NoSuchElementException("Customer " + customerId));
+            ConsentField field = find(fieldId);
+            consents.delete(row);
+            audit.record(
+                    "CUSTOMER_CONSENT_CLEARED",
+                    "CUSTOMER",
+                    customerId,
+                    Summary.of(field.getName(), c.getDisplayName()),
+                    state(field, row.toConsent()),
+                    null);
+        });
+    }
+
     private static Map<String, Object> state(ConsentField field, Consent c) {
         return Map.of(
                 "field",

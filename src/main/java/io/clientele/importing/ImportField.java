@@ -43,6 +43,14 @@ public enum ImportField {
             "mobilnummer"),
     TEAMS("teams", "teams", "team"),
     GROUPS("groups", "groups", "group", "grupper", "gruppe"),
+    /**
+     * A consent field's answer, when it was given and where: the column's header names the consent field, as the
+     * Customers export writes it ("Newsletter", "Newsletter – answered at", "Newsletter – source"); see
+     * {@link ImportConsents}.
+     */
+    CONSENT(null),
+    CONSENT_AT(null),
+    CONSENT_SOURCE(null),
     ORG_NUMBER(
             Records.ORGANIZATIONS,
             "organization.org-number",
@@ -112,6 +120,11 @@ public enum ImportField {
     /** The fields a file of these records can fill, in the order a person picks them from. */
     public static List<ImportField> of(Records records) {
         return java.util.Arrays.stream(values()).filter(f -> f.fills(records)).toList();
+    }
+
+    /** Whether this is a part of a consent field: the column's header names which (one column per consent field). */
+    public boolean consent() {
+        return this == CONSENT || this == CONSENT_AT || this == CONSENT_SOURCE;
     }
 
     /** Whether an import of {@code records} can fill this field. */

@@ -6,6 +6,8 @@ import io.clientele.base.LikePatterns;
 import io.clientele.base.OwnerType;
 import io.clientele.base.SqlOrder;
 import io.clientele.bulk.BulkJobService;
+import io.clientele.customer.Consent;
+import io.clientele.customer.ConsentService;
 import io.clientele.customer.CustomerDraft;
 import io.clientele.customer.CustomerGroup;
 import io.clientele.customer.CustomerService;
@@ -152,6 +154,7 @@ public class ImportHistory {
     private final OrganizationService organizations;
     private final ContactService contacts;
     private final AddressService addresses;
+    private final ConsentService consents;
     private final Clock clock;
 
     ImportHistory(
@@ -165,7 +168,9 @@ public class ImportHistory {
             ContactService contacts,
             AddressService addresses,
             TenantService tenants,
+            ConsentService consents,
             Clock clock) {
+        this.consents = consents;
         this.addresses = addresses;
         this.contacts = contacts;
         this.organizations = organizations;
@@ -379,7 +384,8 @@ public class ImportHistory {
             CustomerDraft before,
             List<CustomerGroup> groupsBefore,
             Long addressId,
-            AddressDraft addressBefore) {
+            AddressDraft addressBefore,
+            Map<Long, Consent> consentsBefore) {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("type", before.getType().name());
         state.put("firstName", before.getFirstName());
@@ -395,6 +401,18 @@ public class ImportHistory {
                 "groups",
                 groupsBefore.stream().map(CustomerGroup::getId).sorted().toList());
         address(state, addressId, addressBefore);
+        List<Map<String, Object>> answers = new ArrayList<>();
+        consentsBefore.forEach((field, consent) -> {
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("field", field);
+            if (consent != null) {
+                answer.put("granted", consent.granted());
+                answer.put("at", consent.recordedAt().toString());
+                answer.put("source", consent.source());
+            }
+            answers.add(answer);
+        });
+        state.put("consents", answers);
         updated(importId, ImportField.Records.CUSTOMERS, customerId, state);
     }
 
@@ -655,6 +673,9 @@ public class ImportHistory {
         if (before.get("address") instanceof Map<?, ?> address) {
             restoreAddress(OwnerType.CUSTOMER, c.recordId(), address);
         }
+        if (before.get("consents") instanceof List<?> answers) {
+            restoreConsents(c.recordId(), answers);
+        }
         return true;
     }
 
@@ -677,6 +698,20 @@ public class ImportHistory {
         }
         return Optional.of(
                 new Unchanged<>(draft, JSON.readValue(c.before(), new TypeReference<Map<String, Object>>() {})));
+    }
+
+    /** The answers the import recorded give way to those before it; where there was none, the answer goes. */
+    private void restoreConsents(long customerId, List<?> answers) {
+        for (Object o : answers) {
+            Map<?, ?> answer = (Map<?, ?>) o;
+            long field = ((Number) answer.get("field")).longValue();
+            if (answer.get("granted") instanceof Boolean granted) {
+                consents.record(customerId, field, granted, Instant.parse((String) answer.get("at")), (String)
+                        answer.get("source"));
+            } else {
+                consents.clear(customerId, field);
+            }
+        }
     }
 
     /** The address the import added goes; the one it changed gets its values back (if it is still there). */

@@ -53,7 +53,8 @@ public final class ImportMapping {
             if (f != null && !f.fills(records)) {
                 throw new ActionRefusedException("import.field-not-for." + records, header.get(i));
             }
-            Integer before = f == null ? null : first.putIfAbsent(f, i);
+            // Consent columns are one per consent field their header names (ImportConsents checks them).
+            Integer before = f == null || f.consent() ? null : first.putIfAbsent(f, i);
             if (before != null) {
                 throw new ActionRefusedException("import.field-twice", header.get(before), header.get(i));
             }

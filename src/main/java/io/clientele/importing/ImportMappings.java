@@ -29,15 +29,30 @@ import org.springframework.transaction.annotation.Transactional;
 public class ImportMappings {
     private static final String SKIP = "-";
 
-    /** A remembered mapping: a field or null per column, and how rows found their customers. */
+    /** A mapping: a field or null per column, and how rows found their records (null: suggested, not remembered). */
     public record Remembered(List<ImportField> fields, ImportPreview.MatchBy matchBy) {}
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ImportConsents consents;
 
-    ImportMappings(JdbcTemplate jdbc, Clock clock) {
+    ImportMappings(JdbcTemplate jdbc, Clock clock, ImportConsents consents) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.consents = consents;
+    }
+
+    /**
+     * The mapping to offer for a file with {@code header}: the one remembered for it, else one suggested from the
+     * column names (a customer's consent fields among them, by their names).
+     */
+    @Transactional(readOnly = true)
+    public Remembered offered(List<String> header, ImportField.Records records) {
+        return remembered(header, records).orElseGet(() -> {
+            List<ImportField> suggested = ImportMapping.suggest(header, records);
+            return new Remembered(
+                    records == ImportField.Records.CUSTOMERS ? consents.suggest(header, suggested) : suggested, null);
+        });
     }
 
     @Transactional(readOnly = true)

@@ -100,7 +100,8 @@ public class ImportPreview {
      * A row and what the import would do with it: {@code match} is the record it updates or may duplicate,
      * {@code record} the draft it would store (a customer's, an organization's or a contact's; null for an error),
      * {@code groups} the groups it names (null when the file has no groups column: a matched customer's stay),
-     * {@code address} a customer's default visiting address as the row leaves it (null: the row names none).
+     * {@code address} a customer's default visiting address as the row leaves it (null: the row names none),
+     * {@code consents} a customer's answers to consent fields.
      */
     public record Line(
             ImportTable.Row row,
@@ -110,7 +111,8 @@ public class ImportPreview {
             Object record,
             Set<CustomerGroup> groups,
             Postal address,
-            List<FieldValidationException> errors) {
+            List<FieldValidationException> errors,
+            List<ImportConsents.Answer> consents) {
         /** The customer it would store; null for another record or an error. */
         public CustomerDraft draft() {
             return record instanceof CustomerDraft d ? d : null;
@@ -147,6 +149,7 @@ public class ImportPreview {
     private final ContactService contacts;
     private final AddressService addresses;
     private final CustomerStaging staging;
+    private final ImportConsents consents;
 
     ImportPreview(
             CustomerService customers,
@@ -156,7 +159,9 @@ public class ImportPreview {
             OrganizationService organizations,
             ContactService contacts,
             AddressService addresses,
-            CustomerStaging staging) {
+            CustomerStaging staging,
+            ImportConsents consents) {
+        this.consents = consents;
         this.staging = staging;
         this.addresses = addresses;
         this.contacts = contacts;
@@ -203,6 +208,16 @@ public class ImportPreview {
         RUN,
         /** Nothing: new customers into a tenant with none. */
         DRAFTS
+    }
+
+    /**
+     * Refuses a mapping of {@code header} that {@link ImportMapping#check} refuses, or with a consent column whose
+     * header names no consent field; answers the consent columns.
+     */
+    Map<Integer, ImportConsents.Column> check(
+            List<String> header, List<ImportField> mapping, ImportField.Records records) {
+        ImportMapping.check(header, mapping, records);
+        return records == ImportField.Records.CUSTOMERS ? consents.columns(header, mapping) : Map.of();
     }
 
     /** Rows checked together when a file can only bring new customers (see {@link #newOnly}). */
@@ -284,8 +299,9 @@ public class ImportPreview {
             return counts[0];
         }
         ImportField.Records records = matchBy.records();
-        ImportMapping.check(table.header(), mapping, records);
-        Values values = records == ImportField.Records.CUSTOMERS ? new Values(teams.all(), groups.all()) : null;
+        Map<Integer, ImportConsents.Column> consentColumns = check(table.header(), mapping, records);
+        Values values =
+                records == ImportField.Records.CUSTOMERS ? new Values(teams.all(), groups.all(), consentColumns) : null;
         Set<String> seen = new HashSet<>();
         Counts counts = new Counts(0, 0, 0, 0);
         for (ImportTable.Row row = table.next(); row != null; row = table.next()) {
@@ -366,6 +382,7 @@ public class ImportPreview {
         fill(draft, cells, values, errors);
         Set<CustomerGroup> groups =
                 cells.containsKey(ImportField.GROUPS) ? values.groups(cells.get(ImportField.GROUPS), errors) : null;
+        List<ImportConsents.Answer> answers = consents.answers(values.consents, row.fields(), errors);
         if (!errors.isEmpty()) {
             return error(row, errors);
         }
@@ -378,7 +395,7 @@ public class ImportPreview {
             return error(row, errors);
         }
         if (match != null) {
-            return new Line(row, Disposition.UPDATE, match, null, draft, groups, address, List.of());
+            return new Line(row, Disposition.UPDATE, match, null, draft, groups, address, List.of(), answers);
         }
         String name = draft.getType() == CustomerType.BUSINESS
                 ? draft.getCompanyName()
@@ -386,7 +403,7 @@ public class ImportPreview {
         List<DuplicateService.Match> likely =
                 likeness ? duplicates.likely(name, draft.getEmail(), draft.getPhone()) : List.of();
         return likely.isEmpty()
-                ? new Line(row, Disposition.CREATE, null, null, draft, groups, address, List.of())
+                ? new Line(row, Disposition.CREATE, null, null, draft, groups, address, List.of(), answers)
                 : new Line(
                         row,
                         Disposition.DUPLICATE,
@@ -395,7 +412,8 @@ public class ImportPreview {
                         draft,
                         groups,
                         address,
-                        List.of());
+                        List.of(),
+                        answers);
     }
 
     /** A new customer's row as filled, unchecked (see {@link #drafts}). */
@@ -406,7 +424,7 @@ public class ImportPreview {
         Set<CustomerGroup> groups =
                 cells.containsKey(ImportField.GROUPS) ? values.groups(cells.get(ImportField.GROUPS), errors) : null;
         return errors.isEmpty()
-                ? new Line(row, Disposition.CREATE, null, null, draft, groups, null, List.of())
+                ? new Line(row, Disposition.CREATE, null, null, draft, groups, null, List.of(), List.of())
                 : error(row, errors);
     }
 
@@ -528,11 +546,20 @@ public class ImportPreview {
             return error(row, errors);
         }
         if (match != null) {
-            return new Line(row, Disposition.UPDATE, match, null, draft, null, address, List.of());
+            return new Line(row, Disposition.UPDATE, match, null, draft, null, address, List.of(), List.of());
         }
         return likely == null
-                ? new Line(row, Disposition.CREATE, null, null, draft, null, address, List.of())
-                : new Line(row, Disposition.DUPLICATE, likely, likelyName.orElse(""), draft, null, address, List.of());
+                ? new Line(row, Disposition.CREATE, null, null, draft, null, address, List.of(), List.of())
+                : new Line(
+                        row,
+                        Disposition.DUPLICATE,
+                        likely,
+                        likelyName.orElse(""),
+                        draft,
+                        null,
+                        address,
+                        List.of(),
+                        List.of());
     }
 
     /**
@@ -578,7 +605,7 @@ public class ImportPreview {
     }
 
     private static Line error(ImportTable.Row row, List<FieldValidationException> errors) {
-        return new Line(row, Disposition.ERROR, null, null, null, null, null, List.copyOf(errors));
+        return new Line(row, Disposition.ERROR, null, null, null, null, null, List.copyOf(errors), List.of());
     }
 
     /** The mapped cells written over the draft: a new customer's defaults or the matched customer's values. */
@@ -653,8 +680,10 @@ public class ImportPreview {
         private final Map<String, Team> teams = new HashMap<>();
         private final Map<String, CustomerGroup> groups = new HashMap<>();
         private final Set<String> allTeams = new HashSet<>();
+        private final Map<Integer, ImportConsents.Column> consents;
 
-        Values(List<Team> all, List<CustomerGroup> allGroups) {
+        Values(List<Team> all, List<CustomerGroup> allGroups, Map<Integer, ImportConsents.Column> consents) {
+            this.consents = consents;
             for (CustomerType t : CustomerType.values()) types.put(key(t.name()), t);
             for (CustomerStatus s : CustomerStatus.values()) statuses.put(key(s.name()), s);
             for (String language : Languages.CHOICES) {

@@ -6,6 +6,8 @@ import io.clientele.base.FieldValidationException;
 import io.clientele.base.Messages;
 import io.clientele.base.OwnerType;
 import io.clientele.bulk.BulkJobService;
+import io.clientele.customer.Consent;
+import io.clientele.customer.ConsentService;
 import io.clientele.customer.CustomerDraft;
 import io.clientele.customer.CustomerGroup;
 import io.clientele.customer.CustomerService;
@@ -107,6 +109,7 @@ public class ImportRun {
     private final ContactService contacts;
     private final AddressService addresses;
     private final CustomerStaging staging;
+    private final ConsentService consents;
 
     ImportRun(
             ImportPreview preview,
@@ -119,7 +122,9 @@ public class ImportRun {
             OrganizationService organizations,
             ContactService contacts,
             AddressService addresses,
-            CustomerStaging staging) {
+            CustomerStaging staging,
+            ConsentService consents) {
+        this.consents = consents;
         this.staging = staging;
         this.addresses = addresses;
         this.contacts = contacts;
@@ -152,8 +157,7 @@ public class ImportRun {
         List<String> header;
         try (ImportTable table = ImportTable.open(request.file(), request.charset())) {
             header = table.header();
-            ImportMapping.check(
-                    header, request.mapping(), request.options().matchBy().records());
+            preview.check(header, request.mapping(), request.options().matchBy().records());
             while (table.next() != null) {
                 total++;
             }
@@ -388,10 +392,11 @@ public class ImportRun {
                                     null,
                                     line.address().draft());
                         }
+                        answer(created, line.consents());
                         history.created(importId, ImportField.Records.CUSTOMERS, created);
                         return created;
                     }
-                    update(importId, line.match(), line.draft(), line.groups(), line.address());
+                    update(importId, line.match(), line.draft(), line.groups(), line.address(), line.consents());
                     return line.match();
                 },
                 d == ImportPreview.Disposition.UPDATE ? 1 : 0,
@@ -446,10 +451,16 @@ public class ImportRun {
             changes |= withGroups.size() > new HashSet<>(had).size();
         }
         Set<CustomerGroup> groupsAfter = withGroups;
+        // The match's own answers stay; the row answers what it has not.
+        Map<Long, Consent> answered = consents.of(List.of(match)).getOrDefault(match, Map.of());
+        List<ImportConsents.Answer> unanswered = line.consents().stream()
+                .filter(a -> !answered.containsKey(a.fieldId()))
+                .toList();
+        changes |= !unanswered.isEmpty();
         return merged(
                 changes,
                 () -> {
-                    update(importId, match, merged, groupsAfter, null);
+                    update(importId, match, merged, groupsAfter, null, unanswered);
                     return match;
                 },
                 counts,
@@ -516,9 +527,17 @@ public class ImportRun {
 
     /** Updates a customer inside the row's transaction, keeping what it was for Undo import. */
     private void update(
-            long importId, long id, CustomerDraft draft, Set<CustomerGroup> groupsAfter, ImportPreview.Postal address) {
+            long importId,
+            long id,
+            CustomerDraft draft,
+            Set<CustomerGroup> groupsAfter,
+            ImportPreview.Postal address,
+            List<ImportConsents.Answer> answers) {
         CustomerDraft before = customers.draftOf(id);
         List<CustomerGroup> groupsBefore = groups.groupsOf(id);
+        Map<Long, Consent> had = consents.of(List.of(id)).getOrDefault(id, Map.of());
+        Map<Long, Consent> consentsBefore = new HashMap<>();
+        answers.forEach(a -> consentsBefore.put(a.fieldId(), had.get(a.fieldId())));
         AddressDraft addressBefore = address == null || address.id() == null
                 ? null
                 : addresses.draftOf(OwnerType.CUSTOMER, id, address.id());
@@ -528,7 +547,13 @@ public class ImportRun {
         }
         Long saved =
                 address == null ? null : addresses.saveAddress(OwnerType.CUSTOMER, id, address.id(), address.draft());
-        history.updated(importId, id, before, groupsBefore, saved, addressBefore);
+        answer(id, answers);
+        history.updated(importId, id, before, groupsBefore, saved, addressBefore, consentsBefore);
+    }
+
+    /** Records a customer's answers to consent fields, each audited. */
+    private void answer(long customerId, List<ImportConsents.Answer> answers) {
+        answers.forEach(a -> consents.record(customerId, a.fieldId(), a.granted(), a.at(), a.source()));
     }
 
     /** Writes one row in a transaction of its own; answers its errors (none when written). */

@@ -70,6 +70,7 @@ class AuthorizationWalkTest extends DatabaseTest {
             ConsentService delete                 ADMIN
             ConsentService rename                 ADMIN
             ConsentService record                 ADMIN
+            ConsentService clear                  ADMIN
             ContactService *                      VIEWER
             ContactService createContact          ADMIN
             ContactService updateContact          ADMIN

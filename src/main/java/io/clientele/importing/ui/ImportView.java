@@ -32,9 +32,9 @@ import io.clientele.base.ui.PagedGrid;
 import io.clientele.base.ui.Uploads;
 import io.clientele.bulk.BulkJob;
 import io.clientele.bulk.BulkJobService;
+import io.clientele.importing.ImportConsents;
 import io.clientele.importing.ImportField;
 import io.clientele.importing.ImportHistory;
-import io.clientele.importing.ImportMapping;
 import io.clientele.importing.ImportMappings;
 import io.clientele.importing.ImportPreview;
 import io.clientele.importing.ImportPreview.Disposition;
@@ -54,7 +54,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -83,6 +83,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle, Befor
     private final ImportRun run;
     private final ImportHistory history;
     private final ImportMappings mappings;
+    private final ImportConsents consents;
     private final Clock clock;
     private final RadioButtonGroup<ImportField.Records> records = new RadioButtonGroup<>();
     private final Paragraph help = new Paragraph();
@@ -115,7 +116,13 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle, Befor
     private Long importId;
 
     public ImportView(
-            ImportPreview preview, ImportRun run, ImportHistory history, ImportMappings mappings, Clock clock) {
+            ImportPreview preview,
+            ImportRun run,
+            ImportHistory history,
+            ImportMappings mappings,
+            ImportConsents consents,
+            Clock clock) {
+        this.consents = consents;
         this.clock = clock;
         this.preview = preview;
         this.run = run;
@@ -314,14 +321,13 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle, Befor
                                             header.size(),
                                             t("import.delimiter." + (int) table.delimiter())));
             charset.setVisible(table.charset() != null);
-            Optional<ImportMappings.Remembered> remembered = mappings.remembered(header, records.getValue());
-            remembered.ifPresent(r -> matchBy.setValue(r.matchBy()));
-            showColumns(
-                    remembered
-                            .map(ImportMappings.Remembered::fields)
-                            .orElseGet(() -> ImportMapping.suggest(header, records.getValue())),
-                    first.fields());
-            columnsHelp.setText(t(remembered.isPresent() ? "import.mapping-remembered" : "import.mapping-suggested"));
+            ImportMappings.Remembered offered = mappings.offered(header, records.getValue());
+            if (offered.matchBy() != null) {
+                matchBy.setValue(offered.matchBy());
+            }
+            showColumns(offered.fields(), first.fields());
+            columnsHelp.setText(
+                    t(offered.matchBy() != null ? "import.mapping-remembered" : "import.mapping-suggested"));
             mapping.setVisible(true);
         } catch (ActionRefusedException e) {
             mapping.setVisible(false);
@@ -334,13 +340,20 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle, Befor
     private void showColumns(List<ImportField> suggested, List<String> example) {
         columns.removeAll();
         fields.clear();
+        Map<Integer, ImportConsents.Column> consentColumns = consents.named(header);
         for (int i = 0; i < header.size(); i++) {
             Select<ImportField> field = new Select<>();
             field.setLabel(header.get(i).isEmpty() ? t("import.unnamed", i + 1) : header.get(i));
-            field.setItems(ImportField.of(records.getValue()));
+            // A consent field's part is offered where the column's header names it.
+            ImportConsents.Column consent = consentColumns.get(i);
+            field.setItems(ImportField.of(records.getValue()).stream()
+                    .filter(f -> !f.consent() || (consent != null && consent.part() == f))
+                    .toList());
             field.setEmptySelectionAllowed(true);
             field.setEmptySelectionCaption(t("import.skip"));
-            field.setItemLabelGenerator(f -> f == null ? t("import.skip") : t("import.field." + f));
+            field.setItemLabelGenerator(f -> f == null
+                    ? t("import.skip")
+                    : f.consent() ? t("import.field." + f, consent.name()) : t("import.field." + f));
             field.setValue(suggested.get(i));
             field.setHelperText(i < example.size() ? example.get(i) : "");
             field.setId("import-field-" + i);

@@ -6,7 +6,6 @@ import io.clientele.base.ActionRefusedException;
 import io.clientele.base.FieldValidationException;
 import io.clientele.importing.ImportField;
 import io.clientele.importing.ImportHistory;
-import io.clientele.importing.ImportMapping;
 import io.clientele.importing.ImportMappings;
 import io.clientele.importing.ImportPreview;
 import io.clientele.importing.ImportRun;
@@ -118,11 +117,14 @@ class ImportsApi {
                     @Parameter(
                             description = "One field per column, comma-separated, or skip. Customers: CUSTOMER_ID, "
                                     + "TYPE, STATUS, NAME, FIRST_NAME, LAST_NAME, COMPANY_NAME, EMAIL, PHONE, TEAMS, "
-                                    + "GROUPS and the default visiting address (ADDRESS, POST_CODE, CITY, COUNTRY); "
+                                    + "GROUPS, the default visiting address (ADDRESS, POST_CODE, CITY, COUNTRY) and "
+                                    + "consents (CONSENT, CONSENT_AT, CONSENT_SOURCE: the answer, when and where, of "
+                                    + "the consent field the column's header names as the Customers export names it); "
                                     + "organizations: NAME, ORG_NUMBER, LEGAL_FORM, EMAIL, PHONE, WEBSITE, "
                                     + "ADDRESS, POST_CODE, CITY, COUNTRY; contacts: NAME, FIRST_NAME, LAST_NAME, EMAIL, "
-                                    + "PHONE and their company by COMPANY_NAME or ORG_NUMBER. Left out: the mapping "
-                                    + "last used for these columns, else suggested from the header.")
+                                    + "PHONE, their company by COMPANY_NAME or ORG_NUMBER, and ADDRESS, POST_CODE, "
+                                    + "CITY, COUNTRY. Left out: the mapping last used for these columns, else "
+                                    + "suggested from the header.")
                     String mapping,
             @RequestParam(defaultValue = "CUSTOMERS") @Parameter(description = "What the file holds")
                     ImportField.Records records,
@@ -172,9 +174,12 @@ class ImportsApi {
                 throw refused;
             }
             // The file itself cannot be imported (a quote left open further down), or its mapping (two columns for
-            // one field, a field the records do not have).
+            // one field, a field the records do not have, a consent column naming no consent field).
             throw new FieldValidationException(
-                    refused.getMessage().startsWith("import.field-") ? "mapping" : "file",
+                    refused.getMessage().startsWith("import.field-")
+                                    || refused.getMessage().equals("import.consent-unnamed")
+                            ? "mapping"
+                            : "file",
                     refused.getMessage(),
                     refused.args());
         } catch (RuntimeException notStarted) {
@@ -225,9 +230,7 @@ class ImportsApi {
             throw new FieldValidationException("file", unreadable.getMessage(), unreadable.args());
         }
         if (mapping == null || mapping.isBlank()) {
-            return mappings.remembered(header, records)
-                    .map(ImportMappings.Remembered::fields)
-                    .orElseGet(() -> ImportMapping.suggest(header, records));
+            return mappings.offered(header, records).fields();
         }
         List<ImportField> fields = Arrays.stream(mapping.split(",", -1))
                 .map(String::strip)
