@@ -18,6 +18,7 @@ import com.vaadin.flow.component.select.Select;
 import io.clientele.KaribuTest;
 import io.clientele.account.AccountTestData;
 import io.clientele.base.Messages;
+import io.clientele.customer.ConsentService;
 import io.clientele.customer.CustomerFilter;
 import io.clientele.customer.CustomerRow;
 import io.clientele.customer.CustomerStatus;
@@ -47,6 +48,9 @@ import org.springframework.data.domain.PageRequest;
 class ImportViewTest extends KaribuTest {
     @Autowired
     OrganizationService organizations;
+
+    @Autowired
+    ConsentService consents;
 
     @Test
     void aNorwegianExcelFileIsMappedPreviewedAndImported() throws Exception {
@@ -164,6 +168,31 @@ class ImportViewTest extends KaribuTest {
         assertThat(matchBy.getValue()).isEqualTo(MatchBy.EMAIL);
         assertThat(select("import-field-0").getValue()).isEqualTo(ImportField.COMPANY_NAME);
         assertThat(select("import-field-1").getValue()).isNull();
+    }
+
+    @Test
+    void aColumnNamedAfterAConsentFieldMapsToItsAnswer() throws Exception {
+        login(data.staff(data.tenant(), Role.ADMIN));
+        consents.create("Newsletter");
+        UI.getCurrent().navigate(ImportView.class);
+
+        _get(ImportView.class)
+                .accept(
+                        Files.writeString(
+                                Files.createTempFile("import", ".csv"),
+                                "Email,Newsletter,Nyhetsbrev\nkari@example.no,yes,ja\n"),
+                        "kunder.csv");
+
+        Select<ImportField> newsletter = select("import-field-1");
+        assertThat(newsletter.getValue()).isEqualTo(ImportField.CONSENT);
+        assertThat(newsletter.getItemLabelGenerator().apply(ImportField.CONSENT))
+                .isEqualTo("Consent: Newsletter");
+        assertThat(newsletter.getListDataView().getItems()).doesNotContain(ImportField.CONSENT_AT);
+        Select<ImportField> other = select("import-field-2");
+        assertThat(other.getValue()).isNull();
+        assertThat(other.getListDataView().getItems())
+                .as("a column that names no consent field is offered none")
+                .doesNotContain(ImportField.CONSENT, ImportField.CONSENT_AT, ImportField.CONSENT_SOURCE);
     }
 
     @Test
