@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.clientele.DatabaseTest;
 import io.clientele.bulk.BulkJobService;
 import io.clientele.bulk.ExportFormat;
+import io.clientele.customer.ConsentField;
 import io.clientele.customer.CustomerExport;
 import io.clientele.customer.CustomerFilter;
 import io.clientele.customer.CustomerSelection;
@@ -95,6 +96,7 @@ class ImportRoundTripTest extends DatabaseTest {
             data.loginAs(data.staff(empty, Role.OWNER));
             teams.create("Oslo");
             groups.create("VIP");
+            consents.create("Newsletter");
             data.loginAs(data.staff(empty, Role.ADMIN));
             try (ImportTable table = ImportTable.open(first, null)) {
                 Path copy = Files.copy(
@@ -106,7 +108,8 @@ class ImportRoundTripTest extends DatabaseTest {
                                         copy,
                                         "customers." + format.extension(),
                                         null,
-                                        ImportMapping.suggest(table.header()),
+                                        mappings.offered(table.header(), ImportField.Records.CUSTOMERS)
+                                                .fields(),
                                         new ImportRun.Options(
                                                 ImportPreview.MatchBy.EMAIL,
                                                 true,
@@ -121,6 +124,11 @@ class ImportRoundTripTest extends DatabaseTest {
                         .isEqualTo(new ImportRun.Outcome(4, 0, 0, 0));
             }
             Path second = export(format);
+            if (format != ExportFormat.VCARD) {
+                assertThat(rows(first).getFirst())
+                        .as(format + " carries the consent field (a vCard has none)")
+                        .contains("Newsletter", "Newsletter – answered at", "Newsletter – source");
+            }
             assertThat(rows(second)).as(format + ", field by field").isEqualTo(rows(first));
             Files.delete(first);
             Files.delete(second);
@@ -136,7 +144,16 @@ class ImportRoundTripTest extends DatabaseTest {
     @Autowired
     io.clientele.customer.GroupService groups;
 
-    /** Four customers with what a customer can have: accents, a formula-like name, a business, teams and groups. */
+    @Autowired
+    io.clientele.customer.ConsentService consents;
+
+    @Autowired
+    ImportMappings mappings;
+
+    /**
+     * Four customers with what a customer can have: accents, a formula-like name, a business, teams, groups and
+     * answers to a consent field.
+     */
     private void people(long tenant) {
         io.clientele.customer.Team oslo = teams.create("Oslo");
         io.clientele.customer.CustomerGroup vip = groups.create("VIP");
@@ -154,6 +171,11 @@ class ImportRoundTripTest extends DatabaseTest {
         d.setTeams(java.util.Set.of(oslo));
         customers.update(ase, d);
         groups.setGroups(ase, java.util.Set.of(vip));
+        // Answers to the minute, as a CSV writes them.
+        long newsletter = consents.create("Newsletter").getId();
+        java.time.Instant at = java.time.Instant.parse("2026-11-02T09:30:00Z");
+        consents.record(ase, newsletter, true, at, "Web form");
+        consents.record(customers.withEmail("per@example.no").orElseThrow(), newsletter, false, at, "Phone call");
     }
 
     /** Every customer of the tenant, in the format, by e-mail (the ID column is the one thing a new tenant changes). */
@@ -162,10 +184,14 @@ class ImportRoundTripTest extends DatabaseTest {
         export.start(
                         CustomerSelection.allMatching(CustomerFilter.empty()),
                         format,
-                        COLUMNS.subList(1, COLUMNS.size()),
+                        java.util.stream.Stream.concat(
+                                        COLUMNS.subList(1, COLUMNS.size()).stream(),
+                                        consents.all().stream().map(f -> ConsentField.COLUMN_PREFIX + f.getId()))
+                                .toList(),
                         Sort.by("email"),
                         Locale.ENGLISH,
-                        ZoneId.of("Europe/Oslo"),
+                        // Times without an offset are read back in the server's zone, the one the console shows.
+                        ZoneId.systemDefault(),
                         file,
                         p -> {})
                 .await(Duration.ofSeconds(30));
