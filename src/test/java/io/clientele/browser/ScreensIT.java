@@ -89,10 +89,11 @@ class ScreensIT extends BrowserTestBase {
     /** Management → Import with a file uploaded through the browser and previewed (nothing is imported). */
     private void importPreview(String lang) {
         visit("/import", lang, 200);
-        upload("Fornavn;Etternavn;E-post;Telefon;Status\r\n"
-                + "Ingrid;Fjell;ingrid.fjell@eksempel.no;+47 415 55 123;Aktiv\r\n"
-                + "Ola;Nordmann;ikke-en-adresse;;Aktiv\r\n"
-                + "Siri;Strand;siri.strand@eksempel.no;;Sover\r\n");
+        // The last column is named after one of the demo tenant's consent fields: it maps to that field's answer.
+        upload("Fornavn;Etternavn;E-post;Telefon;Status;Marketing e-mails\r\n"
+                + "Ingrid;Fjell;ingrid.fjell@eksempel.no;+47 415 55 123;Aktiv;ja\r\n"
+                + "Ola;Nordmann;ikke-en-adresse;;Aktiv;nei\r\n"
+                + "Siri;Strand;siri.strand@eksempel.no;;Sover;kanskje\r\n");
         check("/import with a preview", lang);
 
         // From the Organizations list: a file of companies, matched by organization number.
