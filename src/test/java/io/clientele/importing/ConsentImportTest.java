@@ -3,45 +3,30 @@ package io.clientele.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.clientele.DatabaseTest;
 import io.clientele.base.ActionRefusedException;
 import io.clientele.bulk.BulkJobService;
 import io.clientele.customer.Consent;
 import io.clientele.customer.ConsentService;
 import io.clientele.customer.CustomerStatus;
-import io.clientele.importing.ImportPreview.MatchBy;
 import io.clientele.importing.ImportRun.OnDuplicate;
 import io.clientele.importing.ImportRun.OnError;
 import io.clientele.security.Role;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Consent columns, named as the Customers export names them: an answer, when it was given and where, recorded for
  * the consent field the header names; Undo import puts the earlier answer back, or takes the imported one away.
  */
-class ConsentImportTest extends DatabaseTest {
-    @TempDir
-    Path dir;
-
-    @Autowired
-    ImportRun run;
-
-    @Autowired
-    ImportHistory history;
-
+class ConsentImportTest extends ImportTest {
     @Autowired
     ImportMappings mappings;
 
@@ -127,16 +112,7 @@ class ConsentImportTest extends DatabaseTest {
     }
 
     private ImportRun.Started start(String csv, List<ImportField> mapping) throws Exception {
-        Path file = Files.writeString(dir.resolve("customers.csv"), csv, StandardCharsets.UTF_8);
-        return run.start(
-                new ImportRun.Request(
-                        file,
-                        "customers.csv",
-                        null,
-                        mapping,
-                        new ImportRun.Options(MatchBy.EMAIL, true, OnError.IMPORT_VALID, OnDuplicate.SKIP),
-                        Locale.ENGLISH),
-                p -> {});
+        return start(csv, mapping, OnError.IMPORT_VALID, OnDuplicate.SKIP);
     }
 
     private Consent answer(long customerId, long fieldId) {

@@ -3,7 +3,6 @@ package io.clientele.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.clientele.DatabaseTest;
 import io.clientele.audit.AuditEvent;
 import io.clientele.audit.AuditEvents;
 import io.clientele.base.ActionRefusedException;
@@ -20,23 +19,18 @@ import io.clientele.customer.GroupService;
 import io.clientele.directory.AddressDraft;
 import io.clientele.directory.AddressKind;
 import io.clientele.directory.AddressService;
-import io.clientele.importing.ImportPreview.MatchBy;
 import io.clientele.importing.ImportRun.OnDuplicate;
 import io.clientele.importing.ImportRun.OnError;
 import io.clientele.security.Role;
 import io.clientele.security.UserAccount;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
@@ -47,18 +41,9 @@ import org.springframework.data.domain.Sort;
  * what someone changed after it, and is refused a second time; a possible duplicate can be merged into its match;
  * a second import while one runs is refused, so one file imported twice at once makes no doubles.
  */
-class ImportHistoryTest extends DatabaseTest {
+class ImportHistoryTest extends ImportTest {
     private static final List<ImportField> MAPPING = List.of(
             ImportField.FIRST_NAME, ImportField.LAST_NAME, ImportField.EMAIL, ImportField.PHONE, ImportField.GROUPS);
-
-    @TempDir
-    Path dir;
-
-    @Autowired
-    ImportRun run;
-
-    @Autowired
-    ImportHistory history;
 
     @Autowired
     GroupService groups;
@@ -258,16 +243,7 @@ class ImportHistoryTest extends DatabaseTest {
     }
 
     private ImportRun.Started start(String csv, List<ImportField> mapping, OnDuplicate onDuplicate) throws IOException {
-        Path file = Files.writeString(Files.createTempFile(dir, "import", ".csv"), csv, StandardCharsets.UTF_8);
-        return run.start(
-                new ImportRun.Request(
-                        file,
-                        "customers.csv",
-                        null,
-                        mapping,
-                        new ImportRun.Options(MatchBy.EMAIL, true, OnError.IMPORT_VALID, onDuplicate),
-                        Locale.ENGLISH),
-                p -> {});
+        return start(csv, mapping, OnError.IMPORT_VALID, onDuplicate);
     }
 
     private List<String> names() {

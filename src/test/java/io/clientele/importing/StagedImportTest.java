@@ -4,7 +4,6 @@ import static io.clientele.importing.ImportPreview.Disposition.CREATE;
 import static io.clientele.importing.ImportPreview.Disposition.ERROR;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.clientele.DatabaseTest;
 import io.clientele.audit.AuditEvents;
 import io.clientele.bulk.BulkJob;
 import io.clientele.bulk.BulkJobService;
@@ -22,15 +21,12 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
@@ -42,16 +38,7 @@ import org.springframework.data.domain.Sort;
  * sees is what row by row gives on H2 — the same preview, the same customers, the same report in the file's order,
  * the same Undo.
  */
-class StagedImportTest extends DatabaseTest {
-    @TempDir
-    Path dir;
-
-    @Autowired
-    ImportRun run;
-
-    @Autowired
-    ImportHistory history;
-
+class StagedImportTest extends ImportTest {
     @Autowired
     ImportPreview preview;
 
@@ -142,16 +129,7 @@ class StagedImportTest extends DatabaseTest {
     }
 
     private ImportRun.Started start(OnError onError) throws IOException {
-        Path file = Files.writeString(dir.resolve("new.csv"), FILE, StandardCharsets.UTF_8);
-        return run.start(
-                new ImportRun.Request(
-                        file,
-                        "new.csv",
-                        null,
-                        MAPPING,
-                        new ImportRun.Options(MatchBy.EMAIL, true, onError, OnDuplicate.SKIP),
-                        Locale.ENGLISH),
-                p -> {});
+        return start(FILE, MAPPING, onError, OnDuplicate.SKIP);
     }
 
     private List<CustomerRow> rows() {
