@@ -123,9 +123,10 @@ public class ImportConsents {
     List<Answer> answers(Map<Integer, Column> columns, List<String> cells, List<FieldValidationException> errors) {
         Map<Long, String[]> byField = new LinkedHashMap<>();
         columns.forEach((i, c) -> {
+            // The answer, when, where.
             String[] parts = byField.computeIfAbsent(c.fieldId(), id -> new String[3]);
-            parts[c.part().ordinal() - ImportField.CONSENT.ordinal()] =
-                    i < cells.size() ? ImportPreview.text(cells.get(i)) : "";
+            int part = c.part() == ImportField.CONSENT ? 0 : c.part() == ImportField.CONSENT_AT ? 1 : 2;
+            parts[part] = i < cells.size() ? ImportPreview.text(cells.get(i)) : "";
         });
         List<Answer> answers = new ArrayList<>();
         byField.forEach((field, parts) -> {

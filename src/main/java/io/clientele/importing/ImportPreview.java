@@ -193,8 +193,8 @@ public class ImportPreview {
     /**
      * The rows of {@code table} as drafts of new customers, for an import into a tenant with no customers: there is
      * nothing to match or to be like, so no row is looked up. A row is an error only for what the file itself says
-     * wrong (too long, an e-mail twice, an unknown type, status, team or group); its other lines are {@code CREATE} with the draft
-     * as filled, the form's rules left to the caller (which checks them many at once).
+     * wrong (too long, an e-mail twice, an unknown type, status, team or group); its other lines are {@code CREATE}
+     * with the draft as filled, the form's rules left to {@link #checkNew}, which checks many at once.
      */
     public void drafts(ImportTable table, List<ImportField> mapping, Consumer<Line> each) {
         read(table, mapping, MatchBy.EMAIL, Reading.DRAFTS, each);
@@ -253,7 +253,7 @@ public class ImportPreview {
     record Checked(Line line, Customer customer) {}
 
     /** Checks the new customers of {@code lines} (read by {@link #drafts}) together by the form's rules. */
-    List<Checked> check(List<Line> lines) {
+    List<Checked> checkNew(List<Line> lines) {
         List<CustomerService.Checked> checked = customers.checkNew(
                 lines.stream()
                         .filter(l -> l.disposition() == Disposition.CREATE)
@@ -283,7 +283,7 @@ public class ImportPreview {
             Counts[] counts = {new Counts(0, 0, 0, 0)};
             List<Line> chunk = new ArrayList<>(CHUNK);
             Runnable checkChunk = () -> {
-                for (Checked c : check(chunk)) {
+                for (Checked c : checkNew(chunk)) {
                     counts[0] = counts[0].plus(c.line().disposition());
                     each.accept(c.line());
                 }

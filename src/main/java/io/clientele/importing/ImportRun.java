@@ -314,7 +314,7 @@ public class ImportRun {
         boolean stop = request.options().onError() == OnError.STOP;
         int rows = 0;
         boolean stopped = false;
-        for (ImportPreview.Checked c : preview.check(lines)) {
+        for (ImportPreview.Checked c : preview.checkNew(lines)) {
             rows++;
             ImportPreview.Line line = c.line();
             if (c.customer() != null) {
