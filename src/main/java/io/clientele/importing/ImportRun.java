@@ -452,9 +452,9 @@ public class ImportRun {
         }
         Set<CustomerGroup> groupsAfter = withGroups;
         // The match's own answers stay; the row answers what it has not.
-        Map<Long, Consent> answered = consents.of(List.of(match)).getOrDefault(match, Map.of());
+        Map<Long, Consent> answered = answered(match, line.consents());
         List<ImportConsents.Answer> unanswered = line.consents().stream()
-                .filter(a -> !answered.containsKey(a.fieldId()))
+                .filter(a -> answered.get(a.fieldId()) == null)
                 .toList();
         changes |= !unanswered.isEmpty();
         return merged(
@@ -535,9 +535,7 @@ public class ImportRun {
             List<ImportConsents.Answer> answers) {
         CustomerDraft before = customers.draftOf(id);
         List<CustomerGroup> groupsBefore = groups.groupsOf(id);
-        Map<Long, Consent> had = consents.of(List.of(id)).getOrDefault(id, Map.of());
-        Map<Long, Consent> consentsBefore = new HashMap<>();
-        answers.forEach(a -> consentsBefore.put(a.fieldId(), had.get(a.fieldId())));
+        Map<Long, Consent> consentsBefore = answered(id, answers);
         AddressDraft addressBefore = address == null || address.id() == null
                 ? null
                 : addresses.draftOf(OwnerType.CUSTOMER, id, address.id());
@@ -549,6 +547,20 @@ public class ImportRun {
                 address == null ? null : addresses.saveAddress(OwnerType.CUSTOMER, id, address.id(), address.draft());
         answer(id, answers);
         history.updated(importId, id, before, groupsBefore, saved, addressBefore, consentsBefore);
+    }
+
+    /**
+     * The customer's answers now to the consent fields {@code answers} are about, null for one not answered; nothing is
+     * read for a row without consent columns.
+     */
+    private Map<Long, Consent> answered(long customerId, List<ImportConsents.Answer> answers) {
+        if (answers.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Consent> now = consents.of(List.of(customerId)).getOrDefault(customerId, Map.of());
+        Map<Long, Consent> answered = new HashMap<>();
+        answers.forEach(a -> answered.put(a.fieldId(), now.get(a.fieldId())));
+        return answered;
     }
 
     /** Records a customer's answers to consent fields, each audited. */
