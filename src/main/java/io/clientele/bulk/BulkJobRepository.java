@@ -8,7 +8,7 @@ import org.springframework.data.repository.query.Param;
 
 interface BulkJobRepository extends JpaRepository<BulkJob, Long> {
     /** Jobs of every tenant left running (read at start-up on the embedded database, which one process holds). */
-    @Query(value = "SELECT id, tenant_id FROM bulk_job WHERE status = 'RUNNING'", nativeQuery = true)
+    @Query(value = "SELECT id, tenant_id, node FROM bulk_job WHERE status = 'RUNNING'", nativeQuery = true)
     List<Object[]> runningInAnyTenant();
 
     /** A node beats every few seconds; a job whose node missed several beats is taken for abandoned. */
@@ -19,7 +19,7 @@ interface BulkJobRepository extends JpaRepository<BulkJob, Long> {
      * database's clock, so the nodes' clocks need not agree), or that no node ever claimed.
      */
     @Query(
-            value = "SELECT id, tenant_id FROM bulk_job WHERE status = 'RUNNING' AND (heartbeat_at IS NULL"
+            value = "SELECT id, tenant_id, node FROM bulk_job WHERE status = 'RUNNING' AND (heartbeat_at IS NULL"
                     + " OR heartbeat_at < CURRENT_TIMESTAMP - INTERVAL '" + ABANDONED_AFTER_SECONDS + "' SECOND)",
             nativeQuery = true)
     List<Object[]> abandonedInAnyTenant();

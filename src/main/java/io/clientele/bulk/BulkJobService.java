@@ -14,8 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,7 +25,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -60,8 +61,12 @@ public class BulkJobService {
             + UUID.randomUUID().toString().substring(0, 8);
 
     private final boolean embedded;
-    /** Jobs this node runs now: an idle node has nothing to beat for and writes nothing. */
-    private final AtomicInteger running = new AtomicInteger();
+    /**
+     * Jobs this node runs now: an idle node has nothing to beat for and writes nothing, and this node takes none of
+     * its own for abandoned, whatever their beat says (a wall clock stepped forward or a long pause makes a live job
+     * look so).
+     */
+    private final Set<Long> running = ConcurrentHashMap.newKeySet();
 
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "bulk-job-heartbeat");
@@ -149,7 +154,7 @@ public class BulkJobService {
         });
         Handle handle = new Handle(job.getId());
         SecurityContext context = SecurityContextHolder.getContext();
-        running.incrementAndGet();
+        running.add(job.getId());
         workers.execute(() -> {
             SecurityContextHolder.setContext(context);
             try {
@@ -157,7 +162,7 @@ public class BulkJobService {
             } catch (RuntimeException | Error e) {
                 handle.result.completeExceptionally(e);
             } finally {
-                running.decrementAndGet();
+                running.remove(job.getId());
                 SecurityContextHolder.clearContext();
             }
         });
@@ -301,6 +306,9 @@ public class BulkJobService {
         for (Object[] row : interrupted) {
             long id = ((Number) row[0]).longValue();
             long tenantId = ((Number) row[1]).longValue();
+            if (node.equals(row[2]) && running.contains(id)) {
+                continue;
+            }
             AtomicBoolean failedHere = new AtomicBoolean();
             SystemAuthentication.run(
                     tenantId,
@@ -330,7 +338,7 @@ public class BulkJobService {
 
     /** Says the jobs this node runs are still running, also while a chunk takes long and with scheduling off. */
     private void beat() {
-        if (running.get() == 0) {
+        if (running.isEmpty()) {
             return;
         }
         try {

@@ -126,6 +126,11 @@ abstract class BrowserTestBase {
         return "jdbc:h2:file:" + appDir.resolve("db");
     }
 
+    /** The warnings and errors the jar has logged, for a failure message. */
+    protected String appWarnings() throws java.io.IOException {
+        return app.warnings();
+    }
+
     /** Ends the jar with SIGKILL, as a power cut or the OOM killer would: no shutdown hook runs. */
     protected void killJar() throws InterruptedException {
         app.kill();

@@ -66,11 +66,16 @@ class CrashSafetyIT extends BrowserTestBase {
                 }
             }
             String ranges;
-            try (ResultSet rs = st.executeQuery("SELECT id, status, done, total, affected, affected_ids FROM bulk_job "
-                    + "WHERE kind = 'CUSTOMERS_BLOCKED'")) {
+            try (ResultSet rs = st.executeQuery("SELECT id, status, done, total, affected, affected_ids, detail "
+                    + "FROM bulk_job WHERE kind = 'CUSTOMERS_BLOCKED'")) {
                 assertTrue(rs.next(), "the job row was committed before the work began");
                 job = new long[] {rs.getLong("id"), rs.getLong("done"), rs.getLong("total"), rs.getLong("affected")};
-                assertEquals("RUNNING", rs.getString("status"), "nothing ran after the kill to end the job");
+                String status = rs.getString("status");
+                String detail = rs.getString("detail");
+                assertEquals(
+                        "RUNNING",
+                        status,
+                        () -> "nothing ran after the kill to end the job; it says " + detail + "\n" + warnings());
                 ranges = rs.getString("affected_ids");
             }
             long done = job[1];
@@ -106,6 +111,14 @@ class CrashSafetyIT extends BrowserTestBase {
         Matcher shown = PROGRESS.matcher(page.locator("#showing").textContent());
         assertTrue(shown.find());
         assertTrue(parse(shown.group(2)) >= job[3], page.locator("#showing").textContent());
+    }
+
+    private String warnings() {
+        try {
+            return appWarnings();
+        } catch (java.io.IOException e) {
+            return e.toString();
+        }
     }
 
     /** The "12,000" of the bar's "Blocking customers 12,000 of 58,000", or 0 before the first report. */

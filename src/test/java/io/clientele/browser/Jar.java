@@ -20,6 +20,7 @@ final class Jar {
     private final int port;
     private final String host;
     private Process process;
+    private Path log;
 
     Jar(Path dir, String host, int port) {
         this.dir = dir;
@@ -65,7 +66,7 @@ final class Jar {
     void start(String logName, List<String> arguments, String ready) throws Exception {
         Path jar = Path.of(System.getProperty("clientele.jar", "target/clientele.jar"));
         assertTrue(Files.exists(jar), "Packaged jar missing: " + jar);
-        Path log = dir.resolve(logName);
+        log = dir.resolve(logName);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar",
@@ -121,6 +122,30 @@ final class Jar {
             }
         }
         return busy.isEmpty() ? "(no request thread in the application)\n" : busy.toString();
+    }
+
+    /**
+     * The last warnings and errors in the jar's log, each with the first lines of its stack trace, for a failure
+     * message: a CI log keeps the message, not the jar's folder.
+     */
+    String warnings() throws IOException {
+        java.util.ArrayDeque<String> found = new java.util.ArrayDeque<>();
+        int stackLines = 0;
+        for (String line : Files.readAllLines(log)) {
+            if (line.contains(" WARN ") || line.contains(" ERROR ")) {
+                stackLines = 8;
+            } else if (stackLines > 0 && !line.isBlank() && !line.matches("^\\d{4}-\\d\\d-\\d\\dT.*")) {
+                stackLines--;
+            } else {
+                stackLines = 0;
+                continue;
+            }
+            found.addLast(line);
+            if (found.size() > 80) {
+                found.removeFirst();
+            }
+        }
+        return found.isEmpty() ? "(no warning in the log)\n" : String.join("\n", found) + "\n";
     }
 
     /** SIGKILL, as a power cut or the OOM killer would: no shutdown hook runs. */
