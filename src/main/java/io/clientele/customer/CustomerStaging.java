@@ -66,7 +66,28 @@ public class CustomerStaging {
 
     /** A staging table named after {@code key} (an import's id), dropped again on close. */
     public Stage open(long key) {
-        return new Stage("customer_stage_" + key);
+        return new Stage(TABLE + key);
+    }
+
+    private static final String TABLE = "customer_stage_";
+
+    /** The keys of the staging tables there are now, of every tenant (a node that died mid-import leaves its own). */
+    public List<Long> keys() {
+        return jdbc
+                .queryForList(
+                        "SELECT lower(table_name) FROM information_schema.tables"
+                                + " WHERE table_schema = current_schema() AND lower(table_name) LIKE '" + TABLE + "%'",
+                        String.class)
+                .stream()
+                .map(name -> name.substring(TABLE.length()))
+                .filter(key -> key.matches("[0-9]+"))
+                .map(Long::valueOf)
+                .toList();
+    }
+
+    /** Drops the staging table of {@code key}, if there is one. */
+    public void drop(long key) {
+        jdbc.execute("DROP TABLE IF EXISTS " + TABLE + key);
     }
 
     /** A checked new customer to stage, with the teams (unless all teams) and groups it is to have. */

@@ -45,6 +45,15 @@ class StagedImportTest extends ImportTest {
     @Autowired
     ApplicationContext ctx;
 
+    @Autowired
+    ImportStages stages;
+
+    @Autowired
+    io.clientele.customer.CustomerStaging staging;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private static final List<ImportField> MAPPING =
             List.of(ImportField.NAME, ImportField.EMAIL, ImportField.PHONE, ImportField.TYPE, ImportField.STATUS);
 
@@ -126,6 +135,28 @@ class StagedImportTest extends ImportTest {
         assertThat(ImportRun.Outcome.of(done.detail())).isEqualTo(new ImportRun.Outcome(2, 0, 0, 1));
         assertThat(rows()).extracting(CustomerRow::displayName).containsExactly("Fjord Regnskap AS", "Kari Nordmann");
         assertThat(done.done()).as("rows read").isEqualTo(3);
+    }
+
+    @Test
+    void aStagingTableLeftByAnEndedImportIsDroppedAndOneInUseKept() throws Exception {
+        UserAccount admin = data.staff(data.tenant(), Role.ADMIN);
+        data.loginAs(admin);
+        ImportRun.Started done = start(OnError.IMPORT_VALID);
+        done.job().await(Duration.ofSeconds(30));
+        long ended = done.importId();
+        long running = history.begin("next.csv", ImportField.Records.CUSTOMERS);
+        // What a node killed mid-import leaves, and what a running import has.
+        jdbc.execute("CREATE TABLE customer_stage_" + ended + " (id bigint)");
+        jdbc.execute("CREATE TABLE customer_stage_" + running + " (id bigint)");
+
+        // On its schedule, with no one signed in.
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        stages.dropLeftovers();
+
+        assertThat(staging.keys()).contains(running).doesNotContain(ended);
+        data.loginAs(admin);
+        staging.drop(running);
+        history.ended(running, null);
     }
 
     private ImportRun.Started start(OnError onError) throws IOException {
