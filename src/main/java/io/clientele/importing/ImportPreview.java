@@ -42,6 +42,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -160,7 +161,9 @@ public class ImportPreview {
             ContactService contacts,
             AddressService addresses,
             CustomerStaging staging,
-            ImportConsents consents) {
+            ImportConsents consents,
+            @Value("${clientele.import.chunk-rows:10000}") int chunkRows) {
+        this.chunkRows = chunkRows;
         this.consents = consents;
         this.staging = staging;
         this.addresses = addresses;
@@ -220,8 +223,15 @@ public class ImportPreview {
         return records == ImportField.Records.CUSTOMERS ? consents.columns(header, mapping) : Map.of();
     }
 
-    /** Rows checked together when a file can only bring new customers (see {@link #newOnly}). */
-    static final int CHUNK = 10_000;
+    /**
+     * Rows checked (and, when staged, written) together when a file can only bring new customers (see
+     * {@link #newOnly}); the tests take a few, so that their small files cross chunks.
+     */
+    private final int chunkRows;
+
+    int chunkRows() {
+        return chunkRows;
+    }
 
     /** The fields a file of only new customers may fill: their own, their teams and groups (no address). */
     private static final Set<ImportField> NEW_ONLY_FIELDS = EnumSet.of(
@@ -281,7 +291,7 @@ public class ImportPreview {
         if (reading != Reading.DRAFTS && newOnly(mapping, matchBy)) {
             // Each line as a reading with lookups would give it: there is nothing to look up.
             Counts[] counts = {new Counts(0, 0, 0, 0)};
-            List<Line> chunk = new ArrayList<>(CHUNK);
+            List<Line> chunk = new ArrayList<>(chunkRows);
             Runnable checkChunk = () -> {
                 for (Checked c : checkNew(chunk)) {
                     counts[0] = counts[0].plus(c.line().disposition());
@@ -291,7 +301,7 @@ public class ImportPreview {
             };
             read(table, mapping, matchBy, Reading.DRAFTS, line -> {
                 chunk.add(line);
-                if (chunk.size() == CHUNK) {
+                if (chunk.size() == chunkRows) {
                     checkChunk.run();
                 }
             });

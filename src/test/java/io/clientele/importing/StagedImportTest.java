@@ -137,6 +137,43 @@ class StagedImportTest extends ImportTest {
         assertThat(done.done()).as("rows read").isEqualTo(3);
     }
 
+    /**
+     * Three chunks, each checked while the one before is stored: every row is written once, and the report lists the
+     * failed rows of all three in the file's order.
+     */
+    @Test
+    void aFileOfManyChunksIsWrittenWholeAndReportedInItsOrder() throws Exception {
+        data.loginAs(data.staff(data.tenant(), Role.ADMIN));
+        int chunk = preview.chunkRows();
+        int rows = 2 * chunk + 3;
+        StringBuilder file = new StringBuilder("Name,Email,Phone\n");
+        for (int i = 1; i <= rows; i++) {
+            String phone = i == 2 || i == chunk + 2 ? "12" : "";
+            String email = i == rows ? "p1@example.no" : "p" + i + "@example.no";
+            file.append("Person ")
+                    .append(i)
+                    .append(',')
+                    .append(email)
+                    .append(',')
+                    .append(phone)
+                    .append('\n');
+        }
+
+        ImportRun.Started started = start(
+                file.toString(),
+                List.of(ImportField.NAME, ImportField.EMAIL, ImportField.PHONE),
+                OnError.IMPORT_VALID,
+                OnDuplicate.SKIP);
+        BulkJobService.Progress done = started.job().await(Duration.ofSeconds(30));
+
+        assertThat(ImportRun.Outcome.of(done.detail())).isEqualTo(new ImportRun.Outcome(rows - 3, 0, 0, 3));
+        assertThat(done.done()).as("rows read").isEqualTo(rows);
+        assertThat(customers.count(CustomerFilter.empty())).isEqualTo(rows - 3);
+        assertThat(read(history.report(started.importId()).orElseThrow()))
+                .extracting(r -> r.get(0))
+                .containsExactly("Name", "Person 2", "Person " + (chunk + 2), "Person " + rows);
+    }
+
     @Test
     void aStagingTableLeftByAnEndedImportIsDroppedAndOneInUseKept() throws Exception {
         UserAccount admin = data.staff(data.tenant(), Role.ADMIN);
