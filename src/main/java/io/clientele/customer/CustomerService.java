@@ -469,15 +469,20 @@ public class CustomerService {
 
     void replaceTeams(Customer c, boolean allTeams, Set<Team> selected) {
         customerTeams.deleteByCustomer(c.getId());
-        c.setAllTeams(allTeams);
         if (allTeams) {
-            c.setTeamsLabel("");
+            showTeams(c, true, java.util.stream.Stream.empty());
             return;
         }
         List<Team> chosen = teams.findAllById(selected.stream().map(Team::getId).toList());
         customerTeams.saveAll(
                 chosen.stream().map(t -> new CustomerTeam(c.getId(), t.getId())).toList());
-        c.setTeamsLabel(label(chosen.stream().map(Team::getName)));
+        showTeams(c, false, chosen.stream().map(Team::getName));
+    }
+
+    /** The customer's Teams column: all teams (no label), or its teams' {@code names}. */
+    static void showTeams(Customer c, boolean allTeams, java.util.stream.Stream<String> names) {
+        c.setAllTeams(allTeams);
+        c.setTeamsLabel(allTeams ? "" : label(names));
     }
 
     static String label(java.util.stream.Stream<String> names) {
@@ -541,9 +546,7 @@ public class CustomerService {
             c.setSource(from);
             try {
                 store(c, d, validate(c, d, null, country, false));
-                c.setAllTeams(d.isAllTeams());
-                c.setTeamsLabel(
-                        d.isAllTeams() ? "" : label(d.getTeams().stream().map(Team::getName)));
+                showTeams(c, d.isAllTeams(), d.getTeams().stream().map(Team::getName));
                 checked.add(new Checked(c, List.of()));
             } catch (FieldValidationException e) {
                 checked.add(new Checked(null, e.all()));

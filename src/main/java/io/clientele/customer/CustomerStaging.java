@@ -35,6 +35,8 @@ public class CustomerStaging {
     /** The customer's own columns a staged row fills. */
     private static final String COLUMNS = "type, status, first_name, last_name, company_name, display_name, email,"
             + " phone, phone_digits, all_teams, teams_label";
+    /** A staging table's name before its key. */
+    private static final String TABLE = "customer_stage_";
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -68,8 +70,6 @@ public class CustomerStaging {
     public Stage open(long key) {
         return new Stage(TABLE + key);
     }
-
-    private static final String TABLE = "customer_stage_";
 
     /** The keys of the staging tables there are now, of every tenant (a node that died mid-import leaves its own). */
     public List<Long> keys() {

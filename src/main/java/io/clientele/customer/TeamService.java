@@ -112,8 +112,7 @@ public class TeamService {
             }
             for (Customer c : customers.findByIdIn(chunk)) {
                 List<String> own = names.getOrDefault(c.getId(), List.of());
-                c.setAllTeams(own.isEmpty());
-                c.setTeamsLabel(CustomerService.label(own.stream()));
+                CustomerService.showTeams(c, own.isEmpty(), own.stream());
             }
         }
     }

@@ -562,7 +562,6 @@ public class ImportHistory {
         }
     }
 
-    /** Where an import keeps what it created or changed, by the records it brought in. */
     /** Where an import of {@code records} keeps what it changed: the table, its record column and the records' table. */
     public record Changes(ImportField.Records records, String table, String column, String source) {
         public static Changes of(ImportField.Records records) {

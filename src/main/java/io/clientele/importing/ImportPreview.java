@@ -151,6 +151,11 @@ public class ImportPreview {
     private final AddressService addresses;
     private final CustomerStaging staging;
     private final ImportConsents consents;
+    /**
+     * Rows checked (and, when staged, written) together when a file can only bring new customers (see
+     * {@link #newOnly}); the tests take a few, so that their small files cross chunks.
+     */
+    private final int chunkRows;
 
     ImportPreview(
             CustomerService customers,
@@ -222,12 +227,6 @@ public class ImportPreview {
         ImportMapping.check(header, mapping, records);
         return records == ImportField.Records.CUSTOMERS ? consents.columns(header, mapping) : Map.of();
     }
-
-    /**
-     * Rows checked (and, when staged, written) together when a file can only bring new customers (see
-     * {@link #newOnly}); the tests take a few, so that their small files cross chunks.
-     */
-    private final int chunkRows;
 
     int chunkRows() {
         return chunkRows;

@@ -21,7 +21,6 @@ import io.clientele.directory.ContactService;
 import io.clientele.organization.OrganizationDraft;
 import io.clientele.organization.OrganizationService;
 import io.clientele.security.Roles;
-import io.clientele.tenant.TenantContext;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
@@ -47,7 +46,7 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -310,13 +309,15 @@ public class ImportRun {
         private final CSVPrinter failed;
         private final Request request;
         private final BulkJobService.Step step;
-        private final ExecutorService store = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "import-store");
-            t.setDaemon(true);
-            return t;
-        });
-        private final SecurityContext security = SecurityContextHolder.getContext();
-        private final long tenant = TenantContext.require();
+        /** Stores as the job's own user (and so in its tenant). */
+        private final ExecutorService store = new DelegatingSecurityContextExecutorService(
+                Executors.newSingleThreadExecutor(r -> {
+                    Thread t = new Thread(r, "import-store");
+                    t.setDaemon(true);
+                    return t;
+                }),
+                SecurityContextHolder.getContext());
+
         private Future<Stored> storing;
 
         Pipeline(
@@ -371,14 +372,7 @@ public class ImportRun {
             finish();
             report(new Stored(new int[] {0, 0, 0, failures.size()}, failures));
             int read = rows;
-            storing = store.submit(() -> {
-                SecurityContextHolder.setContext(security);
-                try {
-                    return TenantContext.call(tenant, () -> store(valid, passed, read));
-                } finally {
-                    SecurityContextHolder.clearContext();
-                }
-            });
+            storing = store.submit(() -> store(valid, passed, read));
             return !(stop && !failures.isEmpty());
         }
 

@@ -127,7 +127,7 @@ abstract class BrowserTestBase {
     }
 
     /** The warnings and errors the jar has logged, for a failure message. */
-    protected String appWarnings() throws java.io.IOException {
+    protected String appWarnings() {
         return app.warnings();
     }
 

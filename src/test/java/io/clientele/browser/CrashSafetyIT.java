@@ -75,7 +75,7 @@ class CrashSafetyIT extends BrowserTestBase {
                 assertEquals(
                         "RUNNING",
                         status,
-                        () -> "nothing ran after the kill to end the job; it says " + detail + "\n" + warnings());
+                        () -> "nothing ran after the kill to end the job; it says " + detail + "\n" + appWarnings());
                 ranges = rs.getString("affected_ids");
             }
             long done = job[1];
@@ -111,14 +111,6 @@ class CrashSafetyIT extends BrowserTestBase {
         Matcher shown = PROGRESS.matcher(page.locator("#showing").textContent());
         assertTrue(shown.find());
         assertTrue(parse(shown.group(2)) >= job[3], page.locator("#showing").textContent());
-    }
-
-    private String warnings() {
-        try {
-            return appWarnings();
-        } catch (java.io.IOException e) {
-            return e.toString();
-        }
     }
 
     /** The "12,000" of the bar's "Blocking customers 12,000 of 58,000", or 0 before the first report. */

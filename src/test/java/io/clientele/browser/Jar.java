@@ -128,10 +128,16 @@ final class Jar {
      * The last warnings and errors in the jar's log, each with the first lines of its stack trace, for a failure
      * message: a CI log keeps the message, not the jar's folder.
      */
-    String warnings() throws IOException {
+    String warnings() {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(log);
+        } catch (IOException e) {
+            return "(the log cannot be read: " + e + ")\n";
+        }
         java.util.ArrayDeque<String> found = new java.util.ArrayDeque<>();
         int stackLines = 0;
-        for (String line : Files.readAllLines(log)) {
+        for (String line : lines) {
             if (line.contains(" WARN ") || line.contains(" ERROR ")) {
                 stackLines = 8;
             } else if (stackLines > 0 && !line.isBlank() && !line.matches("^\\d{4}-\\d\\d-\\d\\dT.*")) {

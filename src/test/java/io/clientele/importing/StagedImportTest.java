@@ -10,6 +10,7 @@ import io.clientele.bulk.BulkJobService;
 import io.clientele.customer.CustomerFilter;
 import io.clientele.customer.CustomerRow;
 import io.clientele.customer.CustomerSource;
+import io.clientele.customer.CustomerStaging;
 import io.clientele.customer.CustomerStatus;
 import io.clientele.customer.CustomerType;
 import io.clientele.importing.ImportPreview.MatchBy;
@@ -31,6 +32,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A file of new customers into a tenant with none: its rows are checked a chunk at a time with no statement per row,
@@ -49,10 +52,10 @@ class StagedImportTest extends ImportTest {
     ImportStages stages;
 
     @Autowired
-    io.clientele.customer.CustomerStaging staging;
+    CustomerStaging staging;
 
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     private static final List<ImportField> MAPPING =
             List.of(ImportField.NAME, ImportField.EMAIL, ImportField.PHONE, ImportField.TYPE, ImportField.STATUS);
@@ -187,7 +190,7 @@ class StagedImportTest extends ImportTest {
         jdbc.execute("CREATE TABLE customer_stage_" + running + " (id bigint)");
 
         // On its schedule, with no one signed in.
-        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        SecurityContextHolder.clearContext();
         stages.dropLeftovers();
 
         assertThat(staging.keys()).contains(running).doesNotContain(ended);
