@@ -7,6 +7,7 @@ import io.clientele.bulk.ExportFormat;
 import io.clientele.customer.CustomerBulkService;
 import io.clientele.customer.CustomerExport;
 import io.clientele.customer.CustomerFilter;
+import io.clientele.customer.CustomerSearchText;
 import io.clientele.customer.CustomerSelection;
 import io.clientele.customer.CustomerService;
 import io.clientele.customer.CustomerStatus;
@@ -121,7 +122,8 @@ class ScaleFigures {
                 new Case(
                         "search 'bench.example'",
                         CustomerFilter.empty().withSearch("bench.example"),
-                        " AND (lower(display_name) LIKE '%bench.example%' OR lower(email) LIKE '%bench.example%')"),
+                        " AND " + CustomerSearchText.SQL + " LIKE '%bench.example%'"
+                                + " AND (lower(display_name) LIKE '%bench.example%' OR lower(email) LIKE '%bench.example%')"),
                 new Case(
                         "status Active",
                         CustomerFilter.empty().withStatuses(Set.of(CustomerStatus.ACTIVE)),

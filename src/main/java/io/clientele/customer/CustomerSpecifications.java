@@ -36,20 +36,27 @@ final class CustomerSpecifications {
                 List<Predicate> any = new ArrayList<>();
                 any.add(cb.like(cb.lower(root.get("displayName")), cb.literal(like), escape(cb)));
                 any.add(cb.like(cb.lower(root.get("email")), cb.literal(like), escape(cb)));
+                Predicate searchText = CustomerSearchText.contains(root, cb, like);
                 String digits = PhoneNumbers.digitsOf(f.search());
                 if (digits.length() >= 3) {
                     any.add(cb.like(root.get("phoneDigits"), cb.literal("%" + digits + "%")));
+                    searchText = cb.or(searchText, CustomerSearchText.contains(root, cb, "%" + digits + "%"));
                 }
+                all.add(searchText);
                 all.add(cb.or(any.toArray(Predicate[]::new)));
             }
             if (present(f.name())) {
+                all.add(CustomerSearchText.contains(root, cb, contains(f.name())));
                 all.add(cb.like(cb.lower(root.get("displayName")), cb.literal(contains(f.name())), escape(cb)));
             }
             if (present(f.email())) {
+                all.add(CustomerSearchText.contains(root, cb, contains(f.email())));
                 all.add(cb.like(cb.lower(root.get("email")), cb.literal(contains(f.email())), escape(cb)));
             }
             if (present(f.phone())) {
-                all.add(cb.like(root.get("phoneDigits"), cb.literal("%" + PhoneNumbers.digitsOf(f.phone()) + "%")));
+                String phoneLike = "%" + PhoneNumbers.digitsOf(f.phone()) + "%";
+                all.add(CustomerSearchText.contains(root, cb, phoneLike));
+                all.add(cb.like(root.get("phoneDigits"), cb.literal(phoneLike)));
             }
             if (f.types() != null && !f.types().isEmpty()) {
                 all.add(root.get("type").in(literals(cb, f.types())));

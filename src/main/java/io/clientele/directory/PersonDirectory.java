@@ -1,6 +1,9 @@
 package io.clientele.directory;
 
+import io.clientele.base.LikePatterns;
+import io.clientele.base.Texts;
 import io.clientele.customer.Customer;
+import io.clientele.customer.CustomerSearchText;
 import io.clientele.customer.CustomerService;
 import io.clientele.customer.CustomerType;
 import io.clientele.customer.GroupService;
@@ -9,6 +12,7 @@ import jakarta.persistence.criteria.Predicate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -60,6 +64,10 @@ public class PersonDirectory {
     static Specification<Customer> personSpec(DirectoryFilter f) {
         return (root, query, cb) -> {
             List<Predicate> p = PersonPredicates.of(f, root, cb);
+            // The exact predicates above, read through the customer table's one trigram index.
+            Stream.of(f.search(), f.email())
+                    .filter(Texts::present)
+                    .forEach(text -> p.add(CustomerSearchText.contains(root, cb, LikePatterns.contains(text))));
             p.add(cb.equal(root.get("type"), CustomerType.INDIVIDUAL));
             p.add(cb.isNull(root.get("organizationId")));
             return cb.and(p.toArray(Predicate[]::new));

@@ -3,6 +3,7 @@ package io.clientele.duplicate;
 import io.clientele.audit.AuditService;
 import io.clientele.audit.Summary;
 import io.clientele.base.Trash;
+import io.clientele.customer.CustomerSearchText;
 import io.clientele.customer.PhoneNumbers;
 import io.clientele.security.Roles;
 import io.clientele.tenant.TenantContext;
@@ -224,24 +225,27 @@ public class DuplicateService {
         if (mailbox == null && digits == null && words.isEmpty()) {
             return List.of();
         }
-        StringBuilder sql =
-                new StringBuilder("SELECT id, display_name, email, phone_digits FROM customer WHERE tenant_id = ? "
-                        + "AND deleted_at IS NULL AND (phone_digits = ? OR lower(email) LIKE ?");
-        List<Object> args = new ArrayList<>(List.of(
-                tenant,
-                Objects.toString(digits, "-"),
-                mailbox == null
-                        ? "-"
-                        : mailbox.substring(0, Math.min(3, mailbox.indexOf('@'))) + "%"
-                                + mailbox.substring(mailbox.indexOf('@'))));
-        for (String w : words) {
-            sql.append(" OR lower(display_name) LIKE ?");
-            args.add("%" + w.substring(0, 3) + "%");
-        }
-        sql.append(") ORDER BY id LIMIT 200");
+        String phoneIs = Objects.toString(digits, "-");
+        String emailLike = mailbox == null
+                ? "-"
+                : mailbox.substring(0, Math.min(3, mailbox.indexOf('@'))) + "%"
+                        + mailbox.substring(mailbox.indexOf('@'));
+        List<String> wordsLike =
+                words.stream().map(w -> "%" + w.substring(0, 3) + "%").toList();
+        // Each condition twice: through the customers' one trigram index over name, e-mail and phone, then exactly.
+        String sql = "SELECT id, display_name, email, phone_digits FROM customer WHERE tenant_id = ?"
+                + " AND deleted_at IS NULL AND (phone_digits = ?"
+                + (" OR " + CustomerSearchText.SQL + " LIKE ?").repeat(1 + words.size())
+                + ") AND (phone_digits = ? OR lower(email) LIKE ?"
+                + " OR lower(display_name) LIKE ?".repeat(words.size())
+                + ") ORDER BY id LIMIT 200";
+        List<Object> args = new ArrayList<>(List.of(tenant, phoneIs, "%" + emailLike + "%"));
+        args.addAll(wordsLike);
+        args.addAll(List.of(phoneIs, emailLike));
+        args.addAll(wordsLike);
         Map<Long, Match> matches = new LinkedHashMap<>();
         jdbc.query(
-                sql.toString(),
+                sql,
                 rs -> {
                     Set<Reason> why = EnumSet.noneOf(Reason.class);
                     if (mailbox != null && mailbox.equals(Likeness.mailbox(rs.getString(3)))) why.add(Reason.EMAIL);
