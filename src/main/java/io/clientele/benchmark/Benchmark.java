@@ -185,8 +185,7 @@ class Benchmark implements ApplicationRunner {
                                 "SELECT * " + live + " ORDER BY created_at DESC, id LIMIT 20 OFFSET 10000", tenant)
                         .size());
         CustomerFilter search = all.withSearch("hansen4");
-        String searchText =
-                " AND " + CustomerSearchText.SQL + " LIKE ? AND (lower(display_name) LIKE ? OR lower(email) LIKE ?)";
+        String searchText = " AND " + CustomerSearchText.SQL + " LIKE ?";
         compare(
                 "search 'hansen4' + count",
                 () -> customers
@@ -196,17 +195,9 @@ class Benchmark implements ApplicationRunner {
                 () -> jdbc.queryForList(
                                         "SELECT * " + live + searchText + " ORDER BY display_name, id LIMIT 20",
                                         tenant,
-                                        "%hansen4%",
-                                        "%hansen4%",
                                         "%hansen4%")
                                 .size()
-                        + jdbc.queryForObject(
-                                "SELECT count(*) " + live + searchText,
-                                Long.class,
-                                tenant,
-                                "%hansen4%",
-                                "%hansen4%",
-                                "%hansen4%"));
+                        + jdbc.queryForObject("SELECT count(*) " + live + searchText, Long.class, tenant, "%hansen4%"));
         LocalDate from = LocalDate.now(clock.withZone(zone)).minusDays(90);
         CustomerFilter recentActive =
                 all.withStatuses(Set.of(CustomerStatus.ACTIVE)).withCreated(from, null);

@@ -9,8 +9,8 @@ import java.util.Locale;
 
 /**
  * A customer's name, e-mail and phone digits as one text, the database function {@code customer_search_text} that the
- * customer table's one trigram index covers (migration 031). A contains-search on any of the three first narrows by it,
- * so it reads that index; the column's own predicate beside it keeps the match exact.
+ * customer table's one trigram index covers (migration 031). The list's search is a contains-search on it; a filter on
+ * one of the three narrows by it, so it reads that index, and its column's own predicate beside it keeps it exact.
  */
 public final class CustomerSearchText {
     /** Between the parts: a control character search text never holds ({@link io.clientele.base.Texts#searchText}). */

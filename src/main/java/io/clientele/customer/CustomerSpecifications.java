@@ -32,18 +32,18 @@ final class CustomerSpecifications {
                 all.add(cb.isNull(root.get("deletedAt")));
             }
             if (present(f.search())) {
-                String like = contains(f.search());
-                List<Predicate> any = new ArrayList<>();
-                any.add(cb.like(cb.lower(root.get("displayName")), cb.literal(like), escape(cb)));
-                any.add(cb.like(cb.lower(root.get("email")), cb.literal(like), escape(cb)));
-                Predicate searchText = CustomerSearchText.contains(root, cb, like);
+                // The search text is the name, e-mail and phone digits: holding the term is one of them holding it.
+                Predicate any = CustomerSearchText.contains(root, cb, contains(f.search()));
                 String digits = PhoneNumbers.digitsOf(f.search());
                 if (digits.length() >= 3) {
-                    any.add(cb.like(root.get("phoneDigits"), cb.literal("%" + digits + "%")));
-                    searchText = cb.or(searchText, CustomerSearchText.contains(root, cb, "%" + digits + "%"));
+                    String phoneLike = "%" + digits + "%";
+                    any = cb.or(
+                            any,
+                            cb.and(
+                                    CustomerSearchText.contains(root, cb, phoneLike),
+                                    cb.like(root.get("phoneDigits"), cb.literal(phoneLike))));
                 }
-                all.add(searchText);
-                all.add(cb.or(any.toArray(Predicate[]::new)));
+                all.add(any);
             }
             if (present(f.name())) {
                 all.add(CustomerSearchText.contains(root, cb, contains(f.name())));

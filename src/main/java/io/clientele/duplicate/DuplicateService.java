@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
@@ -225,24 +224,30 @@ public class DuplicateService {
         if (mailbox == null && digits == null && words.isEmpty()) {
             return List.of();
         }
-        String phoneIs = Objects.toString(digits, "-");
-        String emailLike = mailbox == null
-                ? "-"
-                : mailbox.substring(0, Math.min(3, mailbox.indexOf('@'))) + "%"
-                        + mailbox.substring(mailbox.indexOf('@'));
-        List<String> wordsLike =
-                words.stream().map(w -> "%" + w.substring(0, 3) + "%").toList();
         // Each condition twice: through the customers' one trigram index over name, e-mail and phone, then exactly.
+        record Condition(String narrow, String narrowValue, String exact, String exactValue) {}
+        List<Condition> any = new ArrayList<>();
+        if (digits != null) {
+            any.add(new Condition("phone_digits = ?", digits, "phone_digits = ?", digits));
+        }
+        if (mailbox != null) {
+            int at = mailbox.indexOf('@');
+            String like = mailbox.substring(0, Math.min(3, at)) + "%" + mailbox.substring(at);
+            any.add(new Condition(CustomerSearchText.SQL + " LIKE ?", "%" + like + "%", "lower(email) LIKE ?", like));
+        }
+        for (String w : words) {
+            String like = "%" + w.substring(0, 3) + "%";
+            any.add(new Condition(CustomerSearchText.SQL + " LIKE ?", like, "lower(display_name) LIKE ?", like));
+        }
         String sql = "SELECT id, display_name, email, phone_digits FROM customer WHERE tenant_id = ?"
-                + " AND deleted_at IS NULL AND (phone_digits = ?"
-                + (" OR " + CustomerSearchText.SQL + " LIKE ?").repeat(1 + words.size())
-                + ") AND (phone_digits = ? OR lower(email) LIKE ?"
-                + " OR lower(display_name) LIKE ?".repeat(words.size())
+                + " AND deleted_at IS NULL AND ("
+                + any.stream().map(Condition::narrow).collect(Collectors.joining(" OR "))
+                + ") AND ("
+                + any.stream().map(Condition::exact).collect(Collectors.joining(" OR "))
                 + ") ORDER BY id LIMIT 200";
-        List<Object> args = new ArrayList<>(List.of(tenant, phoneIs, "%" + emailLike + "%"));
-        args.addAll(wordsLike);
-        args.addAll(List.of(phoneIs, emailLike));
-        args.addAll(wordsLike);
+        List<Object> args = new ArrayList<>(List.of(tenant));
+        any.forEach(c -> args.add(c.narrowValue()));
+        any.forEach(c -> args.add(c.exactValue()));
         Map<Long, Match> matches = new LinkedHashMap<>();
         jdbc.query(
                 sql,
