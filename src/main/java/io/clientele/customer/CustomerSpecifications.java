@@ -33,10 +33,12 @@ final class CustomerSpecifications {
             }
             if (present(f.search())) {
                 // The search text is the name, e-mail and phone digits: holding the term is one of them holding it.
-                Predicate any = CustomerSearchText.contains(root, cb, contains(f.search()));
+                String like = contains(f.search());
+                Predicate any = CustomerSearchText.contains(root, cb, like);
                 String digits = PhoneNumbers.digitsOf(f.search());
-                if (digits.length() >= 3) {
-                    String phoneLike = "%" + digits + "%";
+                String phoneLike = "%" + digits + "%";
+                // A term of digits alone is already looked for in the phone digits.
+                if (digits.length() >= 3 && !phoneLike.equals(like)) {
                     any = cb.or(
                             any,
                             cb.and(
