@@ -39,26 +39,18 @@ final class CustomerSpecifications {
                 String phoneLike = "%" + digits + "%";
                 // A term of digits alone is already looked for in the phone digits.
                 if (digits.length() >= 3 && !phoneLike.equals(like)) {
-                    any = cb.or(
-                            any,
-                            cb.and(
-                                    CustomerSearchText.contains(root, cb, phoneLike),
-                                    cb.like(root.get("phoneDigits"), cb.literal(phoneLike))));
+                    any = cb.or(any, holding(root, cb, root.get("phoneDigits"), phoneLike));
                 }
                 all.add(any);
             }
             if (present(f.name())) {
-                all.add(CustomerSearchText.contains(root, cb, contains(f.name())));
-                all.add(cb.like(cb.lower(root.get("displayName")), cb.literal(contains(f.name())), escape(cb)));
+                all.add(holding(root, cb, cb.lower(root.get("displayName")), contains(f.name())));
             }
             if (present(f.email())) {
-                all.add(CustomerSearchText.contains(root, cb, contains(f.email())));
-                all.add(cb.like(cb.lower(root.get("email")), cb.literal(contains(f.email())), escape(cb)));
+                all.add(holding(root, cb, cb.lower(root.get("email")), contains(f.email())));
             }
             if (present(f.phone())) {
-                String phoneLike = "%" + PhoneNumbers.digitsOf(f.phone()) + "%";
-                all.add(CustomerSearchText.contains(root, cb, phoneLike));
-                all.add(cb.like(root.get("phoneDigits"), cb.literal(phoneLike)));
+                all.add(holding(root, cb, root.get("phoneDigits"), "%" + PhoneNumbers.digitsOf(f.phone()) + "%"));
             }
             if (f.types() != null && !f.types().isEmpty()) {
                 all.add(root.get("type").in(literals(cb, f.types())));
@@ -93,6 +85,14 @@ final class CustomerSpecifications {
             }
             return cb.and(all.toArray(Predicate[]::new));
         };
+    }
+
+    /**
+     * The column holds the pattern. The search text's trigram index finds the candidates, the column itself decides,
+     * so a name filter never matches a customer by its e-mail.
+     */
+    private static Predicate holding(Root<Customer> root, CriteriaBuilder cb, Expression<String> column, String like) {
+        return cb.and(CustomerSearchText.contains(root, cb, like), cb.like(column, cb.literal(like), escape(cb)));
     }
 
     /** Yes/no: an answer of that kind is recorded; unrecorded: no answer to the field at all. */
