@@ -232,8 +232,8 @@ public class ImportPreview {
         return chunkRows;
     }
 
-    /** The fields a file of only new customers may fill: their own, their teams and groups (no address). */
-    private static final Set<ImportField> NEW_ONLY_FIELDS = EnumSet.of(
+    /** The fields a staged import may fill: a customer's own, its teams and groups (no address, no consents). */
+    private static final Set<ImportField> STAGED_FIELDS = EnumSet.of(
             ImportField.CUSTOMER_ID,
             ImportField.NAME,
             ImportField.FIRST_NAME,
@@ -247,15 +247,22 @@ public class ImportPreview {
             ImportField.GROUPS);
 
     /**
-     * Whether a file with {@code mapping}, matched by {@code matchBy}, can only bring new customers: customers
-     * matched by e-mail, with fields {@link CustomerService#checkNew} checks, into a tenant with none yet — nothing to
-     * match, update or be like. Its rows are then checked a chunk at a time, with no statement per row.
+     * Whether a file with {@code mapping}, matched by {@code matchBy}, is written staged: customers matched by e-mail,
+     * with fields {@link CustomerService#checkNew} checks, so that its new customers can be checked and inserted a
+     * chunk at a time.
+     */
+    boolean staged(List<ImportField> mapping, MatchBy matchBy) {
+        return matchBy == MatchBy.EMAIL
+                && STAGED_FIELDS.containsAll(
+                        mapping.stream().filter(Objects::nonNull).toList());
+    }
+
+    /**
+     * Whether a file with {@code mapping} can only bring new customers: it is {@link #staged} into a tenant with none
+     * yet — nothing to match, update or be like — so no row needs a statement of its own.
      */
     boolean newOnly(List<ImportField> mapping, MatchBy matchBy) {
-        return matchBy == MatchBy.EMAIL
-                && NEW_ONLY_FIELDS.containsAll(
-                        mapping.stream().filter(Objects::nonNull).toList())
-                && staging.tenantIsEmpty();
+        return staged(mapping, matchBy) && staging.tenantIsEmpty();
     }
 
     /** A line of a new customer checked with others, and the customer it would store (none for an error). */

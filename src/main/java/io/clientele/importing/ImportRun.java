@@ -29,6 +29,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,8 +58,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * says, by the customer service in a transaction of its own (a refused row never undoes another), and the job's
  * progress is saved every {@link #CHUNK} rows. Rows that fail go into a report: the file's own columns and an
  * "Errors" column in the reader's language, so it can be fixed and imported again. The job is audited once; each
- * customer it creates or changes is audited and sent to webhooks like any other change. A file of new customers
- * into a tenant with none is written set-based instead, a chunk at a time (see {@link #staged(Request)}).
+ * customer it creates or changes is audited and sent to webhooks like any other change. A file of customers matched
+ * by e-mail with their own fields has its new customers written set-based instead, a chunk at a time (see
+ * {@link #staged(Request)}).
  */
 @Service
 @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
@@ -210,18 +212,7 @@ public class ImportRun {
         List<ImportField> mapping = request.mapping();
         Options options = request.options();
         Locale locale = request.locale();
-        // Which rows the preview called possible duplicates, judged before anything is written: a customer this
-        // import creates or changes further up must not turn a later row into one, or out of one.
-        Map<Integer, Long> duplicates = new HashMap<>();
-        try (ImportTable table = ImportTable.open(file, charset)) {
-            int[] row = {0};
-            preview.preview(table, mapping, options.matchBy(), line -> {
-                if (line.disposition() == ImportPreview.Disposition.DUPLICATE) {
-                    duplicates.put(row[0], line.match());
-                }
-                row[0]++;
-            });
-        }
+        Map<Integer, Long> duplicates = duplicates(request);
         int[] counts = new int[4];
         List<Long> changed = new ArrayList<>();
         int[] pending = {0};
@@ -262,33 +253,60 @@ public class ImportRun {
     }
 
     /**
-     * Whether {@code request} is written set-based (on PostgreSQL): a file of only new customers (see
-     * {@link ImportPreview#newOnly}), each chunk's rows checked together and inserted in one statement. Any other
-     * import goes row by row.
+     * Which rows of the file the preview calls possible duplicates (row number from 0 → the customer they are like),
+     * judged before anything is written: a customer this import creates or changes further up must not turn a later
+     * row into one, or out of one.
+     */
+    private Map<Integer, Long> duplicates(Request request) throws IOException {
+        Map<Integer, Long> duplicates = new HashMap<>();
+        try (ImportTable table = ImportTable.open(request.file(), request.charset())) {
+            int[] row = {0};
+            preview.preview(table, request.mapping(), request.options().matchBy(), line -> {
+                if (line.disposition() == ImportPreview.Disposition.DUPLICATE) {
+                    duplicates.put(row[0], line.match());
+                }
+                row[0]++;
+            });
+        }
+        return duplicates;
+    }
+
+    /**
+     * Whether {@code request} is written staged (on PostgreSQL; see {@link ImportPreview#staged}): each chunk's new
+     * customers checked together and inserted in one statement, its rows that update or may duplicate a customer
+     * written one by one. Any other import goes row by row.
      */
     private boolean staged(Request request) {
         return staging.available()
-                && preview.newOnly(request.mapping(), request.options().matchBy());
+                && preview.staged(request.mapping(), request.options().matchBy());
     }
 
     private Outcome staged(long importId, Request request, BulkJobService.Step step, Path report) throws IOException {
         int[] counts = new int[4];
         List<ImportPreview.Line> chunk = new ArrayList<>(preview.chunkRows());
+        // Into a tenant with no customers, nothing is looked up per row: every row is new and like none.
+        boolean newOnly = preview.newOnly(request.mapping(), request.options().matchBy());
+        Map<Integer, Long> duplicates = newOnly ? Map.of() : duplicates(request);
         try (ImportTable table = ImportTable.open(request.file(), request.charset());
                 OutputStream out = Files.newOutputStream(report);
                 CSVPrinter failed = report(out, table, request.locale());
                 CustomerStaging.Stage stage = staging.open(importId);
-                Pipeline pipeline = new Pipeline(importId, stage, counts, failed, request, step)) {
+                Pipeline pipeline = new Pipeline(importId, stage, counts, failed, request, step, duplicates)) {
+            Consumer<ImportPreview.Line> each = line -> {
+                if (step.cancelled()) {
+                    throw new Stop();
+                }
+                chunk.add(line);
+                if (chunk.size() == preview.chunkRows() && !pipeline.write(chunk)) {
+                    throw new Stop();
+                }
+            };
             try {
-                preview.drafts(table, request.mapping(), line -> {
-                    if (step.cancelled()) {
-                        throw new Stop();
-                    }
-                    chunk.add(line);
-                    if (chunk.size() == preview.chunkRows() && !pipeline.write(chunk)) {
-                        throw new Stop();
-                    }
-                });
+                if (newOnly) {
+                    preview.drafts(table, request.mapping(), each);
+                } else {
+                    preview.preview(table, request.mapping(), request.options().matchBy(), false, each);
+                }
             } catch (Stop stopped) {
                 // What was read before is written below; the rest of the file is left unread.
             }
@@ -300,7 +318,8 @@ public class ImportRun {
     /**
      * Writes staged chunks: the job's thread reads and checks a chunk while the chunk before it is stored on a thread
      * of its own (COPY, insert, progress), so the form's rules cost no time beside the database's. One chunk is stored
-     * at a time, in the file's order, and the report stays in that order.
+     * at a time, in the file's order, and the report stays in that order. A row that updates a customer or may
+     * duplicate one is written by itself, as a row-by-row import writes it, once the chunk before is stored.
      */
     private final class Pipeline implements AutoCloseable {
         private final long importId;
@@ -309,6 +328,10 @@ public class ImportRun {
         private final CSVPrinter failed;
         private final Request request;
         private final BulkJobService.Step step;
+        /** The rows the preview called possible duplicates (see {@link #duplicates}). */
+        private final Map<Integer, Long> duplicates;
+        /** The row number of the next line handed to {@link #write}. */
+        private int row;
         /** Stores as the job's own user (and so in its tenant). */
         private final ExecutorService store = new DelegatingSecurityContextExecutorService(
                 Executors.newSingleThreadExecutor(r -> {
@@ -326,7 +349,9 @@ public class ImportRun {
                 int[] counts,
                 CSVPrinter failed,
                 Request request,
-                BulkJobService.Step step) {
+                BulkJobService.Step step,
+                Map<Integer, Long> duplicates) {
+            this.duplicates = duplicates;
             this.importId = importId;
             this.stage = stage;
             this.counts = counts;
@@ -341,46 +366,75 @@ public class ImportRun {
         private record Failure(ImportPreview.Line line, List<FieldValidationException> errors) {}
 
         /**
-         * Checks {@code lines} by the form's rules together (while the chunk before is stored), then hands those that
-         * pass on to be stored; those that fail go to the report after the chunk before's. When the import stops on
-         * errors, the first that fails ends the chunk and the import (answers false).
+         * Checks the new customers of {@code lines} by the form's rules together (while the chunk before is stored),
+         * then writes the chunk's other rows one by one and hands the new customers that pass on to be stored; those
+         * that fail go to the report after the chunk before's. When the import stops on errors, the first row that
+         * fails ends the chunk and the import (answers false).
          */
         boolean write(List<ImportPreview.Line> lines) {
             if (lines.isEmpty()) {
                 return true;
             }
+            List<Long> like = new ArrayList<>(lines.size());
+            List<ImportPreview.Line> fresh = new ArrayList<>(lines.size());
+            for (ImportPreview.Line line : lines) {
+                Long duplicateOf = duplicates.get(row++);
+                // As a row-by-row import: a row that now matches a customer (or is wrong) is no duplicate.
+                like.add(line.disposition() == ImportPreview.Disposition.CREATE ? duplicateOf : null);
+                if (isNew(line, like.getLast())) {
+                    fresh.add(line);
+                }
+            }
+            Iterator<ImportPreview.Checked> checked = preview.checkNew(fresh).iterator();
+            finish();
             List<CustomerStaging.Staged> valid = new ArrayList<>(lines.size());
             List<ImportPreview.Line> passed = new ArrayList<>(lines.size());
             List<Failure> failures = new ArrayList<>();
+            int[] byRow = new int[4];
+            List<Long> changed = new ArrayList<>();
             boolean stop = request.options().onError() == OnError.STOP;
             int rows = 0;
-            for (ImportPreview.Checked c : preview.checkNew(lines)) {
+            for (int i = 0; i < lines.size() && !(stop && !failures.isEmpty()); i++) {
                 rows++;
-                ImportPreview.Line line = c.line();
-                if (c.customer() != null) {
-                    valid.add(new CustomerStaging.Staged(
-                            c.customer(), line.draft().getTeams(), line.groups()));
-                    passed.add(line);
-                } else {
-                    failures.add(new Failure(line, line.errors()));
-                    if (stop) {
-                        break;
+                ImportPreview.Line line = lines.get(i);
+                Long duplicateOf = like.get(i);
+                if (isNew(line, duplicateOf)) {
+                    ImportPreview.Checked c = checked.next();
+                    if (c.customer() != null) {
+                        valid.add(new CustomerStaging.Staged(
+                                c.customer(), line.draft().getTeams(), line.groups()));
+                        passed.add(line);
+                    } else {
+                        failures.add(new Failure(c.line(), c.line().errors()));
                     }
+                    continue;
+                }
+                List<FieldValidationException> errors = duplicateOf != null
+                        ? duplicate(importId, line, duplicateOf, request.options(), byRow, changed)
+                        : apply(importId, line, line.disposition(), request.options(), byRow, changed);
+                if (!errors.isEmpty()) {
+                    failures.add(new Failure(line, errors));
                 }
             }
             lines.clear();
-            finish();
-            report(new Stored(new int[] {0, 0, 0, failures.size()}, failures));
+            report(new Stored(new int[] {byRow[0], byRow[1], byRow[2], failures.size()}, failures));
             int read = rows;
-            storing = store.submit(() -> store(valid, passed, read));
+            storing = store.submit(() -> store(valid, passed, read, changed));
             return !(stop && !failures.isEmpty());
         }
 
+        /** Whether a line is checked with the chunk's new customers: neither an update nor a possible duplicate. */
+        private static boolean isNew(ImportPreview.Line line, Long duplicateOf) {
+            return duplicateOf == null && line.disposition() != ImportPreview.Disposition.UPDATE;
+        }
+
         /**
-         * Stores a checked chunk: staged and inserted in one transaction with the job's progress. If the insert meets
-         * a customer saved meanwhile (an e-mail taken since the check), the chunk is written row by row instead.
+         * Stores a checked chunk: staged and inserted in one transaction with the job's progress, which also counts
+         * the customers its rows written one by one {@code changed}. If the insert meets a customer saved meanwhile
+         * (an e-mail taken since the check), the chunk is written row by row instead.
          */
-        private Stored store(List<CustomerStaging.Staged> valid, List<ImportPreview.Line> passed, int read) {
+        private Stored store(
+                List<CustomerStaging.Staged> valid, List<ImportPreview.Line> passed, int read, List<Long> changed) {
             int[] stored = new int[4];
             List<Failure> failures = new ArrayList<>();
             stage.copy(valid);
@@ -388,13 +442,16 @@ public class ImportRun {
                 stored[0] = tx.execute(s -> {
                     List<Long> created = stage.insert(CustomerSource.IMPORT);
                     history.created(importId, created);
-                    step.advance(read, created);
+                    step.advance(
+                            read,
+                            Stream.concat(created.stream(), changed.stream())
+                                    .sorted()
+                                    .toList());
                     step.checkpoint();
                     return created.size();
                 });
             } catch (DataIntegrityViolationException taken) {
                 stage.clear();
-                List<Long> changed = new ArrayList<>();
                 for (ImportPreview.Line line : passed) {
                     List<FieldValidationException> errors =
                             apply(importId, line, ImportPreview.Disposition.CREATE, request.options(), stored, changed);

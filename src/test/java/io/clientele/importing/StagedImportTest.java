@@ -3,6 +3,7 @@ package io.clientele.importing;
 import static io.clientele.importing.ImportPreview.Disposition.CREATE;
 import static io.clientele.importing.ImportPreview.Disposition.ERROR;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.clientele.audit.AuditEvents;
 import io.clientele.bulk.BulkJob;
@@ -36,10 +37,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * A file of new customers into a tenant with none: its rows are checked a chunk at a time with no statement per row,
- * and on PostgreSQL it is written set-based (staged with COPY, inserted in one statement per chunk); what the user
- * sees is what row by row gives on H2 — the same preview, the same customers, the same report in the file's order,
- * the same Undo.
+ * A file of customers matched by e-mail: its new customers are checked a chunk at a time (into a tenant with none,
+ * with no statement per row), and on PostgreSQL written set-based (staged with COPY, inserted in one statement per
+ * chunk); what the user sees is what row by row gives on H2 — the same preview, the same customers, the same report in
+ * the file's order, the same Undo.
  */
 class StagedImportTest extends ImportTest {
     @Autowired
@@ -175,6 +176,53 @@ class StagedImportTest extends ImportTest {
         assertThat(read(history.report(started.importId()).orElseThrow()))
                 .extracting(r -> r.get(0))
                 .containsExactly("Name", "Person 2", "Person " + (chunk + 2), "Person " + rows);
+    }
+
+    /**
+     * Into a tenant with customers, across chunks: the new rows are written with their chunk, a row matching a
+     * customer's e-mail updates it and a possible duplicate is skipped, each as row by row writes them, and Undo puts
+     * the tenant back.
+     */
+    @Test
+    void intoATenantWithCustomersNewRowsUpdatesAndDuplicatesAreEachWrittenAsRowByRow() throws Exception {
+        long tenant = data.tenant();
+        data.loginAs(data.staff(tenant, Role.ADMIN));
+        data.customer(tenant, "Kari", "Nordmann", "kari@example.no", null, CustomerStatus.ACTIVE);
+        data.customer(tenant, "Ola", "Olsen", null, "+47 400 00 001", CustomerStatus.ACTIVE);
+
+        ImportRun.Started started = start(
+                """
+                Name,Email,Phone
+                Kari Nordmann-Berg,kari@example.no,
+                Per Hansen,per@example.no,
+                Ola Olsen,ola@example.no,+47 400 00 001
+                Bad Phone,bad@example.no,12
+                Siri Strand,siri@example.no,
+                Tor Berg,tor@example.no,
+                """,
+                List.of(ImportField.NAME, ImportField.EMAIL, ImportField.PHONE),
+                OnError.IMPORT_VALID,
+                OnDuplicate.SKIP);
+        BulkJobService.Progress done = started.job().await(Duration.ofSeconds(30));
+
+        assertThat(ImportRun.Outcome.of(done.detail())).isEqualTo(new ImportRun.Outcome(3, 1, 1, 1));
+        assertThat(done.done()).as("rows read").isEqualTo(6);
+        assertThat(rows())
+                .extracting(CustomerRow::displayName, CustomerRow::email)
+                .containsExactly(
+                        tuple("Kari Nordmann-Berg", "kari@example.no"),
+                        tuple("Ola Olsen", null),
+                        tuple("Per Hansen", "per@example.no"),
+                        tuple("Siri Strand", "siri@example.no"),
+                        tuple("Tor Berg", "tor@example.no"));
+        assertThat(read(history.report(started.importId()).orElseThrow()))
+                .extracting(r -> r.get(0))
+                .containsExactly("Name", "Bad Phone");
+
+        BulkJobService.Progress undone =
+                history.undo(started.importId(), p -> {}).await(Duration.ofSeconds(30));
+        assertThat(ImportHistory.Undone.of(undone.detail())).isEqualTo(new ImportHistory.Undone(3, 1, 0));
+        assertThat(rows()).extracting(CustomerRow::displayName).containsExactly("Kari Nordmann", "Ola Olsen");
     }
 
     @Test
