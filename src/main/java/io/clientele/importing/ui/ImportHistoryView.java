@@ -30,7 +30,10 @@ import io.clientele.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Management → Import history (ADMIN): every import of the tenant on the list pattern — when, file, who, where it
@@ -78,7 +81,7 @@ public class ImportHistoryView extends ListView {
                 .setWidth("11rem")
                 .setFlexGrow(0);
         paged.addColumn("outcome", this::outcome, "import.col.outcome")
-                .setTooltipGenerator(this::outcome)
+                .setTooltipGenerator(this::fullOutcome)
                 .setFlexGrow(3);
         RowActions.addTo(grid, this::actions, e -> getTranslation("customers.actions-for", e.fileName()));
         paged.onOpen(this::open);
@@ -103,9 +106,27 @@ public class ImportHistoryView extends ListView {
         return new Badge(getTranslation("import.state." + e.state()), tone);
     }
 
+    /** The counts that are not zero, so the column shows what the import did without being cut off. */
     private String outcome(Entry e) {
         if (e.state() == State.RUNNING) {
             return getTranslation("import.progress", e.done(), e.total());
+        }
+        ImportRun.Outcome o = e.outcome();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("created", o.created());
+        counts.put("updated", o.updated());
+        counts.put("skipped", o.skipped());
+        counts.put("failed", o.failed());
+        String done = counts.entrySet().stream()
+                .filter(c -> c.getValue() > 0)
+                .map(c -> getTranslation("import.outcome." + c.getKey(), c.getValue()))
+                .collect(Collectors.joining(" · "));
+        return done.isEmpty() ? getTranslation("import.outcome.none") : done;
+    }
+
+    private String fullOutcome(Entry e) {
+        if (e.state() == State.RUNNING) {
+            return outcome(e);
         }
         ImportRun.Outcome o = e.outcome();
         return getTranslation("import.outcome", o.created(), o.updated(), o.skipped(), o.failed());

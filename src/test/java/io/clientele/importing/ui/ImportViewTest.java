@@ -168,6 +168,13 @@ class ImportViewTest extends KaribuTest {
         assertThat(matchBy.getValue()).isEqualTo(MatchBy.EMAIL);
         assertThat(select("import-field-0").getValue()).isEqualTo(ImportField.COMPANY_NAME);
         assertThat(select("import-field-1").getValue()).isNull();
+
+        UI.getCurrent().navigate(ImportHistoryView.class);
+        @SuppressWarnings("unchecked")
+        Grid<ImportHistory.Entry> history = _get(Grid.class, spec -> spec.withId("import-history"));
+        assertThat(GridKt._getFormatted(history, 0, "outcome"))
+                .as("the counts that are not zero")
+                .isEqualTo("1 created · 1 updated");
     }
 
     @Test
