@@ -196,6 +196,9 @@ public class ImportRun {
         Outcome outcome = null;
         try {
             outcome = run(importId, request, step, report);
+            if (outcome.created() >= preview.chunkRows()) {
+                staging.analyze();
+            }
             return outcome.detail();
         } finally {
             history.ended(importId, outcome == null || outcome.failed() == 0 ? null : Files.readAllBytes(report));

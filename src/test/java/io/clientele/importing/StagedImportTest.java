@@ -23,7 +23,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -163,6 +165,7 @@ class StagedImportTest extends ImportTest {
                     .append('\n');
         }
 
+        Instant before = analyzed();
         ImportRun.Started started = start(
                 file.toString(),
                 List.of(ImportField.NAME, ImportField.EMAIL, ImportField.PHONE),
@@ -171,6 +174,10 @@ class StagedImportTest extends ImportTest {
         BulkJobService.Progress done = started.job().await(Duration.ofSeconds(30));
 
         assertThat(ImportRun.Outcome.of(done.detail())).isEqualTo(new ImportRun.Outcome(rows - 3, 0, 0, 3));
+        if (staging.available()) {
+            // A chunk or more of new customers: the planner learns of them before the next duplicate check.
+            assertThat(analyzed()).as("the customer table's statistics refreshed").isAfter(before);
+        }
         assertThat(done.done()).as("rows read").isEqualTo(rows);
         assertThat(customers.count(CustomerFilter.empty())).isEqualTo(rows - 3);
         assertThat(read(history.report(started.importId()).orElseThrow()))
@@ -249,6 +256,17 @@ class StagedImportTest extends ImportTest {
 
     private ImportRun.Started start(OnError onError) throws IOException {
         return start(FILE, MAPPING, onError, OnDuplicate.SKIP);
+    }
+
+    /** When the customer table's statistics were last gathered by ANALYZE (PostgreSQL). */
+    private Instant analyzed() {
+        if (!staging.available()) {
+            return Instant.EPOCH;
+        }
+        Timestamp at = jdbc.queryForObject(
+                "SELECT coalesce(last_analyze, 'epoch') FROM pg_stat_user_tables WHERE relname = 'customer'",
+                Timestamp.class);
+        return at.toInstant();
     }
 
     private List<CustomerRow> rows() {
