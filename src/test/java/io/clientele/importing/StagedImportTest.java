@@ -176,7 +176,9 @@ class StagedImportTest extends ImportTest {
         assertThat(ImportRun.Outcome.of(done.detail())).isEqualTo(new ImportRun.Outcome(rows - 3, 0, 0, 3));
         if (staging.available()) {
             // A chunk or more of new customers: the planner learns of them before the next duplicate check.
-            assertThat(analyzed()).as("the customer table's statistics refreshed").isAfter(before);
+            assertThat(analyzed())
+                    .as("the customer table's statistics refreshed")
+                    .isAfter(before);
         }
         assertThat(done.done()).as("rows read").isEqualTo(rows);
         assertThat(customers.count(CustomerFilter.empty())).isEqualTo(rows - 3);
