@@ -71,7 +71,7 @@ public class ImportHistoryView extends ListView {
         paged.addColumn("fileName", Entry::fileName, "import.col.file")
                 .setTooltipGenerator(Entry::fileName)
                 .setFlexGrow(2);
-        paged.addColumn("startedBy", Entry::startedBy, "import.col.by");
+        paged.addColumn("startedBy", Entry::startedBy, "import.col.by").setTooltipGenerator(Entry::startedBy);
         paged.addColumn(
                 "records", e -> getTranslation("import.records." + e.records()), "import.col.records", "9rem", 0);
         grid.addComponentColumn(this::state)
